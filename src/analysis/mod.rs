@@ -1,0 +1,6 @@
+//! Pure functions over domain values: the figures a view or a report shows
+//! are derived here from stored counts, never stored themselves.
+
+pub mod survey;
+
+pub use survey::{TopBoxShare, percentages, response_rate, rounded_percent, top_box_share};

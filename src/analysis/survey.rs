@@ -1,0 +1,169 @@
+//! Percentages, response rates and the top-box figure.
+
+use crate::domain::{Figures, Scale};
+
+/// Whole-number percentages of `counts` that add up to exactly 100, by the
+/// largest-remainder method: each share is rounded down, and the points left
+/// over go to the shares with the largest remainders (ties to the earlier
+/// option). Survey reports round this way so that a stacked bar is whole;
+/// rounding each share on its own can give 99 or 101.
+///
+/// Returns `None` when there are no answers.
+pub fn percentages(counts: &[u32]) -> Option<Vec<u32>> {
+    let n: u64 = counts.iter().map(|&c| u64::from(c)).sum();
+    if n == 0 {
+        return None;
+    }
+    // Work in exact integers: share_i = 100 * c_i / n = floor + rem / n.
+    let mut out: Vec<u32> = Vec::with_capacity(counts.len());
+    let mut remainders: Vec<(u64, usize)> = Vec::with_capacity(counts.len());
+    for (i, &c) in counts.iter().enumerate() {
+        let scaled = 100 * u64::from(c);
+        out.push((scaled / n) as u32);
+        remainders.push((scaled % n, i));
+    }
+    let left = 100 - out.iter().sum::<u32>();
+    // Largest remainder first; among equals, the earlier option.
+    remainders.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+    for &(_, i) in remainders.iter().take(left as usize) {
+        out[i] += 1;
+    }
+    Some(out)
+}
+
+/// The share `part / whole` as a percentage rounded half up, or `None` when
+/// `whole` is 0.
+pub fn rounded_percent(part: u32, whole: u32) -> Option<u32> {
+    if whole == 0 {
+        return None;
+    }
+    let (p, w) = (u64::from(part), u64::from(whole));
+    Some(((200 * p + w) / (2 * w)) as u32)
+}
+
+/// Responded / invited, as a percentage rounded half up.
+pub fn response_rate(invited: Option<u32>, responded: Option<u32>) -> Option<u32> {
+    rounded_percent(responded?, invited?)
+}
+
+/// The top-box figure of a result and where it comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TopBoxShare {
+    /// Derived from counts: `count` of `n` answered a top-box option.
+    Counted { count: u32, n: u32, percent: u32 },
+    /// Added up from printed percentages.
+    Printed { percent: u32 },
+    /// Stated by the source as it stands.
+    Reported { percent: u32 },
+}
+
+impl TopBoxShare {
+    pub fn percent(self) -> u32 {
+        match self {
+            TopBoxShare::Counted { percent, .. }
+            | TopBoxShare::Printed { percent }
+            | TopBoxShare::Reported { percent } => percent,
+        }
+    }
+}
+
+/// The share who chose one of the scale's positive options, when the result
+/// says enough to know it.
+pub fn top_box_share(scale: &Scale, figures: &Figures) -> Option<TopBoxShare> {
+    let top = scale.top_box();
+    match figures {
+        Figures::Counts { counts } => {
+            let n: u32 = counts.iter().sum();
+            let count: u32 = top.iter().filter_map(|&i| counts.get(i)).sum();
+            Some(TopBoxShare::Counted {
+                count,
+                n,
+                percent: rounded_percent(count, n)?,
+            })
+        }
+        Figures::TopBox { n, count } => Some(TopBoxShare::Counted {
+            count: *count,
+            n: *n,
+            percent: rounded_percent(*count, *n)?,
+        }),
+        Figures::Percentages { percents } => {
+            // Only when every top-box option is printed.
+            let parts: Option<Vec<u32>> = top.iter().map(|&i| percents.get(i).copied().flatten()).collect();
+            Some(TopBoxShare::Printed {
+                percent: parts?.iter().sum(),
+            })
+        }
+        Figures::ReportedShare { percent } => Some(TopBoxShare::Reported { percent: *percent }),
+        Figures::NotRecoverable => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::{ScaleOption, Valence};
+
+    #[test]
+    fn largest_remainder_reproduces_a_printed_stacked_bar() {
+        // 10, 16 and 7 of 33: 30.30 / 48.48 / 21.21; rounding each alone gives
+        // 30 + 48 + 21 = 99, the report prints 30 / 49 / 21.
+        assert_eq!(percentages(&[7, 16, 10]), Some(vec![21, 49, 30]));
+        assert_eq!(percentages(&[3, 18, 12]), Some(vec![9, 55, 36]));
+    }
+
+    #[test]
+    fn percentages_always_sum_to_100() {
+        for counts in [vec![1, 1, 1], vec![1, 2, 3, 4, 5, 6, 7], vec![0, 0, 9], vec![33]] {
+            let p = percentages(&counts).unwrap();
+            assert_eq!(p.iter().sum::<u32>(), 100, "{counts:?} -> {p:?}");
+        }
+        assert_eq!(percentages(&[1, 1, 1]), Some(vec![34, 33, 33]));
+        assert_eq!(percentages(&[0, 0]), None);
+        assert_eq!(percentages(&[]), None);
+    }
+
+    #[test]
+    fn response_rate_rounds_half_up_and_needs_both_numbers() {
+        assert_eq!(response_rate(Some(35), Some(25)), Some(71));
+        assert_eq!(response_rate(Some(8), Some(1)), Some(13)); // 12.5
+        assert_eq!(response_rate(None, Some(25)), None);
+        assert_eq!(response_rate(Some(0), Some(0)), None);
+    }
+
+    fn four_point() -> Scale {
+        let o = |label: &str, valence| ScaleOption {
+            label: label.into(),
+            valence,
+        };
+        Scale {
+            id: 1,
+            name: "extent".into(),
+            options: vec![
+                o("not at all", Valence::Negative),
+                o("little", Valence::Negative),
+                o("much", Valence::Positive),
+                o("very much", Valence::Positive),
+            ],
+        }
+    }
+
+    #[test]
+    fn top_box_comes_from_whatever_the_result_holds() {
+        let s = four_point();
+        let counted = top_box_share(&s, &Figures::Counts { counts: vec![0, 3, 18, 12] }).unwrap();
+        assert_eq!(counted, TopBoxShare::Counted { count: 30, n: 33, percent: 91 });
+        let printed = Figures::Percentages {
+            percents: vec![None, None, Some(72), Some(22)],
+        };
+        assert_eq!(top_box_share(&s, &printed), Some(TopBoxShare::Printed { percent: 94 }));
+        let half = Figures::Percentages {
+            percents: vec![None, None, None, Some(22)],
+        };
+        assert_eq!(top_box_share(&s, &half), None);
+        assert_eq!(
+            top_box_share(&s, &Figures::TopBox { n: 33, count: 32 }).map(TopBoxShare::percent),
+            Some(97)
+        );
+        assert_eq!(top_box_share(&s, &Figures::NotRecoverable), None);
+    }
+}

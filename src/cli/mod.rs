@@ -1,0 +1,260 @@
+//! The command line: clap definitions and dispatch.
+
+use crate::domain::Dataset;
+use crate::interchange;
+use crate::store::{Store, StoreError};
+use clap::{Args, Parser, Subcommand};
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "tovana",
+    version,
+    about = "Browse and work on program-evaluation data in the terminal",
+    long_about = "tovana (תובנה) opens a local store of evaluation data: cohorts, meetings, \
+                  survey results, transcripts and their codes, findings and recommendations.\n\n\
+                  Without a command it opens the app. Without --db the store is tovana.sqlite \
+                  in the data folder, made from the built-in demo on first run."
+)]
+pub struct Cli {
+    #[command(flatten)]
+    pub db: DbArg,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Args, Clone)]
+pub struct DbArg {
+    /// The store to use (an SQLite file).
+    #[arg(long, global = true, value_name = "PATH")]
+    pub db: Option<PathBuf>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Create a new store, holding the demo data unless --empty.
+    Init {
+        /// Create the store with no data.
+        #[arg(long)]
+        empty: bool,
+    },
+    /// Write the store in an exchange format.
+    Export {
+        #[command(subcommand)]
+        format: ExportFormat,
+    },
+    /// Read data into the store from an exchange format.
+    Import {
+        #[command(subcommand)]
+        format: ImportFormat,
+    },
+    /// Count what the store holds, per entity.
+    Stats,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ExportFormat {
+    /// The whole store as one JSON document (to standard output unless -o).
+    Json {
+        /// Write to FILE instead of standard output.
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ImportFormat {
+    /// A whole store from a JSON document written by `export json`.
+    Json {
+        /// The JSON document.
+        file: PathBuf,
+        /// Replace the data of a store that already holds some.
+        #[arg(long)]
+        replace: bool,
+    },
+}
+
+/// An error to show the user, already worded.
+#[derive(Debug)]
+pub struct CliError(pub String);
+
+impl From<StoreError> for CliError {
+    fn from(e: StoreError) -> Self {
+        CliError(e.to_string())
+    }
+}
+
+impl std::fmt::Display for CliError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// Runs the command line; the error is what to print before exiting with 1.
+pub fn run(cli: Cli) -> Result<(), CliError> {
+    let explicit = cli.db.db.is_some();
+    let db = match cli.db.db {
+        Some(p) => p,
+        None => default_store_path()?,
+    };
+    match cli.command {
+        None => {
+            let (store, created) = open_or_create_demo(&db)?;
+            let notice = created.then(|| format!("new store from the demo: {}", db.display()));
+            crate::tui::run(store, notice).map_err(|e| CliError(format!("terminal: {e}")))
+        }
+        Some(Command::Init { empty }) => {
+            let data = if empty { Dataset::default() } else { interchange::demo() };
+            let store = Store::create(&db, &data)?;
+            let what = if empty { "an empty store" } else { "the demo store" };
+            println!("created {what} at {}", store.path().display());
+            print_counts(&store)
+        }
+        Some(Command::Stats) => {
+            let store = Store::open(&db).map_err(|e| not_found_hint(e, explicit))?;
+            print_counts(&store)
+        }
+        Some(Command::Export {
+            format: ExportFormat::Json { output },
+        }) => {
+            let store = Store::open(&db).map_err(|e| not_found_hint(e, explicit))?;
+            let text = interchange::to_json(&store.dataset()?);
+            match output {
+                Some(path) => write_atomically(&path, text.as_bytes()),
+                None => {
+                    let mut out = std::io::stdout().lock();
+                    out.write_all(text.as_bytes())
+                        .and_then(|_| out.flush())
+                        .map_err(|e| CliError(format!("standard output: {e}")))
+                }
+            }
+        }
+        Some(Command::Import {
+            format: ImportFormat::Json { file, replace },
+        }) => import_json(&db, &file, replace),
+    }
+}
+
+fn import_json(db: &Path, file: &Path, replace: bool) -> Result<(), CliError> {
+    let text = std::fs::read_to_string(file)
+        .map_err(|e| CliError(format!("{}: cannot read: {e}", file.display())))?;
+    let data = interchange::from_json(&text)
+        .map_err(|e| CliError(format!("{}: {e}", file.display())))?;
+    let problems = data.validate();
+    if !problems.is_empty() {
+        return Err(CliError(format!(
+            "{}: the data is not valid; nothing written:\n  {}",
+            file.display(),
+            problems.join("\n  ")
+        )));
+    }
+    let store = if db.exists() {
+        let mut store = Store::open(db)?;
+        if !store.is_empty()? && !replace {
+            return Err(StoreError::NotEmpty(db.to_path_buf()).into());
+        }
+        store.replace_all(&data)?;
+        store
+    } else {
+        Store::create(db, &data)?
+    };
+    println!("imported {} into {}", file.display(), store.path().display());
+    print_counts(&store)
+}
+
+fn open_or_create_demo(db: &Path) -> Result<(Store, bool), CliError> {
+    if db.exists() {
+        Ok((Store::open(db)?, false))
+    } else {
+        Ok((Store::create(db, &interchange::demo())?, true))
+    }
+}
+
+fn not_found_hint(e: StoreError, explicit: bool) -> CliError {
+    match e {
+        StoreError::NotFound(p) if !explicit => CliError(format!(
+            "{}: no store yet; run `tovana` or `tovana init` to create it",
+            p.display()
+        )),
+        StoreError::NotFound(p) => CliError(format!(
+            "{}: no such store; `tovana init --db {}` creates it",
+            p.display(),
+            p.display()
+        )),
+        e => e.into(),
+    }
+}
+
+fn print_counts(store: &Store) -> Result<(), CliError> {
+    let counts = store.counts()?;
+    let mut out = String::new();
+    for (name, n) in counts.rows() {
+        out.push_str(&format!("{name:<16} {n:>6}\n"));
+    }
+    print!("{out}");
+    Ok(())
+}
+
+/// Writes `bytes` to `path` through a file beside it, so that a failure never
+/// leaves half a file.
+fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), CliError> {
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    let name = path
+        .file_name()
+        .ok_or_else(|| CliError(format!("{}: not a file name", path.display())))?;
+    let tmp = dir.join(format!(".{}.{}.partial", name.to_string_lossy(), std::process::id()));
+    let result = std::fs::write(&tmp, bytes).and_then(|_| std::fs::rename(&tmp, path));
+    result.map_err(|e| {
+        let _ = std::fs::remove_file(&tmp);
+        CliError(format!("{}: cannot write: {e}", path.display()))
+    })
+}
+
+/// `tovana.sqlite` in the platform's data folder: `$XDG_DATA_HOME/tovana`
+/// (or `~/.local/share/tovana`) on Linux and other Unix systems,
+/// `~/Library/Application Support/tovana` on macOS, `%APPDATA%\tovana` on
+/// Windows.
+pub fn default_store_path() -> Result<PathBuf, CliError> {
+    let env = |k: &str| std::env::var_os(k).filter(|v| !v.is_empty()).map(PathBuf::from);
+    let base = if cfg!(windows) {
+        env("APPDATA")
+    } else if cfg!(target_os = "macos") {
+        env("HOME").map(|h| h.join("Library/Application Support"))
+    } else {
+        env("XDG_DATA_HOME")
+            .filter(|p| p.is_absolute())
+            .or_else(|| env("HOME").map(|h| h.join(".local/share")))
+    };
+    base.map(|b| b.join("tovana").join("tovana.sqlite")).ok_or_else(|| {
+        CliError("cannot find the data folder (HOME is not set); name a store with --db PATH".into())
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn the_command_line_is_well_formed() {
+        Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn db_is_accepted_before_or_after_the_command() {
+        let a = Cli::try_parse_from(["tovana", "--db", "x.sqlite", "stats"]).unwrap();
+        let b = Cli::try_parse_from(["tovana", "stats", "--db", "x.sqlite"]).unwrap();
+        assert_eq!(a.db.db, b.db.db);
+        let c = Cli::try_parse_from(["tovana", "import", "json", "f.json", "--replace"]).unwrap();
+        assert!(matches!(
+            c.command,
+            Some(Command::Import {
+                format: ImportFormat::Json { replace: true, .. }
+            })
+        ));
+    }
+}

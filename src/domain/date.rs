@@ -1,0 +1,122 @@
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+/// A date known to the year, the month or the day: `2017`, `2017-05` or
+/// `2017-05-14`. Reports often give only a month, and a made-up day would be
+/// an invented figure.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "String")]
+pub struct PartialDate(String);
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DateError(pub String);
+
+impl fmt::Display for DateError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "'{}' is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD",
+            self.0
+        )
+    }
+}
+
+impl std::error::Error for DateError {}
+
+impl PartialDate {
+    pub fn parse(s: &str) -> Result<Self, DateError> {
+        let err = || DateError(s.to_string());
+        let parts: Vec<&str> = s.split('-').collect();
+        let num = |p: &str, len: usize| -> Option<u32> {
+            (p.len() == len && p.bytes().all(|b| b.is_ascii_digit()))
+                .then(|| p.parse().ok())
+                .flatten()
+        };
+        match parts.as_slice() {
+            [y] => num(y, 4).map(|_| ()).ok_or_else(err)?,
+            [y, m] => {
+                num(y, 4).ok_or_else(err)?;
+                let m = num(m, 2).ok_or_else(err)?;
+                if !(1..=12).contains(&m) {
+                    return Err(err());
+                }
+            }
+            [y, m, d] => {
+                let y = num(y, 4).ok_or_else(err)?;
+                let m = num(m, 2).ok_or_else(err)?;
+                let d = num(d, 2).ok_or_else(err)?;
+                if !(1..=12).contains(&m) || d == 0 || d > days_in_month(y, m) {
+                    return Err(err());
+                }
+            }
+            _ => return Err(err()),
+        }
+        Ok(PartialDate(s.to_string()))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    pub fn year(&self) -> u32 {
+        self.0[..4].parse().expect("validated on construction")
+    }
+
+    /// The month, when the date is known to the month.
+    pub fn month(&self) -> Option<u32> {
+        self.0.get(5..7).and_then(|m| m.parse().ok())
+    }
+}
+
+fn days_in_month(y: u32, m: u32) -> u32 {
+    match m {
+        2 if (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
+}
+
+impl TryFrom<String> for PartialDate {
+    type Error = DateError;
+    fn try_from(s: String) -> Result<Self, Self::Error> {
+        PartialDate::parse(&s)
+    }
+}
+
+impl From<PartialDate> for String {
+    fn from(d: PartialDate) -> String {
+        d.0
+    }
+}
+
+impl fmt::Display for PartialDate {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn accepts_year_month_and_day_precision() {
+        for ok in ["2017", "2017-05", "2020-02-29", "2019-12-31"] {
+            assert_eq!(PartialDate::parse(ok).unwrap().as_str(), ok);
+        }
+        let d = PartialDate::parse("2017-09").unwrap();
+        assert_eq!((d.year(), d.month()), (2017, Some(9)));
+        assert_eq!(PartialDate::parse("2017").unwrap().month(), None);
+    }
+
+    #[test]
+    fn rejects_malformed_and_impossible_dates() {
+        for bad in [
+            "", "17", "2017-5", "2017-13", "2019-02-29", "2017-04-31", "2017/05", "2017-05-01-1",
+            "abcd",
+        ] {
+            assert!(PartialDate::parse(bad).is_err(), "{bad} should be refused");
+        }
+    }
+}

@@ -1,0 +1,169 @@
+//! Plain data types of the evaluation field. No SQL, no terminal: these are
+//! what the store reads and writes, what the JSON form carries, and what the
+//! views show.
+//!
+//! Every entity has an integer `id`, unique within its kind. A field named
+//! after another entity (`cohort`, `instrument`, `question`, ...) holds that
+//! entity's id.
+
+/// Gives a field enum its stable text keys (as used in the store and the JSON
+/// form): `ALL`, `key()` and `from_key()`.
+macro_rules! keyed {
+    ($ty:ident { $($variant:ident => $key:literal),+ $(,)? }) => {
+        impl $ty {
+            pub const ALL: &'static [$ty] = &[$($ty::$variant),+];
+
+            /// The name used in the store and the JSON form.
+            pub fn key(self) -> &'static str {
+                match self { $($ty::$variant => $key),+ }
+            }
+
+            pub fn from_key(key: &str) -> Option<Self> {
+                Self::ALL.iter().copied().find(|k| k.key() == key)
+            }
+        }
+    };
+}
+
+mod date;
+mod program;
+mod qualitative;
+mod results;
+mod survey;
+mod validate;
+
+pub use date::{DateError, PartialDate};
+pub use program::{Cohort, Program, SectorCount, Session, SessionKind};
+pub use qualitative::{Code, Coder, Coding, Document, DocumentKind, Quote, char_slice};
+pub use results::{
+    Evidence, Figures, Finding, Phase, Recommendation, ResultSet, Uptake,
+};
+pub use survey::{Instrument, InstrumentKind, Question, Scale, ScaleOption, Segment, Valence};
+
+use serde::{Deserialize, Serialize};
+
+/// The identifier of a stored entity.
+pub type Id = i64;
+
+/// Name of the JSON form, written in its header.
+pub const FORMAT_NAME: &str = "tovana";
+/// Version of the JSON form this build reads and writes.
+pub const FORMAT_VERSION: u32 = 1;
+
+/// The whole store as one value: what `tovana export json` writes and
+/// `tovana import json` reads. Each list is ordered by id.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Dataset {
+    pub format: String,
+    pub version: u32,
+    pub programs: Vec<Program>,
+    pub cohorts: Vec<Cohort>,
+    pub sessions: Vec<Session>,
+    pub instruments: Vec<Instrument>,
+    pub segments: Vec<Segment>,
+    pub scales: Vec<Scale>,
+    pub questions: Vec<Question>,
+    pub results: Vec<ResultSet>,
+    pub documents: Vec<Document>,
+    pub quotes: Vec<Quote>,
+    pub codes: Vec<Code>,
+    pub coders: Vec<Coder>,
+    pub codings: Vec<Coding>,
+    pub findings: Vec<Finding>,
+    pub recommendations: Vec<Recommendation>,
+}
+
+impl Default for Dataset {
+    fn default() -> Self {
+        Dataset {
+            format: FORMAT_NAME.to_string(),
+            version: FORMAT_VERSION,
+            programs: vec![],
+            cohorts: vec![],
+            sessions: vec![],
+            instruments: vec![],
+            segments: vec![],
+            scales: vec![],
+            questions: vec![],
+            results: vec![],
+            documents: vec![],
+            quotes: vec![],
+            codes: vec![],
+            coders: vec![],
+            codings: vec![],
+            findings: vec![],
+            recommendations: vec![],
+        }
+    }
+}
+
+/// How many of each entity a store holds: `tovana stats`.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Counts {
+    pub programs: u64,
+    pub cohorts: u64,
+    pub sessions: u64,
+    pub instruments: u64,
+    pub segments: u64,
+    pub scales: u64,
+    pub questions: u64,
+    pub results: u64,
+    pub documents: u64,
+    pub quotes: u64,
+    pub codes: u64,
+    pub coders: u64,
+    pub codings: u64,
+    pub findings: u64,
+    pub recommendations: u64,
+}
+
+impl Counts {
+    /// Entity names with their counts, in the order the JSON form lists them.
+    pub fn rows(&self) -> [(&'static str, u64); 15] {
+        [
+            ("programs", self.programs),
+            ("cohorts", self.cohorts),
+            ("sessions", self.sessions),
+            ("instruments", self.instruments),
+            ("segments", self.segments),
+            ("scales", self.scales),
+            ("questions", self.questions),
+            ("results", self.results),
+            ("documents", self.documents),
+            ("quotes", self.quotes),
+            ("codes", self.codes),
+            ("coders", self.coders),
+            ("codings", self.codings),
+            ("findings", self.findings),
+            ("recommendations", self.recommendations),
+        ]
+    }
+
+    pub fn total(&self) -> u64 {
+        self.rows().iter().map(|(_, n)| n).sum()
+    }
+}
+
+impl Dataset {
+    pub fn counts(&self) -> Counts {
+        let n = |len: usize| len as u64;
+        Counts {
+            programs: n(self.programs.len()),
+            cohorts: n(self.cohorts.len()),
+            sessions: n(self.sessions.len()),
+            instruments: n(self.instruments.len()),
+            segments: n(self.segments.len()),
+            scales: n(self.scales.len()),
+            questions: n(self.questions.len()),
+            results: n(self.results.len()),
+            documents: n(self.documents.len()),
+            quotes: n(self.quotes.len()),
+            codes: n(self.codes.len()),
+            coders: n(self.coders.len()),
+            codings: n(self.codings.len()),
+            findings: n(self.findings.len()),
+            recommendations: n(self.recommendations.len()),
+        }
+    }
+}

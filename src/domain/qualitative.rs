@@ -1,0 +1,125 @@
+use super::Id;
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DocumentKind {
+    /// A recorded conversation: a focus group or an interview, in speaker turns.
+    Transcript,
+    /// Answers to an open question of a questionnaire.
+    OpenEnded,
+    FieldNotes,
+}
+
+keyed!(DocumentKind {
+    Transcript => "transcript",
+    OpenEnded => "open_ended",
+    FieldNotes => "field_notes",
+});
+
+/// A text to read and code.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Document {
+    pub id: Id,
+    pub cohort: Id,
+    #[serde(default)]
+    pub instrument: Option<Id>,
+    pub kind: DocumentKind,
+    pub title: String,
+    /// The text; paragraphs are separated by `\n`.
+    pub text: String,
+    /// True when the text was written to illustrate, not recorded.
+    #[serde(default)]
+    pub illustrative: bool,
+    #[serde(default)]
+    pub notes: String,
+}
+
+/// A span of a document: `start..end` in Unicode code points from 0, `end`
+/// exclusive (as REFI-QDA counts them).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Quote {
+    pub id: Id,
+    pub document: Id,
+    pub start: u32,
+    pub end: u32,
+    /// The speaker's role, e.g. a local-authority representative.
+    #[serde(default)]
+    pub role: String,
+}
+
+impl Quote {
+    /// The quoted text, cut from its document's text by code points.
+    pub fn text_in<'a>(&self, document_text: &'a str) -> Option<&'a str> {
+        char_slice(document_text, self.start as usize, self.end as usize)
+    }
+}
+
+/// The part of `s` from code point `start` to code point `end` (exclusive).
+pub fn char_slice(s: &str, start: usize, end: usize) -> Option<&str> {
+    if start > end {
+        return None;
+    }
+    let mut indices = s.char_indices().map(|(i, _)| i).chain([s.len()]);
+    let from = indices.nth(start)?;
+    let to = if end == start {
+        from
+    } else {
+        indices.nth(end - start - 1)?
+    };
+    Some(&s[from..to])
+}
+
+/// A code of the codebook; codes form a tree through `parent`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Code {
+    pub id: Id,
+    #[serde(default)]
+    pub parent: Option<Id>,
+    pub name: String,
+    /// `#rrggbb`.
+    pub colour: String,
+    #[serde(default)]
+    pub description: String,
+}
+
+/// A person who codes.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Coder {
+    pub id: Id,
+    pub name: String,
+}
+
+/// One code applied to one quote by one coder.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Coding {
+    pub id: Id,
+    pub quote: Id,
+    pub code: Id,
+    pub coder: Id,
+    #[serde(default)]
+    pub memo: String,
+    /// When it was made, RFC 3339 in UTC.
+    pub created: String,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn char_slice_counts_code_points_not_bytes() {
+        let s = "אב😀גד";
+        assert_eq!(char_slice(s, 0, 2), Some("אב"));
+        assert_eq!(char_slice(s, 2, 3), Some("😀"));
+        assert_eq!(char_slice(s, 3, 5), Some("גד"));
+        assert_eq!(char_slice(s, 5, 5), Some(""));
+        assert_eq!(char_slice(s, 4, 6), None);
+        assert_eq!(char_slice(s, 3, 2), None);
+    }
+}

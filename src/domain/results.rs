@@ -1,0 +1,130 @@
+use super::Id;
+use serde::{Deserialize, Serialize};
+
+/// What the source tells about the answers of one segment to one question.
+/// Sources differ in how much they give, and the store keeps exactly that
+/// much: counts when the distribution can be rebuilt, less when it cannot.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
+pub enum Figures {
+    /// A count per answer option, in the scale's order; n is their sum.
+    Counts { counts: Vec<u32> },
+    /// Only how many of `n` chose a top-box option.
+    TopBox { n: u32, count: u32 },
+    /// Percentages as printed, per option in the scale's order, `null` where
+    /// the source prints none; n is not known.
+    Percentages { percents: Vec<Option<u32>> },
+    /// A single top-box percentage as the source states it, e.g. an average
+    /// over several items whose own figures are not given.
+    ReportedShare { percent: u32 },
+    /// The source shows this item, but its figures cannot be read from it
+    /// without doubt.
+    NotRecoverable,
+}
+
+impl Figures {
+    pub fn key(&self) -> &'static str {
+        match self {
+            Figures::Counts { .. } => "counts",
+            Figures::TopBox { .. } => "top_box",
+            Figures::Percentages { .. } => "percentages",
+            Figures::ReportedShare { .. } => "reported_share",
+            Figures::NotRecoverable => "not_recoverable",
+        }
+    }
+}
+
+/// The answers of one segment to one question.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ResultSet {
+    pub question: Id,
+    pub segment: Id,
+    pub figures: Figures,
+    #[serde(default)]
+    pub notes: String,
+}
+
+/// What a finding rests on.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Evidence {
+    /// Questions whose results support it.
+    #[serde(default)]
+    pub questions: Vec<Id>,
+    /// Codes whose quotes support it.
+    #[serde(default)]
+    pub codes: Vec<Id>,
+}
+
+impl Evidence {
+    pub fn is_empty(&self) -> bool {
+        self.questions.is_empty() && self.codes.is_empty()
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Finding {
+    pub id: Id,
+    pub cohort: Id,
+    /// The area of the evaluation it belongs to.
+    pub area: String,
+    /// Position within the cohort's findings, from 1.
+    pub ordinal: u32,
+    pub statement: String,
+    #[serde(default)]
+    pub evidence: Evidence,
+}
+
+/// When in the life of a cohort a recommendation applies.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Phase {
+    Before,
+    During,
+    /// Tightening the links between the bodies involved.
+    Links,
+    Other,
+}
+
+keyed!(Phase {
+    Before => "before",
+    During => "during",
+    Links => "links",
+    Other => "other",
+});
+
+/// What became of a recommendation in later cohorts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Uptake {
+    TakenUp,
+    Partly,
+    Not,
+    Unknown,
+}
+
+keyed!(Uptake {
+    TakenUp => "taken_up",
+    Partly => "partly",
+    Not => "not",
+    Unknown => "unknown",
+});
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Recommendation {
+    pub id: Id,
+    pub cohort: Id,
+    pub phase: Phase,
+    /// Position within the cohort's recommendations, from 1.
+    pub ordinal: u32,
+    pub text: String,
+    /// Who made it: the respondents, the program team, the evaluators.
+    #[serde(default)]
+    pub source: String,
+    pub uptake: Uptake,
+    #[serde(default)]
+    pub uptake_note: String,
+}

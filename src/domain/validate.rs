@@ -1,0 +1,244 @@
+//! The rules a dataset must keep before it is stored. Each problem is reported
+//! with the path of the field it concerns, as in the JSON form:
+//! `quotes[3].end: ...`.
+
+use super::{Dataset, FORMAT_NAME, FORMAT_VERSION, Figures, Id};
+use std::collections::{HashMap, HashSet};
+
+/// At most this many problems are listed; a broken file can hold thousands.
+const MAX_PROBLEMS: usize = 50;
+
+struct Problems(Vec<String>);
+
+impl Problems {
+    fn add(&mut self, path: String, what: impl std::fmt::Display) {
+        if self.0.len() < MAX_PROBLEMS {
+            self.0.push(format!("{path}: {what}"));
+        }
+    }
+}
+
+/// The ids of one kind of entity, checked for uniqueness as they are read.
+fn ids<T>(p: &mut Problems, list: &str, items: &[T], id: impl Fn(&T) -> Id) -> HashSet<Id> {
+    let mut seen = HashSet::new();
+    for (i, item) in items.iter().enumerate() {
+        let id = id(item);
+        if !seen.insert(id) {
+            p.add(format!("{list}[{i}].id"), format!("id {id} is used twice"));
+        }
+    }
+    seen
+}
+
+fn refers(p: &mut Problems, path: String, target: &str, set: &HashSet<Id>, id: Id) {
+    if !set.contains(&id) {
+        p.add(path, format!("no {target} has id {id}"));
+    }
+}
+
+impl Dataset {
+    /// Every broken rule, each naming its field; empty when all hold.
+    pub fn validate(&self) -> Vec<String> {
+        let mut p = Problems(vec![]);
+        if self.format != FORMAT_NAME {
+            p.add("format".into(), format!("expected \"{FORMAT_NAME}\""));
+        }
+        if self.version != FORMAT_VERSION {
+            p.add(
+                "version".into(),
+                format!("this tovana reads version {FORMAT_VERSION}"),
+            );
+        }
+        let programs = ids(&mut p, "programs", &self.programs, |x| x.id);
+        let cohorts = ids(&mut p, "cohorts", &self.cohorts, |x| x.id);
+        let instruments = ids(&mut p, "instruments", &self.instruments, |x| x.id);
+        let segments = ids(&mut p, "segments", &self.segments, |x| x.id);
+        let documents = ids(&mut p, "documents", &self.documents, |x| x.id);
+        let quotes = ids(&mut p, "quotes", &self.quotes, |x| x.id);
+        let codes = ids(&mut p, "codes", &self.codes, |x| x.id);
+        let coders = ids(&mut p, "coders", &self.coders, |x| x.id);
+        let questions = ids(&mut p, "questions", &self.questions, |x| x.id);
+        ids(&mut p, "sessions", &self.sessions, |x| x.id);
+        ids(&mut p, "scales", &self.scales, |x| x.id);
+        ids(&mut p, "codings", &self.codings, |x| x.id);
+        ids(&mut p, "findings", &self.findings, |x| x.id);
+        ids(&mut p, "recommendations", &self.recommendations, |x| x.id);
+
+        let mut ordinals = HashSet::new();
+        for (i, c) in self.cohorts.iter().enumerate() {
+            refers(&mut p, format!("cohorts[{i}].program"), "program", &programs, c.program);
+            if !ordinals.insert((c.program, c.ordinal)) {
+                p.add(
+                    format!("cohorts[{i}].ordinal"),
+                    format!("two cohorts of program {} have ordinal {}", c.program, c.ordinal),
+                );
+            }
+        }
+        for (i, s) in self.sessions.iter().enumerate() {
+            refers(&mut p, format!("sessions[{i}].cohort"), "cohort", &cohorts, s.cohort);
+        }
+        for (i, x) in self.instruments.iter().enumerate() {
+            refers(&mut p, format!("instruments[{i}].cohort"), "cohort", &cohorts, x.cohort);
+            if let (Some(inv), Some(resp)) = (x.invited, x.responded)
+                && resp > inv
+            {
+                p.add(
+                    format!("instruments[{i}].responded"),
+                    format!("{resp} responded but only {inv} were invited"),
+                );
+            }
+        }
+        let scale_len: HashMap<Id, usize> =
+            self.scales.iter().map(|s| (s.id, s.options.len())).collect();
+        for (i, s) in self.scales.iter().enumerate() {
+            if s.options.is_empty() {
+                p.add(format!("scales[{i}].options"), "a scale needs at least one option");
+            }
+        }
+        let question_scale: HashMap<Id, Id> =
+            self.questions.iter().map(|q| (q.id, q.scale)).collect();
+        for (i, q) in self.questions.iter().enumerate() {
+            let path = format!("questions[{i}]");
+            refers(&mut p, format!("{path}.instrument"), "instrument", &instruments, q.instrument);
+            if !scale_len.contains_key(&q.scale) {
+                p.add(format!("{path}.scale"), format!("no scale has id {}", q.scale));
+            }
+        }
+        let mut pairs = HashSet::new();
+        for (i, r) in self.results.iter().enumerate() {
+            let path = format!("results[{i}]");
+            refers(&mut p, format!("{path}.question"), "question", &questions, r.question);
+            refers(&mut p, format!("{path}.segment"), "segment", &segments, r.segment);
+            if !pairs.insert((r.question, r.segment)) {
+                p.add(
+                    path.clone(),
+                    format!("question {} has two results for segment {}", r.question, r.segment),
+                );
+            }
+            let options = question_scale
+                .get(&r.question)
+                .and_then(|s| scale_len.get(s))
+                .copied();
+            validate_figures(&mut p, &path, &r.figures, options);
+        }
+        let doc_len: HashMap<Id, usize> = self
+            .documents
+            .iter()
+            .map(|d| (d.id, d.text.chars().count()))
+            .collect();
+        for (i, d) in self.documents.iter().enumerate() {
+            refers(&mut p, format!("documents[{i}].cohort"), "cohort", &cohorts, d.cohort);
+            if let Some(ins) = d.instrument {
+                refers(&mut p, format!("documents[{i}].instrument"), "instrument", &instruments, ins);
+            }
+        }
+        for (i, q) in self.quotes.iter().enumerate() {
+            let path = format!("quotes[{i}]");
+            refers(&mut p, format!("{path}.document"), "document", &documents, q.document);
+            if q.start > q.end {
+                p.add(format!("{path}.end"), format!("ends ({}) before it starts ({})", q.end, q.start));
+            }
+            if let Some(&len) = doc_len.get(&q.document)
+                && q.end as usize > len
+            {
+                p.add(
+                    format!("{path}.end"),
+                    format!("{} is past the end of document {} ({len} characters)", q.end, q.document),
+                );
+            }
+        }
+        let parents: HashMap<Id, Option<Id>> = self.codes.iter().map(|c| (c.id, c.parent)).collect();
+        for (i, c) in self.codes.iter().enumerate() {
+            let path = format!("codes[{i}]");
+            if let Some(parent) = c.parent {
+                refers(&mut p, format!("{path}.parent"), "code", &codes, parent);
+            }
+            if !is_colour(&c.colour) {
+                p.add(format!("{path}.colour"), format!("'{}' is not of the form #rrggbb", c.colour));
+            }
+            // Walk up; a walk longer than the number of codes is a cycle.
+            let mut at = c.parent;
+            for _ in 0..=self.codes.len() {
+                match at {
+                    Some(id) if id == c.id => {
+                        p.add(format!("{path}.parent"), "the code is its own ancestor");
+                        break;
+                    }
+                    Some(id) => at = parents.get(&id).copied().flatten(),
+                    None => break,
+                }
+            }
+        }
+        let mut names = HashSet::new();
+        for (i, c) in self.coders.iter().enumerate() {
+            if !names.insert(c.name.as_str()) {
+                p.add(format!("coders[{i}].name"), format!("two coders are named '{}'", c.name));
+            }
+        }
+        let mut applied = HashSet::new();
+        for (i, c) in self.codings.iter().enumerate() {
+            let path = format!("codings[{i}]");
+            refers(&mut p, format!("{path}.quote"), "quote", &quotes, c.quote);
+            refers(&mut p, format!("{path}.code"), "code", &codes, c.code);
+            refers(&mut p, format!("{path}.coder"), "coder", &coders, c.coder);
+            if !applied.insert((c.quote, c.code, c.coder)) {
+                p.add(path, "the same coder applied the same code to the same quote twice");
+            }
+        }
+        for (i, f) in self.findings.iter().enumerate() {
+            let path = format!("findings[{i}]");
+            refers(&mut p, format!("{path}.cohort"), "cohort", &cohorts, f.cohort);
+            for (j, q) in f.evidence.questions.iter().enumerate() {
+                refers(&mut p, format!("{path}.evidence.questions[{j}]"), "question", &questions, *q);
+            }
+            for (j, c) in f.evidence.codes.iter().enumerate() {
+                refers(&mut p, format!("{path}.evidence.codes[{j}]"), "code", &codes, *c);
+            }
+        }
+        for (i, r) in self.recommendations.iter().enumerate() {
+            refers(&mut p, format!("recommendations[{i}].cohort"), "cohort", &cohorts, r.cohort);
+        }
+        p.0
+    }
+}
+
+fn validate_figures(p: &mut Problems, path: &str, figures: &Figures, options: Option<usize>) {
+    let check_len = |p: &mut Problems, len: usize, field: &str| {
+        if let Some(n) = options
+            && n != len
+        {
+            p.add(
+                format!("{path}.figures.{field}"),
+                format!("{len} values for a scale of {n} options"),
+            );
+        }
+    };
+    match figures {
+        Figures::Counts { counts } => check_len(p, counts.len(), "counts"),
+        Figures::Percentages { percents } => {
+            check_len(p, percents.len(), "percents");
+            for (j, v) in percents.iter().enumerate() {
+                if let Some(v) = v
+                    && *v > 100
+                {
+                    p.add(format!("{path}.figures.percents[{j}]"), format!("{v} is over 100"));
+                }
+            }
+        }
+        Figures::TopBox { n, count } => {
+            if count > n {
+                p.add(format!("{path}.figures.count"), format!("{count} is more than n = {n}"));
+            }
+        }
+        Figures::ReportedShare { percent } => {
+            if *percent > 100 {
+                p.add(format!("{path}.figures.percent"), format!("{percent} is over 100"));
+            }
+        }
+        Figures::NotRecoverable => {}
+    }
+}
+
+fn is_colour(s: &str) -> bool {
+    s.len() == 7 && s.starts_with('#') && s[1..].bytes().all(|b| b.is_ascii_hexdigit())
+}

@@ -1,0 +1,153 @@
+//! The JSON form of a whole store. The format is documented in the README
+//! ("The JSON form"). Export is canonical: the same store always gives the
+//! same bytes, so export → import → export is the identity.
+
+use crate::domain::{Dataset, FORMAT_NAME, FORMAT_VERSION};
+use std::fmt;
+
+/// Why a JSON document could not be read as a dataset.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct JsonError {
+    /// The path of the field at fault, e.g. `cohorts[1].start`; empty for the
+    /// document as a whole.
+    pub path: String,
+    pub line: usize,
+    pub column: usize,
+    pub message: String,
+}
+
+impl fmt::Display for JsonError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.line > 0 {
+            write!(f, "line {}, column {}: ", self.line, self.column)?;
+        }
+        if !self.path.is_empty() && self.path != "." {
+            write!(f, "{}: ", self.path)?;
+        }
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for JsonError {}
+
+/// The canonical text of a dataset: pretty-printed, two-space indent, fields
+/// in their documented order, one trailing newline.
+pub fn to_json(data: &Dataset) -> String {
+    let mut s = serde_json::to_string_pretty(data).expect("a dataset always serialises");
+    s.push('\n');
+    s
+}
+
+/// Reads a dataset from JSON text. The error names the field's path.
+pub fn from_json(text: &str) -> Result<Dataset, JsonError> {
+    // The header is checked first, so that a file of another kind or version
+    // gets a message about that rather than about its first odd field.
+    #[derive(serde::Deserialize)]
+    struct Header {
+        format: Option<serde_json::Value>,
+        version: Option<serde_json::Value>,
+    }
+    let header_error = |message: String, path: &str| JsonError {
+        path: path.into(),
+        line: 0,
+        column: 0,
+        message,
+    };
+    if let Ok(h) = serde_json::from_str::<Header>(text) {
+        match h.format.as_ref().and_then(|v| v.as_str()) {
+            Some(FORMAT_NAME) => {}
+            Some(other) => {
+                return Err(header_error(
+                    format!("this is a \"{other}\" document, not a tovana store (\"format\": \"{FORMAT_NAME}\")"),
+                    "format",
+                ));
+            }
+            None => {
+                return Err(header_error(
+                    format!("missing \"format\": \"{FORMAT_NAME}\"; this does not look like a tovana export"),
+                    "format",
+                ));
+            }
+        }
+        if let Some(v) = h.version.as_ref().and_then(|v| v.as_u64())
+            && v != u64::from(FORMAT_VERSION)
+        {
+            return Err(header_error(
+                format!("version {v} of the JSON form; this tovana reads version {FORMAT_VERSION}"),
+                "version",
+            ));
+        }
+    }
+    let mut de = serde_json::Deserializer::from_str(text);
+    let data: Dataset = serde_path_to_error::deserialize(&mut de).map_err(|e| {
+        let path = e.path().to_string();
+        let inner = e.into_inner();
+        JsonError {
+            path,
+            line: inner.line(),
+            column: inner.column(),
+            message: strip_position(&inner.to_string()),
+        }
+    })?;
+    de.end().map_err(|e| JsonError {
+        path: String::new(),
+        line: e.line(),
+        column: e.column(),
+        message: strip_position(&e.to_string()),
+    })?;
+    Ok(data)
+}
+
+/// serde_json appends " at line L column C"; the error carries those apart.
+fn strip_position(msg: &str) -> String {
+    match msg.rfind(" at line ") {
+        Some(i) => msg[..i].to_string(),
+        None => msg.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_empty_dataset_round_trips() {
+        let text = to_json(&Dataset::default());
+        assert!(text.ends_with("}\n"));
+        assert_eq!(from_json(&text).unwrap(), Dataset::default());
+        assert_eq!(to_json(&from_json(&text).unwrap()), text);
+    }
+
+    #[test]
+    fn a_bad_field_is_named_by_its_path() {
+        let mut v: serde_json::Value = serde_json::from_str(&to_json(&Dataset::default())).unwrap();
+        v["cohorts"] = serde_json::json!([
+            {"id": 1, "program": 1, "label": "א", "ordinal": 1},
+            {"id": 2, "program": 1, "label": "ב", "ordinal": 2, "start": "2018-13"}
+        ]);
+        let err = from_json(&v.to_string()).unwrap_err();
+        assert_eq!(err.path, "cohorts[1].start");
+        assert!(err.message.contains("2018-13"), "{err}");
+    }
+
+    #[test]
+    fn an_unknown_field_and_broken_syntax_are_reported() {
+        let mut v: serde_json::Value = serde_json::from_str(&to_json(&Dataset::default())).unwrap();
+        v["programs"] = serde_json::json!([{"id": 1, "name": "x", "nmae_en": "y"}]);
+        let err = from_json(&v.to_string()).unwrap_err();
+        assert_eq!(err.path, "programs[0].nmae_en");
+        let err = from_json("{\"format\": \"tovana\",\n \"version\": 1,\n").unwrap_err();
+        assert_eq!(err.line, 3, "{err}");
+    }
+
+    #[test]
+    fn another_format_or_version_is_refused_by_name() {
+        let err = from_json(r#"{"format": "qualcoder", "version": 1}"#).unwrap_err();
+        assert_eq!(err.path, "format");
+        let err = from_json(r#"{"format": "tovana", "version": 7}"#).unwrap_err();
+        assert_eq!(err.path, "version");
+        assert!(err.message.contains("version 7"));
+        let err = from_json(r#"[1, 2]"#).unwrap_err();
+        assert!(!err.message.is_empty());
+    }
+}

@@ -1,0 +1,15 @@
+//! Everything that crosses the border of the store: the JSON form of a whole
+//! store, and (later) REFI-QDA, survey CSV, transcripts and reports.
+
+pub mod json;
+
+pub use json::{JsonError, from_json, to_json};
+
+/// The demo store's JSON, compiled into the binary: the Digital Leaders
+/// program, cohorts A and C (see the README, "The demo store").
+pub const DEMO_JSON: &str = include_str!("../../assets/demo.json");
+
+/// The demo store as a dataset.
+pub fn demo() -> crate::domain::Dataset {
+    from_json(DEMO_JSON).expect("the embedded demo store is valid JSON (tested)")
+}

@@ -1,0 +1,13 @@
+use clap::Parser;
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    let cli = tovana::cli::Cli::parse();
+    match tovana::cli::run(cli) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("tovana: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}

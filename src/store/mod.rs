@@ -1,0 +1,371 @@
+//! The SQLite file: schema and migrations, typed reads and writes, full-text
+//! search. Every write runs in a transaction. Nothing outside this module
+//! speaks SQL.
+
+pub mod cohorts;
+pub mod coding;
+pub mod findings;
+pub mod schema;
+pub mod search;
+pub mod survey;
+
+use crate::domain::{Counts, Dataset};
+use rusqlite::{Connection, OpenFlags, TransactionBehavior};
+use std::fmt;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+/// An open store.
+pub struct Store {
+    conn: Connection,
+    path: PathBuf,
+}
+
+#[derive(Debug)]
+pub enum StoreError {
+    /// A file-system step failed.
+    Io {
+        path: PathBuf,
+        action: &'static str,
+        source: std::io::Error,
+    },
+    NotFound(PathBuf),
+    NotSqlite(PathBuf),
+    /// An SQLite database, but not one of ours.
+    NotTovana(PathBuf),
+    Newer {
+        path: PathBuf,
+        found: u32,
+        known: u32,
+    },
+    AlreadyExists(PathBuf),
+    NotEmpty(PathBuf),
+    /// The data breaks a rule of the store; each line names the field.
+    Invalid(Vec<String>),
+    Sqlite {
+        path: PathBuf,
+        source: rusqlite::Error,
+    },
+}
+
+impl fmt::Display for StoreError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            StoreError::Io {
+                path,
+                action,
+                source,
+            } => write!(f, "cannot {action} {}: {source}", path.display()),
+            StoreError::NotFound(p) => write!(f, "{}: no such store", p.display()),
+            StoreError::NotSqlite(p) => write!(
+                f,
+                "{}: not a tovana store (the file is not an SQLite database)",
+                p.display()
+            ),
+            StoreError::NotTovana(p) => write!(
+                f,
+                "{}: an SQLite database, but not a tovana store (it holds other tables)",
+                p.display()
+            ),
+            StoreError::Newer { path, found, known } => write!(
+                f,
+                "{}: the store is at schema version {found}, written by a newer tovana; \
+                 this one knows versions up to {known}. The store was left untouched.",
+                path.display()
+            ),
+            StoreError::AlreadyExists(p) => {
+                write!(f, "{}: a file is already there; nothing written", p.display())
+            }
+            StoreError::NotEmpty(p) => write!(
+                f,
+                "{}: the store already holds data; use --replace to replace it (nothing written)",
+                p.display()
+            ),
+            StoreError::Invalid(problems) => {
+                write!(f, "the data is not valid:")?;
+                for p in problems {
+                    write!(f, "\n  {p}")?;
+                }
+                Ok(())
+            }
+            StoreError::Sqlite { path, source } => write!(f, "{}: {source}", path.display()),
+        }
+    }
+}
+
+impl std::error::Error for StoreError {}
+
+pub type Result<T> = std::result::Result<T, StoreError>;
+
+impl Store {
+    /// Opens an existing store and brings its schema up to date.
+    pub fn open(path: &Path) -> Result<Store> {
+        if !path.exists() {
+            return Err(StoreError::NotFound(path.to_path_buf()));
+        }
+        if path.is_dir() {
+            return Err(StoreError::NotSqlite(path.to_path_buf()));
+        }
+        let conn = Connection::open_with_flags(
+            path,
+            OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )
+        .map_err(|e| sqlite_error(path, e))?;
+        Store::prepare(conn, path)
+    }
+
+    /// A store in memory, with the schema and no data (for tests and tools).
+    pub fn in_memory() -> Result<Store> {
+        let conn = Connection::open_in_memory().map_err(|e| sqlite_error(Path::new(":memory:"), e))?;
+        Store::prepare(conn, Path::new(":memory:"))
+    }
+
+    /// Creates a new store at `path` holding `data`. The store is written
+    /// beside `path` and moved into place only when whole, so a failure
+    /// leaves nothing behind.
+    pub fn create(path: &Path, data: &Dataset) -> Result<Store> {
+        if path.exists() {
+            return Err(StoreError::AlreadyExists(path.to_path_buf()));
+        }
+        let dir = match path.parent() {
+            Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
+            _ => PathBuf::from("."),
+        };
+        std::fs::create_dir_all(&dir).map_err(|source| StoreError::Io {
+            path: dir.clone(),
+            action: "create the folder",
+            source,
+        })?;
+        let file_name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_else(|| "tovana.sqlite".into());
+        let tmp = dir.join(format!(".{file_name}.{}.partial", std::process::id()));
+        let built = (|| -> Result<()> {
+            let conn = Connection::open(&tmp).map_err(|e| match e {
+                rusqlite::Error::SqliteFailure(_, _) => StoreError::Io {
+                    path: dir.clone(),
+                    action: "write a store in",
+                    source: std::io::Error::new(
+                        std::io::ErrorKind::PermissionDenied,
+                        "the folder cannot be written",
+                    ),
+                },
+                e => sqlite_error(&tmp, e),
+            })?;
+            let mut store = Store::prepare_with(conn, &tmp, false)?;
+            store.replace_all(data)?;
+            drop(store);
+            std::fs::rename(&tmp, path).map_err(|source| StoreError::Io {
+                path: path.to_path_buf(),
+                action: "move the new store to",
+                source,
+            })
+        })();
+        if let Err(e) = built {
+            let _ = std::fs::remove_file(&tmp);
+            let _ = std::fs::remove_file(tmp.with_extension("partial-journal"));
+            return Err(e);
+        }
+        Store::open(path)
+    }
+
+    fn prepare(conn: Connection, path: &Path) -> Result<Store> {
+        Store::prepare_with(conn, path, true)
+    }
+
+    fn prepare_with(mut conn: Connection, path: &Path, wal: bool) -> Result<Store> {
+        let err = |e| sqlite_error(path, e);
+        // The first read of the file tells whether it is a database at all.
+        let objects: i64 = conn
+            .query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get(0))
+            .map_err(err)?;
+        let version = schema::user_version(&conn).map_err(err)?;
+        if version == 0 && objects > 0 {
+            return Err(StoreError::NotTovana(path.to_path_buf()));
+        }
+        conn.busy_timeout(Duration::from_secs(5)).map_err(err)?;
+        conn.execute_batch("PRAGMA foreign_keys = ON;").map_err(err)?;
+        match schema::migrate(&mut conn, schema::MIGRATIONS) {
+            Ok(_) => {}
+            Err(schema::MigrateError::Newer { found, known }) => {
+                return Err(StoreError::Newer {
+                    path: path.to_path_buf(),
+                    found,
+                    known,
+                });
+            }
+            Err(schema::MigrateError::Sqlite(msg)) => {
+                return Err(StoreError::Invalid(vec![format!(
+                    "{}: upgrading the schema failed: {msg}",
+                    path.display()
+                )]));
+            }
+        }
+        if wal && path != Path::new(":memory:") {
+            conn.query_row("PRAGMA journal_mode = WAL", [], |_| Ok(()))
+                .map_err(err)?;
+        }
+        Ok(Store {
+            conn,
+            path: path.to_path_buf(),
+        })
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    pub(crate) fn conn(&self) -> &Connection {
+        &self.conn
+    }
+
+    pub(crate) fn sqlite(&self, e: rusqlite::Error) -> StoreError {
+        sqlite_error(&self.path, e)
+    }
+
+    /// Runs `f` in one write transaction: all of it lands, or none.
+    pub(crate) fn write<T>(
+        &mut self,
+        f: impl FnOnce(&rusqlite::Transaction) -> Result<T>,
+    ) -> Result<T> {
+        let path = self.path.clone();
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(|e| sqlite_error(&path, e))?;
+        let value = f(&tx)?;
+        tx.commit().map_err(|e| sqlite_error(&path, e))?;
+        Ok(value)
+    }
+
+    /// How many of each entity the store holds.
+    pub fn counts(&self) -> Result<Counts> {
+        let count = |table: &str| -> Result<u64> {
+            self.conn
+                .query_row(&format!("SELECT count(*) FROM {table}"), [], |r| r.get::<_, i64>(0))
+                .map(|n| n as u64)
+                .map_err(|e| self.sqlite(e))
+        };
+        Ok(Counts {
+            programs: count("program")?,
+            cohorts: count("cohort")?,
+            sessions: count("session")?,
+            instruments: count("instrument")?,
+            segments: count("segment")?,
+            scales: count("scale")?,
+            questions: count("question")?,
+            results: count("result")?,
+            documents: count("document")?,
+            quotes: count("quote")?,
+            codes: count("code")?,
+            coders: count("coder")?,
+            codings: count("coding")?,
+            findings: count("finding")?,
+            recommendations: count("recommendation")?,
+        })
+    }
+
+    pub fn is_empty(&self) -> Result<bool> {
+        Ok(self.counts()?.total() == 0)
+    }
+
+    /// The whole store as one value, each list ordered by id.
+    pub fn dataset(&self) -> Result<Dataset> {
+        let mut d = Dataset::default();
+        let c = &self.conn;
+        (|| {
+            cohorts::read_all(c, &mut d)?;
+            survey::read_all(c, &mut d)?;
+            coding::read_all(c, &mut d)?;
+            findings::read_all(c, &mut d)
+        })()
+        .map_err(|e| self.sqlite(e))?;
+        Ok(d)
+    }
+
+    /// Replaces everything in the store with `data`, in one transaction.
+    /// The data is checked first; nothing is written when it is invalid.
+    pub fn replace_all(&mut self, data: &Dataset) -> Result<()> {
+        let problems = data.validate();
+        if !problems.is_empty() {
+            return Err(StoreError::Invalid(problems));
+        }
+        let path = self.path.clone();
+        self.write(|tx| {
+            (|| {
+                clear(tx)?;
+                cohorts::write_all(tx, data)?;
+                survey::write_all(tx, data)?;
+                coding::write_all(tx, data)?;
+                findings::write_all(tx, data)
+            })()
+            .map_err(|e| sqlite_error(&path, e))
+        })
+    }
+}
+
+fn clear(tx: &rusqlite::Transaction) -> rusqlite::Result<()> {
+    // Children before parents, so that foreign keys hold at every step.
+    tx.execute_batch(
+        "DELETE FROM finding_code; DELETE FROM finding_question; DELETE FROM finding;
+         DELETE FROM recommendation; DELETE FROM coding; DELETE FROM coder;
+         DELETE FROM quote; DELETE FROM document;
+         UPDATE code SET parent = NULL; DELETE FROM code;
+         DELETE FROM result_option; DELETE FROM result; DELETE FROM question;
+         DELETE FROM scale_option; DELETE FROM scale; DELETE FROM segment;
+         DELETE FROM instrument_respondents; DELETE FROM instrument;
+         DELETE FROM session; DELETE FROM cohort_sector; DELETE FROM cohort; DELETE FROM program;
+         DELETE FROM search_index;",
+    )
+}
+
+fn sqlite_error(path: &Path, e: rusqlite::Error) -> StoreError {
+    if let rusqlite::Error::SqliteFailure(f, _) = &e
+        && f.code == rusqlite::ErrorCode::NotADatabase
+    {
+        return StoreError::NotSqlite(path.to_path_buf());
+    }
+    StoreError::Sqlite {
+        path: path.to_path_buf(),
+        source: e,
+    }
+}
+
+/// Reads an optional date column.
+fn date_col(
+    row: &rusqlite::Row,
+    idx: usize,
+) -> rusqlite::Result<Option<crate::domain::PartialDate>> {
+    let s: Option<String> = row.get(idx)?;
+    s.map(|s| {
+        crate::domain::PartialDate::parse(&s).map_err(|e| {
+            rusqlite::Error::FromSqlConversionFailure(idx, rusqlite::types::Type::Text, Box::new(e))
+        })
+    })
+    .transpose()
+}
+
+/// Reads a text column holding one of a keyed enum's keys.
+fn key_col<T>(row: &rusqlite::Row, idx: usize, from_key: fn(&str) -> Option<T>) -> rusqlite::Result<T> {
+    let s: String = row.get(idx)?;
+    from_key(&s).ok_or_else(|| {
+        rusqlite::Error::FromSqlConversionFailure(
+            idx,
+            rusqlite::types::Type::Text,
+            format!("unknown value '{s}'").into(),
+        )
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_empty_store_counts_nothing() {
+        let s = Store::in_memory().unwrap();
+        assert!(s.is_empty().unwrap());
+        assert_eq!(s.dataset().unwrap(), Dataset::default());
+    }
+}

@@ -1,0 +1,256 @@
+//! Instruments, segments, scales, questions and their results.
+
+use super::{Store, date_col, key_col};
+use crate::domain::{
+    Dataset, Figures, Id, Instrument, InstrumentKind, Question, ResultSet, Scale, ScaleOption,
+    SectorCount, Segment, Valence,
+};
+use rusqlite::{Connection, Transaction, params};
+
+pub(super) fn write_all(tx: &Transaction, d: &Dataset) -> rusqlite::Result<()> {
+    let mut instrument = tx.prepare(
+        "INSERT INTO instrument (id, cohort, kind, title, date, occasions, invited, responded, notes)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+    )?;
+    let mut respondents = tx.prepare(
+        "INSERT INTO instrument_respondents (instrument, position, sector, count) VALUES (?1, ?2, ?3, ?4)",
+    )?;
+    for i in &d.instruments {
+        instrument.execute(params![
+            i.id,
+            i.cohort,
+            i.kind.key(),
+            i.title,
+            i.date.as_ref().map(|d| d.as_str()),
+            i.occasions,
+            i.invited,
+            i.responded,
+            i.notes
+        ])?;
+        for (pos, s) in i.respondents.iter().enumerate() {
+            respondents.execute(params![i.id, pos as i64, s.sector, s.count])?;
+        }
+    }
+    let mut segment =
+        tx.prepare("INSERT INTO segment (id, label, description) VALUES (?1, ?2, ?3)")?;
+    for s in &d.segments {
+        segment.execute(params![s.id, s.label, s.description])?;
+    }
+    let mut scale = tx.prepare("INSERT INTO scale (id, name) VALUES (?1, ?2)")?;
+    let mut option = tx.prepare(
+        "INSERT INTO scale_option (scale, position, label, valence) VALUES (?1, ?2, ?3, ?4)",
+    )?;
+    for s in &d.scales {
+        scale.execute(params![s.id, s.name])?;
+        for (pos, o) in s.options.iter().enumerate() {
+            option.execute(params![s.id, pos as i64, o.label, o.valence.key()])?;
+        }
+    }
+    let mut question = tx.prepare(
+        "INSERT INTO question (id, instrument, ordinal, topic, wording, scale, notes)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+    )?;
+    for q in &d.questions {
+        question.execute(params![
+            q.id,
+            q.instrument,
+            q.ordinal,
+            q.topic,
+            q.wording,
+            q.scale,
+            q.notes
+        ])?;
+    }
+    let mut result = tx.prepare(
+        "INSERT INTO result (question, segment, kind, n, count, percent, notes)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+    )?;
+    let mut per_option = tx.prepare(
+        "INSERT INTO result_option (question, segment, position, count, percent)
+         VALUES (?1, ?2, ?3, ?4, ?5)",
+    )?;
+    for r in &d.results {
+        let (n, count, percent) = match &r.figures {
+            Figures::TopBox { n, count } => (Some(*n), Some(*count), None),
+            Figures::ReportedShare { percent } => (None, None, Some(*percent)),
+            _ => (None, None, None),
+        };
+        result.execute(params![
+            r.question,
+            r.segment,
+            r.figures.key(),
+            n,
+            count,
+            percent,
+            r.notes
+        ])?;
+        match &r.figures {
+            Figures::Counts { counts } => {
+                for (pos, c) in counts.iter().enumerate() {
+                    per_option.execute(params![r.question, r.segment, pos as i64, c, None::<u32>])?;
+                }
+            }
+            Figures::Percentages { percents } => {
+                for (pos, p) in percents.iter().enumerate() {
+                    per_option.execute(params![r.question, r.segment, pos as i64, None::<u32>, p])?;
+                }
+            }
+            _ => {}
+        }
+    }
+    Ok(())
+}
+
+pub(super) fn read_all(c: &Connection, d: &mut Dataset) -> rusqlite::Result<()> {
+    d.instruments = query_instruments(c, "ORDER BY id", [])?;
+    d.segments = c
+        .prepare("SELECT id, label, description FROM segment ORDER BY id")?
+        .query_map([], |r| {
+            Ok(Segment {
+                id: r.get(0)?,
+                label: r.get(1)?,
+                description: r.get(2)?,
+            })
+        })?
+        .collect::<rusqlite::Result<_>>()?;
+    let mut scales: Vec<Scale> = c
+        .prepare("SELECT id, name FROM scale ORDER BY id")?
+        .query_map([], |r| {
+            Ok(Scale {
+                id: r.get(0)?,
+                name: r.get(1)?,
+                options: vec![],
+            })
+        })?
+        .collect::<rusqlite::Result<_>>()?;
+    let mut options =
+        c.prepare("SELECT label, valence FROM scale_option WHERE scale = ?1 ORDER BY position")?;
+    for s in &mut scales {
+        s.options = options
+            .query_map([s.id], |r| {
+                Ok(ScaleOption {
+                    label: r.get(0)?,
+                    valence: key_col(r, 1, Valence::from_key)?,
+                })
+            })?
+            .collect::<rusqlite::Result<_>>()?;
+    }
+    d.scales = scales;
+    d.questions = c
+        .prepare(
+            "SELECT id, instrument, ordinal, topic, wording, scale, notes FROM question ORDER BY id",
+        )?
+        .query_map([], |r| {
+            Ok(Question {
+                id: r.get(0)?,
+                instrument: r.get(1)?,
+                ordinal: r.get(2)?,
+                topic: r.get(3)?,
+                wording: r.get(4)?,
+                scale: r.get(5)?,
+                notes: r.get(6)?,
+            })
+        })?
+        .collect::<rusqlite::Result<_>>()?;
+    d.results = query_results(c, "ORDER BY question, segment", [])?;
+    Ok(())
+}
+
+fn query_instruments<P: rusqlite::Params>(
+    c: &Connection,
+    tail: &str,
+    params: P,
+) -> rusqlite::Result<Vec<Instrument>> {
+    let mut list: Vec<Instrument> = c
+        .prepare(&format!(
+            "SELECT id, cohort, kind, title, date, occasions, invited, responded, notes
+             FROM instrument {tail}"
+        ))?
+        .query_map(params, |r| {
+            Ok(Instrument {
+                id: r.get(0)?,
+                cohort: r.get(1)?,
+                kind: key_col(r, 2, InstrumentKind::from_key)?,
+                title: r.get(3)?,
+                date: date_col(r, 4)?,
+                occasions: r.get(5)?,
+                invited: r.get(6)?,
+                responded: r.get(7)?,
+                notes: r.get(8)?,
+                respondents: vec![],
+            })
+        })?
+        .collect::<rusqlite::Result<_>>()?;
+    let mut respondents = c.prepare(
+        "SELECT sector, count FROM instrument_respondents WHERE instrument = ?1 ORDER BY position",
+    )?;
+    for i in &mut list {
+        i.respondents = respondents
+            .query_map([i.id], |r| {
+                Ok(SectorCount {
+                    sector: r.get(0)?,
+                    count: r.get(1)?,
+                })
+            })?
+            .collect::<rusqlite::Result<_>>()?;
+    }
+    Ok(list)
+}
+
+fn query_results<P: rusqlite::Params>(
+    c: &Connection,
+    tail: &str,
+    params: P,
+) -> rusqlite::Result<Vec<ResultSet>> {
+    let mut per_option = c.prepare(
+        "SELECT count, percent FROM result_option WHERE question = ?1 AND segment = ?2 ORDER BY position",
+    )?;
+    let mut stmt = c.prepare(&format!(
+        "SELECT question, segment, kind, n, count, percent, notes FROM result {tail}"
+    ))?;
+    let mut rows = stmt.query(params)?;
+    let mut out = vec![];
+    while let Some(r) = rows.next()? {
+        let (question, segment): (Id, Id) = (r.get(0)?, r.get(1)?);
+        let kind: String = r.get(2)?;
+        let figures = match kind.as_str() {
+            "counts" => Figures::Counts {
+                counts: per_option
+                    .query_map([question, segment], |o| o.get::<_, u32>(0))?
+                    .collect::<rusqlite::Result<_>>()?,
+            },
+            "percentages" => Figures::Percentages {
+                percents: per_option
+                    .query_map([question, segment], |o| o.get::<_, Option<u32>>(1))?
+                    .collect::<rusqlite::Result<_>>()?,
+            },
+            "top_box" => Figures::TopBox {
+                n: r.get(3)?,
+                count: r.get(4)?,
+            },
+            "reported_share" => Figures::ReportedShare { percent: r.get(5)? },
+            _ => Figures::NotRecoverable,
+        };
+        out.push(ResultSet {
+            question,
+            segment,
+            figures,
+            notes: r.get(6)?,
+        });
+    }
+    Ok(out)
+}
+
+impl Store {
+    /// A cohort's instruments.
+    pub fn instruments_of(&self, cohort: Id) -> super::Result<Vec<Instrument>> {
+        query_instruments(self.conn(), "WHERE cohort = ?1 ORDER BY id", [cohort])
+            .map_err(|e| self.sqlite(e))
+    }
+
+    /// The results of one question, one per segment.
+    pub fn results_of(&self, question: Id) -> super::Result<Vec<ResultSet>> {
+        query_results(self.conn(), "WHERE question = ?1 ORDER BY segment", [question])
+            .map_err(|e| self.sqlite(e))
+    }
+}
