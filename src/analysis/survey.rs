@@ -4,9 +4,11 @@ use crate::domain::{Figures, Scale};
 
 /// Whole-number percentages of `counts` that add up to exactly 100, by the
 /// largest-remainder method: each share is rounded down, and the points left
-/// over go to the shares with the largest remainders (ties to the earlier
-/// option). Survey reports round this way so that a stacked bar is whole;
-/// rounding each share on its own can give 99 or 101.
+/// over go to the shares with the largest remainders. Survey reports round
+/// this way so that a stacked bar is whole; rounding each share on its own can
+/// give 99 or 101. Equal remainders go to the later option, the positive end
+/// of a rating scale: both ties in the cohort-A deck were printed that way
+/// (15 and 15 of 33 as 45% and 46%).
 ///
 /// Returns `None` when there are no answers.
 pub fn percentages(counts: &[u32]) -> Option<Vec<u32>> {
@@ -23,8 +25,8 @@ pub fn percentages(counts: &[u32]) -> Option<Vec<u32>> {
         remainders.push((scaled % n, i));
     }
     let left = 100 - out.iter().sum::<u32>();
-    // Largest remainder first; among equals, the earlier option.
-    remainders.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+    // Largest remainder first; among equals, the later option.
+    remainders.sort_by(|a, b| b.0.cmp(&a.0).then(b.1.cmp(&a.1)));
     for &(_, i) in remainders.iter().take(left as usize) {
         out[i] += 1;
     }
@@ -88,7 +90,10 @@ pub fn top_box_share(scale: &Scale, figures: &Figures) -> Option<TopBoxShare> {
         }),
         Figures::Percentages { percents } => {
             // Only when every top-box option is printed.
-            let parts: Option<Vec<u32>> = top.iter().map(|&i| percents.get(i).copied().flatten()).collect();
+            let parts: Option<Vec<u32>> = top
+                .iter()
+                .map(|&i| percents.get(i).copied().flatten())
+                .collect();
             Some(TopBoxShare::Printed {
                 percent: parts?.iter().sum(),
             })
@@ -113,11 +118,17 @@ mod tests {
 
     #[test]
     fn percentages_always_sum_to_100() {
-        for counts in [vec![1, 1, 1], vec![1, 2, 3, 4, 5, 6, 7], vec![0, 0, 9], vec![33]] {
+        for counts in [
+            vec![1, 1, 1],
+            vec![1, 2, 3, 4, 5, 6, 7],
+            vec![0, 0, 9],
+            vec![33],
+        ] {
             let p = percentages(&counts).unwrap();
             assert_eq!(p.iter().sum::<u32>(), 100, "{counts:?} -> {p:?}");
         }
-        assert_eq!(percentages(&[1, 1, 1]), Some(vec![34, 33, 33]));
+        assert_eq!(percentages(&[1, 1, 1]), Some(vec![33, 33, 34]));
+        assert_eq!(percentages(&[0, 3, 15, 15]), Some(vec![0, 9, 45, 46]));
         assert_eq!(percentages(&[0, 0]), None);
         assert_eq!(percentages(&[]), None);
     }
@@ -150,12 +161,28 @@ mod tests {
     #[test]
     fn top_box_comes_from_whatever_the_result_holds() {
         let s = four_point();
-        let counted = top_box_share(&s, &Figures::Counts { counts: vec![0, 3, 18, 12] }).unwrap();
-        assert_eq!(counted, TopBoxShare::Counted { count: 30, n: 33, percent: 91 });
+        let counted = top_box_share(
+            &s,
+            &Figures::Counts {
+                counts: vec![0, 3, 18, 12],
+            },
+        )
+        .unwrap();
+        assert_eq!(
+            counted,
+            TopBoxShare::Counted {
+                count: 30,
+                n: 33,
+                percent: 91
+            }
+        );
         let printed = Figures::Percentages {
             percents: vec![None, None, Some(72), Some(22)],
         };
-        assert_eq!(top_box_share(&s, &printed), Some(TopBoxShare::Printed { percent: 94 }));
+        assert_eq!(
+            top_box_share(&s, &printed),
+            Some(TopBoxShare::Printed { percent: 94 })
+        );
         let half = Figures::Percentages {
             percents: vec![None, None, None, Some(22)],
         };

@@ -105,9 +105,17 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
             crate::tui::run(store, notice).map_err(|e| CliError(format!("terminal: {e}")))
         }
         Some(Command::Init { empty }) => {
-            let data = if empty { Dataset::default() } else { interchange::demo() };
+            let data = if empty {
+                Dataset::default()
+            } else {
+                interchange::demo()
+            };
             let store = Store::create(&db, &data)?;
-            let what = if empty { "an empty store" } else { "the demo store" };
+            let what = if empty {
+                "an empty store"
+            } else {
+                "the demo store"
+            };
             println!("created {what} at {}", store.path().display());
             print_counts(&store)
         }
@@ -139,8 +147,8 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
 fn import_json(db: &Path, file: &Path, replace: bool) -> Result<(), CliError> {
     let text = std::fs::read_to_string(file)
         .map_err(|e| CliError(format!("{}: cannot read: {e}", file.display())))?;
-    let data = interchange::from_json(&text)
-        .map_err(|e| CliError(format!("{}: {e}", file.display())))?;
+    let data =
+        interchange::from_json(&text).map_err(|e| CliError(format!("{}: {e}", file.display())))?;
     let problems = data.validate();
     if !problems.is_empty() {
         return Err(CliError(format!(
@@ -159,7 +167,11 @@ fn import_json(db: &Path, file: &Path, replace: bool) -> Result<(), CliError> {
     } else {
         Store::create(db, &data)?
     };
-    println!("imported {} into {}", file.display(), store.path().display());
+    println!(
+        "imported {} into {}",
+        file.display(),
+        store.path().display()
+    );
     print_counts(&store)
 }
 
@@ -206,7 +218,11 @@ fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), CliError> {
     let name = path
         .file_name()
         .ok_or_else(|| CliError(format!("{}: not a file name", path.display())))?;
-    let tmp = dir.join(format!(".{}.{}.partial", name.to_string_lossy(), std::process::id()));
+    let tmp = dir.join(format!(
+        ".{}.{}.partial",
+        name.to_string_lossy(),
+        std::process::id()
+    ));
     let result = std::fs::write(&tmp, bytes).and_then(|_| std::fs::rename(&tmp, path));
     result.map_err(|e| {
         let _ = std::fs::remove_file(&tmp);
@@ -219,7 +235,11 @@ fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), CliError> {
 /// `~/Library/Application Support/tovana` on macOS, `%APPDATA%\tovana` on
 /// Windows.
 pub fn default_store_path() -> Result<PathBuf, CliError> {
-    let env = |k: &str| std::env::var_os(k).filter(|v| !v.is_empty()).map(PathBuf::from);
+    let env = |k: &str| {
+        std::env::var_os(k)
+            .filter(|v| !v.is_empty())
+            .map(PathBuf::from)
+    };
     let base = if cfg!(windows) {
         env("APPDATA")
     } else if cfg!(target_os = "macos") {
@@ -229,9 +249,12 @@ pub fn default_store_path() -> Result<PathBuf, CliError> {
             .filter(|p| p.is_absolute())
             .or_else(|| env("HOME").map(|h| h.join(".local/share")))
     };
-    base.map(|b| b.join("tovana").join("tovana.sqlite")).ok_or_else(|| {
-        CliError("cannot find the data folder (HOME is not set); name a store with --db PATH".into())
-    })
+    base.map(|b| b.join("tovana").join("tovana.sqlite"))
+        .ok_or_else(|| {
+            CliError(
+                "cannot find the data folder (HOME is not set); name a store with --db PATH".into(),
+            )
+        })
 }
 
 #[cfg(test)]

@@ -113,7 +113,14 @@ mod tests {
     #[test]
     fn rejects_malformed_and_impossible_dates() {
         for bad in [
-            "", "17", "2017-5", "2017-13", "2019-02-29", "2017-04-31", "2017/05", "2017-05-01-1",
+            "",
+            "17",
+            "2017-5",
+            "2017-13",
+            "2019-02-29",
+            "2017-04-31",
+            "2017/05",
+            "2017-05-01-1",
             "abcd",
         ] {
             assert!(PartialDate::parse(bad).is_err(), "{bad} should be refused");

@@ -35,9 +35,7 @@ mod validate;
 pub use date::{DateError, PartialDate};
 pub use program::{Cohort, Program, SectorCount, Session, SessionKind};
 pub use qualitative::{Code, Coder, Coding, Document, DocumentKind, Quote, char_slice};
-pub use results::{
-    Evidence, Figures, Finding, Phase, Recommendation, ResultSet, Uptake,
-};
+pub use results::{Evidence, Figures, Finding, Phase, Recommendation, ResultSet, Uptake};
 pub use survey::{Instrument, InstrumentKind, Question, Scale, ScaleOption, Segment, Valence};
 
 use serde::{Deserialize, Serialize};

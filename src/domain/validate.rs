@@ -66,19 +66,40 @@ impl Dataset {
 
         let mut ordinals = HashSet::new();
         for (i, c) in self.cohorts.iter().enumerate() {
-            refers(&mut p, format!("cohorts[{i}].program"), "program", &programs, c.program);
+            refers(
+                &mut p,
+                format!("cohorts[{i}].program"),
+                "program",
+                &programs,
+                c.program,
+            );
             if !ordinals.insert((c.program, c.ordinal)) {
                 p.add(
                     format!("cohorts[{i}].ordinal"),
-                    format!("two cohorts of program {} have ordinal {}", c.program, c.ordinal),
+                    format!(
+                        "two cohorts of program {} have ordinal {}",
+                        c.program, c.ordinal
+                    ),
                 );
             }
         }
         for (i, s) in self.sessions.iter().enumerate() {
-            refers(&mut p, format!("sessions[{i}].cohort"), "cohort", &cohorts, s.cohort);
+            refers(
+                &mut p,
+                format!("sessions[{i}].cohort"),
+                "cohort",
+                &cohorts,
+                s.cohort,
+            );
         }
         for (i, x) in self.instruments.iter().enumerate() {
-            refers(&mut p, format!("instruments[{i}].cohort"), "cohort", &cohorts, x.cohort);
+            refers(
+                &mut p,
+                format!("instruments[{i}].cohort"),
+                "cohort",
+                &cohorts,
+                x.cohort,
+            );
             if let (Some(inv), Some(resp)) = (x.invited, x.responded)
                 && resp > inv
             {
@@ -88,31 +109,61 @@ impl Dataset {
                 );
             }
         }
-        let scale_len: HashMap<Id, usize> =
-            self.scales.iter().map(|s| (s.id, s.options.len())).collect();
+        let scale_len: HashMap<Id, usize> = self
+            .scales
+            .iter()
+            .map(|s| (s.id, s.options.len()))
+            .collect();
         for (i, s) in self.scales.iter().enumerate() {
             if s.options.is_empty() {
-                p.add(format!("scales[{i}].options"), "a scale needs at least one option");
+                p.add(
+                    format!("scales[{i}].options"),
+                    "a scale needs at least one option",
+                );
             }
         }
         let question_scale: HashMap<Id, Id> =
             self.questions.iter().map(|q| (q.id, q.scale)).collect();
         for (i, q) in self.questions.iter().enumerate() {
             let path = format!("questions[{i}]");
-            refers(&mut p, format!("{path}.instrument"), "instrument", &instruments, q.instrument);
+            refers(
+                &mut p,
+                format!("{path}.instrument"),
+                "instrument",
+                &instruments,
+                q.instrument,
+            );
             if !scale_len.contains_key(&q.scale) {
-                p.add(format!("{path}.scale"), format!("no scale has id {}", q.scale));
+                p.add(
+                    format!("{path}.scale"),
+                    format!("no scale has id {}", q.scale),
+                );
             }
         }
         let mut pairs = HashSet::new();
         for (i, r) in self.results.iter().enumerate() {
             let path = format!("results[{i}]");
-            refers(&mut p, format!("{path}.question"), "question", &questions, r.question);
-            refers(&mut p, format!("{path}.segment"), "segment", &segments, r.segment);
+            refers(
+                &mut p,
+                format!("{path}.question"),
+                "question",
+                &questions,
+                r.question,
+            );
+            refers(
+                &mut p,
+                format!("{path}.segment"),
+                "segment",
+                &segments,
+                r.segment,
+            );
             if !pairs.insert((r.question, r.segment)) {
                 p.add(
                     path.clone(),
-                    format!("question {} has two results for segment {}", r.question, r.segment),
+                    format!(
+                        "question {} has two results for segment {}",
+                        r.question, r.segment
+                    ),
                 );
             }
             let options = question_scale
@@ -127,34 +178,62 @@ impl Dataset {
             .map(|d| (d.id, d.text.chars().count()))
             .collect();
         for (i, d) in self.documents.iter().enumerate() {
-            refers(&mut p, format!("documents[{i}].cohort"), "cohort", &cohorts, d.cohort);
+            refers(
+                &mut p,
+                format!("documents[{i}].cohort"),
+                "cohort",
+                &cohorts,
+                d.cohort,
+            );
             if let Some(ins) = d.instrument {
-                refers(&mut p, format!("documents[{i}].instrument"), "instrument", &instruments, ins);
+                refers(
+                    &mut p,
+                    format!("documents[{i}].instrument"),
+                    "instrument",
+                    &instruments,
+                    ins,
+                );
             }
         }
         for (i, q) in self.quotes.iter().enumerate() {
             let path = format!("quotes[{i}]");
-            refers(&mut p, format!("{path}.document"), "document", &documents, q.document);
+            refers(
+                &mut p,
+                format!("{path}.document"),
+                "document",
+                &documents,
+                q.document,
+            );
             if q.start > q.end {
-                p.add(format!("{path}.end"), format!("ends ({}) before it starts ({})", q.end, q.start));
+                p.add(
+                    format!("{path}.end"),
+                    format!("ends ({}) before it starts ({})", q.end, q.start),
+                );
             }
             if let Some(&len) = doc_len.get(&q.document)
                 && q.end as usize > len
             {
                 p.add(
                     format!("{path}.end"),
-                    format!("{} is past the end of document {} ({len} characters)", q.end, q.document),
+                    format!(
+                        "{} is past the end of document {} ({len} characters)",
+                        q.end, q.document
+                    ),
                 );
             }
         }
-        let parents: HashMap<Id, Option<Id>> = self.codes.iter().map(|c| (c.id, c.parent)).collect();
+        let parents: HashMap<Id, Option<Id>> =
+            self.codes.iter().map(|c| (c.id, c.parent)).collect();
         for (i, c) in self.codes.iter().enumerate() {
             let path = format!("codes[{i}]");
             if let Some(parent) = c.parent {
                 refers(&mut p, format!("{path}.parent"), "code", &codes, parent);
             }
             if !is_colour(&c.colour) {
-                p.add(format!("{path}.colour"), format!("'{}' is not of the form #rrggbb", c.colour));
+                p.add(
+                    format!("{path}.colour"),
+                    format!("'{}' is not of the form #rrggbb", c.colour),
+                );
             }
             // Walk up; a walk longer than the number of codes is a cycle.
             let mut at = c.parent;
@@ -172,7 +251,10 @@ impl Dataset {
         let mut names = HashSet::new();
         for (i, c) in self.coders.iter().enumerate() {
             if !names.insert(c.name.as_str()) {
-                p.add(format!("coders[{i}].name"), format!("two coders are named '{}'", c.name));
+                p.add(
+                    format!("coders[{i}].name"),
+                    format!("two coders are named '{}'", c.name),
+                );
             }
         }
         let mut applied = HashSet::new();
@@ -182,21 +264,48 @@ impl Dataset {
             refers(&mut p, format!("{path}.code"), "code", &codes, c.code);
             refers(&mut p, format!("{path}.coder"), "coder", &coders, c.coder);
             if !applied.insert((c.quote, c.code, c.coder)) {
-                p.add(path, "the same coder applied the same code to the same quote twice");
+                p.add(
+                    path,
+                    "the same coder applied the same code to the same quote twice",
+                );
             }
         }
         for (i, f) in self.findings.iter().enumerate() {
             let path = format!("findings[{i}]");
-            refers(&mut p, format!("{path}.cohort"), "cohort", &cohorts, f.cohort);
+            refers(
+                &mut p,
+                format!("{path}.cohort"),
+                "cohort",
+                &cohorts,
+                f.cohort,
+            );
             for (j, q) in f.evidence.questions.iter().enumerate() {
-                refers(&mut p, format!("{path}.evidence.questions[{j}]"), "question", &questions, *q);
+                refers(
+                    &mut p,
+                    format!("{path}.evidence.questions[{j}]"),
+                    "question",
+                    &questions,
+                    *q,
+                );
             }
             for (j, c) in f.evidence.codes.iter().enumerate() {
-                refers(&mut p, format!("{path}.evidence.codes[{j}]"), "code", &codes, *c);
+                refers(
+                    &mut p,
+                    format!("{path}.evidence.codes[{j}]"),
+                    "code",
+                    &codes,
+                    *c,
+                );
             }
         }
         for (i, r) in self.recommendations.iter().enumerate() {
-            refers(&mut p, format!("recommendations[{i}].cohort"), "cohort", &cohorts, r.cohort);
+            refers(
+                &mut p,
+                format!("recommendations[{i}].cohort"),
+                "cohort",
+                &cohorts,
+                r.cohort,
+            );
         }
         p.0
     }
@@ -221,18 +330,27 @@ fn validate_figures(p: &mut Problems, path: &str, figures: &Figures, options: Op
                 if let Some(v) = v
                     && *v > 100
                 {
-                    p.add(format!("{path}.figures.percents[{j}]"), format!("{v} is over 100"));
+                    p.add(
+                        format!("{path}.figures.percents[{j}]"),
+                        format!("{v} is over 100"),
+                    );
                 }
             }
         }
         Figures::TopBox { n, count } => {
             if count > n {
-                p.add(format!("{path}.figures.count"), format!("{count} is more than n = {n}"));
+                p.add(
+                    format!("{path}.figures.count"),
+                    format!("{count} is more than n = {n}"),
+                );
             }
         }
         Figures::ReportedShare { percent } => {
             if *percent > 100 {
-                p.add(format!("{path}.figures.percent"), format!("{percent} is over 100"));
+                p.add(
+                    format!("{path}.figures.percent"),
+                    format!("{percent} is over 100"),
+                );
             }
         }
         Figures::NotRecoverable => {}

@@ -58,13 +58,17 @@ pub fn from_json(text: &str) -> Result<Dataset, JsonError> {
             Some(FORMAT_NAME) => {}
             Some(other) => {
                 return Err(header_error(
-                    format!("this is a \"{other}\" document, not a tovana store (\"format\": \"{FORMAT_NAME}\")"),
+                    format!(
+                        "this is a \"{other}\" document, not a tovana store (\"format\": \"{FORMAT_NAME}\")"
+                    ),
                     "format",
                 ));
             }
             None => {
                 return Err(header_error(
-                    format!("missing \"format\": \"{FORMAT_NAME}\"; this does not look like a tovana export"),
+                    format!(
+                        "missing \"format\": \"{FORMAT_NAME}\"; this does not look like a tovana export"
+                    ),
                     "format",
                 ));
             }

@@ -9,7 +9,13 @@ pub(super) fn write_all(tx: &Transaction, d: &Dataset) -> rusqlite::Result<()> {
         "INSERT INTO program (id, name, name_en, organisation, description) VALUES (?1, ?2, ?3, ?4, ?5)",
     )?;
     for p in &d.programs {
-        program.execute(params![p.id, p.name, p.name_en, p.organisation, p.description])?;
+        program.execute(params![
+            p.id,
+            p.name,
+            p.name_en,
+            p.organisation,
+            p.description
+        ])?;
     }
     let mut cohort = tx.prepare(
         "INSERT INTO cohort (id, program, label, ordinal, start, end, participants, meeting_days, notes)
@@ -143,14 +149,17 @@ impl Store {
     /// All cohorts, by program and order. Programs hold a handful of cohorts,
     /// so the list is read whole.
     pub fn cohorts(&self) -> super::Result<Vec<Cohort>> {
-        query_cohorts(self.conn(), "ORDER BY program, ordinal", [])
-            .map_err(|e| self.sqlite(e))
+        query_cohorts(self.conn(), "ORDER BY program, ordinal", []).map_err(|e| self.sqlite(e))
     }
 
     /// A cohort's sessions in order.
     pub fn sessions_of(&self, cohort: Id) -> super::Result<Vec<Session>> {
-        query_sessions(self.conn(), "WHERE cohort = ?1 ORDER BY ordinal, id", [cohort])
-            .map_err(|e| self.sqlite(e))
+        query_sessions(
+            self.conn(),
+            "WHERE cohort = ?1 ORDER BY ordinal, id",
+            [cohort],
+        )
+        .map_err(|e| self.sqlite(e))
     }
 
     pub fn programs(&self) -> super::Result<Vec<Program>> {

@@ -55,8 +55,8 @@ pub(super) fn read_all(c: &Connection, d: &mut Dataset) -> rusqlite::Result<()> 
             })
         })?
         .collect::<rusqlite::Result<_>>()?;
-    let mut questions = c
-        .prepare("SELECT question FROM finding_question WHERE finding = ?1 ORDER BY position")?;
+    let mut questions =
+        c.prepare("SELECT question FROM finding_question WHERE finding = ?1 ORDER BY position")?;
     let mut codes =
         c.prepare("SELECT code FROM finding_code WHERE finding = ?1 ORDER BY position")?;
     for f in &mut findings {

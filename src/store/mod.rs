@@ -2,8 +2,8 @@
 //! search. Every write runs in a transaction. Nothing outside this module
 //! speaks SQL.
 
-pub mod cohorts;
 pub mod coding;
+pub mod cohorts;
 pub mod findings;
 pub mod schema;
 pub mod search;
@@ -74,7 +74,11 @@ impl fmt::Display for StoreError {
                 path.display()
             ),
             StoreError::AlreadyExists(p) => {
-                write!(f, "{}: a file is already there; nothing written", p.display())
+                write!(
+                    f,
+                    "{}: a file is already there; nothing written",
+                    p.display()
+                )
             }
             StoreError::NotEmpty(p) => write!(
                 f,
@@ -116,7 +120,8 @@ impl Store {
 
     /// A store in memory, with the schema and no data (for tests and tools).
     pub fn in_memory() -> Result<Store> {
-        let conn = Connection::open_in_memory().map_err(|e| sqlite_error(Path::new(":memory:"), e))?;
+        let conn =
+            Connection::open_in_memory().map_err(|e| sqlite_error(Path::new(":memory:"), e))?;
         Store::prepare(conn, Path::new(":memory:"))
     }
 
@@ -185,7 +190,8 @@ impl Store {
             return Err(StoreError::NotTovana(path.to_path_buf()));
         }
         conn.busy_timeout(Duration::from_secs(5)).map_err(err)?;
-        conn.execute_batch("PRAGMA foreign_keys = ON;").map_err(err)?;
+        conn.execute_batch("PRAGMA foreign_keys = ON;")
+            .map_err(err)?;
         match schema::migrate(&mut conn, schema::MIGRATIONS) {
             Ok(_) => {}
             Err(schema::MigrateError::Newer { found, known }) => {
@@ -243,7 +249,9 @@ impl Store {
     pub fn counts(&self) -> Result<Counts> {
         let count = |table: &str| -> Result<u64> {
             self.conn
-                .query_row(&format!("SELECT count(*) FROM {table}"), [], |r| r.get::<_, i64>(0))
+                .query_row(&format!("SELECT count(*) FROM {table}"), [], |r| {
+                    r.get::<_, i64>(0)
+                })
                 .map(|n| n as u64)
                 .map_err(|e| self.sqlite(e))
         };
@@ -347,7 +355,11 @@ fn date_col(
 }
 
 /// Reads a text column holding one of a keyed enum's keys.
-fn key_col<T>(row: &rusqlite::Row, idx: usize, from_key: fn(&str) -> Option<T>) -> rusqlite::Result<T> {
+fn key_col<T>(
+    row: &rusqlite::Row,
+    idx: usize,
+    from_key: fn(&str) -> Option<T>,
+) -> rusqlite::Result<T> {
     let s: String = row.get(idx)?;
     from_key(&s).ok_or_else(|| {
         rusqlite::Error::FromSqlConversionFailure(

@@ -24,7 +24,10 @@ pub fn current_version() -> u32 {
 #[derive(Debug, PartialEq, Eq)]
 pub enum MigrateError {
     /// The store was written by a newer tovana.
-    Newer { found: u32, known: u32 },
+    Newer {
+        found: u32,
+        known: u32,
+    },
     Sqlite(String),
 }
 
@@ -357,11 +360,15 @@ mod tests {
         assert_eq!(user_version(&conn).unwrap(), 1);
         assert_eq!(migrate(&mut conn, &[FIRST, SECOND]), Ok(2));
         assert_eq!(user_version(&conn).unwrap(), 2);
-        let n: i64 = conn.query_row("SELECT count(*) FROM a", [], |r| r.get(0)).unwrap();
+        let n: i64 = conn
+            .query_row("SELECT count(*) FROM a", [], |r| r.get(0))
+            .unwrap();
         assert_eq!(n, 1, "the second migration ran once");
         // Running again changes nothing.
         assert_eq!(migrate(&mut conn, &[FIRST, SECOND]), Ok(2));
-        let n: i64 = conn.query_row("SELECT count(*) FROM a", [], |r| r.get(0)).unwrap();
+        let n: i64 = conn
+            .query_row("SELECT count(*) FROM a", [], |r| r.get(0))
+            .unwrap();
         assert_eq!(n, 1);
     }
 

@@ -88,7 +88,10 @@ mod tests {
     #[test]
     fn typed_words_become_prefix_terms_and_syntax_is_neutralised() {
         assert_eq!(fts_query("ידע חדש").as_deref(), Some("\"ידע\"* \"חדש\"*"));
-        assert_eq!(fts_query("a\"b OR (c").as_deref(), Some("\"a\"* \"b\"* \"OR\"* \"c\"*"));
+        assert_eq!(
+            fts_query("a\"b OR (c").as_deref(),
+            Some("\"a\"* \"b\"* \"OR\"* \"c\"*")
+        );
         assert_eq!(fts_query("  \"* "), None);
     }
 }

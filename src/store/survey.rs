@@ -87,12 +87,24 @@ pub(super) fn write_all(tx: &Transaction, d: &Dataset) -> rusqlite::Result<()> {
         match &r.figures {
             Figures::Counts { counts } => {
                 for (pos, c) in counts.iter().enumerate() {
-                    per_option.execute(params![r.question, r.segment, pos as i64, c, None::<u32>])?;
+                    per_option.execute(params![
+                        r.question,
+                        r.segment,
+                        pos as i64,
+                        c,
+                        None::<u32>
+                    ])?;
                 }
             }
             Figures::Percentages { percents } => {
                 for (pos, p) in percents.iter().enumerate() {
-                    per_option.execute(params![r.question, r.segment, pos as i64, None::<u32>, p])?;
+                    per_option.execute(params![
+                        r.question,
+                        r.segment,
+                        pos as i64,
+                        None::<u32>,
+                        p
+                    ])?;
                 }
             }
             _ => {}
@@ -250,7 +262,11 @@ impl Store {
 
     /// The results of one question, one per segment.
     pub fn results_of(&self, question: Id) -> super::Result<Vec<ResultSet>> {
-        query_results(self.conn(), "WHERE question = ?1 ORDER BY segment", [question])
-            .map_err(|e| self.sqlite(e))
+        query_results(
+            self.conn(),
+            "WHERE question = ?1 ORDER BY segment",
+            [question],
+        )
+        .map_err(|e| self.sqlite(e))
     }
 }

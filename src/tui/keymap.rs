@@ -12,12 +12,36 @@ pub struct Binding {
 }
 
 pub const BINDINGS: &[Binding] = &[
-    Binding { keys: "↓ j", action: Action::Down, what: "next cohort" },
-    Binding { keys: "↑ k", action: Action::Up, what: "previous cohort" },
-    Binding { keys: "g Home", action: Action::First, what: "first cohort" },
-    Binding { keys: "G End", action: Action::Last, what: "last cohort" },
-    Binding { keys: "?", action: Action::ToggleHelp, what: "show or hide this help" },
-    Binding { keys: "q Ctrl-c", action: Action::Quit, what: "quit" },
+    Binding {
+        keys: "↓ j",
+        action: Action::Down,
+        what: "next cohort",
+    },
+    Binding {
+        keys: "↑ k",
+        action: Action::Up,
+        what: "previous cohort",
+    },
+    Binding {
+        keys: "g Home",
+        action: Action::First,
+        what: "first cohort",
+    },
+    Binding {
+        keys: "G End",
+        action: Action::Last,
+        what: "last cohort",
+    },
+    Binding {
+        keys: "?",
+        action: Action::ToggleHelp,
+        what: "show or hide this help",
+    },
+    Binding {
+        keys: "q Ctrl-c",
+        action: Action::Quit,
+        what: "quit",
+    },
 ];
 
 /// The action a key stands for, if any.
@@ -50,7 +74,10 @@ mod tests {
 
     #[test]
     fn vim_keys_and_arrows_agree() {
-        assert_eq!(action_for(key(KeyCode::Char('j'))), action_for(key(KeyCode::Down)));
+        assert_eq!(
+            action_for(key(KeyCode::Char('j'))),
+            action_for(key(KeyCode::Down))
+        );
         assert_eq!(action_for(key(KeyCode::Char('k'))), Some(Action::Up));
         assert_eq!(action_for(key(KeyCode::Char('q'))), Some(Action::Quit));
         assert_eq!(

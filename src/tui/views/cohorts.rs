@@ -24,7 +24,11 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     }
     let [list_area, card_area] =
         Layout::horizontal([Constraint::Length(30), Constraint::Min(20)]).areas(area);
-    let items: Vec<ListItem> = app.cohorts.iter().map(|c| ListItem::new(list_line(c))).collect();
+    let items: Vec<ListItem> = app
+        .cohorts
+        .iter()
+        .map(|c| ListItem::new(list_line(c)))
+        .collect();
     let list = List::new(items)
         .block(Block::bordered().title(title))
         .highlight_style(Style::new().add_modifier(Modifier::REVERSED))
@@ -35,7 +39,9 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         let lines = card(app, cohort, card_area.width.saturating_sub(2) as usize);
         let block = Block::bordered().title(format!(" Cohort {} ", clean(&cohort.label)));
         frame.render_widget(
-            Paragraph::new(lines).block(block).wrap(Wrap { trim: false }),
+            Paragraph::new(lines)
+                .block(block)
+                .wrap(Wrap { trim: false }),
             card_area,
         );
     }
@@ -99,7 +105,10 @@ fn instrument_name(k: InstrumentKind) -> &'static str {
 }
 
 fn heading(s: &str) -> Line<'static> {
-    Line::from(Span::styled(s.to_string(), Style::new().add_modifier(Modifier::BOLD)))
+    Line::from(Span::styled(
+        s.to_string(),
+        Style::new().add_modifier(Modifier::BOLD),
+    ))
 }
 
 /// The cohort's card: dates, participants by sector, meetings, instruments.
@@ -124,14 +133,20 @@ fn card(app: &App, c: &Cohort, width: usize) -> Vec<Line<'static>> {
         lines.push(Line::from(bar));
         for (i, s) in c.sectors.iter().enumerate() {
             lines.push(Line::from(vec![
-                Span::styled("  ■ ", Style::new().fg(SECTOR_COLOURS[i % SECTOR_COLOURS.len()])),
+                Span::styled(
+                    "  ■ ",
+                    Style::new().fg(SECTOR_COLOURS[i % SECTOR_COLOURS.len()]),
+                ),
                 Span::raw(format!("{:>3}  {}", s.count, clean(&s.sector))),
             ]));
         }
     }
     lines.push(Line::from(""));
     lines.push(heading("Meetings"));
-    lines.push(Line::from(format!("  {}", meetings_summary(c, &app.detail.sessions))));
+    lines.push(Line::from(format!(
+        "  {}",
+        meetings_summary(c, &app.detail.sessions)
+    )));
     for s in &app.detail.sessions {
         lines.push(Line::from(session_line(s)));
     }
@@ -142,7 +157,11 @@ fn card(app: &App, c: &Cohort, width: usize) -> Vec<Line<'static>> {
     }
     for i in &app.detail.instruments {
         let when = i.date.as_ref().map(|d| d.to_string()).unwrap_or_default();
-        let took_part = match (i.responded, response_rate(i.invited, i.responded), i.invited) {
+        let took_part = match (
+            i.responded,
+            response_rate(i.invited, i.responded),
+            i.invited,
+        ) {
             (Some(r), Some(rate), Some(inv)) => format!("{r} of {inv} ({rate}%)"),
             (Some(r), _, _) => format!("{r} took part"),
             (None, _, _) => i.occasions.map(|o| format!("{o}×")).unwrap_or_default(),
@@ -171,12 +190,20 @@ fn meetings_summary(c: &Cohort, sessions: &[Session]) -> String {
             continue;
         }
         let known: u32 = of_kind.iter().filter_map(|s| s.meetings).sum();
-        let more = if of_kind.iter().any(|s| s.meetings.is_none()) { "+" } else { "" };
+        let more = if of_kind.iter().any(|s| s.meetings.is_none()) {
+            "+"
+        } else {
+            ""
+        };
         let days = match (*kind, c.meeting_days) {
             (SessionKind::InPerson, Some(d)) => format!(" ({d} days)"),
             _ => {
                 let d: u32 = of_kind.iter().filter_map(|s| s.days).sum();
-                if d > 0 { format!(" ({d} days)") } else { String::new() }
+                if d > 0 {
+                    format!(" ({d} days)")
+                } else {
+                    String::new()
+                }
             }
         };
         parts.push(format!("{known}{more} {}{days}", kind_name(*kind)));
@@ -189,7 +216,11 @@ fn meetings_summary(c: &Cohort, sessions: &[Session]) -> String {
 }
 
 fn session_line(s: &Session) -> String {
-    let when = s.date.as_ref().map(|d| d.to_string()).unwrap_or_else(|| "—".into());
+    let when = s
+        .date
+        .as_ref()
+        .map(|d| d.to_string())
+        .unwrap_or_else(|| "—".into());
     let days = s.days.map(|d| format!("{d}d")).unwrap_or_default();
     let count = match s.meetings {
         Some(1) => String::new(),
@@ -202,5 +233,11 @@ fn session_line(s: &Session) -> String {
         .map(|t| clean(t))
         .collect::<Vec<_>>()
         .join(" · ");
-    format!("  {:>2}. {:<14} {:<8} {:>3} {count}{what}", s.ordinal, kind_name(s.kind), when, days)
+    format!(
+        "  {:>2}. {:<14} {:<8} {:>3} {count}{what}",
+        s.ordinal,
+        kind_name(s.kind),
+        when,
+        days
+    )
 }

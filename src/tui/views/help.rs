@@ -15,13 +15,20 @@ pub fn draw(frame: &mut Frame, area: Rect) {
         .unwrap_or(20) as u16
         + 4;
     let height = BINDINGS.len() as u16 + 2;
-    let [row] = Layout::vertical([Constraint::Length(height)]).flex(Flex::Center).areas(area);
-    let [popup] = Layout::horizontal([Constraint::Length(width)]).flex(Flex::Center).areas(row);
+    let [row] = Layout::vertical([Constraint::Length(height)])
+        .flex(Flex::Center)
+        .areas(area);
+    let [popup] = Layout::horizontal([Constraint::Length(width)])
+        .flex(Flex::Center)
+        .areas(row);
     let lines: Vec<Line> = BINDINGS
         .iter()
         .map(|b| {
             Line::from(vec![
-                Span::styled(format!(" {:<10}", b.keys), Style::new().add_modifier(Modifier::BOLD)),
+                Span::styled(
+                    format!(" {:<10}", b.keys),
+                    Style::new().add_modifier(Modifier::BOLD),
+                ),
                 Span::raw(b.what),
             ])
         })

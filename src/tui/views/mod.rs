@@ -37,5 +37,8 @@ fn too_small(frame: &mut Frame, area: Rect) {
         )),
         Line::from("Make the window larger, or press q to quit."),
     ];
-    frame.render_widget(Paragraph::new(text).wrap(ratatui::widgets::Wrap { trim: true }), area);
+    frame.render_widget(
+        Paragraph::new(text).wrap(ratatui::widgets::Wrap { trim: true }),
+        area,
+    );
 }

@@ -31,6 +31,10 @@ pub fn status_bar(app: &App, frame: &mut Frame, area: Rect) {
     let room = (area.width as usize).saturating_sub(text::width(keys) + 1);
     let left = text::truncate(&format!(" {left}"), room);
     let pad = (area.width as usize).saturating_sub(text::width(&left) + text::width(keys));
-    let line = Line::from(vec![Span::raw(left), Span::raw(" ".repeat(pad)), Span::raw(keys)]);
+    let line = Line::from(vec![
+        Span::raw(left),
+        Span::raw(" ".repeat(pad)),
+        Span::raw(keys),
+    ]);
     frame.render_widget(Paragraph::new(line).style(style), area);
 }
