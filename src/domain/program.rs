@@ -37,10 +37,6 @@ pub struct Cohort {
     /// Participants by sector, in the source's order.
     #[serde(default)]
     pub sectors: Vec<SectorCount>,
-    /// Days of in-person meetings in total, as the source gives it; the
-    /// sessions' own lengths are often not known one by one.
-    #[serde(default)]
-    pub meeting_days: Option<u32>,
     #[serde(default)]
     pub notes: String,
 }
@@ -74,8 +70,8 @@ keyed!(SessionKind {
 });
 
 /// A cohort's meeting or event. One entry usually stands for one meeting;
-/// `meetings` says otherwise (several similar meetings, or a number the
-/// source does not give).
+/// `meetings` says otherwise: several meetings the source gives only
+/// together (nine meetings, 21 days in all), or a number it does not give.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Session {
@@ -86,7 +82,7 @@ pub struct Session {
     pub kind: SessionKind,
     #[serde(default)]
     pub date: Option<PartialDate>,
-    /// Length in days, when known.
+    /// Length in days of all the meetings the entry stands for, when known.
     #[serde(default)]
     pub days: Option<u32>,
     /// How many meetings this entry stands for: 1 for one meeting, `null`

@@ -18,8 +18,8 @@ pub(super) fn write_all(tx: &Transaction, d: &Dataset) -> rusqlite::Result<()> {
         ])?;
     }
     let mut cohort = tx.prepare(
-        "INSERT INTO cohort (id, program, label, ordinal, start, end, participants, meeting_days, notes)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+        "INSERT INTO cohort (id, program, label, ordinal, start, end, participants, notes)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
     )?;
     let mut sector = tx.prepare(
         "INSERT INTO cohort_sector (cohort, position, sector, count) VALUES (?1, ?2, ?3, ?4)",
@@ -33,7 +33,6 @@ pub(super) fn write_all(tx: &Transaction, d: &Dataset) -> rusqlite::Result<()> {
             c.start.as_ref().map(|d| d.as_str()),
             c.end.as_ref().map(|d| d.as_str()),
             c.participants,
-            c.meeting_days,
             c.notes
         ])?;
         for (i, s) in c.sectors.iter().enumerate() {
@@ -86,7 +85,7 @@ fn query_cohorts<P: rusqlite::Params>(
 ) -> rusqlite::Result<Vec<Cohort>> {
     let mut cohorts: Vec<Cohort> = c
         .prepare(&format!(
-            "SELECT id, program, label, ordinal, start, end, participants, meeting_days, notes
+            "SELECT id, program, label, ordinal, start, end, participants, notes
              FROM cohort {tail}"
         ))?
         .query_map(params, |r| {
@@ -98,8 +97,7 @@ fn query_cohorts<P: rusqlite::Params>(
                 start: date_col(r, 4)?,
                 end: date_col(r, 5)?,
                 participants: r.get(6)?,
-                meeting_days: r.get(7)?,
-                notes: r.get(8)?,
+                notes: r.get(7)?,
                 sectors: vec![],
             })
         })?

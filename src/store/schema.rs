@@ -76,7 +76,6 @@ CREATE TABLE cohort (
     start        TEXT,
     end          TEXT,
     participants INTEGER CHECK (participants >= 0),
-    meeting_days INTEGER CHECK (meeting_days >= 0),
     notes        TEXT NOT NULL DEFAULT '',
     UNIQUE (program, ordinal)
 );

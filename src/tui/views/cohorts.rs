@@ -123,8 +123,12 @@ fn card(app: &App, c: &Cohort, width: usize) -> Vec<Line<'static>> {
     let bar_room = width.saturating_sub(8).min(40);
     if total > 0 {
         let mut bar = vec![Span::raw("  ")];
+        // Cumulative rounding: the parts always add up to the bar's width.
+        let mut so_far = 0usize;
         for (i, s) in c.sectors.iter().enumerate() {
-            let cells = (s.count as usize * bar_room).div_ceil(total as usize);
+            let before = (so_far * bar_room + total as usize / 2) / total as usize;
+            so_far += s.count as usize;
+            let cells = (so_far * bar_room + total as usize / 2) / total as usize - before;
             bar.push(Span::styled(
                 "█".repeat(cells),
                 Style::new().fg(SECTOR_COLOURS[i % SECTOR_COLOURS.len()]),
@@ -145,7 +149,7 @@ fn card(app: &App, c: &Cohort, width: usize) -> Vec<Line<'static>> {
     lines.push(heading("Meetings"));
     lines.push(Line::from(format!(
         "  {}",
-        meetings_summary(c, &app.detail.sessions)
+        meetings_summary(&app.detail.sessions)
     )));
     for s in &app.detail.sessions {
         lines.push(Line::from(session_line(s)));
@@ -164,7 +168,10 @@ fn card(app: &App, c: &Cohort, width: usize) -> Vec<Line<'static>> {
         ) {
             (Some(r), Some(rate), Some(inv)) => format!("{r} of {inv} ({rate}%)"),
             (Some(r), _, _) => format!("{r} took part"),
-            (None, _, _) => i.occasions.map(|o| format!("{o}×")).unwrap_or_default(),
+            (None, _, _) => match i.occasions {
+                Some(o) if o > 1 => format!("{o}×"),
+                _ => String::new(),
+            },
         };
         lines.push(Line::from(format!(
             "  {:<13} {:<8} {}  {}",
@@ -182,7 +189,7 @@ fn card(app: &App, c: &Cohort, width: usize) -> Vec<Line<'static>> {
 }
 
 /// "9 in-person (21 days) · 1 study tour · ..." counted from the sessions.
-fn meetings_summary(c: &Cohort, sessions: &[Session]) -> String {
+fn meetings_summary(sessions: &[Session]) -> String {
     let mut parts = vec![];
     for kind in SessionKind::ALL {
         let of_kind: Vec<&Session> = sessions.iter().filter(|s| s.kind == *kind).collect();
@@ -195,16 +202,11 @@ fn meetings_summary(c: &Cohort, sessions: &[Session]) -> String {
         } else {
             ""
         };
-        let days = match (*kind, c.meeting_days) {
-            (SessionKind::InPerson, Some(d)) => format!(" ({d} days)"),
-            _ => {
-                let d: u32 = of_kind.iter().filter_map(|s| s.days).sum();
-                if d > 0 {
-                    format!(" ({d} days)")
-                } else {
-                    String::new()
-                }
-            }
+        let d: u32 = of_kind.iter().filter_map(|s| s.days).sum();
+        let days = if d > 0 {
+            format!(" ({d} days)")
+        } else {
+            String::new()
         };
         parts.push(format!("{known}{more} {}{days}", kind_name(*kind)));
     }

@@ -1,0 +1,344 @@
+//! The command line, run as a user runs it: the real binary, its output and
+//! exit code, and what it leaves on disk.
+
+use std::path::Path;
+use std::process::{Command, Output};
+use tovana::interchange::{demo, to_json};
+
+fn tovana(args: &[&str], data_home: &Path) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_tovana"))
+        .args(args)
+        .env("XDG_DATA_HOME", data_home)
+        .env("HOME", data_home)
+        .output()
+        .unwrap()
+}
+
+fn ok(out: &Output) -> String {
+    assert!(
+        out.status.success(),
+        "exit {:?}\nstdout: {}\nstderr: {}",
+        out.status.code(),
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout.clone()).unwrap()
+}
+
+fn fails(out: &Output) -> String {
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "stdout: {}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+    let err = String::from_utf8(out.stderr.clone()).unwrap();
+    assert!(err.starts_with("tovana: "), "{err}");
+    assert!(!err.contains("panicked"), "{err}");
+    err
+}
+
+const DEMO_STATS: &[(&str, usize)] = &[("cohorts", 3), ("quotes", 150), ("findings", 15)];
+
+fn stat(stats: &str, name: &str) -> usize {
+    stats
+        .lines()
+        .find_map(|l| {
+            let mut parts = l.split_whitespace();
+            (parts.next() == Some(name)).then(|| parts.next().unwrap().parse().unwrap())
+        })
+        .unwrap_or_else(|| panic!("no {name} in\n{stats}"))
+}
+
+#[test]
+fn init_and_stats_on_a_new_store_print_the_demo_counts() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("new.sqlite");
+    let db = db.to_str().unwrap();
+    ok(&tovana(&["init", "--db", db], dir.path()));
+    let stats = ok(&tovana(&["stats", "--db", db], dir.path()));
+    let d = demo();
+    for (name, n) in d.counts().rows() {
+        assert_eq!(stat(&stats, name) as u64, n, "{name}");
+    }
+    for (name, n) in DEMO_STATS {
+        assert_eq!(stat(&stats, name), *n);
+    }
+    // A second init refuses and leaves the store as it was.
+    let err = fails(&tovana(&["init", "--db", db], dir.path()));
+    assert!(err.contains("already there"), "{err}");
+    assert_eq!(ok(&tovana(&["stats", "--db", db], dir.path())), stats);
+}
+
+#[test]
+fn init_empty_makes_a_store_with_nothing_in_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("e.sqlite");
+    ok(&tovana(
+        &["init", "--empty", "--db", db.to_str().unwrap()],
+        dir.path(),
+    ));
+    let stats = ok(&tovana(
+        &["stats", "--db", db.to_str().unwrap()],
+        dir.path(),
+    ));
+    assert_eq!(stat(&stats, "cohorts"), 0);
+    assert_eq!(stat(&stats, "codings"), 0);
+}
+
+#[test]
+fn the_default_store_lives_in_the_xdg_data_folder() {
+    let dir = tempfile::tempdir().unwrap();
+    let err = fails(&tovana(&["stats"], dir.path()));
+    assert!(err.contains("no store yet"), "{err}");
+    ok(&tovana(&["init"], dir.path()));
+    assert!(dir.path().join("tovana/tovana.sqlite").is_file());
+    let stats = ok(&tovana(&["stats"], dir.path()));
+    assert_eq!(stat(&stats, "cohorts"), 3);
+}
+
+#[test]
+fn export_then_import_reproduces_the_store() {
+    let dir = tempfile::tempdir().unwrap();
+    let (a, b) = (dir.path().join("a.sqlite"), dir.path().join("b.sqlite"));
+    let (a, b) = (a.to_str().unwrap(), b.to_str().unwrap());
+    let out = dir.path().join("out.json");
+    ok(&tovana(&["init", "--db", a], dir.path()));
+    ok(&tovana(
+        &["export", "json", "--db", a, "-o", out.to_str().unwrap()],
+        dir.path(),
+    ));
+    let to_stdout = ok(&tovana(&["export", "json", "--db", a], dir.path()));
+    assert_eq!(std::fs::read_to_string(&out).unwrap(), to_stdout);
+    assert_eq!(to_stdout, to_json(&demo()));
+    ok(&tovana(
+        &["import", "json", out.to_str().unwrap(), "--db", b],
+        dir.path(),
+    ));
+    assert_eq!(
+        ok(&tovana(&["export", "json", "--db", b], dir.path())),
+        to_stdout
+    );
+}
+
+#[test]
+fn malformed_json_names_the_field_and_writes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("s.sqlite");
+    let file = dir.path().join("bad.json");
+    let mut v: serde_json::Value = serde_json::from_str(&to_json(&demo())).unwrap();
+    v["sessions"][4]["date"] = "2017-14".into();
+    std::fs::write(&file, serde_json::to_string_pretty(&v).unwrap()).unwrap();
+    let err = fails(&tovana(
+        &[
+            "import",
+            "json",
+            file.to_str().unwrap(),
+            "--db",
+            db.to_str().unwrap(),
+        ],
+        dir.path(),
+    ));
+    assert!(err.contains("bad.json"), "{err}");
+    assert!(err.contains("sessions[4].date"), "{err}");
+    assert!(err.contains("2017-14"), "{err}");
+    assert!(!db.exists());
+
+    std::fs::write(
+        &file,
+        "{\"format\": \"tovana\", \"version\": 1, \"programs\": [",
+    )
+    .unwrap();
+    let err = fails(&tovana(
+        &[
+            "import",
+            "json",
+            file.to_str().unwrap(),
+            "--db",
+            db.to_str().unwrap(),
+        ],
+        dir.path(),
+    ));
+    assert!(err.contains("line 1"), "{err}");
+    assert!(!db.exists());
+
+    let err = fails(&tovana(
+        &[
+            "import",
+            "json",
+            "/nonexistent/x.json",
+            "--db",
+            db.to_str().unwrap(),
+        ],
+        dir.path(),
+    ));
+    assert!(err.contains("/nonexistent/x.json: cannot read"), "{err}");
+}
+
+#[test]
+fn a_broken_reference_is_named_and_nothing_is_written() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("s.sqlite");
+    let file = dir.path().join("bad.json");
+    let mut d = demo();
+    d.findings[2].evidence.questions.push(9999);
+    std::fs::write(&file, to_json(&d)).unwrap();
+    let err = fails(&tovana(
+        &[
+            "import",
+            "json",
+            file.to_str().unwrap(),
+            "--db",
+            db.to_str().unwrap(),
+        ],
+        dir.path(),
+    ));
+    assert!(err.contains("findings[2].evidence.questions"), "{err}");
+    assert!(err.contains("9999"), "{err}");
+    assert!(!db.exists());
+}
+
+#[test]
+fn a_file_that_is_not_a_store_is_refused_and_left_alone() {
+    let dir = tempfile::tempdir().unwrap();
+    let notes = dir.path().join("notes.txt");
+    std::fs::write(
+        &notes,
+        "שלום, this is not a database, just some text that is long enough to hold a header maybe",
+    )
+    .unwrap();
+    let before = std::fs::read(&notes).unwrap();
+    let err = fails(&tovana(
+        &["stats", "--db", notes.to_str().unwrap()],
+        dir.path(),
+    ));
+    assert!(err.contains("not a tovana store"), "{err}");
+    let err = fails(&tovana(
+        &["export", "json", "--db", notes.to_str().unwrap()],
+        dir.path(),
+    ));
+    assert!(err.contains("not a tovana store"), "{err}");
+    assert_eq!(std::fs::read(&notes).unwrap(), before);
+
+    // An SQLite database of some other program.
+    let other = dir.path().join("other.sqlite");
+    rusqlite::Connection::open(&other)
+        .unwrap()
+        .execute_batch("CREATE TABLE t (x); INSERT INTO t VALUES (1);")
+        .unwrap();
+    let before = std::fs::read(&other).unwrap();
+    let err = fails(&tovana(
+        &["stats", "--db", other.to_str().unwrap()],
+        dir.path(),
+    ));
+    assert!(err.contains("not a tovana store"), "{err}");
+    assert_eq!(std::fs::read(&other).unwrap(), before);
+}
+
+#[test]
+fn a_store_from_a_newer_tovana_is_refused_untouched() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("s.sqlite");
+    ok(&tovana(&["init", "--db", db.to_str().unwrap()], dir.path()));
+    {
+        let c = rusqlite::Connection::open(&db).unwrap();
+        c.execute_batch("PRAGMA journal_mode = DELETE; PRAGMA user_version = 99;")
+            .unwrap();
+    }
+    let before = std::fs::read(&db).unwrap();
+    let err = fails(&tovana(
+        &["stats", "--db", db.to_str().unwrap()],
+        dir.path(),
+    ));
+    assert!(err.contains("version 99"), "{err}");
+    assert!(err.contains("newer tovana"), "{err}");
+    assert_eq!(
+        std::fs::read(&db).unwrap(),
+        before,
+        "the store's bytes are unchanged"
+    );
+}
+
+#[test]
+fn a_folder_that_cannot_be_written_gets_a_clear_message() {
+    let dir = tempfile::tempdir().unwrap();
+    // A path "inside" a regular file cannot be created, even by root.
+    let file = dir.path().join("plain-file");
+    std::fs::write(&file, "x").unwrap();
+    let db = file.join("sub").join("s.sqlite");
+    let err = fails(&tovana(&["init", "--db", db.to_str().unwrap()], dir.path()));
+    assert!(err.contains("cannot create the folder"), "{err}");
+    assert!(err.contains("plain-file"), "{err}");
+    // An export to such a place fails the same way and leaves nothing.
+    let store = dir.path().join("s.sqlite");
+    ok(&tovana(
+        &["init", "--db", store.to_str().unwrap()],
+        dir.path(),
+    ));
+    let out = file.join("out.json");
+    let err = fails(&tovana(
+        &[
+            "export",
+            "json",
+            "--db",
+            store.to_str().unwrap(),
+            "-o",
+            out.to_str().unwrap(),
+        ],
+        dir.path(),
+    ));
+    assert!(err.contains("cannot write"), "{err}");
+}
+
+#[test]
+fn importing_into_a_store_with_data_needs_replace() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("s.sqlite");
+    let db = db.to_str().unwrap();
+    ok(&tovana(&["init", "--db", db], dir.path()));
+    let mut smaller = demo();
+    smaller.findings.truncate(2);
+    let file = dir.path().join("smaller.json");
+    std::fs::write(&file, to_json(&smaller)).unwrap();
+    let err = fails(&tovana(
+        &["import", "json", file.to_str().unwrap(), "--db", db],
+        dir.path(),
+    ));
+    assert!(err.contains("already holds data"), "{err}");
+    assert!(err.contains("--replace"), "{err}");
+    assert_eq!(
+        stat(&ok(&tovana(&["stats", "--db", db], dir.path())), "findings"),
+        15
+    );
+    ok(&tovana(
+        &[
+            "import",
+            "json",
+            file.to_str().unwrap(),
+            "--db",
+            db,
+            "--replace",
+        ],
+        dir.path(),
+    ));
+    assert_eq!(
+        stat(&ok(&tovana(&["stats", "--db", db], dir.path())), "findings"),
+        2
+    );
+}
+
+#[test]
+fn help_and_version() {
+    let dir = tempfile::tempdir().unwrap();
+    let help = ok(&tovana(&["--help"], dir.path()));
+    for word in ["init", "export", "import", "stats", "--db"] {
+        assert!(help.contains(word), "{word} in\n{help}");
+    }
+    let version = ok(&tovana(&["--version"], dir.path()));
+    assert_eq!(
+        version.trim(),
+        format!("tovana {}", env!("CARGO_PKG_VERSION"))
+    );
+    let out = tovana(&["frobnicate"], dir.path());
+    assert_eq!(out.status.code(), Some(2), "a usage error");
+}

@@ -1,0 +1,118 @@
+//! The JSON form carries a whole store exactly: export → import → export
+//! gives the same bytes.
+
+use tovana::domain::{Code, Dataset, Figures, Uptake};
+use tovana::interchange::{DEMO_JSON, demo, from_json, to_json};
+use tovana::store::{Store, StoreError};
+
+fn round_trip(data: &Dataset) -> String {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::create(&dir.path().join("s.sqlite"), data).unwrap();
+    to_json(&store.dataset().unwrap())
+}
+
+#[test]
+fn the_embedded_demo_is_canonical_and_survives_a_store() {
+    // The asset is exactly what exporting the demo store writes.
+    assert_eq!(round_trip(&demo()), DEMO_JSON);
+}
+
+#[test]
+fn export_import_export_is_the_identity() {
+    let first = round_trip(&demo());
+    let second = round_trip(&from_json(&first).unwrap());
+    assert_eq!(first, second);
+}
+
+#[test]
+fn every_kind_of_figures_and_odd_text_survive() {
+    let mut d = demo();
+    // One result of each kind, with extreme values.
+    let kinds: Vec<&str> = d.results.iter().map(|r| r.figures.key()).collect();
+    for k in [
+        "counts",
+        "top_box",
+        "percentages",
+        "reported_share",
+        "not_recoverable",
+    ] {
+        assert!(kinds.contains(&k), "the demo holds a {k} result");
+    }
+    d.results[0].figures = Figures::Counts {
+        counts: vec![0, u32::MAX / 8, 1, 7],
+    };
+    // Text with marks, emoji outside the BMP, quotes, a tab and a CR.
+    d.findings[0].statement = "שָׁלוֹם \"עולם\" 😀\tא\r\nב ‏RLM".into();
+    d.recommendations[0].uptake = Uptake::Not;
+    // A child code listed before its parent.
+    let parent = d.codes.len() as i64 + 100;
+    d.codes.insert(
+        0,
+        Code {
+            id: parent + 1,
+            parent: Some(parent),
+            name: "ילד".into(),
+            colour: "#ABCDEF".into(),
+            description: String::new(),
+        },
+    );
+    d.codes.push(Code {
+        id: parent,
+        parent: None,
+        name: "הורה".into(),
+        colour: "#000000".into(),
+        description: String::new(),
+    });
+    let text = round_trip(&d);
+    let back = from_json(&text).unwrap();
+    assert_eq!(back.findings[0].statement, d.findings[0].statement);
+    assert_eq!(back.results[0].figures, d.results[0].figures);
+    assert_eq!(back.recommendations[0].uptake, Uptake::Not);
+    assert_eq!(round_trip(&back), text);
+    // The store lists by id; the child's parent link survived the reorder.
+    let child = back.codes.iter().find(|c| c.id == parent + 1).unwrap();
+    assert_eq!(child.parent, Some(parent));
+}
+
+#[test]
+fn invalid_data_is_refused_with_the_field_named_and_nothing_written() {
+    let mut d = demo();
+    d.quotes[3].document = 999;
+    d.quotes[5].end = 1_000_000;
+    d.codings[0].code = 4242;
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("s.sqlite");
+    let err = Store::create(&path, &d).err().expect("refused");
+    let StoreError::Invalid(problems) = &err else {
+        panic!("expected invalid data, got {err}")
+    };
+    let text = problems.join("\n");
+    assert!(
+        text.contains("quotes[3].document: no document has id 999"),
+        "{text}"
+    );
+    assert!(text.contains("quotes[5].end"), "{text}");
+    assert!(
+        text.contains("codings[0].code: no code has id 4242"),
+        "{text}"
+    );
+    assert!(!path.exists(), "no store file is left behind");
+    assert_eq!(
+        std::fs::read_dir(dir.path()).unwrap().count(),
+        0,
+        "nor a partial one"
+    );
+}
+
+#[test]
+fn a_cycle_in_the_codebook_is_refused() {
+    let mut d = demo();
+    let (a, b) = (d.codes[0].id, d.codes[1].id);
+    d.codes[0].parent = Some(b);
+    d.codes[1].parent = Some(a);
+    let problems = d.validate();
+    assert!(
+        problems.iter().any(|p| p.contains("its own ancestor")),
+        "{problems:?}"
+    );
+}
