@@ -23,7 +23,7 @@ fn render(app: &App, width: u16, height: u16) -> String {
     terminal.draw(|f| views::draw(app, f)).unwrap();
     let text = screen(terminal.backend().buffer());
     let path = app.store().path().display().to_string();
-    text.replace(&path, &"<store>".to_string())
+    text.replace(&path, "<store>")
 }
 
 fn screen(buf: &Buffer) -> String {
@@ -48,6 +48,20 @@ fn the_cohort_list_and_card_of_the_demo() {
     // The card was loaded when the selection moved: cohort C's sessions.
     assert_eq!(app.detail.sessions.len(), 14);
     insta::assert_snapshot!("cohorts_last", render(&app, 100, 30));
+}
+
+#[test]
+fn the_first_key_clears_a_status_message() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::create(&dir.path().join("t.sqlite"), &demo()).unwrap();
+    let mut app = App::new(store, Some("new store from the demo".into())).unwrap();
+    assert!(render(&app, 100, 30).contains("new store from the demo"));
+    assert!(
+        app.update(Action::Up),
+        "nothing moved, but the message went"
+    );
+    assert!(!render(&app, 100, 30).contains("new store from the demo"));
+    assert!(!app.update(Action::Up));
 }
 
 #[test]

@@ -63,6 +63,12 @@ impl App {
 
     /// Applies an action; true when something on screen changed.
     pub fn update(&mut self, action: Action) -> bool {
+        // A status message stands until the next key.
+        let cleared = self.status.take().is_some();
+        self.apply(action) || cleared
+    }
+
+    fn apply(&mut self, action: Action) -> bool {
         if self.help {
             // The help overlay takes every key: any of these closes it.
             return match action {

@@ -1,0 +1,200 @@
+//! The real binary in a real terminal: tmux runs a shell, the test types at
+//! it with `send-keys` and reads the screen with `capture-pane`.
+//!
+//! Needs tmux on the PATH (`.ci/run` installs it).
+
+use std::path::Path;
+use std::process::Command;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::{Duration, Instant};
+
+static NEXT: AtomicUsize = AtomicUsize::new(0);
+
+/// A tmux server of the test's own, killed when the test ends.
+struct Tmux {
+    socket: String,
+}
+
+impl Tmux {
+    fn start(width: u16, height: u16, data_home: &Path) -> Tmux {
+        let socket = format!(
+            "tovana-e2e-{}-{}",
+            std::process::id(),
+            NEXT.fetch_add(1, Ordering::SeqCst)
+        );
+        let t = Tmux { socket };
+        let status = Command::new("tmux")
+            .args(["-L", &t.socket, "-f", "/dev/null", "new-session", "-d"])
+            .args(["-x", &width.to_string(), "-y", &height.to_string()])
+            .args(["-s", "t", "bash", "--norc", "--noprofile"])
+            .env("XDG_DATA_HOME", data_home)
+            .env("PS1", "$ ")
+            .status()
+            .expect("tmux must be installed to run the end-to-end tests (apt-get install tmux)");
+        assert!(status.success());
+        t
+    }
+
+    fn tmux(&self, args: &[&str]) -> String {
+        let out = Command::new("tmux")
+            .args(["-L", &self.socket])
+            .args(args)
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "tmux {args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stdout).unwrap()
+    }
+
+    /// Types text literally, then presses Enter.
+    fn type_line(&self, line: &str) {
+        self.tmux(&["send-keys", "-t", "t", "-l", line]);
+        self.tmux(&["send-keys", "-t", "t", "Enter"]);
+    }
+
+    fn keys(&self, keys: &[&str]) {
+        let mut args = vec!["send-keys", "-t", "t"];
+        args.extend_from_slice(keys);
+        self.tmux(&args);
+    }
+
+    fn screen(&self) -> String {
+        self.tmux(&["capture-pane", "-p", "-t", "t"])
+    }
+
+    /// Waits until the screen holds `text`, and returns the screen.
+    fn wait_for(&self, text: &str) -> String {
+        let start = Instant::now();
+        loop {
+            let screen = self.screen();
+            if screen.contains(text) {
+                return screen;
+            }
+            if start.elapsed() > Duration::from_secs(15) {
+                panic!("waited 15 s for {text:?}; the screen is:\n{screen}");
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+}
+
+impl Drop for Tmux {
+    fn drop(&mut self) {
+        let _ = Command::new("tmux")
+            .args(["-L", &self.socket, "kill-server"])
+            .status();
+    }
+}
+
+fn binary() -> &'static str {
+    env!("CARGO_BIN_EXE_tovana")
+}
+
+/// Asks the shell whether the terminal is back in cooked mode with echo.
+fn assert_terminal_restored(t: &Tmux) {
+    // The marker is computed by the shell, so the typed command never matches it.
+    t.type_line(
+        "stty -a | tr ' ;' '\\n\\n' | grep -x -e icanon -e echo | tr '\\n' + ; echo MODES$((6*7))",
+    );
+    let screen = t.wait_for("MODES42");
+    assert!(screen.contains("icanon+echo+MODES42"), "{screen}");
+}
+
+#[test]
+fn browse_the_cohorts_and_quit_leaves_a_usable_terminal() {
+    let dir = tempfile::tempdir().unwrap();
+    let t = Tmux::start(100, 30, dir.path());
+    let db = dir.path().join("e2e.sqlite");
+    t.type_line(&format!(
+        "{} --db {}; echo EXITED:$?",
+        binary(),
+        db.display()
+    ));
+    let first = t.wait_for("Cohort א");
+    assert!(first.contains("9 in-person (21 days)"), "{first}");
+    assert!(first.contains("new store from the demo"), "{first}");
+    assert!(db.is_file(), "the store was created from the demo");
+
+    t.keys(&["j"]);
+    t.wait_for("Cohort ב");
+    t.keys(&["G"]);
+    let last = t.wait_for("Cohort ג");
+    assert!(last.contains("7 in-person (14 days)"), "{last}");
+
+    t.keys(&["?"]);
+    t.wait_for("Keys");
+    t.keys(&["Escape"]);
+    let start = Instant::now();
+    while t.screen().contains("Keys") {
+        assert!(
+            start.elapsed() < Duration::from_secs(10),
+            "help did not close"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+
+    t.keys(&["q"]);
+    let after = t.wait_for("EXITED:0");
+    assert!(
+        !after.contains("Cohort ג"),
+        "the app's screen is gone:\n{after}"
+    );
+    assert_terminal_restored(&t);
+}
+
+#[test]
+fn sigterm_ends_the_app_and_restores_the_terminal() {
+    let dir = tempfile::tempdir().unwrap();
+    let t = Tmux::start(100, 30, dir.path());
+    let db = dir.path().join("term.sqlite");
+    Command::new(binary())
+        .args(["init", "--db", db.to_str().unwrap()])
+        .output()
+        .unwrap();
+    t.type_line(&format!(
+        "{} --db {}; echo EXITED:$?",
+        binary(),
+        db.display()
+    ));
+    t.wait_for("Cohort א");
+    let pid = t.tmux(&["display-message", "-p", "-t", "t", "#{pane_pid}"]);
+    // The app is the shell's child.
+    let child = Command::new("pgrep")
+        .args(["-P", pid.trim()])
+        .output()
+        .unwrap();
+    let child = String::from_utf8(child.stdout).unwrap();
+    let child = child
+        .lines()
+        .next()
+        .expect("the app runs under the shell")
+        .to_string();
+    assert!(
+        Command::new("kill")
+            .args(["-TERM", &child])
+            .status()
+            .unwrap()
+            .success()
+    );
+    t.wait_for("EXITED:0");
+    assert_terminal_restored(&t);
+}
+
+#[test]
+fn a_bad_store_reports_and_never_enters_the_app() {
+    let dir = tempfile::tempdir().unwrap();
+    let t = Tmux::start(100, 30, dir.path());
+    let bad = dir.path().join("bad.sqlite");
+    std::fs::write(&bad, "this is text, not a database, and it is long enough").unwrap();
+    t.type_line(&format!(
+        "{} --db {}; echo EXITED:$?",
+        binary(),
+        bad.display()
+    ));
+    let screen = t.wait_for("EXITED:1");
+    assert!(screen.contains("not a tovana store"), "{screen}");
+    assert_terminal_restored(&t);
+}
