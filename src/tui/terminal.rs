@@ -12,6 +12,12 @@ use std::io::{self, Stdout};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 
+/// True while the terminal is in app mode. Restoring twice would leave the
+/// alternate screen twice, and the second time the terminal puts the cursor
+/// back where the app started, over whatever was printed in between (a panic
+/// message, say).
+static ACTIVE: AtomicBool = AtomicBool::new(false);
+
 pub type Term = Terminal<CrosstermBackend<Stdout>>;
 
 /// The terminal in app mode. Dropping it restores the terminal.
@@ -32,6 +38,7 @@ impl Session {
             signal_hook::flag::register(signal, Arc::clone(&stop))?;
         }
         enable_raw_mode()?;
+        ACTIVE.store(true, Ordering::SeqCst);
         let mut stdout = io::stdout();
         if let Err(e) = execute!(stdout, EnterAlternateScreen, cursor::Hide) {
             restore();
@@ -59,9 +66,12 @@ impl Drop for Session {
     }
 }
 
-/// Puts the terminal back. Safe to call more than once, and when the app
-/// never changed the terminal.
+/// Puts the terminal back, once: later calls, and calls when the app never
+/// changed the terminal, do nothing.
 pub fn restore() {
+    if !ACTIVE.swap(false, Ordering::SeqCst) {
+        return;
+    }
     let _ = disable_raw_mode();
     let _ = execute!(io::stdout(), LeaveAlternateScreen, cursor::Show);
 }
