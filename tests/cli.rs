@@ -14,6 +14,19 @@ fn tovana(args: &[&str], data_home: &Path) -> Output {
         .unwrap()
 }
 
+/// `tovana import json FILE --db DB [extra...]`.
+fn import(file: &Path, db: &Path, extra: &[&str], data_home: &Path) -> Output {
+    let mut args = vec![
+        "import",
+        "json",
+        file.to_str().unwrap(),
+        "--db",
+        db.to_str().unwrap(),
+    ];
+    args.extend_from_slice(extra);
+    tovana(&args, data_home)
+}
+
 fn ok(out: &Output) -> String {
     assert!(
         out.status.success(),
@@ -129,16 +142,7 @@ fn malformed_json_names_the_field_and_writes_nothing() {
     let mut v: serde_json::Value = serde_json::from_str(&to_json(&demo())).unwrap();
     v["sessions"][4]["date"] = "2017-14".into();
     std::fs::write(&file, serde_json::to_string_pretty(&v).unwrap()).unwrap();
-    let err = fails(&tovana(
-        &[
-            "import",
-            "json",
-            file.to_str().unwrap(),
-            "--db",
-            db.to_str().unwrap(),
-        ],
-        dir.path(),
-    ));
+    let err = fails(&import(&file, &db, &[], dir.path()));
     assert!(err.contains("bad.json"), "{err}");
     assert!(err.contains("sessions[4].date"), "{err}");
     assert!(err.contains("2017-14"), "{err}");
@@ -149,16 +153,7 @@ fn malformed_json_names_the_field_and_writes_nothing() {
         "{\"format\": \"tovana\", \"version\": 1, \"programs\": [",
     )
     .unwrap();
-    let err = fails(&tovana(
-        &[
-            "import",
-            "json",
-            file.to_str().unwrap(),
-            "--db",
-            db.to_str().unwrap(),
-        ],
-        dir.path(),
-    ));
+    let err = fails(&import(&file, &db, &[], dir.path()));
     assert!(err.contains("line 1"), "{err}");
     assert!(!db.exists());
 
@@ -183,16 +178,7 @@ fn a_broken_reference_is_named_and_nothing_is_written() {
     let mut d = demo();
     d.findings[2].evidence.questions.push(9999);
     std::fs::write(&file, to_json(&d)).unwrap();
-    let err = fails(&tovana(
-        &[
-            "import",
-            "json",
-            file.to_str().unwrap(),
-            "--db",
-            db.to_str().unwrap(),
-        ],
-        dir.path(),
-    ));
+    let err = fails(&import(&file, &db, &[], dir.path()));
     assert!(err.contains("findings[2].evidence.questions"), "{err}");
     assert!(err.contains("9999"), "{err}");
     assert!(!db.exists());

@@ -61,6 +61,15 @@ impl Tmux {
         self.tmux(&args);
     }
 
+    /// Runs tovana on `db` in the shell, which prints `EXITED:<code>` after.
+    fn run_app(&self, db: &Path) {
+        self.type_line(&format!(
+            "{} --db {}; echo EXITED:$?",
+            binary(),
+            db.display()
+        ));
+    }
+
     fn screen(&self) -> String {
         self.tmux(&["capture-pane", "-p", "-t", "t"])
     }
@@ -108,11 +117,7 @@ fn browse_the_cohorts_and_quit_leaves_a_usable_terminal() {
     let dir = tempfile::tempdir().unwrap();
     let t = Tmux::start(100, 30, dir.path());
     let db = dir.path().join("e2e.sqlite");
-    t.type_line(&format!(
-        "{} --db {}; echo EXITED:$?",
-        binary(),
-        db.display()
-    ));
+    t.run_app(&db);
     let first = t.wait_for("Cohort א");
     assert!(first.contains("9 in-person (21 days)"), "{first}");
     assert!(first.contains("new store from the demo"), "{first}");
@@ -154,11 +159,7 @@ fn sigterm_ends_the_app_and_restores_the_terminal() {
         .args(["init", "--db", db.to_str().unwrap()])
         .output()
         .unwrap();
-    t.type_line(&format!(
-        "{} --db {}; echo EXITED:$?",
-        binary(),
-        db.display()
-    ));
+    t.run_app(&db);
     t.wait_for("Cohort א");
     let pid = t.tmux(&["display-message", "-p", "-t", "t", "#{pane_pid}"]);
     // The app is the shell's child.
@@ -189,11 +190,7 @@ fn a_bad_store_reports_and_never_enters_the_app() {
     let t = Tmux::start(100, 30, dir.path());
     let bad = dir.path().join("bad.sqlite");
     std::fs::write(&bad, "this is text, not a database, and it is long enough").unwrap();
-    t.type_line(&format!(
-        "{} --db {}; echo EXITED:$?",
-        binary(),
-        bad.display()
-    ));
+    t.run_app(&bad);
     let screen = t.wait_for("EXITED:1");
     assert!(screen.contains("not a tovana store"), "{screen}");
     assert_terminal_restored(&t);
