@@ -1,8 +1,20 @@
 //! Text for the terminal. Pure: no ratatui, no store.
 //!
-//! This holds the first steps of the right-to-left pipeline that every pane
-//! needs: sanitising what comes from the data, and measuring and cutting by
-//! display width. Bidirectional layout builds on these.
+//! The right-to-left pipeline (ARCHITECTURE.md): sanitise what comes from
+//! the data; resolve each paragraph's direction and embedding levels; wrap in
+//! logical order by display width; reorder each line to visual order,
+//! reversing right-to-left runs by grapheme cluster and mirroring paired
+//! punctuation; align right-to-left paragraphs to the right. Styles are
+//! applied afterwards from logical positions, so they survive reordering.
+
+mod bidi;
+mod cache;
+mod layout;
+mod wrap;
+
+pub use bidi::{Direction, first_strong, mirror};
+pub use cache::LayoutCache;
+pub use layout::{Cluster, Layout, Line, Order, layout, truncated};
 
 use unicode_segmentation::UnicodeSegmentation;
 use unicode_width::UnicodeWidthStr;
