@@ -8,6 +8,7 @@ use std::collections::HashMap;
 use std::rc::Rc;
 
 type Key = (String, usize, Option<Direction>, Order);
+type Generation = HashMap<Key, Rc<Layout>>;
 
 /// A cache of layouts by (text, width, direction, order). It holds two
 /// generations: when the newer one fills up it becomes the older, and the
@@ -15,7 +16,8 @@ type Key = (String, usize, Option<Direction>, Order);
 /// the newer. Memory stays bounded without bookkeeping per entry.
 pub struct LayoutCache {
     capacity: usize,
-    maps: RefCell<(HashMap<Key, Rc<Layout>>, HashMap<Key, Rc<Layout>>)>,
+    /// The newer generation, then the older.
+    maps: RefCell<(Generation, Generation)>,
 }
 
 impl LayoutCache {
