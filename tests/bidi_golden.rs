@@ -197,7 +197,7 @@ fn fribidi(text: &str, w: usize, dir: Option<Direction>) -> Vec<String> {
         let clean = sanitize(raw);
         let mut from = 0; // byte offset in `clean` of the next line
         let mut levels = None;
-        for line in lines[next..].to_vec() {
+        for line in lines[next..].iter().cloned() {
             let Some(found) = clean[from..].find(&line.text) else {
                 break;
             };
