@@ -63,8 +63,14 @@ impl Tmux {
 
     /// Runs tovana on `db` in the shell, which prints `EXITED:<code>` after.
     fn run_app(&self, db: &Path) {
+        self.run_app_with(db, "", "");
+    }
+
+    /// The same, with environment settings before the command and arguments
+    /// after it.
+    fn run_app_with(&self, db: &Path, env: &str, args: &str) {
         self.type_line(&format!(
-            "{} --db {}; echo EXITED:$?",
+            "{env} {} --db {} {args}; echo EXITED:$?",
             binary(),
             db.display()
         ));
@@ -194,4 +200,130 @@ fn a_bad_store_reports_and_never_enters_the_app() {
     let screen = t.wait_for("EXITED:1");
     assert!(screen.contains("not a tovana store"), "{screen}");
     assert_terminal_restored(&t);
+}
+
+/// The sector "local government" of cohort A as the terminal shows it.
+const LOGICAL: &str = "שלטון מקומי";
+const VISUAL: &str = "ימוקמ ןוטלש";
+
+fn demo_store(dir: &Path) -> std::path::PathBuf {
+    let db = dir.join("demo.sqlite");
+    let out = Command::new(binary())
+        .args(["init", "--db", db.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    db
+}
+
+fn quit(t: &Tmux) {
+    t.keys(&["q"]);
+    t.wait_for("EXITED:0");
+}
+
+#[test]
+fn visual_order_reaches_the_terminal_and_terminal_mode_hands_over_logical_order() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = demo_store(dir.path());
+    let t = Tmux::start(100, 30, dir.path());
+
+    t.run_app(&db);
+    let screen = t.wait_for("Cohort");
+    assert!(screen.contains(VISUAL), "{screen}");
+    assert!(!screen.contains(LOGICAL), "{screen}");
+    quit(&t);
+
+    t.run_app_with(&db, "", "--bidi terminal");
+    let screen = t.wait_for("Cohort");
+    assert!(screen.contains(LOGICAL), "{screen}");
+    assert!(!screen.contains(VISUAL), "{screen}");
+    quit(&t);
+
+    t.run_app_with(&db, "TOVANA_BIDI=terminal", "");
+    let screen = t.wait_for("Cohort");
+    assert!(
+        screen.contains(LOGICAL),
+        "the environment variable: {screen}"
+    );
+    quit(&t);
+
+    let config = dir.path().join("config");
+    std::fs::write(&config, "# tovana\nbidi = terminal\n").unwrap();
+    t.run_app_with(&db, &format!("TOVANA_CONFIG={}", config.display()), "");
+    let screen = t.wait_for("Cohort");
+    assert!(screen.contains(LOGICAL), "the config file: {screen}");
+    quit(&t);
+
+    // The flag wins over the config file.
+    t.run_app_with(
+        &db,
+        &format!("TOVANA_CONFIG={}", config.display()),
+        "--bidi app",
+    );
+    let screen = t.wait_for("Cohort");
+    assert!(screen.contains(VISUAL), "{screen}");
+    quit(&t);
+
+    // A bad setting is named and the app does not start.
+    std::fs::write(&config, "bidi = sideways\n").unwrap();
+    t.run_app_with(&db, &format!("TOVANA_CONFIG={}", config.display()), "");
+    let screen = t.wait_for("EXITED:1");
+    assert!(
+        screen.contains("line 1: bidi is `app` or `terminal`"),
+        "{screen}"
+    );
+    assert_terminal_restored(&t);
+}
+
+#[test]
+fn the_hebrew_interface_is_mirrored_in_a_real_terminal() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = demo_store(dir.path());
+    let t = Tmux::start(100, 30, dir.path());
+    t.run_app_with(&db, "LANG=en_US.UTF-8", "--lang he");
+    let screen = t.wait_for("א רוזחמ");
+    // The list of cohorts is on the right, its marker against the border.
+    let row = screen.lines().nth(1).unwrap();
+    assert!(row.trim_end().ends_with("◀│"), "{screen}");
+    assert!(screen.contains("37 :םיפתתשמ"), "{screen}");
+    quit(&t);
+    // The locale alone picks Hebrew too.
+    t.run_app_with(&db, "LANG=he_IL.UTF-8", "");
+    t.wait_for("א רוזחמ");
+    quit(&t);
+}
+
+#[test]
+fn the_terminal_is_asked_for_explicit_bidi_and_given_its_defaults_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = demo_store(dir.path());
+    let t = Tmux::start(100, 30, dir.path());
+    // `script` records every byte the app writes to its terminal.
+    let log = dir.path().join("typescript");
+    t.type_line(&format!(
+        "script -q -c '{} --db {}' {}; echo EXITED:$?",
+        binary(),
+        db.display(),
+        log.display()
+    ));
+    t.wait_for("Cohort");
+    quit(&t);
+    let bytes = std::fs::read(&log).unwrap();
+    let text = String::from_utf8_lossy(&bytes);
+    let start = text
+        .find("\x1b[8l\x1b[1 k")
+        .expect("CSI 8 l and CSI 1 SP k at start");
+    let end = text
+        .rfind("\x1b[8h\x1b[0 k")
+        .expect("CSI 8 h and CSI 0 SP k on the way out");
+    assert!(start < end);
+    // Blank cells are skipped with cursor moves, so the two words of the
+    // sector's name arrive apart: each reversed, the left one first.
+    let left = text.find("ימוקמ").expect("'מקומי' in visual order");
+    let right = text.find("ןוטלש").expect("'שלטון' in visual order");
+    assert!(start < left && left < right && right < end);
+    assert!(
+        !text.contains("שלטון"),
+        "no logical order reached the terminal"
+    );
 }

@@ -9,21 +9,31 @@ use tovana::domain::Dataset;
 use tovana::interchange::demo;
 use tovana::store::Store;
 use tovana::tui::app::{Action, App};
-use tovana::tui::views;
+use tovana::tui::{BidiMode, Lang, Settings, views};
 
-fn app_with(data: &Dataset) -> (App, tempfile::TempDir) {
+fn app_in(data: &Dataset, settings: Settings) -> (App, tempfile::TempDir) {
     let dir = tempfile::tempdir().unwrap();
     let store = Store::create(&dir.path().join("t.sqlite"), data).unwrap();
-    (App::new(store, None).unwrap(), dir)
+    (App::new(store, None, settings).unwrap(), dir)
 }
+
+fn app_with(data: &Dataset) -> (App, tempfile::TempDir) {
+    app_in(data, Settings::default())
+}
+
+const HEBREW: Settings = Settings {
+    bidi: BidiMode::App,
+    lang: Lang::He,
+};
 
 /// The screen as text, one line per row, the store's temporary path masked.
 fn render(app: &App, width: u16, height: u16) -> String {
     let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
     terminal.draw(|f| views::draw(app, f)).unwrap();
     let text = screen(terminal.backend().buffer());
-    let path = app.store().path().display().to_string();
-    text.replace(&path, "<store>")
+    // The temporary folder's name changes from run to run (its length does not).
+    let dir = app.store().path().parent().unwrap().display().to_string();
+    text.replace(&dir, "<tmp>")
 }
 
 fn screen(buf: &Buffer) -> String {
@@ -54,7 +64,12 @@ fn the_cohort_list_and_card_of_the_demo() {
 fn the_first_key_clears_a_status_message() {
     let dir = tempfile::tempdir().unwrap();
     let store = Store::create(&dir.path().join("t.sqlite"), &demo()).unwrap();
-    let mut app = App::new(store, Some("new store from the demo".into())).unwrap();
+    let mut app = App::new(
+        store,
+        Some("new store from the demo".into()),
+        Settings::default(),
+    )
+    .unwrap();
     assert!(render(&app, 100, 30).contains("new store from the demo"));
     assert!(
         app.update(Action::Up),
@@ -122,4 +137,84 @@ fn control_characters_from_the_store_never_reach_the_screen() {
         "{text:?}"
     );
     assert!(!text.contains('\u{202e}'));
+}
+
+#[test]
+fn the_hebrew_interface_is_mirrored_and_reads_right_to_left() {
+    let (mut app, _dir) = app_in(&demo(), HEBREW);
+    let screen = render(&app, 100, 30);
+    // The list is on the right: its first row ends with the marker at the border.
+    let first_row = screen.lines().nth(1).unwrap();
+    assert!(first_row.trim_end().ends_with("◀│"), "{first_row}");
+    // Interface words and data arrive in visual order.
+    assert!(screen.contains("37 :םיפתתשמ"), "{screen}");
+    assert!(screen.contains("ימוקמ ןוטלש"), "{screen}");
+    insta::assert_snapshot!("cohorts_first_he", screen);
+    assert!(app.update(Action::ToggleHelp));
+    insta::assert_snapshot!("help_he", render(&app, 100, 30));
+}
+
+#[test]
+fn terminal_mode_hands_over_logical_order() {
+    let settings = Settings {
+        bidi: BidiMode::Terminal,
+        lang: Lang::En,
+    };
+    let (app, _dir) = app_in(&demo(), settings);
+    let screen = render(&app, 100, 30);
+    assert!(screen.contains("שלטון מקומי"), "{screen}");
+    assert!(!screen.contains("ימוקמ ןוטלש"), "{screen}");
+}
+
+/// A pane of Hebrew findings, as the findings view will hold them: each
+/// statement a right-to-left paragraph, wrapped and reordered.
+fn findings_pane(width: u16, height: u16) -> String {
+    use ratatui::style::Style;
+    use ratatui::widgets::{Block, Paragraph};
+    use tovana::text::LayoutCache;
+    use tovana::tui::widgets::Prose;
+    let cache = LayoutCache::default();
+    let prose = Prose {
+        cache: &cache,
+        order: tovana::text::Order::Visual,
+    };
+    let d = demo();
+    let inner = width.saturating_sub(2) as usize;
+    let mut lines = vec![];
+    for f in d.findings.iter().take(4) {
+        lines.extend(prose.lines(
+            &format!("{}. {}", f.ordinal, f.statement),
+            inner,
+            None,
+            Style::new(),
+        ));
+        lines.push(ratatui::text::Line::from(""));
+    }
+    let title = prose.inline(" ממצאים ", inner, None, Style::new());
+    let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
+    terminal
+        .draw(|f| {
+            let block = Block::bordered()
+                .title(title)
+                .title_alignment(ratatui::layout::Alignment::Right);
+            f.render_widget(Paragraph::new(lines).block(block), f.area())
+        })
+        .unwrap();
+    screen(terminal.backend().buffer())
+}
+
+#[test]
+fn a_pane_of_hebrew_findings_at_two_sizes() {
+    let narrow = findings_pane(60, 24);
+    let wide = findings_pane(120, 16);
+    // Right-aligned: every text row ends at the right border.
+    for row in narrow
+        .lines()
+        .skip(1)
+        .filter(|r| r.chars().any(|c| ('א'..='ת').contains(&c)))
+    {
+        assert!(!row.ends_with(" │"), "{row}");
+    }
+    insta::assert_snapshot!("findings_pane_60x24", narrow);
+    insta::assert_snapshot!("findings_pane_120x16", wide);
 }

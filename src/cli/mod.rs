@@ -1,9 +1,12 @@
 //! The command line: clap definitions and dispatch.
 
+pub mod config;
+
 use crate::domain::Dataset;
 use crate::interchange;
 use crate::store::{Store, StoreError};
-use clap::{Args, Parser, Subcommand};
+use crate::tui::{BidiMode, Lang};
+use clap::{Args, Parser, Subcommand, ValueEnum};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
@@ -20,8 +23,29 @@ use std::path::{Path, PathBuf};
 pub struct Cli {
     #[command(flatten)]
     pub db: DbArg,
+    /// Who lays out right-to-left text: `app` (tovana; for terminals that do
+    /// no bidi, and the default) or `terminal` (for terminals that reorder by
+    /// themselves). Also TOVANA_BIDI and the config file.
+    #[arg(long, global = true, value_enum, value_name = "MODE")]
+    pub bidi: Option<BidiArg>,
+    /// The interface's language: `he` (mirrored layout) or `en`. Default:
+    /// TOVANA_LANG, the config file, then the locale.
+    #[arg(long, global = true, value_enum, value_name = "LANG")]
+    pub lang: Option<LangArg>,
     #[command(subcommand)]
     pub command: Option<Command>,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum BidiArg {
+    App,
+    Terminal,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum LangArg {
+    He,
+    En,
 }
 
 #[derive(Debug, Args, Clone)]
@@ -100,9 +124,19 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
     };
     match cli.command {
         None => {
+            let bidi = cli.bidi.map(|b| match b {
+                BidiArg::App => BidiMode::App,
+                BidiArg::Terminal => BidiMode::Terminal,
+            });
+            let lang = cli.lang.map(|l| match l {
+                LangArg::He => Lang::He,
+                LangArg::En => Lang::En,
+            });
+            // Settle the settings before touching the store or the terminal.
+            let settings = config::settle(bidi, lang).map_err(CliError)?;
             let (store, created) = open_or_create_demo(&db)?;
-            let notice = created.then(|| format!("new store from the demo: {}", db.display()));
-            crate::tui::run(store, notice).map_err(|e| CliError(format!("terminal: {e}")))
+            let notice = created.then(|| settings.lang.new_store(&db.display().to_string()));
+            crate::tui::run(store, notice, settings).map_err(|e| CliError(format!("terminal: {e}")))
         }
         Some(Command::Init { empty }) => {
             let data = if empty {

@@ -1,7 +1,10 @@
 //! The app's state and the one place it changes: `App::update`.
 
+use super::Settings;
+use super::widgets::Prose;
 use crate::domain::{Cohort, Counts, Instrument, Program, Session};
 use crate::store::{Store, StoreError};
+use crate::text::LayoutCache;
 
 /// Everything a key can ask for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -25,6 +28,9 @@ pub struct CohortDetail {
 
 pub struct App {
     store: Store,
+    pub settings: Settings,
+    /// Laid-out text, kept across frames.
+    pub layouts: LayoutCache,
     pub programs: Vec<Program>,
     pub cohorts: Vec<Cohort>,
     pub counts: Counts,
@@ -37,8 +43,14 @@ pub struct App {
 }
 
 impl App {
-    pub fn new(store: Store, notice: Option<String>) -> Result<App, StoreError> {
+    pub fn new(
+        store: Store,
+        notice: Option<String>,
+        settings: Settings,
+    ) -> Result<App, StoreError> {
         let mut app = App {
+            settings,
+            layouts: LayoutCache::default(),
             programs: store.programs()?,
             cohorts: store.cohorts()?,
             counts: store.counts()?,
@@ -55,6 +67,14 @@ impl App {
 
     pub fn store(&self) -> &Store {
         &self.store
+    }
+
+    /// Lays out text for drawing, in the order the bidi setting asks for.
+    pub fn prose(&self) -> Prose<'_> {
+        Prose {
+            cache: &self.layouts,
+            order: self.settings.bidi.order(),
+        }
     }
 
     pub fn selected_cohort(&self) -> Option<&Cohort> {

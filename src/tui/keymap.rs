@@ -1,6 +1,7 @@
 //! Keys to actions. The only place that knows which key does what; the help
 //! overlay is drawn from the same table.
 
+use super::Lang;
 use super::app::Action;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
@@ -8,40 +9,39 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 pub struct Binding {
     pub keys: &'static str,
     pub action: Action,
-    pub what: &'static str,
+    /// What it does, in Hebrew and in English.
+    pub what: [&'static str; 2],
+}
+
+impl Binding {
+    pub fn what(&self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::He => self.what[0],
+            Lang::En => self.what[1],
+        }
+    }
+}
+
+const fn bind(keys: &'static str, action: Action, he: &'static str, en: &'static str) -> Binding {
+    Binding {
+        keys,
+        action,
+        what: [he, en],
+    }
 }
 
 pub const BINDINGS: &[Binding] = &[
-    Binding {
-        keys: "↓ j",
-        action: Action::Down,
-        what: "next cohort",
-    },
-    Binding {
-        keys: "↑ k",
-        action: Action::Up,
-        what: "previous cohort",
-    },
-    Binding {
-        keys: "g Home",
-        action: Action::First,
-        what: "first cohort",
-    },
-    Binding {
-        keys: "G End",
-        action: Action::Last,
-        what: "last cohort",
-    },
-    Binding {
-        keys: "?",
-        action: Action::ToggleHelp,
-        what: "show or hide this help",
-    },
-    Binding {
-        keys: "q Ctrl-c",
-        action: Action::Quit,
-        what: "quit",
-    },
+    bind("↓ j", Action::Down, "המחזור הבא", "next cohort"),
+    bind("↑ k", Action::Up, "המחזור הקודם", "previous cohort"),
+    bind("g Home", Action::First, "המחזור הראשון", "first cohort"),
+    bind("G End", Action::Last, "המחזור האחרון", "last cohort"),
+    bind(
+        "?",
+        Action::ToggleHelp,
+        "הצגת העזרה והסתרתה",
+        "show or hide this help",
+    ),
+    bind("q Ctrl-c", Action::Quit, "יציאה", "quit"),
 ];
 
 /// The action a key stands for, if any.

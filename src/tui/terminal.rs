@@ -1,14 +1,24 @@
 //! The one place that enters and leaves the terminal. Whatever way the app
 //! ends (quit, an error, a panic, SIGTERM, SIGINT or SIGHUP), the terminal is
-//! put back as it was: raw mode off, the main screen back, the cursor shown.
+//! put back as it was: raw mode off, the main screen back, the cursor shown,
+//! the bidi modes at their defaults.
+//!
+//! Bidi modes (ECMA-48 BDSM and SPD, as VTE implements them): in the app's
+//! bidi mode tovana lays out right-to-left text itself, so it asks the
+//! terminal to show cells as sent (`CSI 8 l`, explicit mode) with
+//! left-to-right presentation (`CSI 1 SP k`). In terminal mode it asks for
+//! implicit mode (`CSI 8 h`), where the terminal reorders. Terminals that
+//! know neither sequence ignore them. On the way out both go back to their
+//! defaults: `CSI 8 h` and `CSI 0 SP k`.
 
+use super::BidiMode;
 use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
 use ratatui::crossterm::{
     cursor, execute,
     terminal::{EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode},
 };
-use std::io::{self, Stdout};
+use std::io::{self, Stdout, Write};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 
@@ -17,6 +27,13 @@ use std::sync::atomic::{AtomicBool, Ordering};
 /// back where the app started, over whatever was printed in between (a panic
 /// message, say).
 static ACTIVE: AtomicBool = AtomicBool::new(false);
+
+/// Show cells as sent, left to right.
+pub const BIDI_EXPLICIT: &str = "\x1b[8l\x1b[1 k";
+/// Let the terminal reorder.
+pub const BIDI_IMPLICIT: &str = "\x1b[8h";
+/// The terminal's defaults, put back on the way out.
+pub const BIDI_DEFAULTS: &str = "\x1b[8h\x1b[0 k";
 
 pub type Term = Terminal<CrosstermBackend<Stdout>>;
 
@@ -27,7 +44,7 @@ pub struct Session {
 }
 
 impl Session {
-    pub fn start() -> io::Result<Session> {
+    pub fn start(bidi: BidiMode) -> io::Result<Session> {
         install_panic_hook();
         let stop = Arc::new(AtomicBool::new(false));
         for signal in [
@@ -40,7 +57,14 @@ impl Session {
         enable_raw_mode()?;
         ACTIVE.store(true, Ordering::SeqCst);
         let mut stdout = io::stdout();
-        if let Err(e) = execute!(stdout, EnterAlternateScreen, cursor::Hide) {
+        let mode = match bidi {
+            BidiMode::App => BIDI_EXPLICIT,
+            BidiMode::Terminal => BIDI_IMPLICIT,
+        };
+        let entered = execute!(stdout, EnterAlternateScreen, cursor::Hide)
+            .and_then(|_| stdout.write_all(mode.as_bytes()))
+            .and_then(|_| stdout.flush());
+        if let Err(e) = entered {
             restore();
             return Err(e);
         }
@@ -73,7 +97,9 @@ pub fn restore() {
         return;
     }
     let _ = disable_raw_mode();
-    let _ = execute!(io::stdout(), LeaveAlternateScreen, cursor::Show);
+    let mut stdout = io::stdout();
+    let _ = stdout.write_all(BIDI_DEFAULTS.as_bytes());
+    let _ = execute!(stdout, LeaveAlternateScreen, cursor::Show);
 }
 
 fn install_panic_hook() {

@@ -1,163 +1,176 @@
 //! The first view: the program's cohorts, and the selected one's card.
 
 use crate::analysis::response_rate;
-use crate::domain::{Cohort, InstrumentKind, PartialDate, Session, SessionKind};
-use crate::text;
+use crate::domain::{Cohort, Session, SessionKind};
+use crate::text::Direction;
 use crate::tui::app::App;
-use crate::tui::widgets::clean;
+use crate::tui::widgets::Prose;
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::{Alignment, Constraint, Layout, Rect};
 use ratatui::style::{Color, Modifier, Style};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, List, ListItem, ListState, Paragraph, Wrap};
+use ratatui::widgets::{Block, Paragraph};
 
 const SECTOR_COLOURS: [Color; 4] = [Color::Cyan, Color::Yellow, Color::Magenta, Color::Green];
+const LIST_WIDTH: u16 = 30;
 
 pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
+    let lang = app.settings.lang;
+    let prose = app.prose();
+    let ui = Some(lang.direction());
     let title = match app.programs.first() {
-        Some(p) => format!(" {} ", clean(&p.name)),
-        None => " tovana ".to_string(),
+        Some(p) => p.name.clone(),
+        None => lang.app_name().to_string(),
     };
     if app.cohorts.is_empty() {
-        empty(frame, area, &title);
+        empty(app, frame, area, &title);
         return;
     }
-    let [list_area, card_area] =
-        Layout::horizontal([Constraint::Length(30), Constraint::Min(20)]).areas(area);
-    let items: Vec<ListItem> = app
+    let (list_area, card_area) = if lang.mirrored() {
+        let [card, list] =
+            Layout::horizontal([Constraint::Min(20), Constraint::Length(LIST_WIDTH)]).areas(area);
+        (list, card)
+    } else {
+        let [list, card] =
+            Layout::horizontal([Constraint::Length(LIST_WIDTH), Constraint::Min(20)]).areas(area);
+        (list, card)
+    };
+    let inner = LIST_WIDTH.saturating_sub(2) as usize;
+    let items: Vec<Line> = app
         .cohorts
         .iter()
-        .map(|c| ListItem::new(list_line(c)))
+        .enumerate()
+        .map(|(i, c)| {
+            let selected = i == app.selected;
+            let marker = match (selected, lang.mirrored()) {
+                (false, _) => "  ",
+                (true, false) => "▶ ",
+                (true, true) => "◀ ",
+            };
+            let style = if selected {
+                Style::new().add_modifier(Modifier::REVERSED)
+            } else {
+                Style::new()
+            };
+            let text = format!("{marker}{}", list_entry(app, c));
+            prose.line(&text, inner, ui, style)
+        })
         .collect();
-    let list = List::new(items)
-        .block(Block::bordered().title(title))
-        .highlight_style(Style::new().add_modifier(Modifier::REVERSED))
-        .highlight_symbol("▶ ");
-    let mut state = ListState::default().with_selected(Some(app.selected));
-    frame.render_stateful_widget(list, list_area, &mut state);
+    frame.render_widget(
+        Paragraph::new(items).block(block(&prose, &title, list_area, app)),
+        list_area,
+    );
     if let Some(cohort) = app.selected_cohort() {
-        let lines = card(app, cohort, card_area.width.saturating_sub(2) as usize);
-        let block = Block::bordered().title(format!(" Cohort {} ", clean(&cohort.label)));
+        let width = card_area.width.saturating_sub(2) as usize;
+        let lines = card(app, &prose, cohort, width);
+        let title = lang.cohort(&cohort.label);
         frame.render_widget(
-            Paragraph::new(lines)
-                .block(block)
-                .wrap(Wrap { trim: false }),
+            Paragraph::new(lines).block(block(&prose, &title, card_area, app)),
             card_area,
         );
     }
 }
 
-fn empty(frame: &mut Frame, area: Rect, title: &str) {
-    let lines = vec![
-        Line::from("This store holds no cohorts yet."),
-        Line::from(""),
-        Line::from("  tovana import json FILE --db PATH    read a store exported as JSON"),
-        Line::from("  tovana init --db NEW.sqlite          make a new store with the demo data"),
-        Line::from(""),
-        Line::from("Press q to quit."),
-    ];
+/// A bordered block whose title is laid out like any other text, on the
+/// side where the interface's language starts.
+fn block(prose: &Prose, title: &str, area: Rect, app: &App) -> Block<'static> {
+    let lang = app.settings.lang;
+    let room = area.width.saturating_sub(4) as usize;
+    let title = prose.inline(
+        &format!(" {title} "),
+        room,
+        Some(lang.direction()),
+        Style::new(),
+    );
+    let alignment = if lang.mirrored() {
+        Alignment::Right
+    } else {
+        Alignment::Left
+    };
+    Block::bordered().title(title).title_alignment(alignment)
+}
+
+fn empty(app: &App, frame: &mut Frame, area: Rect, title: &str) {
+    let prose = app.prose();
+    let lang = app.settings.lang;
+    let width = area.width.saturating_sub(2) as usize;
+    let lines: Vec<Line> = lang
+        .empty_store()
+        .iter()
+        .flat_map(|l| prose.lines(l, width, Some(lang.direction()), Style::new()))
+        .collect();
     frame.render_widget(
-        Paragraph::new(lines).block(Block::bordered().title(title.to_string())),
+        Paragraph::new(lines).block(block(&prose, title, area, app)),
         area,
     );
 }
 
-fn span_of(start: Option<&PartialDate>, end: Option<&PartialDate>) -> String {
-    match (start, end) {
-        (Some(s), Some(e)) => format!("{s} – {e}"),
-        (Some(s), None) => format!("from {s}"),
-        (None, Some(e)) => format!("until {e}"),
-        (None, None) => "dates not given".into(),
-    }
-}
-
-fn list_line(c: &Cohort) -> Line<'static> {
-    let people = c
-        .participants
-        .map(|n| format!("{n:>3} people"))
-        .unwrap_or_else(|| "  — people".into());
+fn list_entry(app: &App, c: &Cohort) -> String {
     let years = match (&c.start, &c.end) {
         (Some(s), Some(e)) if s.year() == e.year() => s.year().to_string(),
         (Some(s), Some(e)) => format!("{}–{}", s.year(), e.year()),
         _ => "    ".into(),
     };
-    Line::from(format!("{} {:<9} {people}", clean(&c.label), years))
-}
-
-fn kind_name(k: SessionKind) -> &'static str {
-    match k {
-        SessionKind::InPerson => "in-person",
-        SessionKind::Online => "online",
-        SessionKind::StudyTour => "study tour",
-        SessionKind::Closing => "closing",
-        SessionKind::AlumniNetwork => "alumni network",
-        SessionKind::Other => "other",
-    }
-}
-
-fn instrument_name(k: InstrumentKind) -> &'static str {
-    match k {
-        InstrumentKind::Questionnaire => "questionnaire",
-        InstrumentKind::Interview => "interviews",
-        InstrumentKind::Observation => "observation",
-        InstrumentKind::FocusGroup => "focus group",
-    }
-}
-
-fn heading(s: &str) -> Line<'static> {
-    Line::from(Span::styled(
-        s.to_string(),
-        Style::new().add_modifier(Modifier::BOLD),
-    ))
+    format!(
+        "{} {:<9} {}",
+        c.label,
+        years,
+        app.settings.lang.people(c.participants)
+    )
 }
 
 /// The cohort's card: dates, participants by sector, meetings, instruments.
-fn card(app: &App, c: &Cohort, width: usize) -> Vec<Line<'static>> {
-    let mut lines = vec![Line::from(span_of(c.start.as_ref(), c.end.as_ref()))];
-    lines.push(Line::from(""));
-    match c.participants {
-        Some(n) => lines.push(heading(&format!("Participants: {n}"))),
-        None => lines.push(heading("Participants: not given")),
-    }
+fn card(app: &App, prose: &Prose, c: &Cohort, width: usize) -> Vec<Line<'static>> {
+    let lang = app.settings.lang;
+    let ui = Some(lang.direction());
+    let bold = Style::new().add_modifier(Modifier::BOLD);
+    let plain = Style::new();
+    let mut lines = vec![];
+    let mut add = |text: &str, dir: Option<Direction>, style: Style| {
+        lines.extend(prose.lines(text, width, dir, style));
+    };
+    add(
+        &lang.dates(
+            c.start.as_ref().map(|d| d.as_str()),
+            c.end.as_ref().map(|d| d.as_str()),
+        ),
+        ui,
+        plain,
+    );
+    add("", ui, plain);
+    add(&lang.participants(c.participants), ui, bold);
     let total: u32 = c.sectors.iter().map(|s| s.count).sum();
-    let bar_room = width.saturating_sub(8).min(40);
     if total > 0 {
-        let mut bar = vec![Span::raw("  ")];
-        // Cumulative rounding: the parts always add up to the bar's width.
-        let mut so_far = 0usize;
+        lines.push(sector_bar(c, total, width, lang.mirrored()));
         for (i, s) in c.sectors.iter().enumerate() {
-            let before = (so_far * bar_room + total as usize / 2) / total as usize;
-            so_far += s.count as usize;
-            let cells = (so_far * bar_room + total as usize / 2) / total as usize - before;
-            bar.push(Span::styled(
-                "█".repeat(cells),
-                Style::new().fg(SECTOR_COLOURS[i % SECTOR_COLOURS.len()]),
+            let colour = Style::new().fg(SECTOR_COLOURS[i % SECTOR_COLOURS.len()]);
+            // The swatch keeps its colour wherever the line puts it.
+            let text = format!("  ■ {:>3}  {}", s.count, s.sector);
+            lines.extend(prose.styled(
+                &text,
+                width,
+                ui,
+                |pos| if pos == 2 { colour } else { plain },
             ));
         }
-        lines.push(Line::from(bar));
-        for (i, s) in c.sectors.iter().enumerate() {
-            lines.push(Line::from(vec![
-                Span::styled(
-                    "  ■ ",
-                    Style::new().fg(SECTOR_COLOURS[i % SECTOR_COLOURS.len()]),
-                ),
-                Span::raw(format!("{:>3}  {}", s.count, clean(&s.sector))),
-            ]));
-        }
     }
-    lines.push(Line::from(""));
-    lines.push(heading("Meetings"));
-    lines.push(Line::from(format!(
-        "  {}",
-        meetings_summary(&app.detail.sessions)
-    )));
+    let mut add = |text: &str, dir: Option<Direction>, style: Style| {
+        lines.extend(prose.lines(text, width, dir, style));
+    };
+    add("", ui, plain);
+    add(lang.meetings(), ui, bold);
+    add(
+        &format!("  {}", meetings_summary(app, &app.detail.sessions)),
+        ui,
+        plain,
+    );
     for s in &app.detail.sessions {
-        lines.push(Line::from(session_line(s)));
+        add(&session_line(app, s), ui, plain);
     }
-    lines.push(Line::from(""));
-    lines.push(heading("Instruments"));
+    add("", ui, plain);
+    add(lang.instruments(), ui, bold);
     if app.detail.instruments.is_empty() {
-        lines.push(Line::from("  none recorded"));
+        add(&format!("  {}", lang.none_recorded()), ui, plain);
     }
     for i in &app.detail.instruments {
         let when = i.date.as_ref().map(|d| d.to_string()).unwrap_or_default();
@@ -166,30 +179,57 @@ fn card(app: &App, c: &Cohort, width: usize) -> Vec<Line<'static>> {
             response_rate(i.invited, i.responded),
             i.invited,
         ) {
-            (Some(r), Some(rate), Some(inv)) => format!("{r} of {inv} ({rate}%)"),
-            (Some(r), _, _) => format!("{r} took part"),
+            (Some(r), Some(rate), Some(inv)) => lang.responded(r, inv, rate),
+            (Some(r), _, _) => lang.took_part(r),
             (None, _, _) => match i.occasions {
                 Some(o) if o > 1 => format!("{o}×"),
                 _ => String::new(),
             },
         };
-        lines.push(Line::from(format!(
+        let text = format!(
             "  {:<13} {:<8} {}  {}",
-            instrument_name(i.kind),
+            lang.instrument_kind(i.kind),
             when,
             took_part,
-            text::truncate(&clean(&i.title), width.saturating_sub(40))
-        )));
+            i.title
+        );
+        add(&text, ui, plain);
     }
     if !c.notes.is_empty() {
-        lines.push(Line::from(""));
-        lines.push(Line::from(clean(&c.notes)));
+        add("", ui, plain);
+        // The notes are the data's own prose: their own direction.
+        add(&c.notes, None, plain);
     }
     lines
 }
 
+/// Participants by sector as one bar, each sector's part in its colour; the
+/// parts add up to the bar's width. Mirrored, it grows from the right.
+fn sector_bar(c: &Cohort, total: u32, width: usize, mirrored: bool) -> Line<'static> {
+    let room = width.saturating_sub(4).min(40);
+    let mut spans = vec![];
+    let mut so_far = 0usize;
+    for (i, s) in c.sectors.iter().enumerate() {
+        let before = (so_far * room + total as usize / 2) / total as usize;
+        so_far += s.count as usize;
+        let cells = (so_far * room + total as usize / 2) / total as usize - before;
+        spans.push(Span::styled(
+            "█".repeat(cells),
+            Style::new().fg(SECTOR_COLOURS[i % SECTOR_COLOURS.len()]),
+        ));
+    }
+    if mirrored {
+        spans.reverse();
+        spans.insert(0, Span::raw(" ".repeat(width.saturating_sub(room + 2))));
+    } else {
+        spans.insert(0, Span::raw("  "));
+    }
+    Line::from(spans)
+}
+
 /// "9 in-person (21 days) · 1 study tour · ..." counted from the sessions.
-fn meetings_summary(sessions: &[Session]) -> String {
+fn meetings_summary(app: &App, sessions: &[Session]) -> String {
+    let lang = app.settings.lang;
     let mut parts = vec![];
     for kind in SessionKind::ALL {
         let of_kind: Vec<&Session> = sessions.iter().filter(|s| s.kind == *kind).collect();
@@ -204,26 +244,27 @@ fn meetings_summary(sessions: &[Session]) -> String {
         };
         let d: u32 = of_kind.iter().filter_map(|s| s.days).sum();
         let days = if d > 0 {
-            format!(" ({d} days)")
+            format!(" ({})", lang.days(d))
         } else {
             String::new()
         };
-        parts.push(format!("{known}{more} {}{days}", kind_name(*kind)));
+        parts.push(format!("{known}{more} {}{days}", lang.session_kind(*kind)));
     }
     if parts.is_empty() {
-        "none recorded".into()
+        lang.none_recorded().into()
     } else {
         parts.join(" · ")
     }
 }
 
-fn session_line(s: &Session) -> String {
+fn session_line(app: &App, s: &Session) -> String {
+    let lang = app.settings.lang;
     let when = s
         .date
         .as_ref()
         .map(|d| d.to_string())
         .unwrap_or_else(|| "—".into());
-    let days = s.days.map(|d| format!("{d}d")).unwrap_or_default();
+    let days = s.days.map(|d| lang.short_days(d)).unwrap_or_default();
     let count = match s.meetings {
         Some(1) => String::new(),
         Some(n) => format!("×{n} "),
@@ -232,13 +273,13 @@ fn session_line(s: &Session) -> String {
     let what = [s.subject.as_str(), s.place.as_str()]
         .iter()
         .filter(|t| !t.is_empty())
-        .map(|t| clean(t))
+        .copied()
         .collect::<Vec<_>>()
         .join(" · ");
     format!(
-        "  {:>2}. {:<14} {:<8} {:>3} {count}{what}",
+        "  {:>2}. {:<14} {:<8} {:>6} {count}{what}",
         s.ordinal,
-        kind_name(s.kind),
+        lang.session_kind(s.kind),
         when,
         days
     )

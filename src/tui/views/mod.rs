@@ -8,6 +8,7 @@ use super::app::App;
 use super::widgets::status_bar;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Style;
 use ratatui::text::Line;
 use ratatui::widgets::Paragraph;
 
@@ -18,27 +19,24 @@ pub const MIN_HEIGHT: u16 = 12;
 pub fn draw(app: &App, frame: &mut Frame) {
     let area = frame.area();
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
-        too_small(frame, area);
+        too_small(app, frame, area);
         return;
     }
     let [main, status] = Layout::vertical([Constraint::Min(1), Constraint::Length(1)]).areas(area);
     cohorts::draw(app, frame, main);
     status_bar(app, frame, status);
     if app.help {
-        help::draw(frame, main);
+        help::draw(app, frame, main);
     }
 }
 
-fn too_small(frame: &mut Frame, area: Rect) {
-    let text = vec![
-        Line::from(format!(
-            "The terminal is {}×{}; tovana needs at least {MIN_WIDTH}×{MIN_HEIGHT}.",
-            area.width, area.height
-        )),
-        Line::from("Make the window larger, or press q to quit."),
-    ];
-    frame.render_widget(
-        Paragraph::new(text).wrap(ratatui::widgets::Wrap { trim: true }),
-        area,
-    );
+fn too_small(app: &App, frame: &mut Frame, area: Rect) {
+    let lang = app.settings.lang;
+    let prose = app.prose();
+    let lines: Vec<Line> = lang
+        .too_small(area.width, area.height, MIN_WIDTH, MIN_HEIGHT)
+        .iter()
+        .flat_map(|l| prose.lines(l, area.width as usize, Some(lang.direction()), Style::new()))
+        .collect();
+    frame.render_widget(Paragraph::new(lines), area);
 }

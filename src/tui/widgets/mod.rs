@@ -1,40 +1,56 @@
 //! Small pieces drawn by several views.
 
+mod prose;
+
+pub use prose::Prose;
+
 use super::app::App;
-use crate::text;
+use crate::text::Direction;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::{Color, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-/// Text from the store, made safe for the terminal.
-pub fn clean(s: &str) -> String {
-    text::sanitize(s)
-}
-
-/// The bottom line: what just happened on the left, the store and the keys on
-/// the right.
+/// The bottom line: what just happened, or the store and its size; the keys
+/// at the far end. In Hebrew the line is mirrored.
 pub fn status_bar(app: &App, frame: &mut Frame, area: Rect) {
+    let lang = app.settings.lang;
     let style = Style::new().bg(Color::DarkGray).fg(Color::White);
-    let keys = " j/k move  ? help  q quit ";
-    let left = match &app.status {
-        Some(msg) => clean(msg),
-        None => format!(
-            "{} · {} cohorts · {} quotes · {} findings",
-            app.store().path().display(),
-            app.counts.cohorts,
-            app.counts.quotes,
-            app.counts.findings
-        ),
+    let width = area.width as usize;
+    let dir = Some(lang.direction());
+    let prose = app.prose();
+    let keys = prose.inline(lang.key_hints(), width, dir, Style::new());
+    let room = width.saturating_sub(keys.width() + 1);
+    // Each piece is laid out alone and the pieces placed in reading order, so
+    // a file path (left to right) keeps its shape inside a Hebrew line.
+    let pieces: Vec<Line> = match &app.status {
+        Some(msg) => vec![prose.inline(&format!(" {msg} "), room, dir, Style::new())],
+        None => {
+            let summary =
+                lang.store_summary(app.counts.cohorts, app.counts.quotes, app.counts.findings);
+            let summary = prose.inline(&format!(" {summary} "), room, dir, Style::new());
+            let left = room.saturating_sub(summary.width() + 2);
+            let path = app.store().path().display().to_string();
+            let path = prose.inline(&path, left, Some(Direction::Ltr), Style::new());
+            vec![Line::raw(" "), path, Line::raw(" ·"), summary]
+        }
     };
-    let room = (area.width as usize).saturating_sub(text::width(keys) + 1);
-    let left = text::truncate(&format!(" {left}"), room);
-    let pad = (area.width as usize).saturating_sub(text::width(&left) + text::width(keys));
-    let line = Line::from(vec![
-        Span::raw(left),
-        Span::raw(" ".repeat(pad)),
-        Span::raw(keys),
-    ]);
-    frame.render_widget(Paragraph::new(line).style(style), area);
+    let mut message: Vec<Span> = vec![];
+    let ordered: Box<dyn Iterator<Item = Line>> = if lang.mirrored() {
+        Box::new(pieces.into_iter().rev())
+    } else {
+        Box::new(pieces.into_iter())
+    };
+    for piece in ordered {
+        message.extend(piece.spans);
+    }
+    let used: usize = message.iter().map(|s| s.width()).sum();
+    let gap = Span::raw(" ".repeat(width.saturating_sub(used + keys.width())));
+    let spans: Vec<Span> = if lang.mirrored() {
+        keys.spans.into_iter().chain([gap]).chain(message).collect()
+    } else {
+        message.into_iter().chain([gap]).chain(keys.spans).collect()
+    };
+    frame.render_widget(Paragraph::new(Line::from(spans)).style(style), area);
 }

@@ -1,0 +1,160 @@
+//! The app's settings, from the first place that gives each: the command
+//! line, the environment, the config file, the default.
+//!
+//! The config file is `tovana/config` in the config folder
+//! (`$XDG_CONFIG_HOME`, or `~/.config`; `~/Library/Application Support` on
+//! macOS; `%APPDATA%` on Windows), or the file `TOVANA_CONFIG` names. It
+//! holds `key = value` lines; `#` starts a comment:
+//!
+//! ```text
+//! bidi = app        # or: terminal
+//! lang = he         # or: en
+//! ```
+
+use crate::tui::{BidiMode, Lang, Settings};
+use std::path::{Path, PathBuf};
+
+/// Settings from the config file; absent keys stay `None`.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct FileSettings {
+    pub bidi: Option<BidiMode>,
+    pub lang: Option<Lang>,
+}
+
+/// Reads a config file's text; an error names the file and the line.
+pub fn parse(text: &str, path: &Path) -> Result<FileSettings, String> {
+    let mut out = FileSettings::default();
+    for (n, raw) in text.lines().enumerate() {
+        let line = raw.split('#').next().unwrap_or("").trim();
+        if line.is_empty() {
+            continue;
+        }
+        let at = || format!("{}, line {}", path.display(), n + 1);
+        let Some((key, value)) = line.split_once('=') else {
+            return Err(format!("{}: expected `key = value`, found `{line}`", at()));
+        };
+        let (key, value) = (key.trim(), value.trim());
+        match key {
+            "bidi" => {
+                out.bidi = Some(BidiMode::parse(value).ok_or_else(|| {
+                    format!("{}: bidi is `app` or `terminal`, not `{value}`", at())
+                })?)
+            }
+            "lang" => {
+                out.lang = Some(
+                    Lang::parse(value)
+                        .ok_or_else(|| format!("{}: lang is `he` or `en`, not `{value}`", at()))?,
+                )
+            }
+            other => {
+                return Err(format!(
+                    "{}: unknown setting `{other}` (known: bidi, lang)",
+                    at()
+                ));
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// Where the config file is looked for.
+pub fn config_path() -> Option<PathBuf> {
+    let env = |k: &str| {
+        std::env::var_os(k)
+            .filter(|v| !v.is_empty())
+            .map(PathBuf::from)
+    };
+    if let Some(p) = env("TOVANA_CONFIG") {
+        return Some(p);
+    }
+    let base = if cfg!(windows) {
+        env("APPDATA")
+    } else if cfg!(target_os = "macos") {
+        env("HOME").map(|h| h.join("Library/Application Support"))
+    } else {
+        env("XDG_CONFIG_HOME")
+            .filter(|p| p.is_absolute())
+            .or_else(|| env("HOME").map(|h| h.join(".config")))
+    };
+    base.map(|b| b.join("tovana").join("config"))
+}
+
+/// Reads the config file when there is one. A missing file is no error; one
+/// that cannot be read or parsed is.
+pub fn read_file() -> Result<FileSettings, String> {
+    let Some(path) = config_path() else {
+        return Ok(FileSettings::default());
+    };
+    match std::fs::read_to_string(&path) {
+        Ok(text) => parse(&text, &path),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(FileSettings::default()),
+        Err(e) => Err(format!("{}: cannot read: {e}", path.display())),
+    }
+}
+
+/// The language of the locale (`LC_ALL`, then `LC_MESSAGES`, then `LANG`).
+pub fn locale_lang() -> Lang {
+    ["LC_ALL", "LC_MESSAGES", "LANG"]
+        .iter()
+        .filter_map(|k| std::env::var(k).ok().filter(|v| !v.is_empty()))
+        .map(|v| Lang::from_locale(&v))
+        .next()
+        .unwrap_or_default()
+}
+
+/// Settles the settings: the flag, else the environment variable
+/// (`TOVANA_BIDI`, `TOVANA_LANG`), else the config file, else the default
+/// (bidi `app`; the locale's language).
+pub fn settle(bidi_flag: Option<BidiMode>, lang_flag: Option<Lang>) -> Result<Settings, String> {
+    let file = read_file()?;
+    let from_env = |key: &str| std::env::var(key).ok().filter(|v| !v.trim().is_empty());
+    let bidi = match (bidi_flag, from_env("TOVANA_BIDI")) {
+        (Some(b), _) => b,
+        (None, Some(v)) => BidiMode::parse(&v)
+            .ok_or_else(|| format!("TOVANA_BIDI is `app` or `terminal`, not `{v}`"))?,
+        (None, None) => file.bidi.unwrap_or_default(),
+    };
+    let lang = match (lang_flag, from_env("TOVANA_LANG")) {
+        (Some(l), _) => l,
+        (None, Some(v)) => {
+            Lang::parse(&v).ok_or_else(|| format!("TOVANA_LANG is `he` or `en`, not `{v}`"))?
+        }
+        (None, None) => file.lang.unwrap_or_else(locale_lang),
+    };
+    Ok(Settings { bidi, lang })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_config_file_sets_what_it_names() {
+        let p = Path::new("/x/config");
+        assert_eq!(
+            parse("# mine\nbidi = terminal\n\nlang=he # Hebrew\n", p),
+            Ok(FileSettings {
+                bidi: Some(BidiMode::Terminal),
+                lang: Some(Lang::He)
+            })
+        );
+        assert_eq!(parse("", p), Ok(FileSettings::default()));
+    }
+
+    #[test]
+    fn a_bad_line_is_named_by_file_and_number() {
+        let p = Path::new("/x/config");
+        let err = parse("lang = he\nbidi = sideways\n", p).unwrap_err();
+        assert_eq!(
+            err,
+            "/x/config, line 2: bidi is `app` or `terminal`, not `sideways`"
+        );
+        let err = parse("colour = red", p).unwrap_err();
+        assert!(
+            err.contains("line 1") && err.contains("unknown setting `colour`"),
+            "{err}"
+        );
+        let err = parse("just words", p).unwrap_err();
+        assert!(err.contains("expected `key = value`"), "{err}");
+    }
+}
