@@ -111,7 +111,8 @@ pub fn truncated(text: &str, width: usize, direction: Option<Direction>, order: 
     let total: usize = graphemes.iter().map(|g| g.width).sum();
     if total <= width {
         let range = 0..clean.text.len();
-        return build_line(&clean, &graphemes, range, level, width, order);
+        let info = ParagraphBidiInfo::new(&clean.text, Some(level));
+        return build_line(&clean, &info, &graphemes, range, width, order);
     }
     // Keep the logical prefix that leaves room for the ellipsis.
     let mut used = 0;
@@ -143,7 +144,8 @@ pub fn truncated(text: &str, width: usize, direction: Option<Direction>, order: 
     }
     let graphemes = wrap::graphemes(&again);
     let range = 0..again.text.len();
-    build_line(&again, &graphemes, range, level, width, order)
+    let info = ParagraphBidiInfo::new(&again.text, Some(level));
+    build_line(&again, &info, &graphemes, range, width, order)
 }
 
 fn paragraph_level(text: &str, direction: Option<Direction>) -> Level {
@@ -164,6 +166,8 @@ fn lay_paragraph(
     let clean = wrap::Cleaned::new(raw, offset);
     let level = paragraph_level(&clean.text, direction);
     let graphemes = wrap::graphemes(&clean);
+    // Levels are resolved once for the whole paragraph; lines only reorder.
+    let info = ParagraphBidiInfo::new(&clean.text, Some(level));
     for range in wrap::break_lines(&graphemes, width) {
         let bytes = graphemes
             .get(range.start)
@@ -175,9 +179,9 @@ fn lay_paragraph(
                 .unwrap_or(0);
         let mut line = build_line(
             &clean,
+            &info,
             &graphemes[range.clone()],
             bytes,
-            level,
             width,
             order,
         );
@@ -195,15 +199,16 @@ fn lay_paragraph(
 }
 
 /// Builds the line holding `graphemes` (bytes `bytes` of the cleaned
-/// paragraph), trailing spaces left out.
+/// paragraph, whose levels `info` holds), trailing spaces left out.
 fn build_line(
     clean: &wrap::Cleaned,
+    info: &ParagraphBidiInfo,
     graphemes: &[Grapheme],
     bytes: Range<usize>,
-    level: Level,
     width: usize,
     order: Order,
 ) -> Line {
+    let level = info.paragraph_level;
     let direction = if level.is_rtl() {
         Direction::Rtl
     } else {
@@ -253,7 +258,6 @@ fn build_line(
     match order {
         Order::Logical => shown.iter().for_each(|g| push(g, false)),
         Order::Visual => {
-            let info = ParagraphBidiInfo::new(&clean.text, Some(level));
             let (levels, runs) = info.visual_runs(line_bytes);
             for run in runs {
                 let in_run = shown
