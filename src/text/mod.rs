@@ -16,53 +16,23 @@ pub use bidi::{Direction, first_strong, mirror};
 pub use cache::LayoutCache;
 pub use layout::{Cluster, Layout, Line, Order, layout, truncated};
 
-use unicode_segmentation::UnicodeSegmentation;
 use unicode_width::UnicodeWidthStr;
 
-/// Makes text from the data safe to hand to the terminal: C0 and C1 control
-/// characters (ESC included) and DEL become U+FFFD, tabs become a space, and
-/// explicit bidi embeddings, overrides and isolates (U+202A–U+202E,
-/// U+2066–U+2069) are dropped so that data cannot reorder the screen. Line
-/// breaks become spaces: callers split paragraphs before sanitising.
+/// Makes text from the data safe to hand to the terminal, by the same rules
+/// the layout uses: C0 and C1 control characters (ESC included) and DEL
+/// become U+FFFD, a tab becomes a space, a carriage return goes, and explicit
+/// bidi embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069) are
+/// dropped so that data cannot reorder the screen. Line breaks become spaces.
 pub fn sanitize(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '\t' | '\n' | '\r' => out.push(' '),
-            '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' => {}
-            c if c.is_control() => out.push('\u{FFFD}'),
-            c => out.push(c),
-        }
-    }
-    out
+    s.split('\n')
+        .map(|p| wrap::Cleaned::new(p, 0).text)
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// Columns the text takes in a terminal.
 pub fn width(s: &str) -> usize {
     UnicodeWidthStr::width(s)
-}
-
-/// Cuts `s` to at most `max` columns, ending in `…` when it had to cut; cuts
-/// between grapheme clusters, so a letter keeps its points and marks.
-pub fn truncate(s: &str, max: usize) -> String {
-    if width(s) <= max {
-        return s.to_string();
-    }
-    if max == 0 {
-        return String::new();
-    }
-    let mut out = String::new();
-    let mut used = 0;
-    for g in s.graphemes(true) {
-        let w = width(g);
-        if used + w > max - 1 {
-            break;
-        }
-        out.push_str(g);
-        used += w;
-    }
-    out.push('…');
-    out
 }
 
 #[cfg(test)]
@@ -85,14 +55,5 @@ mod tests {
     fn width_counts_marks_as_zero_and_wide_as_two() {
         assert_eq!(width("שָׁלוֹם"), 4);
         assert_eq!(width("表"), 2);
-    }
-
-    #[test]
-    fn truncate_keeps_points_on_their_letter_and_fits() {
-        assert_eq!(truncate("שָׁלוֹם עולם", 20), "שָׁלוֹם עולם");
-        let t = truncate("שָׁלוֹם עולם", 3);
-        assert_eq!(t, "שָׁל…");
-        assert!(width(&t) <= 3);
-        assert_eq!(truncate("abc", 0), "");
     }
 }

@@ -29,11 +29,11 @@ pub fn status_bar(app: &App, frame: &mut Frame, area: Rect) {
         None => {
             let summary =
                 lang.store_summary(app.counts.cohorts, app.counts.quotes, app.counts.findings);
-            let summary = prose.inline(&format!(" {summary} "), room, dir, Style::new());
-            let left = room.saturating_sub(summary.width() + 2);
+            let summary = prose.inline(&format!("{summary} "), room, dir, Style::new());
+            let left = room.saturating_sub(summary.width() + 4);
             let path = app.store().path().display().to_string();
             let path = prose.inline(&path, left, Some(Direction::Ltr), Style::new());
-            vec![Line::raw(" "), path, Line::raw(" ·"), summary]
+            vec![Line::raw(" "), path, Line::raw(" · "), summary]
         }
     };
     let mut message: Vec<Span> = vec![];
