@@ -29,6 +29,13 @@ impl Tmux {
             .args(["-s", "t", "bash", "--norc", "--noprofile"])
             .env("XDG_DATA_HOME", data_home)
             .env("PS1", "$ ")
+            // A neutral locale and no personal settings: each test sets what it needs.
+            .env("LANG", "C.UTF-8")
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .env_remove("TOVANA_BIDI")
+            .env_remove("TOVANA_LANG")
+            .env("TOVANA_CONFIG", data_home.join("no-config"))
             .status()
             .expect("tmux must be installed to run the end-to-end tests (apt-get install tmux)");
         assert!(status.success());
