@@ -192,6 +192,8 @@ impl Store {
         conn.busy_timeout(Duration::from_secs(5)).map_err(err)?;
         conn.execute_batch("PRAGMA foreign_keys = ON;")
             .map_err(err)?;
+        // Before the migrations: the index's triggers call these.
+        search::register_functions(&conn).map_err(err)?;
         match schema::migrate(&mut conn, schema::MIGRATIONS) {
             Ok(_) => {}
             Err(schema::MigrateError::Newer { found, known }) => {

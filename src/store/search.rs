@@ -1,8 +1,41 @@
 //! Full-text search over the store's prose, through the FTS5 index that the
 //! schema's triggers keep in step with the tables.
+//!
+//! Hebrew-aware in two ways. Points (niqqud) and cantillation are folded
+//! away on both sides: the index holds `fold(text)`, and the query is folded
+//! too. And a query word also matches the word with the one-letter prefixes
+//! Hebrew glues on (ה ו ב ל מ ש כ) and their pairs (וה, שב, מה, ...): each
+//! word becomes an OR of those forms, each as an FTS5 prefix term.
 
 use super::Store;
-use crate::domain::Id;
+use crate::domain::{Id, char_slice};
+use rusqlite::functions::FunctionFlags;
+use rusqlite::{Connection, params};
+
+/// Removes Hebrew points and cantillation marks (combining marks of the
+/// Hebrew block), keeping letters and Hebrew punctuation (maqaf, geresh,
+/// gershayim, sof pasuq).
+pub fn fold(text: &str) -> String {
+    text.chars().filter(|c| !is_hebrew_mark(*c)).collect()
+}
+
+fn is_hebrew_mark(c: char) -> bool {
+    matches!(c,
+        '\u{0591}'..='\u{05BD}' | '\u{05BF}' | '\u{05C1}'..='\u{05C2}' | '\u{05C4}'..='\u{05C5}' | '\u{05C7}')
+}
+
+/// Registers `tovana_fold(text)` on a connection; the index's triggers use it.
+pub fn register_functions(conn: &Connection) -> rusqlite::Result<()> {
+    conn.create_scalar_function(
+        "tovana_fold",
+        1,
+        FunctionFlags::SQLITE_UTF8 | FunctionFlags::SQLITE_DETERMINISTIC,
+        |ctx| {
+            let text: Option<String> = ctx.get(0)?;
+            Ok(text.map(|t| fold(&t)))
+        },
+    )
+}
 
 /// What a search hit points at.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -15,16 +48,40 @@ pub enum HitKind {
 }
 
 impl HitKind {
+    pub const ALL: [HitKind; 5] = [
+        HitKind::Finding,
+        HitKind::Recommendation,
+        HitKind::Quote,
+        HitKind::Question,
+        HitKind::Session,
+    ];
+
     /// The kind's number in the index's rowid (`id * 8 + kind`).
-    fn from_tag(tag: i64) -> Option<HitKind> {
-        Some(match tag {
-            1 => HitKind::Finding,
-            2 => HitKind::Recommendation,
-            3 => HitKind::Quote,
-            4 => HitKind::Question,
-            5 => HitKind::Session,
-            _ => return None,
-        })
+    fn tag(self) -> i64 {
+        match self {
+            HitKind::Finding => 1,
+            HitKind::Recommendation => 2,
+            HitKind::Quote => 3,
+            HitKind::Question => 4,
+            HitKind::Session => 5,
+        }
+    }
+
+    /// The item's text as stored (not folded), for showing a hit.
+    fn text_sql(self) -> &'static str {
+        match self {
+            HitKind::Finding => "SELECT statement FROM finding WHERE id = ?1",
+            HitKind::Recommendation => {
+                "SELECT text || CASE WHEN uptake_note <> '' THEN ' — ' || uptake_note ELSE '' END
+                 FROM recommendation WHERE id = ?1"
+            }
+            HitKind::Quote => {
+                "SELECT substr(d.text, q.start + 1, q.end - q.start) FROM quote q
+                 JOIN document d ON d.id = q.document WHERE q.id = ?1"
+            }
+            HitKind::Question => "SELECT wording FROM question WHERE id = ?1",
+            HitKind::Session => "SELECT subject || ' ' || place FROM session WHERE id = ?1",
+        }
     }
 }
 
@@ -32,52 +89,107 @@ impl HitKind {
 pub struct Hit {
     pub kind: HitKind,
     pub id: Id,
-    /// The indexed text.
+    /// The item's text as stored.
     pub text: String,
 }
 
-/// Turns what a person typed into an FTS5 query: every word must appear,
-/// as a prefix; FTS5's own syntax characters are taken as plain text.
+const PREFIXES: [char; 7] = ['ה', 'ו', 'ב', 'ל', 'מ', 'ש', 'כ'];
+
+fn is_hebrew_letter(c: char) -> bool {
+    ('\u{05D0}'..='\u{05EA}').contains(&c)
+}
+
+/// The forms a Hebrew word may take with prefixes glued on: the word, each
+/// one-letter prefix, each pair of prefixes, and the triples that begin with
+/// ו or ש ("ומה", "שבכ"): 155 forms in all.
+fn prefixed_forms(word: &str) -> Vec<String> {
+    let mut forms = vec![word.to_string()];
+    if !word.chars().next().is_some_and(is_hebrew_letter) {
+        return forms;
+    }
+    for a in PREFIXES {
+        forms.push(format!("{a}{word}"));
+        for b in PREFIXES {
+            forms.push(format!("{a}{b}{word}"));
+        }
+    }
+    for a in ['ו', 'ש'] {
+        for b in PREFIXES {
+            for c in PREFIXES {
+                forms.push(format!("{a}{b}{c}{word}"));
+            }
+        }
+    }
+    forms
+}
+
+/// Turns what a person typed into an FTS5 query: every word must appear, as
+/// a prefix, in any of its prefixed forms; FTS5's own syntax characters are
+/// taken as plain separators.
 pub fn fts_query(input: &str) -> Option<String> {
-    let words: Vec<String> = input
-        .split(|c: char| c.is_whitespace() || "\"*^():+-{}".contains(c))
+    let folded = fold(input);
+    let words: Vec<String> = folded
+        .split(|c: char| c.is_whitespace() || "\"*^():+-{}.,;!?׳״'".contains(c))
         .filter(|w| !w.is_empty())
-        .map(|w| format!("\"{}\"*", w.replace('"', "")))
+        .map(|w| {
+            let forms: Vec<String> = prefixed_forms(w)
+                .into_iter()
+                .map(|f| format!("\"{f}\"*"))
+                .collect();
+            if forms.len() == 1 {
+                forms.into_iter().next().unwrap()
+            } else {
+                format!("({})", forms.join(" OR "))
+            }
+        })
         .collect();
-    (!words.is_empty()).then(|| words.join(" "))
+    (!words.is_empty()).then(|| words.join(" AND "))
 }
 
 impl Store {
-    /// Items whose text holds every word of `input`, best first, at most
-    /// `limit` of them.
-    pub fn search(&self, input: &str, limit: usize) -> super::Result<Vec<Hit>> {
+    /// Items of one kind whose text holds every word of `input`, best first,
+    /// at most `limit`.
+    pub fn search_kind(&self, input: &str, kind: HitKind, limit: usize) -> super::Result<Vec<Hit>> {
         let Some(query) = fts_query(input) else {
             return Ok(vec![]);
         };
-        let mut stmt = self
-            .conn()
-            .prepare(
-                "SELECT rowid, body FROM search_index WHERE search_index MATCH ?1
-                 ORDER BY rank LIMIT ?2",
-            )
+        let conn = self.conn();
+        let ids: Vec<i64> = (|| {
+            let mut stmt = conn.prepare_cached(
+                "SELECT rowid FROM search_index WHERE search_index MATCH ?1 AND rowid % 8 = ?2
+                 ORDER BY rank LIMIT ?3",
+            )?;
+            let rows = stmt.query_map(params![query, kind.tag(), limit as i64], |r| r.get(0))?;
+            rows.collect::<rusqlite::Result<Vec<i64>>>()
+        })()
+        .map_err(|e| self.sqlite(e))?;
+        let mut text = conn
+            .prepare_cached(kind.text_sql())
             .map_err(|e| self.sqlite(e))?;
-        let rows = stmt
-            .query_map(rusqlite::params![query, limit as i64], |r| {
-                Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?))
-            })
-            .map_err(|e| self.sqlite(e))?;
-        let mut hits = vec![];
-        for row in rows {
-            let (rowid, text) = row.map_err(|e| self.sqlite(e))?;
-            if let Some(kind) = HitKind::from_tag(rowid % 8) {
-                hits.push(Hit {
-                    kind,
-                    id: rowid / 8,
-                    text,
-                });
-            }
+        let mut hits = Vec::with_capacity(ids.len());
+        for rowid in ids {
+            let id = rowid / 8;
+            let t: String = text
+                .query_row([id], |r| r.get(0))
+                .map_err(|e| self.sqlite(e))?;
+            hits.push(Hit { kind, id, text: t });
         }
         Ok(hits)
+    }
+
+    /// Hits of every kind, grouped by kind in the order of [`HitKind::ALL`],
+    /// at most `per_kind` of each.
+    pub fn search(&self, input: &str, per_kind: usize) -> super::Result<Vec<Hit>> {
+        let mut all = vec![];
+        for kind in HitKind::ALL {
+            all.extend(self.search_kind(input, kind, per_kind)?);
+        }
+        Ok(all)
+    }
+
+    /// A quote's text, cut from its document.
+    pub fn quote_text(&self, document_text: &str, start: u32, end: u32) -> Option<String> {
+        char_slice(document_text, start as usize, end as usize).map(str::to_string)
     }
 }
 
@@ -86,12 +198,42 @@ mod tests {
     use super::*;
 
     #[test]
+    fn points_and_cantillation_fold_away_punctuation_stays() {
+        assert_eq!(fold("שָׁלוֹם עוֹלָם"), "שלום עולם");
+        assert_eq!(fold("בֵּית־סֵפֶר"), "בית־ספר");
+        assert_eq!(fold("שת״פ ג׳"), "שת״פ ג׳");
+    }
+
+    #[test]
+    fn a_hebrew_word_expands_to_its_prefixed_forms() {
+        let forms = prefixed_forms("רשות");
+        for f in [
+            "רשות",
+            "הרשות",
+            "ברשות",
+            "והרשות",
+            "שברשות",
+            "מהרשות",
+            "ומהרשות",
+        ] {
+            assert!(forms.contains(&f.to_string()), "{f}");
+        }
+        assert_eq!(forms.len(), 1 + 7 + 49 + 98);
+        assert_eq!(prefixed_forms("Agile"), vec!["Agile".to_string()]);
+    }
+
+    #[test]
     fn typed_words_become_prefix_terms_and_syntax_is_neutralised() {
-        assert_eq!(fts_query("ידע חדש").as_deref(), Some("\"ידע\"* \"חדש\"*"));
+        assert_eq!(
+            fts_query("Agile BI").as_deref(),
+            Some("\"Agile\"* AND \"BI\"*")
+        );
         assert_eq!(
             fts_query("a\"b OR (c").as_deref(),
-            Some("\"a\"* \"b\"* \"OR\"* \"c\"*")
+            Some("\"a\"* AND \"b\"* AND \"OR\"* AND \"c\"*")
         );
         assert_eq!(fts_query("  \"* "), None);
+        let q = fts_query("שָׁלוֹם").unwrap();
+        assert!(q.starts_with("(\"שלום\"* OR \"השלום\"*"), "{q}");
     }
 }

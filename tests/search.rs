@@ -1,0 +1,116 @@
+//! Search over the demo store: Hebrew prefixes, points ignored, results
+//! grouped by kind.
+
+use tovana::domain::Dataset;
+use tovana::interchange::demo;
+use tovana::store::Store;
+use tovana::store::search::{HitKind, fold};
+
+fn store_of(d: &Dataset) -> (Store, tempfile::TempDir) {
+    let dir = tempfile::tempdir().unwrap();
+    let s = Store::create(&dir.path().join("s.sqlite"), d).unwrap();
+    (s, dir)
+}
+
+#[test]
+fn a_word_is_found_with_the_prefixes_hebrew_glues_on() {
+    let (s, _dir) = store_of(&demo());
+    let hits = s.search("רשות", 50).unwrap();
+    let texts: Vec<&str> = hits.iter().map(|h| h.text.as_str()).collect();
+    // The bare word never stands alone in these texts: every hit came through a prefix.
+    for form in ["ברשות", "הרשות", "לרשות"] {
+        assert!(
+            texts.iter().any(|t| t.contains(form)),
+            "{form} in {texts:?}"
+        );
+    }
+    // Two and three prefix letters too.
+    for text in ["עובדים שברשות קטנה", "ומהרשות הגדולה יצאו"] {
+        let mut d = demo();
+        d.findings[0].statement = text.into();
+        let (s2, _dir2) = store_of(&d);
+        let found = s2.search_kind("רשות", HitKind::Finding, 10).unwrap();
+        assert!(found.iter().any(|h| h.id == 1), "{text}: {found:?}");
+    }
+    // A different word that merely contains the letters is not a prefixed form.
+    let mut d = demo();
+    d.findings[0].statement = "ברשויות".into();
+    let (s3, _dir3) = store_of(&d);
+    let found = s3.search_kind("רשות", HitKind::Finding, 10).unwrap();
+    assert!(!found.iter().any(|h| h.id == 1), "{found:?}");
+}
+
+#[test]
+fn points_are_ignored_on_both_sides() {
+    let mut d = demo();
+    d.findings[0].statement = "הַמִּשְׁתַּתְּפִים לָמְדוּ כֵּלִים חֲדָשִׁים".into();
+    let (s, _dir) = store_of(&d);
+    // A plain query finds pointed text...
+    let hits = s.search_kind("כלים חדשים", HitKind::Finding, 10).unwrap();
+    assert_eq!(hits.first().map(|h| h.id), Some(1), "{hits:?}");
+    // ...and the hit shows the text as stored, points and all.
+    assert!(hits[0].text.contains("כֵּלִים"));
+    // A pointed query finds plain text.
+    let hits = s.search_kind("פִּרְסוּם", HitKind::Recommendation, 10).unwrap();
+    assert!(!hits.is_empty());
+    assert!(fold(&hits[0].text).contains("פרסום"));
+}
+
+#[test]
+fn hits_come_grouped_by_kind_and_every_word_must_match() {
+    let (s, _dir) = store_of(&demo());
+    let hits = s.search("כלים", 20).unwrap();
+    let kinds: Vec<HitKind> = hits.iter().map(|h| h.kind).collect();
+    let mut sorted = kinds.clone();
+    sorted.sort();
+    assert_eq!(kinds, sorted, "grouped in the order of HitKind::ALL");
+    for k in [
+        HitKind::Finding,
+        HitKind::Recommendation,
+        HitKind::Quote,
+        HitKind::Question,
+    ] {
+        assert!(kinds.contains(&k), "{k:?} among {kinds:?}");
+    }
+    let narrower = s.search("כלים דיגיטליים", 20).unwrap();
+    assert!(!narrower.is_empty() && narrower.len() < hits.len());
+    for h in &narrower {
+        let t = fold(&h.text);
+        assert!(t.contains("כלי") && t.contains("דיגיטלי"), "{}", h.text);
+    }
+    assert!(s.search("   ", 20).unwrap().is_empty());
+    assert!(s.search("זהלאמופיעבשוםמקום", 20).unwrap().is_empty());
+}
+
+#[test]
+fn sessions_and_english_terms_are_found() {
+    let (s, _dir) = store_of(&demo());
+    let sessions = s.search_kind("דנמרק", HitKind::Session, 5).unwrap();
+    assert_eq!(sessions.len(), 1);
+    let agile = s.search("agile", 20).unwrap();
+    assert!(
+        agile
+            .iter()
+            .any(|h| h.kind == HitKind::Question || h.kind == HitKind::Quote)
+    );
+}
+
+#[test]
+fn the_index_follows_changes_to_the_data() {
+    let (mut s, _dir) = store_of(&demo());
+    let mut d = s.dataset().unwrap();
+    d.findings[0].statement = "ממצא חדש לגמרי על תצפיות".into();
+    s.replace_all(&d).unwrap();
+    assert_eq!(
+        s.search_kind("לגמרי", HitKind::Finding, 5).unwrap().len(),
+        1
+    );
+    d.findings.remove(0);
+    d.findings.iter_mut().for_each(|_| {});
+    s.replace_all(&d).unwrap();
+    assert!(
+        s.search_kind("לגמרי", HitKind::Finding, 5)
+            .unwrap()
+            .is_empty()
+    );
+}
