@@ -290,7 +290,7 @@ fn the_hebrew_interface_is_mirrored_in_a_real_terminal() {
     t.run_app_with(&db, "LANG=en_US.UTF-8", "--lang he");
     let screen = t.wait_for("א רוזחמ");
     // The list of cohorts is on the right, its marker against the border.
-    let row = screen.lines().nth(1).unwrap();
+    let row = screen.lines().nth(2).unwrap();
     assert!(row.trim_end().ends_with("◀│"), "{screen}");
     assert!(screen.contains("37 :םיפתתשמ"), "{screen}");
     quit(&t);
@@ -333,4 +333,103 @@ fn the_terminal_is_asked_for_explicit_bidi_and_given_its_defaults_back() {
         !text.contains("שלטון"),
         "no logical order reached the terminal"
     );
+}
+
+/// Whether a process still runs (a zombie has ended; only its parent has not
+/// collected it).
+fn running(pid: &str) -> bool {
+    std::fs::read_to_string(format!("/proc/{pid}/stat"))
+        .map(|s| !s.split(") ").nth(1).unwrap_or("").starts_with('Z'))
+        .unwrap_or(false)
+}
+
+#[test]
+fn closing_the_terminal_ends_the_app() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = demo_store(dir.path());
+    let socket = format!("tovana-e2e-close-{}", std::process::id());
+    // The app runs as the pane's own command: nothing forwards a hang-up to it.
+    let status = Command::new("tmux")
+        .args([
+            "-L",
+            &socket,
+            "-f",
+            "/dev/null",
+            "new-session",
+            "-d",
+            "-x",
+            "100",
+            "-y",
+            "30",
+        ])
+        .arg(format!("{} --db {}", binary(), db.display()))
+        .env("LANG", "C.UTF-8")
+        .env("TOVANA_CONFIG", dir.path().join("no-config"))
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let start = Instant::now();
+    let pid = loop {
+        let out = Command::new("tmux")
+            .args(["-L", &socket, "display-message", "-p", "#{pane_pid}"])
+            .output()
+            .unwrap();
+        let pid = String::from_utf8(out.stdout).unwrap().trim().to_string();
+        if !pid.is_empty() {
+            break pid;
+        }
+        assert!(start.elapsed() < Duration::from_secs(10));
+        std::thread::sleep(Duration::from_millis(50));
+    };
+    std::thread::sleep(Duration::from_millis(500));
+    assert!(running(&pid), "the app is up");
+    let _ = Command::new("tmux")
+        .args(["-L", &socket, "kill-server"])
+        .status();
+    let start = Instant::now();
+    while running(&pid) {
+        assert!(
+            start.elapsed() < Duration::from_secs(5),
+            "the app went on running after its terminal closed"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
+#[test]
+fn every_view_and_a_search_result_in_a_real_terminal() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = demo_store(dir.path());
+    let t = Tmux::start(120, 36, dir.path());
+    t.run_app(&db);
+    t.wait_for("Cohort א");
+    for (key, title) in [
+        ("2", "┌ Survey"),
+        ("3", "┌ Findings"),
+        ("4", "┌ Recommendations"),
+        ("5", "┌ Quotes"),
+    ] {
+        t.keys(&[key]);
+        t.wait_for(title);
+    }
+    // A finding's evidence, followed into the survey and back.
+    t.keys(&["3", "Enter", "Enter"]);
+    t.wait_for("┌ Survey");
+    t.keys(&["Escape"]);
+    t.wait_for("┌ Findings");
+    // Search in Hebrew: the Denmark tour is one of cohort C's sessions.
+    t.keys(&["/"]);
+    t.wait_for("Search");
+    t.tmux(&["send-keys", "-t", "t", "-l", "דנמרק"]);
+    t.wait_for("Sessions");
+    t.keys(&["Enter"]);
+    let screen = t.wait_for("Cohort ג");
+    assert!(
+        screen.contains("קרמנד"),
+        "the tour, in visual order: {screen}"
+    );
+    t.keys(&["Escape"]);
+    t.wait_for("┌ Findings");
+    quit(&t);
+    assert_terminal_restored(&t);
 }

@@ -5,10 +5,11 @@
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
-use tovana::domain::Dataset;
+use tovana::domain::{Dataset, Document, DocumentKind, Quote, Uptake};
 use tovana::interchange::demo;
 use tovana::store::Store;
-use tovana::tui::app::{Action, App};
+use tovana::store::coding::QuoteFilter;
+use tovana::tui::app::{Action, App, Overlay, ViewId};
 use tovana::tui::{BidiMode, Lang, Settings, views};
 
 fn app_in(data: &Dataset, settings: Settings) -> (App, tempfile::TempDir) {
@@ -26,7 +27,7 @@ const HEBREW: Settings = Settings {
     lang: Lang::He,
 };
 
-/// The screen as text, one line per row, the store's temporary path masked.
+/// The screen as text, one line per row, the store's temporary folder masked.
 fn render(app: &App, width: u16, height: u16) -> String {
     let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
     terminal.draw(|f| views::draw(app, f)).unwrap();
@@ -49,15 +50,365 @@ fn screen(buf: &Buffer) -> String {
     out
 }
 
+fn press(app: &mut App, actions: &[Action]) {
+    for a in actions {
+        app.update(*a);
+    }
+}
+
+fn type_text(app: &mut App, text: &str) {
+    for c in text.chars() {
+        app.update(Action::Input(c));
+    }
+}
+
 #[test]
-fn the_cohort_list_and_card_of_the_demo() {
+fn every_view_at_80x24_and_160x48() {
     let (mut app, _dir) = app_with(&demo());
-    insta::assert_snapshot!("cohorts_first", render(&app, 100, 30));
+    for view in ViewId::ALL {
+        assert!(app.update(Action::Go(view)) || view == ViewId::Cohorts);
+        assert_eq!(app.view, view);
+        let name = format!("{view:?}").to_lowercase();
+        let small = render(&app, 80, 24);
+        assert!(!small.contains("needs at least"), "{small}");
+        insta::assert_snapshot!(format!("{name}_80x24"), small);
+        insta::assert_snapshot!(format!("{name}_160x48"), render(&app, 160, 48));
+    }
+}
+
+#[test]
+fn every_view_in_hebrew() {
+    let (mut app, _dir) = app_in(&demo(), HEBREW);
+    for view in ViewId::ALL {
+        app.update(Action::Go(view));
+        let name = format!("{view:?}").to_lowercase();
+        insta::assert_snapshot!(format!("{name}_he_100x30"), render(&app, 100, 30));
+    }
+}
+
+#[test]
+fn digits_tab_and_shift_tab_switch_views() {
+    let (mut app, _dir) = app_with(&demo());
+    assert!(app.update(Action::Go(ViewId::Findings)));
+    assert!(!app.update(Action::Go(ViewId::Findings)), "already there");
+    press(&mut app, &[Action::NextView, Action::NextView]);
+    assert_eq!(app.view, ViewId::Quotes);
+    press(&mut app, &[Action::NextView]);
+    assert_eq!(app.view, ViewId::Cohorts);
+    press(&mut app, &[Action::PrevView]);
+    assert_eq!(app.view, ViewId::Quotes);
+}
+
+#[test]
+fn the_cohort_card_follows_the_selection() {
+    let (mut app, _dir) = app_with(&demo());
+    assert!(!app.update(Action::Up), "already at the first cohort");
     assert!(app.update(Action::Last));
-    assert_eq!(app.selected_cohort().unwrap().label, "ג");
-    // The card was loaded when the selection moved: cohort C's sessions.
-    assert_eq!(app.detail.sessions.len(), 14);
-    insta::assert_snapshot!("cohorts_last", render(&app, 100, 30));
+    assert_eq!(app.cohorts.selected_cohort().unwrap().label, "ג");
+    assert_eq!(
+        app.cohorts.sessions.len(),
+        14,
+        "cohort C's sessions were read"
+    );
+    assert!(!app.update(Action::Down), "already at the last cohort");
+    assert!(app.update(Action::First));
+    assert_eq!(app.cohorts.selected, 0);
+}
+
+#[test]
+fn survey_figures_on_demand_and_sorting_by_top_box() {
+    let (mut app, _dir) = app_with(&demo());
+    app.update(Action::Go(ViewId::Survey));
+    // The first questions of cohort A's questionnaire: recommend, expectations.
+    let first = app.survey.selected_row().unwrap().question.wording.clone();
+    assert!(first.contains("ממליץ"), "{first}");
+    let before = render(&app, 160, 48);
+    assert!(before.contains("97%"), "{before}");
+    assert!(!before.contains("(30 of 33)"));
+    // Down to the tools items; percentages, then counts too.
+    while !app
+        .survey
+        .selected_row()
+        .unwrap()
+        .question
+        .wording
+        .contains("קידום תהליכים")
+    {
+        assert!(app.update(Action::Down));
+    }
+    let shown = render(&app, 160, 48);
+    assert!(
+        shown.contains("(30 of 33)") && shown.contains("36%"),
+        "{shown}"
+    );
+    assert!(!shown.contains(" 12  ( 36%)"));
+    app.update(Action::ToggleFigures);
+    assert!(render(&app, 160, 48).contains(" 12  ( 36%)"));
+    // Sorted, each topic's questions go by their top-box figure.
+    app.update(Action::SortTopBox);
+    let s = &app.survey;
+    let mut last: Option<((i64, String), Option<u32>)> = None;
+    for &i in &s.order {
+        let q = &s.rows[i].question;
+        let key = (q.instrument, q.topic.clone());
+        let tb = s.top_box(q.id, q.scale);
+        if let Some((k, prev)) = &last
+            && *k == key
+        {
+            assert!(
+                prev.unwrap_or(0) >= tb.unwrap_or(0),
+                "{} after {prev:?}",
+                q.wording
+            );
+        }
+        last = Some((key, tb));
+    }
+    assert!(render(&app, 160, 48).contains("sorted by top box"));
+}
+
+#[test]
+fn not_recoverable_items_say_so() {
+    let (mut app, _dir) = app_with(&demo());
+    app.update(Action::Go(ViewId::Survey));
+    while app.survey.selected_row().unwrap().question.topic != "תפיסות ותחושת דחיפות"
+    {
+        assert!(app.update(Action::Down));
+    }
+    assert!(render(&app, 160, 48).contains("cannot be read from the source without doubt"));
+}
+
+#[test]
+fn evidence_is_followed_and_esc_comes_back_to_the_finding() {
+    let (mut app, _dir) = app_with(&demo());
+    app.update(Action::Go(ViewId::Findings));
+    press(&mut app, &[Action::Down, Action::Down]);
+    let finding = app.findings.selected_finding().unwrap().id;
+    assert!(app.update(Action::Enter), "into the evidence");
+    assert_eq!(app.findings.focus, Some(0));
+    assert!(app.update(Action::Enter), "follow the first piece");
+    assert_eq!(app.view, ViewId::Survey);
+    let q = app.survey.selected_row().unwrap().question.id;
+    assert_eq!(
+        app.findings.selected_finding().unwrap().evidence.questions[0],
+        q
+    );
+    assert!(app.update(Action::Back));
+    assert_eq!(app.view, ViewId::Findings);
+    assert_eq!(app.findings.selected_finding().unwrap().id, finding);
+    assert_eq!(app.findings.focus, Some(0), "still in the evidence");
+    assert!(app.update(Action::Back));
+    assert_eq!(app.findings.focus, None);
+    assert_eq!(app.view, ViewId::Findings);
+}
+
+#[test]
+fn a_code_in_the_evidence_opens_its_quotes() {
+    let (mut app, _dir) = app_with(&demo());
+    app.update(Action::Go(ViewId::Findings));
+    // The first finding rests on two questions, then two codes.
+    app.update(Action::Enter);
+    press(&mut app, &[Action::Down, Action::Down, Action::Down]);
+    app.update(Action::Enter);
+    assert_eq!(app.view, ViewId::Quotes);
+    let code = app.quotes.filter.code.expect("filtered by the code");
+    let n = app
+        .store()
+        .count_quotes(&QuoteFilter {
+            code: Some(code),
+            ..Default::default()
+        })
+        .unwrap();
+    assert_eq!(app.quotes.total, n);
+    assert_eq!(n, 20, "exposure to digital processes: 20 respondents");
+    assert!(app.update(Action::Back));
+    assert_eq!(app.view, ViewId::Findings);
+}
+
+#[test]
+fn a_recommendations_status_cycles_and_is_saved() {
+    let (mut app, dir) = app_with(&demo());
+    app.update(Action::Go(ViewId::Recommendations));
+    app.update(Action::Down);
+    let id = app.recs.recs[1].id;
+    assert_eq!(app.recs.recs[1].uptake, Uptake::Unknown);
+    assert!(app.update(Action::CycleUptake));
+    assert_eq!(app.recs.recs[1].uptake, Uptake::TakenUp);
+    assert_eq!(app.status.as_deref(), Some("saved: taken up"));
+    // It is in the file, not only on screen.
+    let other = Store::open(&dir.path().join("t.sqlite")).unwrap();
+    let saved = other
+        .recommendations()
+        .unwrap()
+        .into_iter()
+        .find(|r| r.id == id)
+        .unwrap();
+    assert_eq!(saved.uptake, Uptake::TakenUp);
+    press(
+        &mut app,
+        &[
+            Action::CycleUptake,
+            Action::CycleUptake,
+            Action::CycleUptake,
+        ],
+    );
+    assert_eq!(app.recs.recs[1].uptake, Uptake::Unknown);
+}
+
+#[test]
+fn quotes_filter_by_cohort_role_and_code() {
+    let (mut app, _dir) = app_with(&demo());
+    app.update(Action::Go(ViewId::Quotes));
+    assert_eq!(app.quotes.total, 150);
+    app.update(Action::CycleCohort);
+    let a = app.quotes.total;
+    app.update(Action::CycleCohort);
+    let b = app.quotes.total;
+    assert!(
+        render(&app, 100, 30).contains("No quotes match"),
+        "an empty filter says so"
+    );
+    app.update(Action::CycleCohort);
+    let c = app.quotes.total;
+    // Cohort A, then cohort B (no quotes), then C.
+    assert_eq!((a + b + c, b), (150, 0));
+    app.update(Action::ClearFilters);
+    app.update(Action::CycleRole);
+    assert!(app.quotes.total < 150 && app.quotes.total > 0);
+    app.update(Action::CycleCode);
+    let role = app.quotes.filter.role.clone().unwrap();
+    let q = app.quotes.selected_quote().unwrap();
+    assert_eq!(q.role, role);
+    app.update(Action::ClearFilters);
+    assert_eq!(app.quotes.total, 150);
+}
+
+#[test]
+fn a_long_list_is_read_a_page_at_a_time() {
+    // A store with 1,000 quotes on one document.
+    let mut d = demo();
+    let doc = d.documents.iter().map(|x| x.id).max().unwrap() + 1;
+    let text: String = (0..1000).map(|i| format!("ציטוט מספר {i:04}.\n")).collect();
+    d.documents.push(Document {
+        id: doc,
+        cohort: d.cohorts[0].id,
+        instrument: None,
+        kind: DocumentKind::OpenEnded,
+        title: "הרבה ציטוטים".into(),
+        text: text.clone(),
+        illustrative: true,
+        notes: String::new(),
+    });
+    let first_id = d.quotes.iter().map(|q| q.id).max().unwrap() + 1;
+    let mut pos = 0u32;
+    for i in 0..1000i64 {
+        let line = format!("ציטוט מספר {i:04}.");
+        let len = line.chars().count() as u32;
+        d.quotes.push(Quote {
+            id: first_id + i,
+            document: doc,
+            start: pos,
+            end: pos + len,
+            role: "מרואיין".into(),
+        });
+        pos += len + 1;
+    }
+    let (mut app, _dir) = app_with(&d);
+    app.update(Action::Go(ViewId::Quotes));
+    assert_eq!(app.quotes.total, 1150);
+    app.update(Action::Last);
+    assert_eq!(app.quotes.selected, 1149);
+    assert!(
+        app.quotes.selected_quote().is_some(),
+        "the last page was read"
+    );
+    assert!(render(&app, 100, 30).contains("1150 of 1150"));
+    // Far into the added document, by pages.
+    app.update(Action::First);
+    for _ in 0..60 {
+        app.update(Action::PageDown);
+    }
+    assert_eq!(app.quotes.selected, 600);
+    let q = app.quotes.selected_quote().unwrap().text.clone();
+    assert!(q.starts_with("ציטוט מספר"), "{q}");
+    press(&mut app, &[Action::PageUp, Action::PageUp]);
+    assert_eq!(app.quotes.selected, 580);
+    assert!(app.quotes.selected_quote().is_some());
+}
+
+#[test]
+fn search_finds_hebrew_with_prefixes_and_jumps_to_the_hit() {
+    let (mut app, _dir) = app_with(&demo());
+    app.update(Action::Go(ViewId::Survey));
+    assert!(app.update(Action::OpenSearch));
+    assert_eq!(app.overlay, Some(Overlay::Search));
+    type_text(&mut app, "סיור");
+    let kinds: Vec<_> = app.search.hits.iter().map(|h| h.kind).collect();
+    assert!(!kinds.is_empty());
+    let screen = render(&app, 100, 30);
+    assert!(screen.contains("Sessions"), "{screen}");
+    // "הסיור", "בסיור" are found through the prefixes.
+    assert!(
+        app.search
+            .hits
+            .iter()
+            .any(|h| h.text.contains("בסיור") || h.text.contains("הסיור"))
+    );
+    // Down to the session hit, and in.
+    let at = app
+        .search
+        .hits
+        .iter()
+        .position(|h| h.kind == tovana::store::search::HitKind::Session)
+        .unwrap();
+    for _ in 0..at {
+        app.update(Action::Down);
+    }
+    assert!(app.update(Action::Enter));
+    assert_eq!(app.overlay, None);
+    assert_eq!(app.view, ViewId::Cohorts);
+    assert_eq!(
+        app.cohorts.selected_cohort().unwrap().label,
+        "ג",
+        "the Denmark tour is cohort C's"
+    );
+    assert!(app.update(Action::Back));
+    assert_eq!(app.view, ViewId::Survey);
+    // Backspace takes characters back; Esc closes.
+    app.update(Action::OpenSearch);
+    app.update(Action::DeleteChar);
+    assert_eq!(app.search.query, "סיו");
+    app.update(Action::Back);
+    assert_eq!(app.overlay, None);
+}
+
+#[test]
+fn an_empty_store_says_what_to_do_next_in_every_view() {
+    let (mut app, _dir) = app_with(&Dataset::default());
+    for view in ViewId::ALL {
+        app.update(Action::Go(view));
+        let text = render(&app, 80, 24);
+        assert!(text.contains("tovana import json"), "{view:?}:\n{text}");
+    }
+    app.update(Action::Go(ViewId::Cohorts));
+    insta::assert_snapshot!("cohorts_empty", render(&app, 80, 24));
+}
+
+#[test]
+fn help_lists_the_keys_of_the_view_and_closes_again() {
+    let (mut app, _dir) = app_with(&demo());
+    app.update(Action::Go(ViewId::Quotes));
+    assert!(app.update(Action::ToggleHelp));
+    let screen = render(&app, 100, 30);
+    assert!(screen.contains("filter by role"), "{screen}");
+    assert!(screen.contains("switch views"), "{screen}");
+    assert!(
+        !app.update(Action::Down),
+        "keys do nothing while help is open"
+    );
+    assert!(app.update(Action::Back));
+    assert!(!render(&app, 100, 30).contains("filter by role"));
+    assert!(app.update(Action::Quit));
+    assert!(app.quit);
 }
 
 #[test]
@@ -80,78 +431,41 @@ fn the_first_key_clears_a_status_message() {
 }
 
 #[test]
-fn moving_past_either_end_changes_nothing() {
-    let (mut app, _dir) = app_with(&demo());
-    assert!(!app.update(Action::Up), "already at the first cohort");
-    assert!(app.update(Action::Down));
-    assert!(app.update(Action::Down));
-    assert!(!app.update(Action::Down), "already at the last cohort");
-    assert_eq!(app.selected, 2);
-    assert!(app.update(Action::First));
-    assert_eq!(app.selected, 0);
-}
-
-#[test]
-fn help_lists_the_keys_and_closes_again() {
-    let (mut app, _dir) = app_with(&demo());
-    assert!(app.update(Action::ToggleHelp));
-    let screen = render(&app, 100, 30);
-    assert!(screen.contains("Keys"), "{screen}");
-    assert!(screen.contains("quit"), "{screen}");
-    // Movement keys do nothing while help is open; Esc closes it.
-    assert!(!app.update(Action::Down));
-    assert_eq!(app.selected, 0);
-    assert!(app.update(Action::Back));
-    assert!(!render(&app, 100, 30).contains("Keys"));
-    assert!(app.update(Action::Quit));
-    assert!(app.quit);
-}
-
-#[test]
-fn an_empty_store_says_what_to_do_next() {
-    let (app, _dir) = app_with(&Dataset::default());
-    let text = render(&app, 80, 24);
-    assert!(text.contains("tovana import json"), "{text}");
-    insta::assert_snapshot!("cohorts_empty", text);
-}
-
-#[test]
 fn a_terminal_too_small_gets_a_message_not_a_mangled_layout() {
     let (app, _dir) = app_with(&demo());
-    let text = render(&app, 40, 8);
-    assert!(text.contains("40×8"), "{text}");
-    assert!(text.contains("60×12"), "{text}");
+    let text = render(&app, 79, 24);
+    assert!(text.contains("79×24"), "{text}");
+    assert!(text.contains("80×24"), "{text}");
 }
 
 #[test]
 fn control_characters_from_the_store_never_reach_the_screen() {
     let mut d = demo();
     d.cohorts[0].notes = "before\u{1b}[2Jafter\u{7}\u{202e}reversed".into();
-    let (app, _dir) = app_with(&d);
-    let mut terminal = Terminal::new(TestBackend::new(100, 40)).unwrap();
-    terminal.draw(|f| views::draw(&app, f)).unwrap();
-    let text = screen(terminal.backend().buffer());
-    assert!(text.contains("before"), "{text}");
-    assert!(
-        !text.chars().any(|c| c.is_control() && c != '\n'),
-        "{text:?}"
-    );
-    assert!(!text.contains('\u{202e}'));
+    d.findings[0].statement = "ממצא\u{1b}]0;title\u{7} עם קוד".into();
+    let (mut app, _dir) = app_with(&d);
+    for view in [ViewId::Cohorts, ViewId::Findings] {
+        app.update(Action::Go(view));
+        let mut terminal = Terminal::new(TestBackend::new(120, 40)).unwrap();
+        terminal.draw(|f| views::draw(&app, f)).unwrap();
+        let text = screen(terminal.backend().buffer());
+        assert!(
+            !text.chars().any(|c| c.is_control() && c != '\n'),
+            "{text:?}"
+        );
+        assert!(!text.contains('\u{202e}'));
+    }
 }
 
 #[test]
 fn the_hebrew_interface_is_mirrored_and_reads_right_to_left() {
-    let (mut app, _dir) = app_in(&demo(), HEBREW);
+    let (app, _dir) = app_in(&demo(), HEBREW);
     let screen = render(&app, 100, 30);
     // The list is on the right: its first row ends with the marker at the border.
-    let first_row = screen.lines().nth(1).unwrap();
+    let first_row = screen.lines().nth(2).unwrap();
     assert!(first_row.trim_end().ends_with("◀│"), "{first_row}");
-    // Interface words and data arrive in visual order.
     assert!(screen.contains("37 :םיפתתשמ"), "{screen}");
     assert!(screen.contains("ימוקמ ןוטלש"), "{screen}");
-    insta::assert_snapshot!("cohorts_first_he", screen);
-    assert!(app.update(Action::ToggleHelp));
-    insta::assert_snapshot!("help_he", render(&app, 100, 30));
 }
 
 #[test]
@@ -166,55 +480,18 @@ fn terminal_mode_hands_over_logical_order() {
     assert!(!screen.contains("ימוקמ ןוטלש"), "{screen}");
 }
 
-/// A pane of Hebrew findings, as the findings view will hold them: each
-/// statement a right-to-left paragraph, wrapped and reordered.
-fn findings_pane(width: u16, height: u16) -> String {
-    use ratatui::style::Style;
-    use ratatui::widgets::{Block, Paragraph};
-    use tovana::text::LayoutCache;
-    use tovana::tui::widgets::Prose;
-    let cache = LayoutCache::default();
-    let prose = Prose {
-        cache: &cache,
-        order: tovana::text::Order::Visual,
-    };
-    let d = demo();
-    let inner = width.saturating_sub(2) as usize;
-    let mut lines = vec![];
-    for f in d.findings.iter().take(4) {
-        lines.extend(prose.lines(
-            &format!("{}. {}", f.ordinal, f.statement),
-            inner,
-            None,
-            Style::new(),
-        ));
-        lines.push(ratatui::text::Line::from(""));
-    }
-    let title = prose.inline(" ממצאים ", inner, None, Style::new());
-    let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
-    terminal
-        .draw(|f| {
-            let block = Block::bordered()
-                .title(title)
-                .title_alignment(ratatui::layout::Alignment::Right);
-            f.render_widget(Paragraph::new(lines).block(block), f.area())
-        })
-        .unwrap();
-    screen(terminal.backend().buffer())
-}
-
+/// A pane of Hebrew findings as the findings view draws it.
 #[test]
 fn a_pane_of_hebrew_findings_at_two_sizes() {
-    let narrow = findings_pane(60, 24);
-    let wide = findings_pane(120, 16);
-    // Right-aligned: every text row ends at the right border.
-    for row in narrow
-        .lines()
-        .skip(1)
-        .filter(|r| r.chars().any(|c| ('א'..='ת').contains(&c)))
-    {
-        assert!(!row.ends_with(" │"), "{row}");
-    }
-    insta::assert_snapshot!("findings_pane_60x24", narrow);
-    insta::assert_snapshot!("findings_pane_120x16", wide);
+    let (mut app, _dir) = app_in(&demo(), HEBREW);
+    app.update(Action::Go(ViewId::Findings));
+    let narrow = render(&app, 80, 24);
+    let wide = render(&app, 160, 48);
+    // The statement is right-aligned against the detail pane's border.
+    assert!(
+        narrow.lines().nth(2).unwrap().contains("טעמכ││"),
+        "{narrow}"
+    );
+    insta::assert_snapshot!("findings_pane_80x24", narrow);
+    insta::assert_snapshot!("findings_pane_160x48", wide);
 }

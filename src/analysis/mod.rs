@@ -3,4 +3,7 @@
 
 pub mod survey;
 
-pub use survey::{TopBoxShare, percentages, response_rate, rounded_percent, top_box_share};
+pub use survey::{
+    BarPart, TopBoxShare, bar_shares, diverging, percentages, response_rate, rounded_percent,
+    top_box_share,
+};

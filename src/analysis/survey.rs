@@ -194,3 +194,150 @@ mod tests {
         assert_eq!(top_box_share(&s, &Figures::NotRecoverable), None);
     }
 }
+
+/// One stretch of a diverging bar: an answer option's share, placed by
+/// columns from the centre (negative to the left).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct BarPart {
+    pub option: usize,
+    /// First column, counted from the centre: -3 is the third column left
+    /// of it, 0 the first column right of it.
+    pub start: i32,
+    pub len: u32,
+}
+
+/// Lays out a diverging stacked bar `2 * half` columns wide: the negative
+/// options to the left of the centre, the positive ones to the right (the
+/// mildest of each nearest the centre), a neutral option split across it.
+/// `shares` are percentages per option, `None` where unknown (drawn as
+/// nothing). Each side is rounded cumulatively from the centre, so the parts
+/// of a side add up to its share of `half` columns.
+pub fn diverging(
+    shares: &[Option<f64>],
+    valences: &[crate::domain::Valence],
+    half: usize,
+) -> Vec<BarPart> {
+    use crate::domain::Valence;
+    let share = |i: usize| shares.get(i).copied().flatten().unwrap_or(0.0).max(0.0);
+    let cols = |pct: f64| (pct / 100.0 * half as f64).round() as i64;
+    let mut left: Vec<(usize, f64)> = vec![];
+    let mut right: Vec<(usize, f64)> = vec![];
+    for (i, v) in valences.iter().enumerate() {
+        match v {
+            Valence::Negative => left.insert(0, (i, share(i))),
+            Valence::Positive => right.push((i, share(i))),
+            Valence::Neutral => {
+                // Half on each side, nearest the centre.
+                left.insert(0, (i, share(i) / 2.0));
+                right.insert(0, (i, share(i) / 2.0));
+            }
+        }
+    }
+    // Neutral halves go first on both sides (nearest the centre).
+    let neutral_first = |side: &mut Vec<(usize, f64)>| {
+        side.sort_by_key(|(i, _)| valences[*i] != Valence::Neutral);
+    };
+    neutral_first(&mut left);
+    neutral_first(&mut right);
+    let mut parts = vec![];
+    let mut place = |side: &[(usize, f64)], sign: i32| {
+        let mut sum = 0.0;
+        for &(option, pct) in side {
+            let from = cols(sum);
+            sum += pct;
+            let to = cols(sum).min(half as i64);
+            if to > from {
+                let len = (to - from) as u32;
+                let start = if sign > 0 { from as i32 } else { -(to as i32) };
+                parts.push(BarPart { option, start, len });
+            }
+        }
+    };
+    place(&left, -1);
+    place(&right, 1);
+    parts
+}
+
+/// Percentages per option to draw a result's bar from, when its figures
+/// give them: exact shares from counts, printed percentages as printed.
+pub fn bar_shares(figures: &Figures, options: usize) -> Option<Vec<Option<f64>>> {
+    match figures {
+        Figures::Counts { counts } => {
+            let n: u32 = counts.iter().sum();
+            (n > 0).then(|| {
+                counts
+                    .iter()
+                    .map(|&c| Some(100.0 * f64::from(c) / f64::from(n)))
+                    .collect()
+            })
+        }
+        Figures::Percentages { percents } => Some(
+            (0..options)
+                .map(|i| percents.get(i).copied().flatten().map(f64::from))
+                .collect(),
+        ),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod bar_tests {
+    use super::*;
+    use crate::domain::Valence::{Negative, Neutral, Positive};
+
+    #[test]
+    fn negatives_go_left_positives_right_mildest_nearest_the_centre() {
+        // not at all 0, little 9, much 55, very much 36, half = 20 columns
+        let parts = diverging(
+            &[Some(0.0), Some(9.0), Some(55.0), Some(36.0)],
+            &[Negative, Negative, Positive, Positive],
+            20,
+        );
+        assert_eq!(
+            parts,
+            vec![
+                BarPart {
+                    option: 1,
+                    start: -2,
+                    len: 2
+                },
+                BarPart {
+                    option: 2,
+                    start: 0,
+                    len: 11
+                },
+                BarPart {
+                    option: 3,
+                    start: 11,
+                    len: 7
+                },
+            ]
+        );
+    }
+
+    #[test]
+    fn a_neutral_option_straddles_the_centre_and_sides_stay_within_half() {
+        let parts = diverging(
+            &[Some(10.0), Some(10.0), Some(20.0), Some(40.0), Some(20.0)],
+            &[Negative, Negative, Neutral, Positive, Positive],
+            10,
+        );
+        let neutral: Vec<_> = parts.iter().filter(|p| p.option == 2).collect();
+        assert_eq!(neutral.len(), 2);
+        assert!(neutral.iter().any(|p| p.start == -1) && neutral.iter().any(|p| p.start == 0));
+        let right: u32 = parts.iter().filter(|p| p.start >= 0).map(|p| p.len).sum();
+        let left: u32 = parts.iter().filter(|p| p.start < 0).map(|p| p.len).sum();
+        assert_eq!((left, right), (3, 7));
+    }
+
+    #[test]
+    fn unknown_shares_draw_nothing() {
+        let parts = diverging(
+            &[None, None, Some(72.0), Some(22.0)],
+            &[Negative, Negative, Positive, Positive],
+            10,
+        );
+        assert_eq!(parts.iter().map(|p| p.len).sum::<u32>(), 9);
+        assert!(parts.iter().all(|p| p.start >= 0));
+    }
+}

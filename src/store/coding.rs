@@ -119,3 +119,237 @@ pub(super) fn read_all(c: &Connection, d: &mut Dataset) -> rusqlite::Result<()> 
         .collect::<rusqlite::Result<_>>()?;
     Ok(())
 }
+
+use super::Store;
+use crate::domain::Id;
+
+/// Which quotes a list shows; `None` is no filter.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct QuoteFilter {
+    /// Quotes coded with this code or one of its descendants.
+    pub code: Option<Id>,
+    pub cohort: Option<Id>,
+    pub role: Option<String>,
+}
+
+/// A quote as a list shows it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct QuoteRow {
+    pub id: Id,
+    pub text: String,
+    pub role: String,
+    pub cohort_label: String,
+    pub document_title: String,
+    pub illustrative: bool,
+}
+
+/// The rows a filter selects, in list order (cohort, document, position).
+const FILTERED: &str = "
+    FROM quote q JOIN document d ON d.id = q.document JOIN cohort co ON co.id = d.cohort
+    WHERE (:code IS NULL OR q.id IN (
+            SELECT quote FROM coding WHERE code IN (
+                WITH RECURSIVE sub(id) AS (
+                    SELECT :code UNION ALL SELECT c.id FROM code c JOIN sub ON c.parent = sub.id)
+                SELECT id FROM sub)))
+      AND (:cohort IS NULL OR d.cohort = :cohort)
+      AND (:role IS NULL OR q.role = :role)";
+
+const ORDER: &str = "ORDER BY co.program, co.ordinal, d.id, q.start, q.id";
+
+impl Store {
+    /// How many quotes the filter selects.
+    pub fn count_quotes(&self, f: &QuoteFilter) -> super::Result<usize> {
+        self.conn()
+            .query_row(
+                &format!("SELECT count(*) {FILTERED}"),
+                rusqlite::named_params! {":code": f.code, ":cohort": f.cohort, ":role": f.role},
+                |r| r.get::<_, i64>(0),
+            )
+            .map(|n| n as usize)
+            .map_err(|e| self.sqlite(e))
+    }
+
+    /// The quotes the filter selects, `limit` of them from `offset`.
+    pub fn quotes_page(
+        &self,
+        f: &QuoteFilter,
+        offset: usize,
+        limit: usize,
+    ) -> super::Result<Vec<QuoteRow>> {
+        let c = self.conn();
+        (|| {
+            let mut stmt = c.prepare_cached(&format!(
+                "SELECT q.id, substr(d.text, q.start + 1, q.end - q.start), q.role, co.label,
+                        d.title, d.illustrative
+                 {FILTERED} {ORDER} LIMIT :limit OFFSET :offset"
+            ))?;
+            let rows = stmt.query_map(
+                rusqlite::named_params! {
+                    ":code": f.code, ":cohort": f.cohort, ":role": f.role,
+                    ":limit": limit as i64, ":offset": offset as i64,
+                },
+                |r| {
+                    Ok(QuoteRow {
+                        id: r.get(0)?,
+                        text: r.get(1)?,
+                        role: r.get(2)?,
+                        cohort_label: r.get(3)?,
+                        document_title: r.get(4)?,
+                        illustrative: r.get(5)?,
+                    })
+                },
+            )?;
+            rows.collect::<rusqlite::Result<Vec<QuoteRow>>>()
+        })()
+        .map_err(|e| self.sqlite(e))
+    }
+
+    /// Where a quote stands in the filter's list, if it is in it.
+    pub fn quote_position(&self, f: &QuoteFilter, quote: Id) -> super::Result<Option<usize>> {
+        let c = self.conn();
+        (|| {
+            let mut stmt = c.prepare_cached(&format!(
+                "SELECT pos FROM (SELECT q.id AS id, row_number() OVER ({ORDER}) - 1 AS pos {FILTERED})
+                 WHERE id = :quote"
+            ))?;
+            let mut rows = stmt.query(rusqlite::named_params! {
+                ":code": f.code, ":cohort": f.cohort, ":role": f.role, ":quote": quote,
+            })?;
+            match rows.next()? {
+                Some(r) => Ok(Some(r.get::<_, i64>(0)? as usize)),
+                None => Ok(None),
+            }
+        })()
+        .map_err(|e| self.sqlite(e))
+    }
+
+    /// The speakers' roles that quotes have, most frequent first.
+    pub fn quote_roles(&self) -> super::Result<Vec<String>> {
+        let c = self.conn();
+        (|| {
+            let mut stmt = c.prepare(
+                "SELECT role FROM quote WHERE role <> '' GROUP BY role ORDER BY count(*) DESC, role",
+            )?;
+            let rows = stmt.query_map([], |r| r.get(0))?;
+            rows.collect::<rusqlite::Result<Vec<String>>>()
+        })()
+        .map_err(|e| self.sqlite(e))
+    }
+
+    /// The codebook, with how many quotes each code holds directly.
+    pub fn codes_with_counts(&self) -> super::Result<Vec<(Code, usize)>> {
+        let c = self.conn();
+        (|| {
+            let mut stmt = c.prepare(
+                "SELECT c.id, c.parent, c.name, c.colour, c.description,
+                        (SELECT count(DISTINCT quote) FROM coding WHERE code = c.id)
+                 FROM code c ORDER BY c.id",
+            )?;
+            let rows = stmt.query_map([], |r| {
+                Ok((
+                    Code {
+                        id: r.get(0)?,
+                        parent: r.get(1)?,
+                        name: r.get(2)?,
+                        colour: r.get(3)?,
+                        description: r.get(4)?,
+                    },
+                    r.get::<_, i64>(5)? as usize,
+                ))
+            })?;
+            rows.collect::<rusqlite::Result<Vec<(Code, usize)>>>()
+        })()
+        .map_err(|e| self.sqlite(e))
+    }
+
+    /// The codes applied to a quote, by any coder, each once.
+    pub fn codes_of_quote(&self, quote: Id) -> super::Result<Vec<Code>> {
+        let c = self.conn();
+        (|| {
+            let mut stmt = c.prepare_cached(
+                "SELECT DISTINCT c.id, c.parent, c.name, c.colour, c.description
+                 FROM coding g JOIN code c ON c.id = g.code WHERE g.quote = ?1 ORDER BY c.id",
+            )?;
+            let rows = stmt.query_map([quote], |r| {
+                Ok(Code {
+                    id: r.get(0)?,
+                    parent: r.get(1)?,
+                    name: r.get(2)?,
+                    colour: r.get(3)?,
+                    description: r.get(4)?,
+                })
+            })?;
+            rows.collect::<rusqlite::Result<Vec<Code>>>()
+        })()
+        .map_err(|e| self.sqlite(e))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::interchange::demo;
+
+    fn demo_store() -> Store {
+        let mut s = Store::in_memory().unwrap();
+        s.replace_all(&demo()).unwrap();
+        s
+    }
+
+    #[test]
+    fn a_code_filter_takes_in_the_codes_children() {
+        let s = demo_store();
+        let codes = s.codes_with_counts().unwrap();
+        let met = codes
+            .iter()
+            .find(|(c, _)| c.name == "ציפיות שנענו")
+            .unwrap()
+            .0
+            .id;
+        let children: usize = codes
+            .iter()
+            .filter(|(c, _)| c.parent == Some(met))
+            .map(|(_, n)| n)
+            .sum();
+        let f = QuoteFilter {
+            code: Some(met),
+            ..Default::default()
+        };
+        // 20 + 9 + 9 + 7 quotes, none coded twice under the same parent.
+        assert_eq!(children, 45);
+        assert_eq!(s.count_quotes(&f).unwrap(), 45);
+        assert_eq!(s.count_quotes(&QuoteFilter::default()).unwrap(), 150);
+    }
+
+    #[test]
+    fn pages_cover_the_list_in_order_and_positions_agree() {
+        let s = demo_store();
+        let f = QuoteFilter {
+            role: Some("נציג/ת רשות מקומית".into()),
+            ..Default::default()
+        };
+        let total = s.count_quotes(&f).unwrap();
+        let mut all = vec![];
+        let mut offset = 0;
+        while offset < total {
+            all.extend(s.quotes_page(&f, offset, 17).unwrap());
+            offset += 17;
+        }
+        assert_eq!(all.len(), total);
+        assert!(all.iter().all(|q| q.role == "נציג/ת רשות מקומית"));
+        for (i, q) in all.iter().enumerate().step_by(7) {
+            assert_eq!(s.quote_position(&f, q.id).unwrap(), Some(i));
+        }
+        let other = s
+            .quotes_page(
+                &QuoteFilter {
+                    role: Some("נציג/ת חברה אזרחית".into()),
+                    ..Default::default()
+                },
+                0,
+                1,
+            )
+            .unwrap();
+        assert_eq!(s.quote_position(&f, other[0].id).unwrap(), None);
+    }
+}

@@ -88,3 +88,70 @@ pub(super) fn read_all(c: &Connection, d: &mut Dataset) -> rusqlite::Result<()> 
         .collect::<rusqlite::Result<_>>()?;
     Ok(())
 }
+
+use super::Store;
+use crate::domain::Id;
+
+impl Store {
+    /// Every finding with its evidence, by cohort, area and order.
+    pub fn findings(&self) -> super::Result<Vec<Finding>> {
+        let mut d = Dataset::default();
+        read_all(self.conn(), &mut d).map_err(|e| self.sqlite(e))?;
+        let order: std::collections::HashMap<Id, (u32, String)> = self
+            .cohorts()?
+            .into_iter()
+            .map(|c| (c.id, (c.ordinal, c.label)))
+            .collect();
+        let mut findings = d.findings;
+        findings.sort_by_key(|f| (order.get(&f.cohort).map(|o| o.0), f.ordinal, f.id));
+        Ok(findings)
+    }
+
+    /// Every recommendation, by cohort, phase and order.
+    pub fn recommendations(&self) -> super::Result<Vec<Recommendation>> {
+        let c = self.conn();
+        (|| {
+            let mut stmt = c.prepare(
+                "SELECT r.id, r.cohort, r.phase, r.ordinal, r.text, r.source, r.uptake, r.uptake_note
+                 FROM recommendation r JOIN cohort co ON co.id = r.cohort
+                 ORDER BY co.program, co.ordinal,
+                    CASE r.phase WHEN 'before' THEN 0 WHEN 'during' THEN 1 WHEN 'links' THEN 2 ELSE 3 END,
+                    r.ordinal, r.id",
+            )?;
+            let rows = stmt.query_map([], |r| {
+                Ok(Recommendation {
+                    id: r.get(0)?,
+                    cohort: r.get(1)?,
+                    phase: key_col(r, 2, Phase::from_key)?,
+                    ordinal: r.get(3)?,
+                    text: r.get(4)?,
+                    source: r.get(5)?,
+                    uptake: key_col(r, 6, Uptake::from_key)?,
+                    uptake_note: r.get(7)?,
+                })
+            })?;
+            rows.collect::<rusqlite::Result<Vec<Recommendation>>>()
+        })()
+        .map_err(|e| self.sqlite(e))
+    }
+
+    /// Records what became of a recommendation, in one transaction.
+    pub fn set_uptake(&mut self, id: Id, uptake: Uptake) -> super::Result<()> {
+        let path = self.path().to_path_buf();
+        self.write(|tx| {
+            let n = tx
+                .execute(
+                    "UPDATE recommendation SET uptake = ?2 WHERE id = ?1",
+                    params![id, uptake.key()],
+                )
+                .map_err(|e| super::sqlite_error(&path, e))?;
+            if n == 1 {
+                Ok(())
+            } else {
+                Err(super::StoreError::Invalid(vec![format!(
+                    "recommendation {id} does not exist"
+                )]))
+            }
+        })
+    }
+}

@@ -265,36 +265,36 @@ CREATE INDEX recommendation_by_cohort ON recommendation (cohort, phase, ordinal)
 -- Full-text index over the prose. A row's rowid encodes what it indexes:
 -- rowid = id * 8 + kind, kind 1 finding, 2 recommendation, 3 quote,
 -- 4 question, 5 session. Triggers keep it in step with the tables. The
--- indexed text is folded by tovana_fold() (Hebrew points and cantillation
+-- indexed text is folded by tovana_index_text() (Hebrew points and cantillation
 -- removed), a function every connection of tovana registers: writes to
 -- these tables from a connection without it fail rather than index badly.
 CREATE VIRTUAL TABLE search_index USING fts5 (body, tokenize = 'unicode61 remove_diacritics 2');
 
 CREATE TRIGGER finding_ai AFTER INSERT ON finding BEGIN
-    INSERT INTO search_index (rowid, body) VALUES (new.id * 8 + 1, tovana_fold(new.area || ' ' || new.statement));
+    INSERT INTO search_index (rowid, body) VALUES (new.id * 8 + 1, tovana_index_text(new.area || ' ' || new.statement));
 END;
 CREATE TRIGGER finding_ad AFTER DELETE ON finding BEGIN
     DELETE FROM search_index WHERE rowid = old.id * 8 + 1;
 END;
 CREATE TRIGGER finding_au AFTER UPDATE ON finding BEGIN
     DELETE FROM search_index WHERE rowid = old.id * 8 + 1;
-    INSERT INTO search_index (rowid, body) VALUES (new.id * 8 + 1, tovana_fold(new.area || ' ' || new.statement));
+    INSERT INTO search_index (rowid, body) VALUES (new.id * 8 + 1, tovana_index_text(new.area || ' ' || new.statement));
 END;
 
 CREATE TRIGGER recommendation_ai AFTER INSERT ON recommendation BEGIN
-    INSERT INTO search_index (rowid, body) VALUES (new.id * 8 + 2, tovana_fold(new.text || ' ' || new.uptake_note));
+    INSERT INTO search_index (rowid, body) VALUES (new.id * 8 + 2, tovana_index_text(new.text || ' ' || new.uptake_note));
 END;
 CREATE TRIGGER recommendation_ad AFTER DELETE ON recommendation BEGIN
     DELETE FROM search_index WHERE rowid = old.id * 8 + 2;
 END;
 CREATE TRIGGER recommendation_au AFTER UPDATE ON recommendation BEGIN
     DELETE FROM search_index WHERE rowid = old.id * 8 + 2;
-    INSERT INTO search_index (rowid, body) VALUES (new.id * 8 + 2, tovana_fold(new.text || ' ' || new.uptake_note));
+    INSERT INTO search_index (rowid, body) VALUES (new.id * 8 + 2, tovana_index_text(new.text || ' ' || new.uptake_note));
 END;
 
 CREATE TRIGGER quote_ai AFTER INSERT ON quote BEGIN
     INSERT INTO search_index (rowid, body)
-        SELECT new.id * 8 + 3, tovana_fold(substr(d.text, new.start + 1, new.end - new.start))
+        SELECT new.id * 8 + 3, tovana_index_text(substr(d.text, new.start + 1, new.end - new.start))
         FROM document d WHERE d.id = new.document;
 END;
 CREATE TRIGGER quote_ad AFTER DELETE ON quote BEGIN
@@ -303,30 +303,30 @@ END;
 CREATE TRIGGER quote_au AFTER UPDATE ON quote BEGIN
     DELETE FROM search_index WHERE rowid = old.id * 8 + 3;
     INSERT INTO search_index (rowid, body)
-        SELECT new.id * 8 + 3, tovana_fold(substr(d.text, new.start + 1, new.end - new.start))
+        SELECT new.id * 8 + 3, tovana_index_text(substr(d.text, new.start + 1, new.end - new.start))
         FROM document d WHERE d.id = new.document;
 END;
 CREATE TRIGGER document_text_au AFTER UPDATE OF text ON document BEGIN
     DELETE FROM search_index WHERE rowid IN (SELECT id * 8 + 3 FROM quote WHERE document = new.id);
     INSERT INTO search_index (rowid, body)
-        SELECT q.id * 8 + 3, tovana_fold(substr(new.text, q.start + 1, q.end - q.start))
+        SELECT q.id * 8 + 3, tovana_index_text(substr(new.text, q.start + 1, q.end - q.start))
         FROM quote q WHERE q.document = new.id;
 END;
 
 CREATE TRIGGER question_ai AFTER INSERT ON question BEGIN
-    INSERT INTO search_index (rowid, body) VALUES (new.id * 8 + 4, tovana_fold(new.topic || ' ' || new.wording));
+    INSERT INTO search_index (rowid, body) VALUES (new.id * 8 + 4, tovana_index_text(new.topic || ' ' || new.wording));
 END;
 CREATE TRIGGER question_ad AFTER DELETE ON question BEGIN
     DELETE FROM search_index WHERE rowid = old.id * 8 + 4;
 END;
 CREATE TRIGGER question_au AFTER UPDATE ON question BEGIN
     DELETE FROM search_index WHERE rowid = old.id * 8 + 4;
-    INSERT INTO search_index (rowid, body) VALUES (new.id * 8 + 4, tovana_fold(new.topic || ' ' || new.wording));
+    INSERT INTO search_index (rowid, body) VALUES (new.id * 8 + 4, tovana_index_text(new.topic || ' ' || new.wording));
 END;
 
 CREATE TRIGGER session_ai AFTER INSERT ON session BEGIN
     INSERT INTO search_index (rowid, body)
-        VALUES (new.id * 8 + 5, tovana_fold(new.subject || ' ' || new.place || ' ' || new.notes));
+        VALUES (new.id * 8 + 5, tovana_index_text(new.subject || ' ' || new.place || ' ' || new.notes));
 END;
 CREATE TRIGGER session_ad AFTER DELETE ON session BEGIN
     DELETE FROM search_index WHERE rowid = old.id * 8 + 5;
@@ -334,7 +334,7 @@ END;
 CREATE TRIGGER session_au AFTER UPDATE ON session BEGIN
     DELETE FROM search_index WHERE rowid = old.id * 8 + 5;
     INSERT INTO search_index (rowid, body)
-        VALUES (new.id * 8 + 5, tovana_fold(new.subject || ' ' || new.place || ' ' || new.notes));
+        VALUES (new.id * 8 + 5, tovana_index_text(new.subject || ' ' || new.place || ' ' || new.notes));
 END;
 "#;
 

@@ -270,3 +270,89 @@ impl Store {
         .map_err(|e| self.sqlite(e))
     }
 }
+
+/// A question as a list shows it, with where it belongs.
+#[derive(Debug, Clone, PartialEq)]
+pub struct QuestionRow {
+    pub question: Question,
+    pub instrument_title: String,
+    pub cohort_label: String,
+}
+
+impl Store {
+    /// Every question, by cohort, instrument and order, with the titles a
+    /// list needs. Results are read separately, for what is on screen.
+    pub fn question_rows(&self) -> super::Result<Vec<QuestionRow>> {
+        let c = self.conn();
+        (|| {
+            let mut stmt = c.prepare(
+                "SELECT q.id, q.instrument, q.ordinal, q.topic, q.wording, q.scale, q.notes,
+                        i.title, co.label
+                 FROM question q JOIN instrument i ON i.id = q.instrument
+                 JOIN cohort co ON co.id = i.cohort
+                 ORDER BY co.program, co.ordinal, i.id, q.ordinal, q.id",
+            )?;
+            let rows = stmt.query_map([], |r| {
+                Ok(QuestionRow {
+                    question: Question {
+                        id: r.get(0)?,
+                        instrument: r.get(1)?,
+                        ordinal: r.get(2)?,
+                        topic: r.get(3)?,
+                        wording: r.get(4)?,
+                        scale: r.get(5)?,
+                        notes: r.get(6)?,
+                    },
+                    instrument_title: r.get(7)?,
+                    cohort_label: r.get(8)?,
+                })
+            })?;
+            rows.collect::<rusqlite::Result<Vec<QuestionRow>>>()
+        })()
+        .map_err(|e| self.sqlite(e))
+    }
+
+    /// The results of every question of one instrument.
+    pub fn results_of_instrument(&self, instrument: Id) -> super::Result<Vec<ResultSet>> {
+        query_results(
+            self.conn(),
+            "WHERE question IN (SELECT id FROM question WHERE instrument = ?1)
+             ORDER BY question, segment",
+            [instrument],
+        )
+        .map_err(|e| self.sqlite(e))
+    }
+
+    /// All scales and segments: small tables a view keeps whole.
+    pub fn scales_and_segments(&self) -> super::Result<(Vec<Scale>, Vec<Segment>)> {
+        let mut d = Dataset::default();
+        read_all(self.conn(), &mut d).map_err(|e| self.sqlite(e))?;
+        Ok((d.scales, d.segments))
+    }
+}
+
+impl Store {
+    /// One question, if it exists.
+    pub fn question(&self, id: Id) -> super::Result<Option<Question>> {
+        let c = self.conn();
+        (|| {
+            let mut stmt = c.prepare_cached(
+                "SELECT id, instrument, ordinal, topic, wording, scale, notes FROM question WHERE id = ?1",
+            )?;
+            let mut rows = stmt.query([id])?;
+            match rows.next()? {
+                Some(r) => Ok(Some(Question {
+                    id: r.get(0)?,
+                    instrument: r.get(1)?,
+                    ordinal: r.get(2)?,
+                    topic: r.get(3)?,
+                    wording: r.get(4)?,
+                    scale: r.get(5)?,
+                    notes: r.get(6)?,
+                })),
+                None => Ok(None),
+            }
+        })()
+        .map_err(|e| self.sqlite(e))
+    }
+}

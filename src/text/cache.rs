@@ -2,12 +2,13 @@
 //! out again.
 
 use super::bidi::Direction;
-use super::layout::{Layout, Order, layout};
+use super::layout::{Layout, Order, layout, truncated};
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::Rc;
 
-type Key = (String, usize, Option<Direction>, Order);
+/// (text, width, direction, order, cut to one line)
+type Key = (String, usize, Option<Direction>, Order, bool);
 type Generation = HashMap<Key, Rc<Layout>>;
 
 /// A cache of layouts by (text, width, direction, order). It holds two
@@ -37,14 +38,37 @@ impl LayoutCache {
         direction: Option<Direction>,
         order: Order,
     ) -> Rc<Layout> {
-        let key = (text.to_string(), width, direction, order);
+        self.lookup((text.to_string(), width, direction, order, false))
+    }
+
+    /// `text` cut to one line (see [`truncated`]), as a layout of that line.
+    pub fn get_line(
+        &self,
+        text: &str,
+        width: usize,
+        direction: Option<Direction>,
+        order: Order,
+    ) -> Rc<Layout> {
+        self.lookup((text.to_string(), width, direction, order, true))
+    }
+
+    fn lookup(&self, key: Key) -> Rc<Layout> {
         let mut maps = self.maps.borrow_mut();
         if let Some(found) = maps.0.get(&key) {
             return Rc::clone(found);
         }
         let found = match maps.1.remove(&key) {
             Some(old) => old,
-            None => Rc::new(layout(text, width, direction, order)),
+            None => {
+                let (text, width, direction, order, one_line) = &key;
+                Rc::new(if *one_line {
+                    Layout {
+                        lines: vec![truncated(text, *width, *direction, *order)],
+                    }
+                } else {
+                    layout(text, *width, *direction, *order)
+                })
+            }
         };
         if maps.0.len() >= self.capacity {
             let newer = std::mem::take(&mut maps.0);

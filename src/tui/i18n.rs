@@ -1,8 +1,10 @@
 //! The interface's own words, in Hebrew and English. Hebrew also mirrors the
 //! layout: lists on the right, details to their left.
 
-use crate::domain::{InstrumentKind, SessionKind};
+use crate::domain::{InstrumentKind, Phase, SessionKind, Uptake};
+use crate::store::search::HitKind;
 use crate::text::Direction;
+use crate::tui::app::ViewId;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Lang {
@@ -35,6 +37,17 @@ impl Lang {
         match self {
             Lang::He => Direction::Rtl,
             Lang::En => Direction::Ltr,
+        }
+    }
+
+    /// A mark of the interface's direction (LRM or RLM), set after a piece
+    /// of data inside an interface line so that the data's direction does
+    /// not spill into the numbers after it. Marks steer the layout and are
+    /// never drawn.
+    pub fn mark(self) -> char {
+        match self {
+            Lang::He => '\u{200F}',
+            Lang::En => '\u{200E}',
         }
     }
 
@@ -180,7 +193,7 @@ impl Lang {
     }
 
     pub fn key_hints(self) -> &'static str {
-        self.pick(" j/k תנועה  ? עזרה  q יציאה ", " j/k move  ? help  q quit ")
+        self.pick(" / חיפוש  ? עזרה  q יציאה ", " / search  ? help  q quit ")
     }
 
     pub fn help_title(self) -> &'static str {
@@ -205,6 +218,152 @@ impl Lang {
             Lang::He => format!("נוצר מאגר חדש מנתוני ההדגמה: {path}"),
             Lang::En => format!("new store from the demo: {path}"),
         }
+    }
+}
+
+impl Lang {
+    pub fn view_name(self, v: ViewId) -> &'static str {
+        match v {
+            ViewId::Cohorts => self.pick("מחזורים", "Cohorts"),
+            ViewId::Survey => self.pick("סקר", "Survey"),
+            ViewId::Findings => self.pick("ממצאים", "Findings"),
+            ViewId::Recommendations => self.pick("המלצות", "Recommendations"),
+            ViewId::Quotes => self.pick("ציטוטים", "Quotes"),
+        }
+    }
+
+    pub fn phase(self, p: Phase) -> &'static str {
+        match p {
+            Phase::Before => self.pick("לפני התוכנית", "before the program"),
+            Phase::During => self.pick("במהלך התוכנית", "during the program"),
+            Phase::Links => self.pick("הידוק החיבורים", "links between bodies"),
+            Phase::Other => self.pick("אחר", "other"),
+        }
+    }
+
+    pub fn uptake(self, u: Uptake) -> &'static str {
+        match u {
+            Uptake::TakenUp => self.pick("אומצה", "taken up"),
+            Uptake::Partly => self.pick("אומצה בחלקה", "partly"),
+            Uptake::Not => self.pick("לא אומצה", "not taken up"),
+            Uptake::Unknown => self.pick("לא ידוע", "unknown"),
+        }
+    }
+
+    pub fn hit_kind(self, k: HitKind) -> &'static str {
+        match k {
+            HitKind::Finding => self.pick("ממצאים", "Findings"),
+            HitKind::Recommendation => self.pick("המלצות", "Recommendations"),
+            HitKind::Quote => self.pick("ציטוטים", "Quotes"),
+            HitKind::Question => self.pick("שאלות", "Questions"),
+            HitKind::Session => self.pick("מפגשים", "Sessions"),
+        }
+    }
+
+    pub fn nothing_here(self, v: ViewId) -> &'static str {
+        match v {
+            ViewId::Cohorts => self.pick("אין מחזורים במאגר.", "The store holds no cohorts."),
+            ViewId::Survey => self.pick(
+                "אין עדיין שאלות. להוספה: tovana import json FILE",
+                "No questions yet. To add them: tovana import json FILE",
+            ),
+            ViewId::Findings => self.pick(
+                "אין עדיין ממצאים. להוספה: tovana import json FILE",
+                "No findings yet. To add them: tovana import json FILE",
+            ),
+            ViewId::Recommendations => self.pick(
+                "אין עדיין המלצות. להוספה: tovana import json FILE",
+                "No recommendations yet. To add them: tovana import json FILE",
+            ),
+            ViewId::Quotes => self.pick(
+                "אין ציטוטים מתאימים. x מנקה את הסינון; tovana import json FILE מוסיף.",
+                "No quotes match. x clears the filters; tovana import json FILE adds.",
+            ),
+        }
+    }
+
+    pub fn not_recoverable(self) -> &'static str {
+        self.pick(
+            "את נתוני הפריט הזה אי אפשר לשחזר מהמקור בלי ספק.",
+            "This item's figures cannot be read from the source without doubt.",
+        )
+    }
+
+    pub fn evidence(self) -> &'static str {
+        self.pick("ראיות", "Evidence")
+    }
+
+    pub fn no_evidence(self) -> &'static str {
+        self.pick(
+            "לממצא הזה לא נקשרו ראיות.",
+            "No evidence is linked to this finding.",
+        )
+    }
+
+    pub fn quotes_of_code(self, n: usize) -> String {
+        match self {
+            Lang::He => format!("{n} ציטוטים"),
+            Lang::En => format!("{n} quotes"),
+        }
+    }
+
+    pub fn all(self) -> &'static str {
+        self.pick("הכול", "all")
+    }
+
+    pub fn filters(self, cohort: &str, role: &str, code: &str) -> String {
+        match self {
+            Lang::He => format!("מחזור: {cohort} · תפקיד: {role} · קוד: {code}"),
+            Lang::En => format!("cohort: {cohort} · role: {role} · code: {code}"),
+        }
+    }
+
+    pub fn of_total(self, shown: usize, total: usize) -> String {
+        match self {
+            Lang::He => format!("{shown} מתוך {total}"),
+            Lang::En => format!("{shown} of {total}"),
+        }
+    }
+
+    pub fn search_title(self) -> &'static str {
+        self.pick(
+            " חיפוש — Enter למעבר, Esc לסגירה ",
+            " Search — Enter jumps, Esc closes ",
+        )
+    }
+
+    pub fn search_prompt(self) -> &'static str {
+        self.pick(
+            "מה לחפש? מילים בעברית או באנגלית",
+            "Type words in Hebrew or English",
+        )
+    }
+
+    pub fn no_hits(self) -> &'static str {
+        self.pick("לא נמצא דבר.", "Nothing found.")
+    }
+
+    pub fn saved_uptake(self, u: Uptake) -> String {
+        match self {
+            Lang::He => format!("נשמר: {}", self.uptake(u)),
+            Lang::En => format!("saved: {}", self.uptake(u)),
+        }
+    }
+
+    pub fn top_box(self) -> &'static str {
+        self.pick("שיעור עליון", "top box")
+    }
+
+    pub fn printed(self) -> &'static str {
+        self.pick("כפי שהודפס", "as printed")
+    }
+
+    pub fn reported(self) -> &'static str {
+        self.pick("כפי שדווח", "as reported")
+    }
+
+    pub fn sorted(self) -> &'static str {
+        self.pick("ממוין לפי השיעור העליון", "sorted by top box")
     }
 }
 

@@ -13,6 +13,8 @@ use crate::text::Order;
 use app::App;
 pub use i18n::Lang;
 use ratatui::crossterm::event::{self, Event, KeyEventKind};
+use std::io::IsTerminal;
+use std::sync::mpsc::{self, RecvTimeoutError};
 use std::time::Duration;
 
 /// Who puts right-to-left text in visual order.
@@ -52,10 +54,29 @@ pub struct Settings {
     pub lang: Lang,
 }
 
-/// Runs the app on `store` until the user quits or a signal arrives.
+/// Runs the app on `store` until the user quits, a signal arrives, or the
+/// terminal goes away.
 pub fn run(store: Store, notice: Option<String>, settings: Settings) -> std::io::Result<()> {
+    if !std::io::stdout().is_terminal() {
+        return Err(std::io::Error::other(
+            "the app needs a terminal; without one, use `tovana stats` or `tovana export json`",
+        ));
+    }
     let mut app = App::new(store, notice, settings).map_err(std::io::Error::other)?;
     let mut session = terminal::Session::start(settings.bidi)?;
+    // Input is read on a thread of its own. crossterm's poll spins without
+    // returning once the terminal has hung up (it takes a read of 0 bytes
+    // for "nothing yet"), so the loop below must never wait inside it: it
+    // waits on a channel, and on every quiet tick checks the signals and
+    // that the terminal is still there.
+    let (events, input) = mpsc::channel();
+    std::thread::spawn(move || {
+        while let Ok(event) = event::read() {
+            if events.send(event).is_err() {
+                break;
+            }
+        }
+    });
     let mut dirty = true;
     loop {
         if dirty {
@@ -65,18 +86,21 @@ pub fn run(store: Store, notice: Option<String>, settings: Settings) -> std::io:
         if app.quit || session.stop_requested() {
             return Ok(());
         }
-        // Wake now and then to notice a signal even with no input.
-        if !event::poll(Duration::from_millis(200))? {
-            continue;
-        }
-        match event::read()? {
-            Event::Key(key) if key.kind == KeyEventKind::Press => {
-                if let Some(action) = keymap::action_for(key) {
+        match input.recv_timeout(Duration::from_millis(200)) {
+            Ok(Event::Key(key)) if key.kind == KeyEventKind::Press => {
+                if let Some(action) = keymap::action_for(key, app.view, app.overlay) {
                     dirty |= app.update(action);
                 }
             }
-            Event::Resize(_, _) => dirty = true,
-            _ => {}
+            Ok(Event::Resize(_, _)) => dirty = true,
+            Ok(_) => {}
+            Err(RecvTimeoutError::Timeout) => {
+                // A closed window takes its terminal with it: end quietly.
+                if !std::io::stdout().is_terminal() {
+                    return Ok(());
+                }
+            }
+            Err(RecvTimeoutError::Disconnected) => return Ok(()),
         }
     }
 }

@@ -1,18 +1,93 @@
 //! The first view: the program's cohorts, and the selected one's card.
 
 use crate::analysis::response_rate;
-use crate::domain::{Cohort, Session, SessionKind};
+use crate::domain::{Cohort, Id, Instrument, Session, SessionKind};
+use crate::store::{Store, StoreError};
 use crate::text::Direction;
-use crate::tui::app::App;
-use crate::tui::widgets::Prose;
+use crate::tui::app::{Action, App, Outcome, PAGE, moved};
+use crate::tui::widgets::{Prose, pane};
 use ratatui::Frame;
-use ratatui::layout::{Alignment, Constraint, Layout, Rect};
+use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::{Color, Modifier, Style};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Paragraph};
+use ratatui::widgets::Paragraph;
 
 const SECTOR_COLOURS: [Color; 4] = [Color::Cyan, Color::Yellow, Color::Magenta, Color::Green];
 const LIST_WIDTH: u16 = 30;
+
+/// The cohorts, the selected one, and what its card shows (read when the
+/// selection moves, never while drawing).
+#[derive(Debug, Default)]
+pub struct CohortsState {
+    pub cohorts: Vec<Cohort>,
+    pub selected: usize,
+    pub sessions: Vec<Session>,
+    pub instruments: Vec<Instrument>,
+}
+
+impl CohortsState {
+    pub fn load(store: &Store) -> Result<CohortsState, StoreError> {
+        let mut s = CohortsState {
+            cohorts: store.cohorts()?,
+            ..Default::default()
+        };
+        s.load_card(store)?;
+        Ok(s)
+    }
+
+    pub fn selected_cohort(&self) -> Option<&Cohort> {
+        self.cohorts.get(self.selected)
+    }
+
+    fn load_card(&mut self, store: &Store) -> Result<(), StoreError> {
+        match self.selected_cohort().map(|c| c.id) {
+            Some(id) => {
+                self.sessions = store.sessions_of(id)?;
+                self.instruments = store.instruments_of(id)?;
+            }
+            None => {
+                self.sessions.clear();
+                self.instruments.clear();
+            }
+        }
+        Ok(())
+    }
+
+    pub fn update(&mut self, action: Action, store: &mut Store) -> Outcome {
+        match moved(self.selected, self.cohorts.len(), action, PAGE) {
+            Some(i) if i != self.selected => {
+                self.selected = i;
+                match self.load_card(store) {
+                    Ok(()) => Outcome::changed(true),
+                    Err(e) => Outcome {
+                        changed: true,
+                        status: Some(e.to_string()),
+                        ..Default::default()
+                    },
+                }
+            }
+            _ => Outcome::changed(false),
+        }
+    }
+
+    pub fn select_cohort(&mut self, id: Id, store: &Store) -> Result<(), StoreError> {
+        if let Some(i) = self.cohorts.iter().position(|c| c.id == id) {
+            self.selected = i;
+            self.load_card(store)?;
+        }
+        Ok(())
+    }
+
+    /// Shows the cohort a session belongs to.
+    pub fn select_session(&mut self, id: Id, store: &Store) -> Result<(), StoreError> {
+        for c in self.cohorts.clone() {
+            if store.sessions_of(c.id)?.iter().any(|s| s.id == id) {
+                return self.select_cohort(c.id, store);
+            }
+        }
+        Ok(())
+    }
+}
 
 pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     let lang = app.settings.lang;
@@ -22,7 +97,8 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         Some(p) => p.name.clone(),
         None => lang.app_name().to_string(),
     };
-    if app.cohorts.is_empty() {
+    let state = &app.cohorts;
+    if state.cohorts.is_empty() {
         empty(app, frame, area, &title);
         return;
     }
@@ -36,12 +112,12 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         (list, card)
     };
     let inner = LIST_WIDTH.saturating_sub(2) as usize;
-    let items: Vec<Line> = app
+    let items: Vec<Line> = state
         .cohorts
         .iter()
         .enumerate()
         .map(|(i, c)| {
-            let selected = i == app.selected;
+            let selected = i == state.selected;
             let marker = match (selected, lang.mirrored()) {
                 (false, _) => "  ",
                 (true, false) => "▶ ",
@@ -57,37 +133,18 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         })
         .collect();
     frame.render_widget(
-        Paragraph::new(items).block(block(&prose, &title, list_area, app)),
+        Paragraph::new(items).block(pane::block(app, &title, list_area)),
         list_area,
     );
-    if let Some(cohort) = app.selected_cohort() {
+    if let Some(cohort) = state.selected_cohort() {
         let width = card_area.width.saturating_sub(2) as usize;
         let lines = card(app, &prose, cohort, width);
         let title = lang.cohort(&cohort.label);
         frame.render_widget(
-            Paragraph::new(lines).block(block(&prose, &title, card_area, app)),
+            Paragraph::new(lines).block(pane::block(app, &title, card_area)),
             card_area,
         );
     }
-}
-
-/// A bordered block whose title is laid out like any other text, on the
-/// side where the interface's language starts.
-fn block(prose: &Prose, title: &str, area: Rect, app: &App) -> Block<'static> {
-    let lang = app.settings.lang;
-    let room = area.width.saturating_sub(4) as usize;
-    let title = prose.inline(
-        &format!(" {title} "),
-        room,
-        Some(lang.direction()),
-        Style::new(),
-    );
-    let alignment = if lang.mirrored() {
-        Alignment::Right
-    } else {
-        Alignment::Left
-    };
-    Block::bordered().title(title).title_alignment(alignment)
 }
 
 fn empty(app: &App, frame: &mut Frame, area: Rect, title: &str) {
@@ -100,22 +157,24 @@ fn empty(app: &App, frame: &mut Frame, area: Rect, title: &str) {
         .flat_map(|l| prose.lines(l, width, Some(lang.direction()), Style::new()))
         .collect();
     frame.render_widget(
-        Paragraph::new(lines).block(block(&prose, title, area, app)),
+        Paragraph::new(lines).block(pane::block(app, title, area)),
         area,
     );
 }
 
 fn list_entry(app: &App, c: &Cohort) -> String {
+    let lang = app.settings.lang;
     let years = match (&c.start, &c.end) {
         (Some(s), Some(e)) if s.year() == e.year() => s.year().to_string(),
         (Some(s), Some(e)) => format!("{}–{}", s.year(), e.year()),
         _ => "    ".into(),
     };
     format!(
-        "{} {:<9} {}",
+        "{}{} {:<9} {}",
         c.label,
+        lang.mark(),
         years,
-        app.settings.lang.people(c.participants)
+        lang.people(c.participants)
     )
 }
 
@@ -160,19 +219,19 @@ fn card(app: &App, prose: &Prose, c: &Cohort, width: usize) -> Vec<Line<'static>
     add("", ui, plain);
     add(lang.meetings(), ui, bold);
     add(
-        &format!("  {}", meetings_summary(app, &app.detail.sessions)),
+        &format!("  {}", meetings_summary(app, &app.cohorts.sessions)),
         ui,
         plain,
     );
-    for s in &app.detail.sessions {
+    for s in &app.cohorts.sessions {
         add(&session_line(app, s), ui, plain);
     }
     add("", ui, plain);
     add(lang.instruments(), ui, bold);
-    if app.detail.instruments.is_empty() {
+    if app.cohorts.instruments.is_empty() {
         add(&format!("  {}", lang.none_recorded()), ui, plain);
     }
-    for i in &app.detail.instruments {
+    for i in &app.cohorts.instruments {
         let when = i.date.as_ref().map(|d| d.to_string()).unwrap_or_default();
         let took_part = match (
             i.responded,

@@ -2,7 +2,7 @@
 
 use crate::text;
 use crate::tui::app::App;
-use crate::tui::keymap::BINDINGS;
+use crate::tui::keymap::{GLOBAL, view_bindings};
 use ratatui::Frame;
 use ratatui::layout::{Alignment, Constraint, Flex, Layout, Rect};
 use ratatui::style::{Modifier, Style};
@@ -12,9 +12,10 @@ use ratatui::widgets::{Block, Clear, Paragraph};
 pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     let lang = app.settings.lang;
     let prose = app.prose();
-    let rows: Vec<(String, &str)> = BINDINGS
+    let rows: Vec<(String, &str)> = view_bindings(app.view)
         .iter()
-        .map(|b| (format!("{:<10}", b.keys), b.what(lang)))
+        .chain(GLOBAL)
+        .map(|b| (format!("{:<11}", b.keys), b.what(lang)))
         .collect();
     let inner = rows
         .iter()
@@ -23,7 +24,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         .max()
         .unwrap_or(20);
     let width = (inner as u16 + 2).min(area.width);
-    let height = (BINDINGS.len() as u16 + 2).min(area.height);
+    let height = (rows.len() as u16 + 2).min(area.height);
     let [row] = Layout::vertical([Constraint::Length(height)])
         .flex(Flex::Center)
         .areas(area);

@@ -1,20 +1,27 @@
 //! Views: functions that read the app's state and draw it. They never change
-//! state and never query the store.
+//! state and never query the store; each view's module also holds its state
+//! and how actions change it.
 
-mod cohorts;
+pub mod cohorts;
+pub mod findings;
 mod help;
+pub mod quotes;
+pub mod recommendations;
+pub mod search;
+pub mod survey;
 
-use super::app::App;
+pub use super::app::ViewId;
+use super::app::{App, Overlay};
 use super::widgets::status_bar;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
-use ratatui::style::Style;
-use ratatui::text::Line;
+use ratatui::style::{Color, Modifier, Style};
+use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-/// Below this the layout cannot show a list beside its detail.
-pub const MIN_WIDTH: u16 = 60;
-pub const MIN_HEIGHT: u16 = 12;
+/// The smallest terminal the layouts are made for.
+pub const MIN_WIDTH: u16 = 80;
+pub const MIN_HEIGHT: u16 = 24;
 
 pub fn draw(app: &App, frame: &mut Frame) {
     let area = frame.area();
@@ -22,12 +29,60 @@ pub fn draw(app: &App, frame: &mut Frame) {
         too_small(app, frame, area);
         return;
     }
-    let [main, status] = Layout::vertical([Constraint::Min(1), Constraint::Length(1)]).areas(area);
-    cohorts::draw(app, frame, main);
-    status_bar(app, frame, status);
-    if app.help {
-        help::draw(app, frame, main);
+    let [tabs, main, status] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Min(1),
+        Constraint::Length(1),
+    ])
+    .areas(area);
+    tab_bar(app, frame, tabs);
+    match app.view {
+        ViewId::Cohorts => cohorts::draw(app, frame, main),
+        ViewId::Survey => survey::draw(app, frame, main),
+        ViewId::Findings => findings::draw(app, frame, main),
+        ViewId::Recommendations => recommendations::draw(app, frame, main),
+        ViewId::Quotes => quotes::draw(app, frame, main),
     }
+    status_bar(app, frame, status);
+    match app.overlay {
+        Some(Overlay::Help) => help::draw(app, frame, main),
+        Some(Overlay::Search) => search::draw(app, frame, main),
+        None => {}
+    }
+}
+
+/// The views by digit, the current one highlighted; mirrored in Hebrew.
+fn tab_bar(app: &App, frame: &mut Frame, area: Rect) {
+    let lang = app.settings.lang;
+    let prose = app.prose();
+    let mut tabs: Vec<Span> = vec![];
+    let mut views: Vec<ViewId> = ViewId::ALL.to_vec();
+    if lang.mirrored() {
+        views.reverse();
+    }
+    for v in views {
+        let style = if v == app.view {
+            Style::new().add_modifier(Modifier::REVERSED | Modifier::BOLD)
+        } else {
+            Style::new().fg(Color::Gray)
+        };
+        let label = prose.inline(
+            &format!(" {} {} ", v.digit(), lang.view_name(v)),
+            40,
+            Some(lang.direction()),
+            style,
+        );
+        tabs.extend(label.spans);
+        tabs.push(Span::raw(" "));
+    }
+    let used: usize = tabs.iter().map(|s| s.width()).sum();
+    if lang.mirrored() {
+        tabs.insert(
+            0,
+            Span::raw(" ".repeat((area.width as usize).saturating_sub(used))),
+        );
+    }
+    frame.render_widget(Paragraph::new(Line::from(tabs)), area);
 }
 
 fn too_small(app: &App, frame: &mut Frame, area: Rect) {

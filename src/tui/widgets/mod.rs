@@ -1,11 +1,13 @@
 //! Small pieces drawn by several views.
 
+pub mod bar;
+pub mod pane;
 mod prose;
 
 pub use prose::Prose;
 
 use super::app::App;
-use crate::text::Direction;
+use crate::text::{self, Direction};
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::{Color, Style};
@@ -31,7 +33,17 @@ pub fn status_bar(app: &App, frame: &mut Frame, area: Rect) {
                 lang.store_summary(app.counts.cohorts, app.counts.quotes, app.counts.findings);
             let summary = prose.inline(&format!("{summary} "), room, dir, Style::new());
             let left = room.saturating_sub(summary.width() + 4);
-            let path = app.store().path().display().to_string();
+            // The whole path when it fits, else the file's name.
+            let full = app.store().path().display().to_string();
+            let path = if text::width(&full) <= left {
+                full
+            } else {
+                app.store()
+                    .path()
+                    .file_name()
+                    .map(|n| n.to_string_lossy().into_owned())
+                    .unwrap_or(full)
+            };
             let path = prose.inline(&path, left, Some(Direction::Ltr), Style::new());
             vec![Line::raw(" "), path, Line::raw(" · "), summary]
         }

@@ -1,7 +1,7 @@
 //! The thin ratatui side of the right-to-left engine: text from the store or
 //! the interface, laid out by `text`, turned into ratatui lines.
 
-use crate::text::{Direction, LayoutCache, Line as TextLine, Order, truncated};
+use crate::text::{Direction, LayoutCache, Line as TextLine, Order};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
@@ -53,7 +53,8 @@ impl<'a> Prose<'a> {
         dir: Option<Direction>,
         style: Style,
     ) -> Line<'static> {
-        to_line(&truncated(text, width, dir, self.order), &|_| style)
+        let layout = self.cache.get_line(text, width, dir, self.order);
+        to_line(&layout.lines[0], &|_| style)
     }
 
     /// Like [`Prose::line`], without the padding that aligns a right-to-left
@@ -65,9 +66,12 @@ impl<'a> Prose<'a> {
         dir: Option<Direction>,
         style: Style,
     ) -> Line<'static> {
-        let mut line = truncated(text, width, dir, self.order);
-        line.indent = 0;
-        to_line(&line, &|_| style)
+        let layout = self.cache.get_line(text, width, dir, self.order);
+        let mut line = to_line(&layout.lines[0], &|_| style);
+        if layout.lines[0].indent > 0 {
+            line.spans.remove(0);
+        }
+        line
     }
 }
 

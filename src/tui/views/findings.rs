@@ -1,0 +1,299 @@
+//! Findings by cohort and area; the statement in a right-to-left pane with
+//! its evidence under it. Enter goes into the evidence, Enter again jumps to
+//! a piece of it in its own view; Esc comes back.
+
+use crate::domain::{Code, Finding, Id, Question, ResultSet, Scale, Segment};
+use crate::store::coding::{QuoteFilter, QuoteRow};
+use crate::store::{Store, StoreError};
+use crate::tui::app::{Action, App, Outcome, PAGE, Target, moved};
+use crate::tui::views::ViewId;
+use crate::tui::views::survey::result_lines;
+use crate::tui::widgets::pane::{self, Row};
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::{Modifier, Style};
+use ratatui::text::Line;
+use ratatui::widgets::Paragraph;
+use std::collections::HashMap;
+
+/// Quotes shown under a code in the evidence.
+const QUOTES_PER_CODE: usize = 3;
+
+/// A piece of evidence, read when its finding is selected.
+#[derive(Debug, Clone)]
+pub enum Piece {
+    Question {
+        question: Question,
+        scale: Option<Scale>,
+        results: Vec<ResultSet>,
+    },
+    Code {
+        code: Code,
+        total: usize,
+        quotes: Vec<QuoteRow>,
+    },
+}
+
+impl Piece {
+    fn target(&self) -> Target {
+        match self {
+            Piece::Question { question, .. } => Target::Question(question.id),
+            Piece::Code { code, .. } => Target::Code(code.id),
+        }
+    }
+}
+
+#[derive(Debug, Default)]
+pub struct FindingsState {
+    loaded: bool,
+    pub findings: Vec<Finding>,
+    pub cohort_labels: HashMap<Id, String>,
+    pub segments: Vec<Segment>,
+    pub scales: Vec<Scale>,
+    codes: Vec<Code>,
+    pub selected: usize,
+    pub evidence: Vec<Piece>,
+    /// The piece of evidence in focus, when the focus is in the evidence.
+    pub focus: Option<usize>,
+}
+
+impl FindingsState {
+    pub fn ensure_loaded(&mut self, store: &Store) -> Result<(), StoreError> {
+        if self.loaded {
+            return Ok(());
+        }
+        self.findings = store.findings()?;
+        self.cohort_labels = store
+            .cohorts()?
+            .into_iter()
+            .map(|c| (c.id, c.label))
+            .collect();
+        (self.scales, self.segments) = store.scales_and_segments()?;
+        self.codes = store
+            .codes_with_counts()?
+            .into_iter()
+            .map(|(c, _)| c)
+            .collect();
+        self.loaded = true;
+        self.read_evidence(store)
+    }
+
+    pub fn selected_finding(&self) -> Option<&Finding> {
+        self.findings.get(self.selected)
+    }
+
+    fn read_evidence(&mut self, store: &Store) -> Result<(), StoreError> {
+        self.evidence.clear();
+        self.focus = None;
+        let Some(f) = self.selected_finding().cloned() else {
+            return Ok(());
+        };
+        for q in &f.evidence.questions {
+            if let Some(question) = store.question(*q)? {
+                let scale = self.scales.iter().find(|s| s.id == question.scale).cloned();
+                let results = store.results_of(*q)?;
+                self.evidence.push(Piece::Question {
+                    question,
+                    scale,
+                    results,
+                });
+            }
+        }
+        for c in &f.evidence.codes {
+            if let Some(code) = self.codes.iter().find(|code| code.id == *c) {
+                let filter = QuoteFilter {
+                    code: Some(*c),
+                    ..Default::default()
+                };
+                self.evidence.push(Piece::Code {
+                    code: code.clone(),
+                    total: store.count_quotes(&filter)?,
+                    quotes: store.quotes_page(&filter, 0, QUOTES_PER_CODE)?,
+                });
+            }
+        }
+        Ok(())
+    }
+
+    pub fn update(&mut self, action: Action, store: &mut Store) -> Outcome {
+        if let Some(focus) = self.focus {
+            return match action {
+                Action::Back => {
+                    self.focus = None;
+                    Outcome::changed(true)
+                }
+                Action::Enter => Outcome {
+                    changed: true,
+                    jump: self.evidence.get(focus).map(Piece::target),
+                    status: None,
+                },
+                other => match moved(focus, self.evidence.len(), other, PAGE) {
+                    Some(i) => {
+                        self.focus = Some(i);
+                        Outcome::changed(i != focus)
+                    }
+                    None => Outcome::changed(false),
+                },
+            };
+        }
+        match action {
+            Action::Enter if !self.evidence.is_empty() => {
+                self.focus = Some(0);
+                Outcome::changed(true)
+            }
+            other => match moved(self.selected, self.findings.len(), other, PAGE) {
+                Some(i) if i != self.selected => {
+                    self.selected = i;
+                    match self.read_evidence(store) {
+                        Ok(()) => Outcome::changed(true),
+                        Err(e) => Outcome {
+                            changed: true,
+                            status: Some(e.to_string()),
+                            jump: None,
+                        },
+                    }
+                }
+                _ => Outcome::changed(false),
+            },
+        }
+    }
+
+    pub fn select_finding(&mut self, id: Id, store: &Store) -> Result<(), StoreError> {
+        if let Some(i) = self.findings.iter().position(|f| f.id == id) {
+            self.selected = i;
+            self.read_evidence(store)?;
+        }
+        Ok(())
+    }
+}
+
+pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
+    let lang = app.settings.lang;
+    let state = &app.findings;
+    let title = lang.view_name(ViewId::Findings);
+    if state.findings.is_empty() {
+        pane::message(app, frame, area, title, lang.nothing_here(ViewId::Findings));
+        return;
+    }
+    let (list_area, detail_area) = pane::split(area, lang, 40);
+    let mut rows = vec![];
+    let mut group = None;
+    for f in &state.findings {
+        let key = (f.cohort, f.area.clone());
+        if group.as_ref() != Some(&key) {
+            let label = state
+                .cohort_labels
+                .get(&f.cohort)
+                .cloned()
+                .unwrap_or_default();
+            rows.push(Row::Header(format!("{} · {}", lang.cohort(&label), f.area)));
+            group = Some(key);
+        }
+        rows.push(Row::Item(format!("{}. {}", f.ordinal, f.statement)));
+    }
+    let inner_w = list_area.width.saturating_sub(2) as usize;
+    let inner_h = list_area.height.saturating_sub(2) as usize;
+    frame.render_widget(
+        Paragraph::new(pane::list_lines(
+            app,
+            &rows,
+            state.selected,
+            inner_w,
+            inner_h,
+        ))
+        .block(pane::block(app, title, list_area)),
+        list_area,
+    );
+    let Some(f) = state.selected_finding() else {
+        return;
+    };
+    let width = detail_area.width.saturating_sub(2) as usize;
+    let height = detail_area.height.saturating_sub(2) as usize;
+    let bold = Style::new().add_modifier(Modifier::BOLD);
+    let mut lines = pane::para(app, &f.statement, width, bold);
+    lines.push(Line::from(""));
+    lines.extend(pane::ui_para(app, lang.evidence(), width, bold));
+    if state.evidence.is_empty() {
+        lines.extend(pane::ui_para(app, lang.no_evidence(), width, Style::new()));
+    }
+    // Where the focused piece starts, to keep it on screen.
+    let mut focus_line = 0;
+    for (i, piece) in state.evidence.iter().enumerate() {
+        let focused = state.focus == Some(i);
+        if focused {
+            focus_line = lines.len();
+        }
+        let head = if focused {
+            Style::new().add_modifier(Modifier::REVERSED)
+        } else {
+            Style::new().add_modifier(Modifier::UNDERLINED)
+        };
+        lines.push(Line::from(""));
+        match piece {
+            Piece::Question {
+                question,
+                scale,
+                results,
+            } => {
+                lines.extend(pane::para(
+                    app,
+                    &format!("▸ {}", question.wording),
+                    width,
+                    head,
+                ));
+                if let Some(scale) = scale {
+                    for r in results.iter().take(2) {
+                        let segment = state
+                            .segments
+                            .iter()
+                            .find(|s| s.id == r.segment)
+                            .map(|s| s.label.clone())
+                            .unwrap_or_default();
+                        lines.extend(
+                            result_lines(app, scale, r, &segment, width, false)
+                                .into_iter()
+                                .take(2),
+                        );
+                    }
+                }
+            }
+            Piece::Code {
+                code,
+                total,
+                quotes,
+            } => {
+                let text = format!(
+                    "▸ {}{} ({})",
+                    code.name,
+                    lang.mark(),
+                    lang.quotes_of_code(*total)
+                );
+                lines.extend(pane::ui_para(app, &text, width, head));
+                for q in quotes {
+                    lines.extend(pane::para(
+                        app,
+                        &format!("  „{}” — {}", q.text, q.role),
+                        width,
+                        Style::new(),
+                    ));
+                }
+            }
+        }
+    }
+    // Scroll so that the focused piece is in view.
+    let skip = (focus_line + 6).saturating_sub(height);
+    let lines: Vec<Line> = lines.into_iter().skip(skip).collect();
+    let label = state
+        .cohort_labels
+        .get(&f.cohort)
+        .cloned()
+        .unwrap_or_default();
+    frame.render_widget(
+        Paragraph::new(lines).block(pane::block(
+            app,
+            &format!("{} · {}", lang.cohort(&label), f.area),
+            detail_area,
+        )),
+        detail_area,
+    );
+}

@@ -1,0 +1,207 @@
+//! Recommendations by cohort and phase, with what became of each; `s` cycles
+//! the status and saves it.
+
+use crate::domain::{Id, Recommendation, Uptake};
+use crate::store::{Store, StoreError};
+use crate::tui::Lang;
+use crate::tui::app::{Action, App, Outcome, PAGE, moved};
+use crate::tui::views::ViewId;
+use crate::tui::widgets::pane::{self, Row};
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::{Color, Modifier, Style};
+use ratatui::text::Line;
+use ratatui::widgets::Paragraph;
+use std::collections::HashMap;
+
+#[derive(Debug, Default)]
+pub struct RecsState {
+    loaded: bool,
+    pub recs: Vec<Recommendation>,
+    pub cohort_labels: HashMap<Id, String>,
+    pub selected: usize,
+}
+
+/// The status after `u` in the cycle.
+pub fn next_uptake(u: Uptake) -> Uptake {
+    let all = Uptake::ALL;
+    let i = all.iter().position(|x| *x == u).unwrap_or(0);
+    all[(i + 1) % all.len()]
+}
+
+fn badge(u: Uptake) -> (&'static str, Color) {
+    match u {
+        Uptake::TakenUp => ("●", Color::Green),
+        Uptake::Partly => ("◐", Color::Yellow),
+        Uptake::Not => ("○", Color::Red),
+        Uptake::Unknown => ("?", Color::DarkGray),
+    }
+}
+
+impl RecsState {
+    pub fn ensure_loaded(&mut self, store: &Store) -> Result<(), StoreError> {
+        if self.loaded {
+            return Ok(());
+        }
+        self.recs = store.recommendations()?;
+        self.cohort_labels = store
+            .cohorts()?
+            .into_iter()
+            .map(|c| (c.id, c.label))
+            .collect();
+        self.loaded = true;
+        Ok(())
+    }
+
+    pub fn update(&mut self, action: Action, store: &mut Store, lang: Lang) -> Outcome {
+        match action {
+            Action::CycleUptake => {
+                let Some(rec) = self.recs.get_mut(self.selected) else {
+                    return Outcome::changed(false);
+                };
+                let next = next_uptake(rec.uptake);
+                // The screen shows the new status only once it is saved.
+                match store.set_uptake(rec.id, next) {
+                    Ok(()) => {
+                        rec.uptake = next;
+                        Outcome {
+                            changed: true,
+                            status: Some(lang.saved_uptake(next)),
+                            jump: None,
+                        }
+                    }
+                    Err(e) => Outcome {
+                        changed: true,
+                        status: Some(e.to_string()),
+                        jump: None,
+                    },
+                }
+            }
+            other => match moved(self.selected, self.recs.len(), other, PAGE) {
+                Some(i) if i != self.selected => {
+                    self.selected = i;
+                    Outcome::changed(true)
+                }
+                _ => Outcome::changed(false),
+            },
+        }
+    }
+
+    pub fn select(&mut self, id: Id) -> Result<(), StoreError> {
+        if let Some(i) = self.recs.iter().position(|r| r.id == id) {
+            self.selected = i;
+        }
+        Ok(())
+    }
+}
+
+pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
+    let lang = app.settings.lang;
+    let state = &app.recs;
+    let title = lang.view_name(ViewId::Recommendations);
+    if state.recs.is_empty() {
+        pane::message(
+            app,
+            frame,
+            area,
+            title,
+            lang.nothing_here(ViewId::Recommendations),
+        );
+        return;
+    }
+    let (list_area, detail_area) = pane::split(area, lang, 50);
+    let mut rows = vec![];
+    let mut group = None;
+    for r in &state.recs {
+        if group != Some((r.cohort, r.phase)) {
+            let label = state
+                .cohort_labels
+                .get(&r.cohort)
+                .cloned()
+                .unwrap_or_default();
+            rows.push(Row::Header(format!(
+                "{} · {}",
+                lang.cohort(&label),
+                lang.phase(r.phase)
+            )));
+            group = Some((r.cohort, r.phase));
+        }
+        rows.push(Row::Item(format!("{} {}", badge(r.uptake).0, r.text)));
+    }
+    let inner_w = list_area.width.saturating_sub(2) as usize;
+    let inner_h = list_area.height.saturating_sub(2) as usize;
+    frame.render_widget(
+        Paragraph::new(pane::list_lines(
+            app,
+            &rows,
+            state.selected,
+            inner_w,
+            inner_h,
+        ))
+        .block(pane::block(app, title, list_area)),
+        list_area,
+    );
+    let Some(r) = state.recs.get(state.selected) else {
+        return;
+    };
+    let width = detail_area.width.saturating_sub(2) as usize;
+    let bold = Style::new().add_modifier(Modifier::BOLD);
+    let mut lines = pane::para(app, &r.text, width, bold);
+    lines.push(Line::from(""));
+    if !r.source.is_empty() {
+        lines.extend(pane::para(
+            app,
+            &format!("— {}", r.source),
+            width,
+            Style::new(),
+        ));
+        lines.push(Line::from(""));
+    }
+    let (mark, colour) = badge(r.uptake);
+    lines.extend(pane::ui_para(
+        app,
+        &format!("{mark} {}   [s]", lang.uptake(r.uptake)),
+        width,
+        Style::new().fg(colour).add_modifier(Modifier::BOLD),
+    ));
+    if !r.uptake_note.is_empty() {
+        lines.extend(pane::para(app, &r.uptake_note, width, Style::new()));
+    }
+    let label = state
+        .cohort_labels
+        .get(&r.cohort)
+        .cloned()
+        .unwrap_or_default();
+    frame.render_widget(
+        Paragraph::new(lines).block(pane::block(
+            app,
+            &format!("{} · {}", lang.cohort(&label), lang.phase(r.phase)),
+            detail_area,
+        )),
+        detail_area,
+    );
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_status_cycles_through_every_value() {
+        let mut u = Uptake::Unknown;
+        let mut seen = vec![];
+        for _ in 0..4 {
+            u = next_uptake(u);
+            seen.push(u);
+        }
+        assert_eq!(
+            seen,
+            vec![
+                Uptake::TakenUp,
+                Uptake::Partly,
+                Uptake::Not,
+                Uptake::Unknown
+            ]
+        );
+    }
+}

@@ -1,0 +1,134 @@
+//! The search overlay: `/`, then words; hits grouped by kind as you type;
+//! Enter shows the hit in its own view.
+
+use crate::store::Store;
+use crate::store::search::Hit;
+use crate::tui::app::{Action, App, Outcome, PAGE, Target, moved};
+use crate::tui::widgets::pane::{self, Row};
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Margin, Rect};
+use ratatui::style::{Color, Modifier, Style};
+use ratatui::widgets::{Clear, Paragraph};
+
+/// Hits shown of each kind.
+const PER_KIND: usize = 8;
+
+#[derive(Debug, Default)]
+pub struct SearchState {
+    pub query: String,
+    pub hits: Vec<Hit>,
+    pub selected: usize,
+}
+
+impl SearchState {
+    pub fn update(&mut self, action: Action, store: &Store) -> Outcome {
+        match action {
+            Action::Input(c) => {
+                self.query.push(c);
+                self.run(store)
+            }
+            Action::DeleteChar => {
+                if self.query.pop().is_none() {
+                    return Outcome::changed(false);
+                }
+                self.run(store)
+            }
+            Action::Enter => Outcome {
+                changed: true,
+                jump: self
+                    .hits
+                    .get(self.selected)
+                    .map(|h| Target::of_hit(h.kind, h.id)),
+                status: None,
+            },
+            other => match moved(self.selected, self.hits.len(), other, PAGE) {
+                Some(i) if i != self.selected => {
+                    self.selected = i;
+                    Outcome::changed(true)
+                }
+                _ => Outcome::changed(false),
+            },
+        }
+    }
+
+    fn run(&mut self, store: &Store) -> Outcome {
+        self.selected = 0;
+        match store.search(&self.query, PER_KIND) {
+            Ok(hits) => {
+                self.hits = hits;
+                Outcome::changed(true)
+            }
+            Err(e) => Outcome {
+                changed: true,
+                status: Some(e.to_string()),
+                jump: None,
+            },
+        }
+    }
+}
+
+pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
+    let lang = app.settings.lang;
+    let state = &app.search;
+    let popup = area.inner(Margin {
+        horizontal: area.width / 10,
+        vertical: 1,
+    });
+    frame.render_widget(Clear, popup);
+    let block = pane::block(app, lang.search_title(), popup);
+    let inner = block.inner(popup);
+    frame.render_widget(block, popup);
+    let [input, _, results] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Length(1),
+        Constraint::Min(1),
+    ])
+    .areas(inner);
+    let width = inner.width as usize;
+    let prompt = if state.query.is_empty() {
+        app.prose().line(
+            lang.search_prompt(),
+            width,
+            Some(lang.direction()),
+            Style::new().fg(Color::DarkGray),
+        )
+    } else {
+        // The query in its own direction, with a cursor at its logical end.
+        app.prose().line(
+            &format!("{}▏", state.query),
+            width,
+            None,
+            Style::new().add_modifier(Modifier::BOLD),
+        )
+    };
+    frame.render_widget(Paragraph::new(prompt), input);
+    if state.query.trim().is_empty() {
+        return;
+    }
+    if state.hits.is_empty() {
+        frame.render_widget(
+            Paragraph::new(pane::ui_para(app, lang.no_hits(), width, Style::new())),
+            results,
+        );
+        return;
+    }
+    let mut rows = vec![];
+    let mut kind = None;
+    for h in &state.hits {
+        if kind != Some(h.kind) {
+            rows.push(Row::Header(lang.hit_kind(h.kind).to_string()));
+            kind = Some(h.kind);
+        }
+        rows.push(Row::Item(h.text.replace('\n', " ")));
+    }
+    frame.render_widget(
+        Paragraph::new(pane::list_lines(
+            app,
+            &rows,
+            state.selected,
+            width,
+            results.height as usize,
+        )),
+        results,
+    );
+}

@@ -1,0 +1,421 @@
+//! The survey: instruments → topics → questions, and the selected question's
+//! results, one diverging bar per segment.
+
+use crate::analysis::{TopBoxShare, percentages, top_box_share};
+use crate::domain::{Figures, Id, ResultSet, Scale, Segment};
+use crate::store::survey::QuestionRow;
+use crate::store::{Store, StoreError};
+use crate::tui::app::{Action, App, Outcome, PAGE, moved};
+use crate::tui::views::ViewId;
+use crate::tui::widgets::bar::{bar, option_colour};
+use crate::tui::widgets::pane::{self, Row};
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::{Modifier, Style};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+use std::collections::{HashMap, HashSet};
+
+#[derive(Debug, Default)]
+pub struct SurveyState {
+    loaded: bool,
+    pub rows: Vec<QuestionRow>,
+    pub scales: HashMap<Id, Scale>,
+    pub segments: Vec<Segment>,
+    /// Results by question, for the instruments read so far.
+    pub results: HashMap<Id, Vec<ResultSet>>,
+    read: HashSet<Id>,
+    /// The rows in the order shown (indexes into `rows`).
+    pub order: Vec<usize>,
+    /// Index into `order`.
+    pub selected: usize,
+    /// Show counts beside the percentages.
+    pub counts: bool,
+    /// Within each topic, questions by their top-box figure.
+    pub sorted: bool,
+}
+
+impl SurveyState {
+    pub fn ensure_loaded(&mut self, store: &Store) -> Result<(), StoreError> {
+        if self.loaded {
+            return Ok(());
+        }
+        self.rows = store.question_rows()?;
+        let (scales, segments) = store.scales_and_segments()?;
+        self.scales = scales.into_iter().map(|s| (s.id, s)).collect();
+        self.segments = segments;
+        self.order = (0..self.rows.len()).collect();
+        self.loaded = true;
+        self.read_selected(store)
+    }
+
+    pub fn selected_row(&self) -> Option<&QuestionRow> {
+        self.order.get(self.selected).map(|&i| &self.rows[i])
+    }
+
+    /// Reads the results of the selected question's instrument, once.
+    fn read_selected(&mut self, store: &Store) -> Result<(), StoreError> {
+        let Some(instrument) = self.selected_row().map(|r| r.question.instrument) else {
+            return Ok(());
+        };
+        if self.read.insert(instrument) {
+            for r in store.results_of_instrument(instrument)? {
+                self.results.entry(r.question).or_default().push(r);
+            }
+        }
+        Ok(())
+    }
+
+    /// The top-box figure of a question for its first segment, if known.
+    pub fn top_box(&self, question: Id, scale: Id) -> Option<u32> {
+        let scale = self.scales.get(&scale)?;
+        let first = self.results.get(&question)?.first()?;
+        top_box_share(scale, &first.figures).map(TopBoxShare::percent)
+    }
+
+    fn resort(&mut self) {
+        let current = self.order.get(self.selected).copied();
+        self.order = (0..self.rows.len()).collect();
+        if self.sorted {
+            // Stable: questions keep their order within a figure, topics and
+            // instruments stay where they are.
+            let keys: Vec<_> = (0..self.rows.len())
+                .map(|i| {
+                    let q = &self.rows[i].question;
+                    (
+                        q.instrument,
+                        first_of_topic(&self.rows, i),
+                        std::cmp::Reverse(self.top_box(q.id, q.scale)),
+                    )
+                })
+                .collect();
+            self.order.sort_by_key(|&i| keys[i]);
+        }
+        if let Some(c) = current {
+            self.selected = self.order.iter().position(|&i| i == c).unwrap_or(0);
+        }
+    }
+
+    pub fn update(&mut self, action: Action, store: &mut Store) -> Outcome {
+        let result = match action {
+            Action::ToggleFigures => {
+                self.counts = !self.counts;
+                Ok(true)
+            }
+            Action::SortTopBox => {
+                self.sorted = !self.sorted;
+                // Sorting needs every instrument's figures.
+                let instruments: HashSet<Id> =
+                    self.rows.iter().map(|r| r.question.instrument).collect();
+                let mut read = Ok(());
+                for i in instruments {
+                    if self.read.insert(i) {
+                        match store.results_of_instrument(i) {
+                            Ok(rs) => rs
+                                .into_iter()
+                                .for_each(|r| self.results.entry(r.question).or_default().push(r)),
+                            Err(e) => read = Err(e),
+                        }
+                    }
+                }
+                self.resort();
+                read.map(|_| true)
+            }
+            other => match moved(self.selected, self.order.len(), other, PAGE) {
+                Some(i) if i != self.selected => {
+                    self.selected = i;
+                    self.read_selected(store).map(|_| true)
+                }
+                _ => Ok(false),
+            },
+        };
+        match result {
+            Ok(changed) => Outcome::changed(changed),
+            Err(e) => Outcome {
+                changed: true,
+                status: Some(e.to_string()),
+                ..Default::default()
+            },
+        }
+    }
+
+    pub fn select_question(&mut self, id: Id, store: &Store) -> Result<(), StoreError> {
+        if let Some(pos) = self
+            .order
+            .iter()
+            .position(|&i| self.rows[i].question.id == id)
+        {
+            self.selected = pos;
+        }
+        self.read_selected(store)
+    }
+}
+
+/// How many leading characters, up to a word's end, all of `texts` share
+/// (none when they are fewer than two).
+pub fn shared_words(texts: &[&str]) -> usize {
+    let Some((first, rest)) = texts.split_first() else {
+        return 0;
+    };
+    if rest.is_empty() {
+        return 0;
+    }
+    let common = first
+        .chars()
+        .enumerate()
+        .take_while(|(i, c)| rest.iter().all(|t| t.chars().nth(*i) == Some(*c)))
+        .count();
+    // Back to the end of the last whole word (after its space or colon).
+    let prefix: Vec<char> = first.chars().take(common).collect();
+    prefix
+        .iter()
+        .rposition(|c| *c == ' ')
+        .map(|p| p + 1)
+        .unwrap_or(0)
+}
+
+/// The index of the first row of the topic row `i` belongs to (topics are
+/// kept in their first appearance's place when sorting).
+fn first_of_topic(rows: &[QuestionRow], i: usize) -> usize {
+    let q = &rows[i].question;
+    rows.iter()
+        .position(|r| r.question.instrument == q.instrument && r.question.topic == q.topic)
+        .unwrap_or(i)
+}
+
+pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
+    let lang = app.settings.lang;
+    let state = &app.survey;
+    let title = lang.view_name(ViewId::Survey);
+    if state.rows.is_empty() {
+        pane::message(app, frame, area, title, lang.nothing_here(ViewId::Survey));
+        return;
+    }
+    let (list_area, detail_area) = pane::split(area, lang, 45);
+    // The list: headers for each instrument and topic, a row per question.
+    let mut rows = vec![];
+    let (mut instrument, mut topic) = (None, None);
+    let mut shared = 0;
+    for (k, &i) in state.order.iter().enumerate() {
+        let r = &state.rows[i];
+        if instrument != Some(r.question.instrument) {
+            instrument = Some(r.question.instrument);
+            topic = None;
+            rows.push(Row::Header(format!(
+                "{} · {}",
+                lang.cohort(&r.cohort_label),
+                r.instrument_title
+            )));
+        }
+        if topic.as_deref() != Some(r.question.topic.as_str()) {
+            topic = Some(r.question.topic.clone());
+            rows.push(Row::Header(format!(" {}", r.question.topic)));
+            // The words every question of the topic starts with say nothing
+            // in the list; the detail pane has the whole wording.
+            let group: Vec<&str> = state.order[k..]
+                .iter()
+                .map(|&j| &state.rows[j])
+                .take_while(|x| {
+                    x.question.instrument == r.question.instrument
+                        && x.question.topic == r.question.topic
+                })
+                .map(|x| x.question.wording.as_str())
+                .collect();
+            shared = shared_words(&group);
+        }
+        let figure = state
+            .top_box(r.question.id, r.question.scale)
+            .map(|p| format!("{p}%"))
+            .unwrap_or_else(|| "—".into());
+        let wording: String = r.question.wording.chars().skip(shared).collect();
+        let wording = if shared > 0 {
+            format!("…{wording}")
+        } else {
+            wording
+        };
+        rows.push(Row::Item(format!("{figure} {wording}")));
+    }
+    let inner_w = list_area.width.saturating_sub(2) as usize;
+    let inner_h = list_area.height.saturating_sub(2) as usize;
+    let mut list_title = title.to_string();
+    if state.sorted {
+        list_title = format!("{title} · {}", lang.sorted());
+    }
+    frame.render_widget(
+        Paragraph::new(pane::list_lines(
+            app,
+            &rows,
+            state.selected,
+            inner_w,
+            inner_h,
+        ))
+        .block(pane::block(app, &list_title, list_area)),
+        list_area,
+    );
+    if let Some(row) = state.selected_row() {
+        let width = detail_area.width.saturating_sub(2) as usize;
+        let lines = question_detail(app, row, width);
+        frame.render_widget(
+            Paragraph::new(lines).block(pane::block(app, &row.question.topic, detail_area)),
+            detail_area,
+        );
+    }
+}
+
+/// A question's wording and, for each segment, its bar and figures.
+pub fn question_detail(app: &App, row: &QuestionRow, width: usize) -> Vec<Line<'static>> {
+    let state = &app.survey;
+    let bold = Style::new().add_modifier(Modifier::BOLD);
+    let mut lines = pane::ui_para(
+        app,
+        &format!(
+            "{} · {}",
+            app.settings.lang.cohort(&row.cohort_label),
+            row.instrument_title
+        ),
+        width,
+        Style::new(),
+    );
+    lines.extend(pane::para(app, &row.question.wording, width, bold));
+    let Some(scale) = state.scales.get(&row.question.scale) else {
+        return lines;
+    };
+    let results = state
+        .results
+        .get(&row.question.id)
+        .cloned()
+        .unwrap_or_default();
+    for r in &results {
+        lines.push(Line::from(""));
+        let segment = state
+            .segments
+            .iter()
+            .find(|s| s.id == r.segment)
+            .map(|s| s.label.clone())
+            .unwrap_or_default();
+        lines.extend(result_lines(app, scale, r, &segment, width, state.counts));
+    }
+    if !row.question.notes.is_empty() {
+        lines.push(Line::from(""));
+        lines.extend(pane::para(app, &row.question.notes, width, Style::new()));
+    }
+    lines
+}
+
+/// One segment's result: its bar, top box, options, notes.
+pub fn result_lines(
+    app: &App,
+    scale: &Scale,
+    r: &ResultSet,
+    segment: &str,
+    width: usize,
+    counts: bool,
+) -> Vec<Line<'static>> {
+    let lang = app.settings.lang;
+    let bold = Style::new().add_modifier(Modifier::BOLD);
+    let mut lines = vec![];
+    let share = top_box_share(scale, &r.figures);
+    let top = match share {
+        Some(TopBoxShare::Counted { count, n, percent }) => {
+            format!(
+                "{}: {percent}% ({})",
+                lang.top_box(),
+                lang.of_total(count as usize, n as usize)
+            )
+        }
+        Some(TopBoxShare::Printed { percent }) => {
+            format!("{}: {percent}% ({})", lang.top_box(), lang.printed())
+        }
+        Some(TopBoxShare::Reported { percent }) => {
+            format!("{}: {percent}% ({})", lang.top_box(), lang.reported())
+        }
+        None => String::new(),
+    };
+    lines.extend(pane::ui_para(
+        app,
+        &format!("{segment}   {top}"),
+        width,
+        bold,
+    ));
+    if r.figures == Figures::NotRecoverable {
+        lines.extend(pane::ui_para(
+            app,
+            lang.not_recoverable(),
+            width,
+            Style::new(),
+        ));
+    }
+    let half = (width.saturating_sub(4) / 2).min(30);
+    if let Some(b) = bar(scale, &r.figures, half) {
+        let pad = width.saturating_sub(2 * half) / 2;
+        let mut spans = vec![Span::raw(" ".repeat(pad))];
+        spans.extend(b.spans);
+        lines.push(Line::from(spans));
+    }
+    // Each option with its share, most positive first as reports list them.
+    let shown: Vec<(usize, String)> = match &r.figures {
+        Figures::Counts { counts: c } => {
+            let p = percentages(c).unwrap_or_else(|| vec![0; c.len()]);
+            (0..c.len())
+                .map(|i| {
+                    (
+                        i,
+                        if counts {
+                            format!("{:>3}  ({:>3}%)", c[i], p[i])
+                        } else {
+                            format!("{:>3}%", p[i])
+                        },
+                    )
+                })
+                .collect()
+        }
+        Figures::Percentages { percents } => percents
+            .iter()
+            .enumerate()
+            .map(|(i, p)| {
+                (
+                    i,
+                    p.map(|p| format!("{p:>3}%"))
+                        .unwrap_or_else(|| "  —".into()),
+                )
+            })
+            .collect(),
+        _ => vec![],
+    };
+    for (i, figure) in shown.into_iter().rev() {
+        let colour = Style::new().fg(option_colour(scale, i));
+        let text = format!("  ■ {figure}  {}", scale.options[i].label);
+        lines.extend(
+            app.prose()
+                .styled(&text, width, Some(lang.direction()), |pos| {
+                    if pos == 2 { colour } else { Style::new() }
+                }),
+        );
+    }
+    if !r.notes.is_empty() {
+        lines.extend(pane::para(app, &r.notes, width, Style::new()));
+    }
+    lines
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_words_a_topic_shares_are_found_to_a_word_boundary() {
+        let t = [
+            "ידע חדש בנושא: מושגים",
+            "ידע חדש בנושא: מגמות",
+            "ידע חדש בנושא: מצב",
+        ];
+        assert_eq!(shared_words(&t), "ידע חדש בנושא: ".chars().count());
+        assert_eq!(shared_words(&["אחת", "שתיים"]), 0);
+        assert_eq!(shared_words(&["לבד"]), 0);
+        // A shared start inside a word stops at the word before it.
+        assert_eq!(
+            shared_words(&["שביעות רצון מארגון", "שביעות רצון מהנחיה"]),
+            "שביעות רצון ".chars().count()
+        );
+    }
+}

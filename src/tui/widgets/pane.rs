@@ -1,0 +1,130 @@
+//! The parts every list-and-detail view is made of: the split (mirrored in
+//! Hebrew), a titled block, a scrolling list with headers.
+
+use crate::text::Direction;
+use crate::tui::Lang;
+use crate::tui::app::App;
+use ratatui::Frame;
+use ratatui::layout::{Alignment, Constraint, Layout, Rect};
+use ratatui::style::{Modifier, Style};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Paragraph};
+
+/// The list's area and the detail's, the list on the side where the
+/// interface's language starts.
+pub fn split(area: Rect, lang: Lang, list_percent: u16) -> (Rect, Rect) {
+    let list = Constraint::Percentage(list_percent);
+    let detail = Constraint::Min(20);
+    if lang.mirrored() {
+        let [d, l] = Layout::horizontal([detail, list]).areas(area);
+        (l, d)
+    } else {
+        let [l, d] = Layout::horizontal([list, detail]).areas(area);
+        (l, d)
+    }
+}
+
+/// A bordered block whose title is laid out like any other text.
+pub fn block(app: &App, title: &str, area: Rect) -> Block<'static> {
+    let lang = app.settings.lang;
+    let room = area.width.saturating_sub(4) as usize;
+    let title = app.prose().inline(
+        &format!(" {title} "),
+        room,
+        Some(lang.direction()),
+        Style::new(),
+    );
+    let alignment = if lang.mirrored() {
+        Alignment::Right
+    } else {
+        Alignment::Left
+    };
+    Block::bordered().title(title).title_alignment(alignment)
+}
+
+/// A row of a list: a header groups the items under it.
+pub enum Row {
+    Header(String),
+    Item(String),
+}
+
+/// The rows that fit in `height`, the selected item among them, reversed
+/// video; items are cut to one line, headers in bold. An item is laid out in
+/// its own direction (its text is data); a header in the interface's.
+pub fn list_lines(
+    app: &App,
+    rows: &[Row],
+    selected: usize,
+    width: usize,
+    height: usize,
+) -> Vec<Line<'static>> {
+    let lang = app.settings.lang;
+    let prose = app.prose();
+    let ui = Some(lang.direction());
+    // Where the selected item is among the rows.
+    let mut item = 0;
+    let mut at = 0;
+    for (i, r) in rows.iter().enumerate() {
+        if let Row::Item(_) = r {
+            if item == selected {
+                at = i;
+                break;
+            }
+            item += 1;
+        }
+    }
+    // Keep the selected row on screen, with its header when there is room.
+    let start = if at < height { 0 } else { at + 1 - height };
+    let marker = if lang.mirrored() { " ◀" } else { "▶ " };
+    let mut item = rows[..start]
+        .iter()
+        .filter(|r| matches!(r, Row::Item(_)))
+        .count();
+    rows[start..]
+        .iter()
+        .take(height)
+        .map(|r| match r {
+            Row::Header(t) => prose.line(t, width, ui, Style::new().add_modifier(Modifier::BOLD)),
+            Row::Item(t) => {
+                let chosen = item == selected;
+                item += 1;
+                let (mark, style) = if chosen {
+                    (marker, Style::new().add_modifier(Modifier::REVERSED))
+                } else {
+                    ("  ", Style::new())
+                };
+                // The item is data: laid out in its own direction, beside a
+                // marker on the interface's side.
+                let text = prose.line(t, width.saturating_sub(2), None, style);
+                let mut spans = text.spans;
+                if lang.mirrored() {
+                    spans.push(Span::styled(mark, style));
+                } else {
+                    spans.insert(0, Span::styled(mark, style));
+                }
+                Line::from(spans)
+            }
+        })
+        .collect()
+}
+
+/// Draws a titled pane holding one message (an empty store, no matches).
+pub fn message(app: &App, frame: &mut Frame, area: Rect, title: &str, text: &str) {
+    let lang = app.settings.lang;
+    let width = area.width.saturating_sub(2) as usize;
+    let lines = app
+        .prose()
+        .lines(text, width, Some(lang.direction()), Style::new());
+    frame.render_widget(Paragraph::new(lines).block(block(app, title, area)), area);
+}
+
+/// Lines of prose in the data's own direction, in a pane `width` wide.
+pub fn para(app: &App, text: &str, width: usize, style: Style) -> Vec<Line<'static>> {
+    app.prose().lines(text, width, None, style)
+}
+
+/// Lines in the interface's direction.
+pub fn ui_para(app: &App, text: &str, width: usize, style: Style) -> Vec<Line<'static>> {
+    let dir: Option<Direction> = Some(app.settings.lang.direction());
+    app.prose().lines(text, width, dir, style)
+}
