@@ -116,6 +116,40 @@ fn the_cohort_card_follows_the_selection() {
 }
 
 #[test]
+fn two_cohorts_compared_side_by_side_with_changes_marked() {
+    let (mut app, _dir) = app_with(&demo());
+    assert!(app.update(Action::Compare), "cohort A pinned");
+    let hint = render(&app, 120, 30);
+    assert!(hint.contains("Select another cohort"), "{hint}");
+    app.update(Action::Last);
+    let screen = render(&app, 120, 30);
+    assert!(screen.contains("Cohort א ↔ Cohort ג"), "{screen}");
+    let row = |name: &str| {
+        screen
+            .lines()
+            .find(|l| l.contains(name))
+            .unwrap_or("")
+            .to_string()
+    };
+    let in_person = row("in-person");
+    assert!(
+        in_person.contains("9 (21 days)")
+            && in_person.contains("7 (14 days)")
+            && in_person.contains('≠'),
+        "{in_person}"
+    );
+    assert!(row("online").contains("4+"), "{screen}");
+    assert!(row("study tour to").contains("קרמנד"), "{screen}");
+    insta::assert_snapshot!("cohorts_compare_120x30", screen);
+    let (mut he, _dir2) = app_in(&demo(), HEBREW);
+    he.update(Action::Compare);
+    he.update(Action::Last);
+    insta::assert_snapshot!("cohorts_compare_he_120x30", render(&he, 120, 30));
+    assert!(app.update(Action::Compare), "c again ends it");
+    assert!(render(&app, 120, 30).contains("Participants: 40"));
+}
+
+#[test]
 fn survey_figures_on_demand_and_sorting_by_top_box() {
     let (mut app, _dir) = app_with(&demo());
     app.update(Action::Go(ViewId::Survey));

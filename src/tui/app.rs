@@ -63,6 +63,8 @@ pub enum Action {
     ToggleHelp,
     OpenSearch,
     Quit,
+    /// Cohorts: pin the selected cohort to compare another with it, or stop.
+    Compare,
     /// Survey: counts or percentages.
     ToggleFigures,
     /// Survey: sort a topic's questions by their top-box figure.

@@ -367,6 +367,30 @@ impl Lang {
     }
 }
 
+impl Lang {
+    pub fn aspect(self, a: &crate::analysis::compare::Aspect) -> String {
+        use crate::analysis::compare::Aspect;
+        match a {
+            Aspect::Participants => self.pick("משתתפים", "participants").into(),
+            Aspect::Sectors => self.pick("לפי מגזר", "by sector").into(),
+            Aspect::Meetings(k) => self.session_kind(*k).into(),
+            Aspect::Tours => self.pick("יעד הסיור", "study tour to").into(),
+            Aspect::Instruments(k) => self.instrument_kind(*k).into(),
+        }
+    }
+
+    pub fn compare_hint(self) -> &'static str {
+        self.pick(
+            "להשוואה יש לבחור מחזור אחר ב-j/k; c מסיים את ההשוואה.",
+            "Select another cohort with j/k to compare; c ends the comparison.",
+        )
+    }
+
+    pub fn changed(self) -> &'static str {
+        self.pick("השתנה", "changed")
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

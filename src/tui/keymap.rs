@@ -45,6 +45,11 @@ pub const GLOBAL: &[Binding] = &[
     bind("q Ctrl-c", "יציאה", "quit"),
 ];
 
+const COHORTS: &[Binding] = &[bind(
+    "c",
+    "השוואה: נעיצת המחזור, בחירת מחזור אחר",
+    "compare: pin this cohort, select another",
+)];
 const SURVEY: &[Binding] = &[
     bind("p", "מספרים או אחוזים", "counts or percentages"),
     bind("s", "מיון לפי השיעור העליון", "sort by top box"),
@@ -60,7 +65,8 @@ const QUOTES: &[Binding] = &[
 /// The keys of one view, beyond the global ones.
 pub fn view_bindings(view: ViewId) -> &'static [Binding] {
     match view {
-        ViewId::Cohorts | ViewId::Findings => &[],
+        ViewId::Cohorts => COHORTS,
+        ViewId::Findings => &[],
         ViewId::Survey => SURVEY,
         ViewId::Recommendations => RECOMMENDATIONS,
         ViewId::Quotes => QUOTES,
@@ -113,6 +119,7 @@ pub fn action_for(key: KeyEvent, view: ViewId, overlay: Option<Overlay>) -> Opti
         return None;
     };
     match (view, c) {
+        (ViewId::Cohorts, 'c') => Some(Action::Compare),
         (ViewId::Survey, 'p') => Some(Action::ToggleFigures),
         (ViewId::Survey, 's') => Some(Action::SortTopBox),
         (ViewId::Recommendations, 's') => Some(Action::CycleUptake),

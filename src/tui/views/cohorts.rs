@@ -1,5 +1,6 @@
 //! The first view: the program's cohorts, and the selected one's card.
 
+use crate::analysis::compare::{self, CohortFacts};
 use crate::analysis::response_rate;
 use crate::domain::{Cohort, Id, Instrument, Session, SessionKind};
 use crate::store::{Store, StoreError};
@@ -23,6 +24,8 @@ pub struct CohortsState {
     pub selected: usize,
     pub sessions: Vec<Session>,
     pub instruments: Vec<Instrument>,
+    /// The cohort pinned for comparison, with what it is compared by.
+    pub pinned: Option<(usize, CohortFacts)>,
 }
 
 impl CohortsState {
@@ -53,7 +56,20 @@ impl CohortsState {
         Ok(())
     }
 
+    /// What is compared of the selected cohort.
+    pub fn facts(&self) -> Option<CohortFacts> {
+        self.selected_cohort()
+            .map(|c| compare::facts(c, &self.sessions, &self.instruments))
+    }
+
     pub fn update(&mut self, action: Action, store: &mut Store) -> Outcome {
+        if action == Action::Compare {
+            self.pinned = match self.pinned {
+                Some(_) => None,
+                None => self.facts().map(|f| (self.selected, f)),
+            };
+            return Outcome::changed(true);
+        }
         match moved(self.selected, self.cohorts.len(), action, PAGE) {
             Some(i) if i != self.selected => {
                 self.selected = i;
@@ -136,6 +152,10 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         Paragraph::new(items).block(pane::block(app, &title, list_area)),
         list_area,
     );
+    if let Some((pinned, facts)) = &state.pinned {
+        comparison(app, frame, card_area, *pinned, facts);
+        return;
+    }
     if let Some(cohort) = state.selected_cohort() {
         let width = card_area.width.saturating_sub(2) as usize;
         let lines = card(app, &prose, cohort, width);
@@ -144,6 +164,125 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
             Paragraph::new(lines).block(pane::block(app, &title, card_area)),
             card_area,
         );
+    }
+}
+
+/// The pinned cohort against the selected one: a row per aspect, the
+/// changed ones marked.
+fn comparison(app: &App, frame: &mut Frame, area: Rect, pinned: usize, left: &CohortFacts) {
+    let lang = app.settings.lang;
+    let state = &app.cohorts;
+    let prose = app.prose();
+    let ui = Some(lang.direction());
+    let left_label = &state.cohorts[pinned].label;
+    let width = area.width.saturating_sub(2) as usize;
+    let Some(right) = state.facts().filter(|_| pinned != state.selected) else {
+        let title = lang.cohort(left_label);
+        let lines = prose.lines(lang.compare_hint(), width, ui, Style::new());
+        frame.render_widget(
+            Paragraph::new(lines).block(pane::block(app, &title, area)),
+            area,
+        );
+        return;
+    };
+    let right_label = &state.cohorts[state.selected].label;
+    let title = format!("{} ↔ {}", lang.cohort(left_label), lang.cohort(right_label));
+    // Columns: the aspect, the pinned cohort, the selected one, a mark.
+    let aspect_w = 16.min(width / 4);
+    let mark_w = 2;
+    let col = (width.saturating_sub(aspect_w + mark_w)) / 2;
+    let bold = Style::new().add_modifier(Modifier::BOLD);
+    let changed_style = Style::new().fg(Color::Yellow).add_modifier(Modifier::BOLD);
+    let mut lines = vec![];
+    let header = [
+        (String::new(), aspect_w, Style::new()),
+        (lang.cohort(left_label), col, bold),
+        (lang.cohort(right_label), col, bold),
+        (String::new(), mark_w, Style::new()),
+    ];
+    lines.push(row(&prose, &header, lang));
+    for (aspect, changed) in compare::compare(left, &right) {
+        let style = if changed { changed_style } else { Style::new() };
+        let cells = [
+            (lang.aspect(&aspect), aspect_w, Style::new()),
+            (fact(lang, &aspect, left), col, style),
+            (fact(lang, &aspect, &right), col, style),
+            (
+                if changed { "≠".into() } else { String::new() },
+                mark_w,
+                changed_style,
+            ),
+        ];
+        lines.push(row(&prose, &cells, lang));
+    }
+    frame.render_widget(
+        Paragraph::new(lines).block(pane::block(app, &title, area)),
+        area,
+    );
+}
+
+/// Cells laid out one by one, each in its own direction, placed in the
+/// interface's reading order.
+fn row(prose: &Prose, cells: &[(String, usize, Style)], lang: crate::tui::Lang) -> Line<'static> {
+    let mut laid: Vec<Vec<Span<'static>>> = cells
+        .iter()
+        .map(|(text, w, style)| {
+            // The interface's direction: a cell of numbers sits where its
+            // column's text starts.
+            let mut line = prose.line(&format!(" {text}"), *w, Some(lang.direction()), *style);
+            let used: usize = line.spans.iter().map(|s| s.width()).sum();
+            if used < *w {
+                line.spans.push(Span::raw(" ".repeat(w - used)));
+            }
+            line.spans
+        })
+        .collect();
+    if lang.mirrored() {
+        laid.reverse();
+    }
+    Line::from(laid.into_iter().flatten().collect::<Vec<_>>())
+}
+
+/// An aspect of a cohort, as text.
+fn fact(lang: crate::tui::Lang, aspect: &compare::Aspect, f: &CohortFacts) -> String {
+    use compare::Aspect;
+    match aspect {
+        Aspect::Participants => f
+            .participants
+            .map(|n| n.to_string())
+            .unwrap_or_else(|| "—".into()),
+        Aspect::Sectors if f.sectors.is_empty() => "—".into(),
+        Aspect::Sectors => f
+            .sectors
+            .iter()
+            .map(|(s, n)| format!("{n} {s}"))
+            .collect::<Vec<_>>()
+            .join(", "),
+        Aspect::Meetings(k) => match f.meetings.get(k) {
+            None => "—".into(),
+            Some(m) => {
+                let more = if m.more { "+" } else { "" };
+                let days = if m.days > 0 {
+                    format!(" ({})", lang.days(m.days))
+                } else {
+                    String::new()
+                };
+                format!("{}{more}{days}", m.count)
+            }
+        },
+        Aspect::Tours if f.tours.is_empty() => "—".into(),
+        Aspect::Tours => f.tours.join(", "),
+        Aspect::Instruments(k) => match f.instruments.get(k) {
+            None => "—".into(),
+            Some(i) => match (i.responded, i.invited) {
+                (Some(r), Some(inv)) => {
+                    let rate = response_rate(Some(inv), Some(r)).unwrap_or(0);
+                    format!("{} · {}", i.count, lang.responded(r, inv, rate))
+                }
+                (Some(r), None) => format!("{} · {}", i.count, lang.took_part(r)),
+                _ => i.count.to_string(),
+            },
+        },
     }
 }
 

@@ -1,0 +1,199 @@
+//! Two cohorts side by side: the facts of each that a program team compares,
+//! and which of them changed.
+
+use crate::domain::{Cohort, Instrument, InstrumentKind, Session, SessionKind};
+use std::collections::BTreeMap;
+
+/// Meetings of one kind: how many (and whether the source adds an unknown
+/// number more), and their days where known.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Meetings {
+    pub count: u32,
+    pub more: bool,
+    pub days: u32,
+}
+
+/// One kind of instrument: how many were held, and who responded.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Instruments {
+    pub count: u32,
+    pub responded: Option<u32>,
+    pub invited: Option<u32>,
+}
+
+/// What is compared of a cohort.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct CohortFacts {
+    pub participants: Option<u32>,
+    pub sectors: Vec<(String, u32)>,
+    pub meetings: BTreeMap<SessionKind, Meetings>,
+    /// Where study tours went.
+    pub tours: Vec<String>,
+    pub instruments: BTreeMap<InstrumentKind, Instruments>,
+}
+
+/// One line of a comparison.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Aspect {
+    Participants,
+    Sectors,
+    Meetings(SessionKind),
+    Tours,
+    Instruments(InstrumentKind),
+}
+
+pub fn facts(cohort: &Cohort, sessions: &[Session], instruments: &[Instrument]) -> CohortFacts {
+    let mut f = CohortFacts {
+        participants: cohort.participants,
+        sectors: cohort
+            .sectors
+            .iter()
+            .map(|s| (s.sector.clone(), s.count))
+            .collect(),
+        ..Default::default()
+    };
+    for s in sessions {
+        let m = f.meetings.entry(s.kind).or_default();
+        match s.meetings {
+            Some(n) => m.count += n,
+            None => m.more = true,
+        }
+        m.days += s.days.unwrap_or(0);
+        if s.kind == SessionKind::StudyTour && !s.place.is_empty() {
+            f.tours.push(s.place.clone());
+        }
+    }
+    for i in instruments {
+        let e = f.instruments.entry(i.kind).or_default();
+        e.count += i.occasions.unwrap_or(1);
+        // The response of the instrument with the most respondents (the end
+        // questionnaire rather than the mid-program one).
+        if i.responded > e.responded {
+            e.responded = i.responded;
+            e.invited = i.invited;
+        }
+    }
+    f
+}
+
+/// Every aspect either cohort has, in order, with whether it changed.
+pub fn compare(a: &CohortFacts, b: &CohortFacts) -> Vec<(Aspect, bool)> {
+    let mut rows = vec![
+        (Aspect::Participants, a.participants != b.participants),
+        (Aspect::Sectors, a.sectors != b.sectors),
+    ];
+    let kinds: std::collections::BTreeSet<SessionKind> = a
+        .meetings
+        .keys()
+        .chain(b.meetings.keys())
+        .copied()
+        .collect();
+    for k in kinds {
+        rows.push((
+            Aspect::Meetings(k),
+            a.meetings.get(&k) != b.meetings.get(&k),
+        ));
+    }
+    if !a.tours.is_empty() || !b.tours.is_empty() {
+        rows.push((Aspect::Tours, a.tours != b.tours));
+    }
+    let kinds: std::collections::BTreeSet<InstrumentKind> = a
+        .instruments
+        .keys()
+        .chain(b.instruments.keys())
+        .copied()
+        .collect();
+    for k in kinds {
+        rows.push((
+            Aspect::Instruments(k),
+            a.instruments.get(&k) != b.instruments.get(&k),
+        ));
+    }
+    rows
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::SectorCount;
+
+    fn session(
+        kind: SessionKind,
+        meetings: Option<u32>,
+        days: Option<u32>,
+        place: &str,
+    ) -> Session {
+        Session {
+            id: 0,
+            cohort: 1,
+            ordinal: 1,
+            kind,
+            date: None,
+            days,
+            meetings,
+            place: place.into(),
+            subject: String::new(),
+            notes: String::new(),
+        }
+    }
+
+    fn cohort(participants: u32) -> Cohort {
+        Cohort {
+            id: 1,
+            program: 1,
+            label: "x".into(),
+            ordinal: 1,
+            start: None,
+            end: None,
+            participants: Some(participants),
+            sectors: vec![SectorCount {
+                sector: "s".into(),
+                count: participants,
+            }],
+            notes: String::new(),
+        }
+    }
+
+    #[test]
+    fn nine_meetings_over_21_days_against_seven_two_day_meetings_and_a_tour() {
+        let a = facts(
+            &cohort(37),
+            &[session(SessionKind::InPerson, Some(9), Some(21), "")],
+            &[],
+        );
+        let mut c_sessions: Vec<Session> = (0..7)
+            .map(|_| session(SessionKind::InPerson, Some(1), Some(2), ""))
+            .collect();
+        c_sessions.push(session(SessionKind::StudyTour, Some(1), Some(5), "דנמרק"));
+        c_sessions.push(session(SessionKind::Online, None, None, "מקוון"));
+        let c = facts(&cohort(40), &c_sessions, &[]);
+        assert_eq!(
+            a.meetings[&SessionKind::InPerson],
+            Meetings {
+                count: 9,
+                more: false,
+                days: 21
+            }
+        );
+        assert_eq!(
+            c.meetings[&SessionKind::InPerson],
+            Meetings {
+                count: 7,
+                more: false,
+                days: 14
+            }
+        );
+        assert_eq!(c.tours, vec!["דנמרק".to_string()]);
+        let rows = compare(&a, &c);
+        let changed: Vec<&Aspect> = rows.iter().filter(|(_, ch)| *ch).map(|(a, _)| a).collect();
+        assert!(changed.contains(&&Aspect::Participants));
+        assert!(changed.contains(&&Aspect::Meetings(SessionKind::InPerson)));
+        assert!(
+            changed.contains(&&Aspect::Meetings(SessionKind::Online)),
+            "online added"
+        );
+        assert!(changed.contains(&&Aspect::Tours));
+        // A cohort against itself: nothing changed.
+        assert!(compare(&c, &c).iter().all(|(_, ch)| !ch));
+    }
+}
