@@ -131,6 +131,19 @@ impl Outcome {
             ..Default::default()
         }
     }
+
+    /// What a store read or write came to: changed or not, or an error for
+    /// the status bar (which is itself a change on screen).
+    pub fn of(result: Result<bool, StoreError>) -> Outcome {
+        match result {
+            Ok(changed) => Outcome::changed(changed),
+            Err(e) => Outcome {
+                changed: true,
+                status: Some(e.to_string()),
+                jump: None,
+            },
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

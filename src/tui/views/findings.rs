@@ -191,19 +191,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         }
         rows.push(Row::Item(format!("{}. {}", f.ordinal, f.statement)));
     }
-    let inner_w = list_area.width.saturating_sub(2) as usize;
-    let inner_h = list_area.height.saturating_sub(2) as usize;
-    frame.render_widget(
-        Paragraph::new(pane::list_lines(
-            app,
-            &rows,
-            state.selected,
-            inner_w,
-            inner_h,
-        ))
-        .block(pane::block(app, title, list_area)),
-        list_area,
-    );
+    pane::render_list(app, frame, list_area, title, &rows, state.selected);
     let Some(f) = state.selected_finding() else {
         return;
     };

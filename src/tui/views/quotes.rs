@@ -114,14 +114,7 @@ impl QuotesState {
                 _ => Ok(false),
             },
         };
-        match result {
-            Ok(changed) => Outcome::changed(changed),
-            Err(e) => Outcome {
-                changed: true,
-                status: Some(e.to_string()),
-                jump: None,
-            },
-        }
+        Outcome::of(result)
     }
 
     /// Shows the quotes of a code (and its children).
@@ -204,7 +197,6 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         return;
     }
     let (list_area, detail_area) = pane::split(body, lang, 50);
-    let inner_w = list_area.width.saturating_sub(2) as usize;
     let inner_h = list_area.height.saturating_sub(2) as usize;
     // The rows on screen: a window of the list around the selection.
     let first = state.selected.saturating_sub(inner_h.saturating_sub(1));
@@ -214,17 +206,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
             None => Row::Item("…".into()),
         })
         .collect();
-    frame.render_widget(
-        Paragraph::new(pane::list_lines(
-            app,
-            &rows,
-            state.selected - first,
-            inner_w,
-            inner_h,
-        ))
-        .block(pane::block(app, title, list_area)),
-        list_area,
-    );
+    pane::render_list(app, frame, list_area, title, &rows, state.selected - first);
     let Some(q) = state.selected_quote() else {
         return;
     };

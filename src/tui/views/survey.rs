@@ -129,14 +129,7 @@ impl SurveyState {
                 _ => Ok(false),
             },
         };
-        match result {
-            Ok(changed) => Outcome::changed(changed),
-            Err(e) => Outcome {
-                changed: true,
-                status: Some(e.to_string()),
-                ..Default::default()
-            },
-        }
+        Outcome::of(result)
     }
 
     pub fn select_question(&mut self, id: Id, store: &Store) -> Result<(), StoreError> {
@@ -235,23 +228,12 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         };
         rows.push(Row::Item(format!("{figure} {wording}")));
     }
-    let inner_w = list_area.width.saturating_sub(2) as usize;
-    let inner_h = list_area.height.saturating_sub(2) as usize;
-    let mut list_title = title.to_string();
-    if state.sorted {
-        list_title = format!("{title} · {}", lang.sorted());
-    }
-    frame.render_widget(
-        Paragraph::new(pane::list_lines(
-            app,
-            &rows,
-            state.selected,
-            inner_w,
-            inner_h,
-        ))
-        .block(pane::block(app, &list_title, list_area)),
-        list_area,
-    );
+    let list_title = if state.sorted {
+        format!("{title} · {}", lang.sorted())
+    } else {
+        title.to_string()
+    };
+    pane::render_list(app, frame, list_area, &list_title, &rows, state.selected);
     if let Some(row) = state.selected_row() {
         let width = detail_area.width.saturating_sub(2) as usize;
         let lines = question_detail(app, row, width);

@@ -108,6 +108,24 @@ pub fn list_lines(
         .collect()
 }
 
+/// Draws `rows` as a titled list in `area`, the selected item in view.
+pub fn render_list(
+    app: &App,
+    frame: &mut Frame,
+    area: Rect,
+    title: &str,
+    rows: &[Row],
+    selected: usize,
+) {
+    let width = area.width.saturating_sub(2) as usize;
+    let height = area.height.saturating_sub(2) as usize;
+    frame.render_widget(
+        Paragraph::new(list_lines(app, rows, selected, width, height))
+            .block(block(app, title, area)),
+        area,
+    );
+}
+
 /// Draws a titled pane holding one message (an empty store, no matches).
 pub fn message(app: &App, frame: &mut Frame, area: Rect, title: &str, text: &str) {
     let lang = app.settings.lang;
