@@ -201,6 +201,43 @@ fn survey_figures_on_demand_and_sorting_by_top_box() {
 }
 
 #[test]
+fn segments_side_by_side_and_the_same_question_in_other_cohorts() {
+    let (mut app, _dir) = app_with(&demo());
+    app.update(Action::Go(ViewId::Survey));
+    // The first question (recommending the program) was asked in cohort C too.
+    let screen = render(&app, 160, 48);
+    assert!(
+        screen.contains("The same question in other cohorts"),
+        "{screen}"
+    );
+    assert!(
+        screen.contains("100% (25 of 25)"),
+        "cohort C's answer: {screen}"
+    );
+    while !app
+        .survey
+        .selected_row()
+        .unwrap()
+        .question
+        .wording
+        .contains("קידום תהליכים")
+    {
+        app.update(Action::Down);
+    }
+    let screen = render(&app, 160, 48);
+    // Both segments' top-box figures on one line: side by side.
+    let line = screen
+        .lines()
+        .find(|l| l.contains("(30 of 33)"))
+        .unwrap_or_else(|| panic!("{screen}"));
+    assert!(line.contains("top box: 55%"), "{line}");
+    // In a narrow pane they stand one above the other.
+    let narrow = render(&app, 100, 40);
+    let line = narrow.lines().find(|l| l.contains("(30 of 33)")).unwrap();
+    assert!(!line.contains("as printed"), "{line}");
+}
+
+#[test]
 fn not_recoverable_items_say_so() {
     let (mut app, _dir) = app_with(&demo());
     app.update(Action::Go(ViewId::Survey));

@@ -110,6 +110,11 @@ pub struct Question {
     pub topic: String,
     pub wording: String,
     pub scale: Id,
+    /// A key shared by the questions that ask the same thing in different
+    /// cohorts, so that their results can be set side by side; empty when
+    /// the question stands alone.
+    #[serde(default)]
+    pub item: String,
     #[serde(default)]
     pub notes: String,
 }

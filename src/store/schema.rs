@@ -150,9 +150,11 @@ CREATE TABLE question (
     topic      TEXT NOT NULL,
     wording    TEXT NOT NULL,
     scale      INTEGER NOT NULL REFERENCES scale(id),
+    item       TEXT NOT NULL DEFAULT '',
     notes      TEXT NOT NULL DEFAULT ''
 );
 CREATE INDEX question_by_instrument ON question (instrument, ordinal);
+CREATE INDEX question_by_item ON question (item) WHERE item <> '';
 
 -- What is known of one segment's answers to one question. `kind` says how
 -- much: 'counts' (per option, in result_option), 'top_box' (n and count),

@@ -184,13 +184,39 @@ impl Store {
     }
 
     /// Hits of every kind, grouped by kind in the order of [`HitKind::ALL`],
-    /// at most `per_kind` of each.
+    /// best first within a kind, at most `per_kind` of each. One pass over
+    /// the index serves every kind.
     pub fn search(&self, input: &str, per_kind: usize) -> super::Result<Vec<Hit>> {
-        let mut all = vec![];
+        let Some(query) = fts_query(input) else {
+            return Ok(vec![]);
+        };
+        let conn = self.conn();
+        let rowids: Vec<i64> = (|| {
+            let mut stmt = conn.prepare_cached(
+                "SELECT rowid FROM search_index WHERE search_index MATCH ?1 ORDER BY rank",
+            )?;
+            let rows = stmt.query_map([query], |r| r.get(0))?;
+            rows.collect::<rusqlite::Result<Vec<i64>>>()
+        })()
+        .map_err(|e| self.sqlite(e))?;
+        let mut hits = vec![];
         for kind in HitKind::ALL {
-            all.extend(self.search_kind(input, kind, per_kind)?);
+            let ids = rowids
+                .iter()
+                .filter(|r| *r % 8 == kind.tag())
+                .take(per_kind)
+                .map(|r| r / 8);
+            let mut text = conn
+                .prepare_cached(kind.text_sql())
+                .map_err(|e| self.sqlite(e))?;
+            for id in ids {
+                let t: String = text
+                    .query_row([id], |r| r.get(0))
+                    .map_err(|e| self.sqlite(e))?;
+                hits.push(Hit { kind, id, text: t });
+            }
         }
-        Ok(all)
+        Ok(hits)
     }
 }
 

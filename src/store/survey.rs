@@ -47,8 +47,8 @@ pub(super) fn write_all(tx: &Transaction, d: &Dataset) -> rusqlite::Result<()> {
         }
     }
     let mut question = tx.prepare(
-        "INSERT INTO question (id, instrument, ordinal, topic, wording, scale, notes)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+        "INSERT INTO question (id, instrument, ordinal, topic, wording, scale, item, notes)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
     )?;
     for q in &d.questions {
         question.execute(params![
@@ -58,6 +58,7 @@ pub(super) fn write_all(tx: &Transaction, d: &Dataset) -> rusqlite::Result<()> {
             q.topic,
             q.wording,
             q.scale,
+            q.item,
             q.notes
         ])?;
     }
@@ -150,7 +151,7 @@ pub(super) fn read_all(c: &Connection, d: &mut Dataset) -> rusqlite::Result<()> 
     d.scales = scales;
     d.questions = c
         .prepare(
-            "SELECT id, instrument, ordinal, topic, wording, scale, notes FROM question ORDER BY id",
+            "SELECT id, instrument, ordinal, topic, wording, scale, notes, item FROM question ORDER BY id",
         )?
         .query_map([], |r| {
             Ok(Question {
@@ -161,6 +162,7 @@ pub(super) fn read_all(c: &Connection, d: &mut Dataset) -> rusqlite::Result<()> 
                 wording: r.get(4)?,
                 scale: r.get(5)?,
                 notes: r.get(6)?,
+                item: r.get(7)?,
             })
         })?
         .collect::<rusqlite::Result<_>>()?;
@@ -287,7 +289,7 @@ impl Store {
         (|| {
             let mut stmt = c.prepare(
                 "SELECT q.id, q.instrument, q.ordinal, q.topic, q.wording, q.scale, q.notes,
-                        i.title, co.label
+                        i.title, co.label, q.item
                  FROM question q JOIN instrument i ON i.id = q.instrument
                  JOIN cohort co ON co.id = i.cohort
                  ORDER BY co.program, co.ordinal, i.id, q.ordinal, q.id",
@@ -302,6 +304,7 @@ impl Store {
                         wording: r.get(4)?,
                         scale: r.get(5)?,
                         notes: r.get(6)?,
+                        item: r.get(9)?,
                     },
                     instrument_title: r.get(7)?,
                     cohort_label: r.get(8)?,
@@ -337,7 +340,7 @@ impl Store {
         let c = self.conn();
         (|| {
             let mut stmt = c.prepare_cached(
-                "SELECT id, instrument, ordinal, topic, wording, scale, notes FROM question WHERE id = ?1",
+                "SELECT id, instrument, ordinal, topic, wording, scale, notes, item FROM question WHERE id = ?1",
             )?;
             let mut rows = stmt.query([id])?;
             match rows.next()? {
@@ -349,10 +352,63 @@ impl Store {
                     wording: r.get(4)?,
                     scale: r.get(5)?,
                     notes: r.get(6)?,
+                    item: r.get(7)?,
                 })),
                 None => Ok(None),
             }
         })()
         .map_err(|e| self.sqlite(e))
+    }
+}
+
+impl Store {
+    /// The questions of `ids`, in that order, with their results: what a
+    /// finding's evidence shows, in two queries.
+    pub fn questions_with_results(
+        &self,
+        ids: &[Id],
+    ) -> super::Result<Vec<(Question, Vec<ResultSet>)>> {
+        if ids.is_empty() {
+            return Ok(vec![]);
+        }
+        let list = vec!["?"; ids.len()].join(", ");
+        let c = self.conn();
+        let questions: Vec<Question> = (|| {
+            let mut stmt = c.prepare(&format!(
+                "SELECT id, instrument, ordinal, topic, wording, scale, notes, item FROM question WHERE id IN ({list})"
+            ))?;
+            let rows = stmt.query_map(rusqlite::params_from_iter(ids), |r| {
+                Ok(Question {
+                    id: r.get(0)?,
+                    instrument: r.get(1)?,
+                    ordinal: r.get(2)?,
+                    topic: r.get(3)?,
+                    wording: r.get(4)?,
+                    scale: r.get(5)?,
+                    notes: r.get(6)?,
+                    item: r.get(7)?,
+                })
+            })?;
+            rows.collect::<rusqlite::Result<Vec<Question>>>()
+        })()
+        .map_err(|e| self.sqlite(e))?;
+        let results = query_results(
+            c,
+            &format!("WHERE question IN ({list}) ORDER BY question, segment"),
+            rusqlite::params_from_iter(ids),
+        )
+        .map_err(|e| self.sqlite(e))?;
+        Ok(ids
+            .iter()
+            .filter_map(|id| questions.iter().find(|q| q.id == *id).cloned())
+            .map(|q| {
+                let rs = results
+                    .iter()
+                    .filter(|r| r.question == q.id)
+                    .cloned()
+                    .collect();
+                (q, rs)
+            })
+            .collect())
     }
 }

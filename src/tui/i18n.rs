@@ -386,6 +386,13 @@ impl Lang {
         )
     }
 
+    pub fn in_other_cohorts(self) -> &'static str {
+        self.pick(
+            "אותה שאלה במחזורים אחרים",
+            "The same question in other cohorts",
+        )
+    }
+
     pub fn changed(self) -> &'static str {
         self.pick("השתנה", "changed")
     }

@@ -88,16 +88,13 @@ impl FindingsState {
         let Some(f) = self.selected_finding().cloned() else {
             return Ok(());
         };
-        for q in &f.evidence.questions {
-            if let Some(question) = store.question(*q)? {
-                let scale = self.scales.iter().find(|s| s.id == question.scale).cloned();
-                let results = store.results_of(*q)?;
-                self.evidence.push(Piece::Question {
-                    question,
-                    scale,
-                    results,
-                });
-            }
+        for (question, results) in store.questions_with_results(&f.evidence.questions)? {
+            let scale = self.scales.iter().find(|s| s.id == question.scale).cloned();
+            self.evidence.push(Piece::Question {
+                question,
+                scale,
+                results,
+            });
         }
         for c in &f.evidence.codes {
             if let Some(code) = self.codes.iter().find(|code| code.id == *c) {

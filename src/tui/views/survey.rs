@@ -53,17 +53,34 @@ impl SurveyState {
         self.order.get(self.selected).map(|&i| &self.rows[i])
     }
 
-    /// Reads the results of the selected question's instrument, once.
+    /// Reads the results of the selected question's instrument, and of the
+    /// instruments that ask the same question in other cohorts, once each.
     fn read_selected(&mut self, store: &Store) -> Result<(), StoreError> {
-        let Some(instrument) = self.selected_row().map(|r| r.question.instrument) else {
+        let Some(row) = self.selected_row() else {
             return Ok(());
         };
-        if self.read.insert(instrument) {
-            for r in store.results_of_instrument(instrument)? {
-                self.results.entry(r.question).or_default().push(r);
+        let mut instruments = vec![row.question.instrument];
+        instruments.extend(self.same_item(row).map(|r| r.question.instrument));
+        for instrument in instruments {
+            if self.read.insert(instrument) {
+                for r in store.results_of_instrument(instrument)? {
+                    self.results.entry(r.question).or_default().push(r);
+                }
             }
         }
         Ok(())
+    }
+
+    /// The questions of other instruments that share `row`'s item key.
+    pub fn same_item<'a>(
+        &'a self,
+        row: &'a QuestionRow,
+    ) -> impl Iterator<Item = &'a QuestionRow> + 'a {
+        self.rows.iter().filter(move |r| {
+            !row.question.item.is_empty()
+                && r.question.item == row.question.item
+                && r.question.instrument != row.question.instrument
+        })
     }
 
     /// The top-box figure of a question for its first segment, if known.
@@ -267,21 +284,126 @@ pub fn question_detail(app: &App, row: &QuestionRow, width: usize) -> Vec<Line<'
         .get(&row.question.id)
         .cloned()
         .unwrap_or_default();
-    for r in &results {
-        lines.push(Line::from(""));
-        let segment = state
+    let segment_label = |r: &ResultSet| {
+        state
             .segments
             .iter()
             .find(|s| s.id == r.segment)
             .map(|s| s.label.clone())
-            .unwrap_or_default();
-        lines.extend(result_lines(app, scale, r, &segment, width, state.counts));
+            .unwrap_or_default()
+    };
+    lines.push(Line::from(""));
+    if results.len() >= 2 && width >= 80 {
+        // Segments side by side, the first where reading starts.
+        let half = (width - 2) / 2;
+        let columns: Vec<Vec<Line<'static>>> = results
+            .iter()
+            .take(2)
+            .map(|r| result_lines(app, scale, r, &segment_label(r), half, state.counts))
+            .collect();
+        lines.extend(side_by_side(
+            &columns[0],
+            &columns[1],
+            half,
+            app.settings.lang.mirrored(),
+        ));
+        for r in results.iter().skip(2) {
+            lines.push(Line::from(""));
+            lines.extend(result_lines(
+                app,
+                scale,
+                r,
+                &segment_label(r),
+                width,
+                state.counts,
+            ));
+        }
+    } else {
+        for (i, r) in results.iter().enumerate() {
+            if i > 0 {
+                lines.push(Line::from(""));
+            }
+            lines.extend(result_lines(
+                app,
+                scale,
+                r,
+                &segment_label(r),
+                width,
+                state.counts,
+            ));
+        }
+    }
+    // The same question, asked in other cohorts.
+    let others: Vec<&QuestionRow> = state.same_item(row).collect();
+    if !others.is_empty() {
+        lines.push(Line::from(""));
+        lines.extend(pane::ui_para(
+            app,
+            app.settings.lang.in_other_cohorts(),
+            width,
+            bold,
+        ));
+        for other in others {
+            let Some(other_scale) = state.scales.get(&other.question.scale) else {
+                continue;
+            };
+            lines.push(Line::from(""));
+            let head = format!(
+                "{} · {}",
+                app.settings.lang.cohort(&other.cohort_label),
+                other.instrument_title
+            );
+            lines.extend(pane::ui_para(
+                app,
+                &head,
+                width,
+                Style::new().add_modifier(Modifier::UNDERLINED),
+            ));
+            lines.extend(pane::para(
+                app,
+                &other.question.wording,
+                width,
+                Style::new(),
+            ));
+            for r in state.results.get(&other.question.id).into_iter().flatten() {
+                lines.extend(result_lines(
+                    app,
+                    other_scale,
+                    r,
+                    &segment_label(r),
+                    width,
+                    state.counts,
+                ));
+            }
+        }
     }
     if !row.question.notes.is_empty() {
         lines.push(Line::from(""));
         lines.extend(pane::para(app, &row.question.notes, width, Style::new()));
     }
     lines
+}
+
+/// Two columns of lines, each `width` wide, in one: the first column where
+/// reading starts (on the right when mirrored).
+fn side_by_side(
+    a: &[Line<'static>],
+    b: &[Line<'static>],
+    width: usize,
+    mirrored: bool,
+) -> Vec<Line<'static>> {
+    let (first, second) = if mirrored { (b, a) } else { (a, b) };
+    (0..a.len().max(b.len()))
+        .map(|i| {
+            let mut spans = vec![];
+            let left = first.get(i).cloned().unwrap_or_default();
+            let used = left.width();
+            spans.extend(left.spans);
+            spans.push(Span::raw(" ".repeat(width.saturating_sub(used) + 2)));
+            spans.extend(second.get(i).cloned().unwrap_or_default().spans);
+            Line::from(spans)
+        })
+        .collect()
 }
 
 /// One segment's result: its bar, top box, options, notes.
