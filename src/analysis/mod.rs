@@ -1,6 +1,7 @@
 //! Pure functions over domain values: the figures a view or a report shows
 //! are derived here from stored counts, never stored themselves.
 
+pub mod agreement;
 pub mod compare;
 pub mod survey;
 
