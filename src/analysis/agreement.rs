@@ -166,6 +166,9 @@ pub fn unit_table(units: impl IntoIterator<Item = (bool, bool)>) -> Table {
     t
 }
 
+/// One coder's spans with one code, by document.
+type SpansByDocument = HashMap<Id, Vec<Range<usize>>>;
+
 /// Agreement on one code.
 #[derive(Debug, Clone, PartialEq)]
 pub struct CodeAgreement {
@@ -202,7 +205,7 @@ pub fn report(
         .map(|q| (q.id, q))
         .collect();
     // code → coder side (0 = a, 1 = b) → document → spans; and the quotes.
-    let mut spans: BTreeMap<Id, [HashMap<Id, Vec<Range<usize>>>; 2]> = BTreeMap::new();
+    let mut spans: BTreeMap<Id, [SpansByDocument; 2]> = BTreeMap::new();
     let mut applied: BTreeMap<Id, [HashSet<Id>; 2]> = BTreeMap::new();
     let mut units: HashSet<Id> = HashSet::new();
     for c in codings {
@@ -255,6 +258,8 @@ pub fn report(
 }
 
 #[cfg(test)]
+// A list of one span is what these cases mean.
+#[allow(clippy::single_range_in_vec_init)]
 mod tests {
     use super::*;
 
