@@ -2,6 +2,7 @@
 //! search. Every write runs in a transaction. Nothing outside this module
 //! speaks SQL.
 
+pub mod codebook;
 pub mod coding;
 pub mod cohorts;
 pub mod findings;
