@@ -328,3 +328,120 @@ fn help_and_version() {
     let out = tovana(&["frobnicate"], dir.path());
     assert_eq!(out.status.code(), Some(2), "a usage error");
 }
+
+#[test]
+fn a_transcript_comes_in_with_a_quote_per_turn() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("s.sqlite");
+    ok(&tovana(&["init", "--db", db.to_str().unwrap()], dir.path()));
+    let file = dir.path().join("group.txt");
+    std::fs::write(&file, "מנחה: מה לקחתם מהתוכנית?\n\nנציגת רשות: את הסיור,\nובעיקר את הקשרים.\n\nנציג ממשלה: הכרות עם הרשויות.\n").unwrap();
+    let out = ok(&tovana(
+        &[
+            "import",
+            "transcript",
+            file.to_str().unwrap(),
+            "--cohort",
+            "ג",
+            "--instrument",
+            "קבוצת מיקוד מקוונת",
+            "--db",
+            db.to_str().unwrap(),
+        ],
+        dir.path(),
+    ));
+    assert!(out.contains("3 speaker turns"), "{out}");
+    let store = tovana::store::Store::open(&db).unwrap();
+    let d = store.dataset().unwrap();
+    let doc = d.documents.iter().find(|x| x.title == "group").unwrap();
+    assert_eq!(
+        doc.cohort,
+        d.cohorts.iter().find(|c| c.label == "ג").unwrap().id
+    );
+    assert!(doc.instrument.is_some());
+    let quotes: Vec<(String, String)> = d
+        .quotes
+        .iter()
+        .filter(|q| q.document == doc.id)
+        .map(|q| (q.text_in(&doc.text).unwrap().to_string(), q.role.clone()))
+        .collect();
+    assert_eq!(
+        quotes[1],
+        (
+            "את הסיור, ובעיקר את הקשרים.".to_string(),
+            "נציגת רשות".to_string()
+        )
+    );
+    assert_eq!(quotes.len(), 3);
+    // The turns are searchable at once.
+    let hits = store
+        .search_kind("קשרים", tovana::store::search::HitKind::Quote, 50)
+        .unwrap();
+    assert!(hits.iter().any(|h| h.text.contains("ובעיקר את הקשרים")));
+}
+
+#[test]
+fn a_bad_transcript_line_is_named_and_nothing_is_written() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("s.sqlite");
+    ok(&tovana(&["init", "--db", db.to_str().unwrap()], dir.path()));
+    let before = ok(&tovana(
+        &["stats", "--db", db.to_str().unwrap()],
+        dir.path(),
+    ));
+    let file = dir.path().join("bad.txt");
+    std::fs::write(&file, "א: טוב\n\nב: שורה עם \u{1b}[31m צבע\n").unwrap();
+    let err = fails(&tovana(
+        &[
+            "import",
+            "transcript",
+            file.to_str().unwrap(),
+            "--cohort",
+            "ג",
+            "--db",
+            db.to_str().unwrap(),
+        ],
+        dir.path(),
+    ));
+    assert!(
+        err.contains("bad.txt: line 3: control character U+001B"),
+        "{err}"
+    );
+    std::fs::write(&file, "א: טוב\n").unwrap();
+    let err = fails(&tovana(
+        &[
+            "import",
+            "transcript",
+            file.to_str().unwrap(),
+            "--cohort",
+            "ז",
+            "--db",
+            db.to_str().unwrap(),
+        ],
+        dir.path(),
+    ));
+    assert!(err.contains("--cohort ז: no such cohort"), "{err}");
+    std::fs::write(&file, "א: טוב\n").unwrap();
+    let err = fails(&tovana(
+        &[
+            "import",
+            "transcript",
+            file.to_str().unwrap(),
+            "--cohort",
+            "ג",
+            "--instrument",
+            "אין כזה",
+            "--db",
+            db.to_str().unwrap(),
+        ],
+        dir.path(),
+    ));
+    assert!(err.contains("no such instrument"), "{err}");
+    assert_eq!(
+        ok(&tovana(
+            &["stats", "--db", db.to_str().unwrap()],
+            dir.path()
+        )),
+        before
+    );
+}

@@ -89,6 +89,21 @@ pub enum ExportFormat {
 
 #[derive(Debug, Subcommand)]
 pub enum ImportFormat {
+    /// A plain-text transcript: one speaker turn per paragraph, `ROLE: text`
+    /// at the start of a turn naming the speaker's role (see the README).
+    Transcript {
+        /// The transcript (UTF-8 text).
+        file: PathBuf,
+        /// The cohort it belongs to: its label (e.g. ג) or id.
+        #[arg(long)]
+        cohort: String,
+        /// The instrument it comes from: its id or title, within the cohort.
+        #[arg(long)]
+        instrument: Option<String>,
+        /// The document's title (default: the file's name).
+        #[arg(long)]
+        title: Option<String>,
+    },
     /// A whole store from a JSON document written by `export json`.
     Json {
         /// The JSON document.
@@ -175,6 +190,18 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
         Some(Command::Import {
             format: ImportFormat::Json { file, replace },
         }) => import_json(&db, &file, replace),
+        Some(Command::Import {
+            format:
+                ImportFormat::Transcript {
+                    file,
+                    cohort,
+                    instrument,
+                    title,
+                },
+        }) => {
+            let mut store = Store::open(&db).map_err(|e| not_found_hint(e, explicit))?;
+            import_transcript(&mut store, &file, &cohort, instrument.as_deref(), title)
+        }
     }
 }
 
@@ -207,6 +234,71 @@ fn import_json(db: &Path, file: &Path, replace: bool) -> Result<(), CliError> {
         store.path().display()
     );
     print_counts(&store)
+}
+
+fn import_transcript(
+    store: &mut Store,
+    file: &Path,
+    cohort: &str,
+    instrument: Option<&str>,
+    title: Option<String>,
+) -> Result<(), CliError> {
+    let bytes = std::fs::read(file)
+        .map_err(|e| CliError(format!("{}: cannot read: {e}", file.display())))?;
+    let parsed = interchange::transcript::parse(&bytes)
+        .map_err(|e| CliError(format!("{}: {e}; nothing written", file.display())))?;
+    let cohorts = store.cohorts()?;
+    let c = cohorts
+        .iter()
+        .find(|c| c.label == cohort || c.id.to_string() == cohort)
+        .ok_or_else(|| {
+            let known: Vec<&str> = cohorts.iter().map(|c| c.label.as_str()).collect();
+            CliError(format!(
+                "--cohort {cohort}: no such cohort (the store has: {})",
+                known.join(", ")
+            ))
+        })?;
+    let instrument = match instrument {
+        None => None,
+        Some(i) => {
+            let list = store.instruments_of(c.id)?;
+            let found = list
+                .iter()
+                .find(|x| x.id.to_string() == i || x.title == i)
+                .ok_or_else(|| {
+                    CliError(format!(
+                        "--instrument {i}: cohort {} has no such instrument",
+                        c.label
+                    ))
+                })?;
+            Some(found.id)
+        }
+    };
+    let title = title.unwrap_or_else(|| {
+        file.file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_default()
+    });
+    let quotes: Vec<(u32, u32, String)> = parsed
+        .turns
+        .iter()
+        .map(|t| (t.start, t.end, t.role.clone()))
+        .collect();
+    let turns = quotes.len();
+    let id = store.add_document(&crate::store::documents::NewDocument {
+        cohort: c.id,
+        instrument,
+        kind: crate::domain::DocumentKind::Transcript,
+        title: &title,
+        text: &parsed.text,
+        quotes,
+    })?;
+    println!(
+        "imported {} as document {id} of cohort {}: {turns} speaker turns",
+        file.display(),
+        c.label
+    );
+    Ok(())
 }
 
 fn open_or_create_demo(db: &Path) -> Result<(Store, bool), CliError> {
