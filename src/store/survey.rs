@@ -153,18 +153,7 @@ pub(super) fn read_all(c: &Connection, d: &mut Dataset) -> rusqlite::Result<()> 
         .prepare(
             "SELECT id, instrument, ordinal, topic, wording, scale, notes, item FROM question ORDER BY id",
         )?
-        .query_map([], |r| {
-            Ok(Question {
-                id: r.get(0)?,
-                instrument: r.get(1)?,
-                ordinal: r.get(2)?,
-                topic: r.get(3)?,
-                wording: r.get(4)?,
-                scale: r.get(5)?,
-                notes: r.get(6)?,
-                item: r.get(7)?,
-            })
-        })?
+        .query_map([], question_of)?
         .collect::<rusqlite::Result<_>>()?;
     d.results = query_results(c, "ORDER BY question, segment", [])?;
     Ok(())
@@ -273,6 +262,21 @@ impl Store {
     }
 }
 
+/// A question from the columns `id, instrument, ordinal, topic, wording,
+/// scale, notes, item`, in that order.
+fn question_of(r: &rusqlite::Row) -> rusqlite::Result<Question> {
+    Ok(Question {
+        id: r.get(0)?,
+        instrument: r.get(1)?,
+        ordinal: r.get(2)?,
+        topic: r.get(3)?,
+        wording: r.get(4)?,
+        scale: r.get(5)?,
+        notes: r.get(6)?,
+        item: r.get(7)?,
+    })
+}
+
 /// A question as a list shows it, with where it belongs.
 #[derive(Debug, Clone, PartialEq)]
 pub struct QuestionRow {
@@ -288,26 +292,17 @@ impl Store {
         let c = self.conn();
         (|| {
             let mut stmt = c.prepare(
-                "SELECT q.id, q.instrument, q.ordinal, q.topic, q.wording, q.scale, q.notes,
-                        i.title, co.label, q.item
+                "SELECT q.id, q.instrument, q.ordinal, q.topic, q.wording, q.scale, q.notes, q.item,
+                        i.title, co.label
                  FROM question q JOIN instrument i ON i.id = q.instrument
                  JOIN cohort co ON co.id = i.cohort
                  ORDER BY co.program, co.ordinal, i.id, q.ordinal, q.id",
             )?;
             let rows = stmt.query_map([], |r| {
                 Ok(QuestionRow {
-                    question: Question {
-                        id: r.get(0)?,
-                        instrument: r.get(1)?,
-                        ordinal: r.get(2)?,
-                        topic: r.get(3)?,
-                        wording: r.get(4)?,
-                        scale: r.get(5)?,
-                        notes: r.get(6)?,
-                        item: r.get(9)?,
-                    },
-                    instrument_title: r.get(7)?,
-                    cohort_label: r.get(8)?,
+                    question: question_of(r)?,
+                    instrument_title: r.get(8)?,
+                    cohort_label: r.get(9)?,
                 })
             })?;
             rows.collect::<rusqlite::Result<Vec<QuestionRow>>>()
@@ -344,16 +339,7 @@ impl Store {
             )?;
             let mut rows = stmt.query([id])?;
             match rows.next()? {
-                Some(r) => Ok(Some(Question {
-                    id: r.get(0)?,
-                    instrument: r.get(1)?,
-                    ordinal: r.get(2)?,
-                    topic: r.get(3)?,
-                    wording: r.get(4)?,
-                    scale: r.get(5)?,
-                    notes: r.get(6)?,
-                    item: r.get(7)?,
-                })),
+                Some(r) => Ok(Some(question_of(r)?)),
                 None => Ok(None),
             }
         })()
@@ -378,16 +364,7 @@ impl Store {
                 "SELECT id, instrument, ordinal, topic, wording, scale, notes, item FROM question WHERE id IN ({list})"
             ))?;
             let rows = stmt.query_map(rusqlite::params_from_iter(ids), |r| {
-                Ok(Question {
-                    id: r.get(0)?,
-                    instrument: r.get(1)?,
-                    ordinal: r.get(2)?,
-                    topic: r.get(3)?,
-                    wording: r.get(4)?,
-                    scale: r.get(5)?,
-                    notes: r.get(6)?,
-                    item: r.get(7)?,
-                })
+                question_of(r)
             })?;
             rows.collect::<rusqlite::Result<Vec<Question>>>()
         })()
