@@ -52,6 +52,17 @@ pub(super) fn write_all(tx: &Transaction, d: &Dataset) -> rusqlite::Result<()> {
     Ok(())
 }
 
+/// A code from the columns `id, parent, name, colour, description`.
+fn code_of(r: &rusqlite::Row) -> rusqlite::Result<Code> {
+    Ok(Code {
+        id: r.get(0)?,
+        parent: r.get(1)?,
+        name: r.get(2)?,
+        colour: r.get(3)?,
+        description: r.get(4)?,
+    })
+}
+
 pub(super) fn read_all(c: &Connection, d: &mut Dataset) -> rusqlite::Result<()> {
     d.documents = c
         .prepare(
@@ -85,15 +96,7 @@ pub(super) fn read_all(c: &Connection, d: &mut Dataset) -> rusqlite::Result<()> 
         .collect::<rusqlite::Result<_>>()?;
     d.codes = c
         .prepare("SELECT id, parent, name, colour, description FROM code ORDER BY id")?
-        .query_map([], |r| {
-            Ok(Code {
-                id: r.get(0)?,
-                parent: r.get(1)?,
-                name: r.get(2)?,
-                colour: r.get(3)?,
-                description: r.get(4)?,
-            })
-        })?
+        .query_map([], code_of)?
         .collect::<rusqlite::Result<_>>()?;
     d.coders = c
         .prepare("SELECT id, name FROM coder ORDER BY id")?
@@ -245,18 +248,7 @@ impl Store {
                         (SELECT count(DISTINCT quote) FROM coding WHERE code = c.id)
                  FROM code c ORDER BY c.id",
             )?;
-            let rows = stmt.query_map([], |r| {
-                Ok((
-                    Code {
-                        id: r.get(0)?,
-                        parent: r.get(1)?,
-                        name: r.get(2)?,
-                        colour: r.get(3)?,
-                        description: r.get(4)?,
-                    },
-                    r.get::<_, i64>(5)? as usize,
-                ))
-            })?;
+            let rows = stmt.query_map([], |r| Ok((code_of(r)?, r.get::<_, i64>(5)? as usize)))?;
             rows.collect::<rusqlite::Result<Vec<(Code, usize)>>>()
         })()
         .map_err(|e| self.sqlite(e))
@@ -270,15 +262,7 @@ impl Store {
                 "SELECT DISTINCT c.id, c.parent, c.name, c.colour, c.description
                  FROM coding g JOIN code c ON c.id = g.code WHERE g.quote = ?1 ORDER BY c.id",
             )?;
-            let rows = stmt.query_map([quote], |r| {
-                Ok(Code {
-                    id: r.get(0)?,
-                    parent: r.get(1)?,
-                    name: r.get(2)?,
-                    colour: r.get(3)?,
-                    description: r.get(4)?,
-                })
-            })?;
+            let rows = stmt.query_map([quote], code_of)?;
             rows.collect::<rusqlite::Result<Vec<Code>>>()
         })()
         .map_err(|e| self.sqlite(e))

@@ -41,6 +41,21 @@ pub(super) fn write_all(tx: &Transaction, d: &Dataset) -> rusqlite::Result<()> {
     Ok(())
 }
 
+/// A recommendation from the columns `id, cohort, phase, ordinal, text,
+/// source, uptake, uptake_note`.
+fn recommendation_of(r: &rusqlite::Row) -> rusqlite::Result<Recommendation> {
+    Ok(Recommendation {
+        id: r.get(0)?,
+        cohort: r.get(1)?,
+        phase: key_col(r, 2, Phase::from_key)?,
+        ordinal: r.get(3)?,
+        text: r.get(4)?,
+        source: r.get(5)?,
+        uptake: key_col(r, 6, Uptake::from_key)?,
+        uptake_note: r.get(7)?,
+    })
+}
+
 pub(super) fn read_all(c: &Connection, d: &mut Dataset) -> rusqlite::Result<()> {
     let mut findings: Vec<Finding> = c
         .prepare("SELECT id, cohort, area, ordinal, statement FROM finding ORDER BY id")?
@@ -73,18 +88,7 @@ pub(super) fn read_all(c: &Connection, d: &mut Dataset) -> rusqlite::Result<()> 
             "SELECT id, cohort, phase, ordinal, text, source, uptake, uptake_note
              FROM recommendation ORDER BY id",
         )?
-        .query_map([], |r| {
-            Ok(Recommendation {
-                id: r.get(0)?,
-                cohort: r.get(1)?,
-                phase: key_col(r, 2, Phase::from_key)?,
-                ordinal: r.get(3)?,
-                text: r.get(4)?,
-                source: r.get(5)?,
-                uptake: key_col(r, 6, Uptake::from_key)?,
-                uptake_note: r.get(7)?,
-            })
-        })?
+        .query_map([], recommendation_of)?
         .collect::<rusqlite::Result<_>>()?;
     Ok(())
 }
@@ -118,18 +122,7 @@ impl Store {
                     CASE r.phase WHEN 'before' THEN 0 WHEN 'during' THEN 1 WHEN 'links' THEN 2 ELSE 3 END,
                     r.ordinal, r.id",
             )?;
-            let rows = stmt.query_map([], |r| {
-                Ok(Recommendation {
-                    id: r.get(0)?,
-                    cohort: r.get(1)?,
-                    phase: key_col(r, 2, Phase::from_key)?,
-                    ordinal: r.get(3)?,
-                    text: r.get(4)?,
-                    source: r.get(5)?,
-                    uptake: key_col(r, 6, Uptake::from_key)?,
-                    uptake_note: r.get(7)?,
-                })
-            })?;
+            let rows = stmt.query_map([], recommendation_of)?;
             rows.collect::<rusqlite::Result<Vec<Recommendation>>>()
         })()
         .map_err(|e| self.sqlite(e))
