@@ -342,14 +342,8 @@ fn card(app: &App, prose: &Prose, c: &Cohort, width: usize) -> Vec<Line<'static>
         lines.push(sector_bar(c, total, width, lang.mirrored()));
         for (i, s) in c.sectors.iter().enumerate() {
             let colour = Style::new().fg(SECTOR_COLOURS[i % SECTOR_COLOURS.len()]);
-            // The swatch keeps its colour wherever the line puts it.
-            let text = format!("  ■ {:>3}  {}", s.count, s.sector);
-            lines.extend(prose.styled(
-                &text,
-                width,
-                ui,
-                |pos| if pos == 2 { colour } else { plain },
-            ));
+            let text = format!("{:>3}  {}", s.count, s.sector);
+            lines.extend(pane::swatch(app, "  ", colour, &text, width));
         }
     }
     let mut add = |text: &str, dir: Option<Direction>, style: Style| {

@@ -30,7 +30,7 @@ pub struct QuotesState {
     pub cohorts: Vec<Cohort>,
     pub roles: Vec<String>,
     /// Codes that hold quotes, in codebook order.
-    pub all_codes: Vec<(Code, usize)>,
+    pub all_codes: Vec<Code>,
 }
 
 impl QuotesState {
@@ -44,6 +44,7 @@ impl QuotesState {
             .codes_with_counts()?
             .into_iter()
             .filter(|(_, n)| *n > 0)
+            .map(|(c, _)| c)
             .collect();
         self.loaded = true;
         self.refresh(store)
@@ -96,7 +97,7 @@ impl QuotesState {
                 self.refresh(store).map(|_| true)
             }
             Action::CycleCode => {
-                let ids: Vec<Id> = self.all_codes.iter().map(|(c, _)| c.id).collect();
+                let ids: Vec<Id> = self.all_codes.iter().map(|c| c.id).collect();
                 self.filter.code = cycle(&ids, self.filter.code);
                 self.selected = 0;
                 self.refresh(store).map(|_| true)
@@ -174,8 +175,8 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     let code = state
         .filter
         .code
-        .and_then(|id| state.all_codes.iter().find(|(c, _)| c.id == id))
-        .map(|(c, _)| c.name.clone())
+        .and_then(|id| state.all_codes.iter().find(|c| c.id == id))
+        .map(|c| c.name.clone())
         .unwrap_or_else(|| lang.all().into());
     let line = format!(
         " {}   [{}]   c r f x",
@@ -229,19 +230,8 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     ));
     lines.push(Line::from(""));
     for c in &state.codes {
-        let colour = parse_colour(&c.colour);
-        lines.extend(app.prose().styled(
-            &format!("■ {}", c.name),
-            width,
-            Some(lang.direction()),
-            |pos| {
-                if pos == 0 {
-                    Style::new().fg(colour)
-                } else {
-                    Style::new()
-                }
-            },
-        ));
+        let colour = Style::new().fg(parse_colour(&c.colour));
+        lines.extend(pane::swatch(app, "", colour, &c.name, width));
     }
     frame.render_widget(
         Paragraph::new(lines).block(pane::block(app, &q.role, detail_area)),

@@ -33,6 +33,9 @@ pub struct SurveyState {
     pub counts: bool,
     /// Within each topic, questions by their top-box figure.
     pub sorted: bool,
+    /// Per (instrument, topic), how many leading characters all its
+    /// questions share (left out of the list). Set when the rows are read.
+    pub shared: HashMap<(Id, String), usize>,
 }
 
 impl SurveyState {
@@ -45,6 +48,17 @@ impl SurveyState {
         self.scales = scales.into_iter().map(|s| (s.id, s)).collect();
         self.segments = segments;
         self.order = (0..self.rows.len()).collect();
+        let mut topics: HashMap<(Id, String), Vec<&str>> = HashMap::new();
+        for r in &self.rows {
+            topics
+                .entry((r.question.instrument, r.question.topic.clone()))
+                .or_default()
+                .push(r.question.wording.as_str());
+        }
+        self.shared = topics
+            .into_iter()
+            .map(|(k, wordings)| (k, shared_words(&wordings)))
+            .collect();
         self.loaded = true;
         self.read_selected(store)
     }
@@ -205,8 +219,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     // The list: headers for each instrument and topic, a row per question.
     let mut rows = vec![];
     let (mut instrument, mut topic) = (None, None);
-    let mut shared = 0;
-    for (k, &i) in state.order.iter().enumerate() {
+    for &i in &state.order {
         let r = &state.rows[i];
         if instrument != Some(r.question.instrument) {
             instrument = Some(r.question.instrument);
@@ -220,19 +233,14 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         if topic.as_deref() != Some(r.question.topic.as_str()) {
             topic = Some(r.question.topic.clone());
             rows.push(Row::Header(format!(" {}", r.question.topic)));
-            // The words every question of the topic starts with say nothing
-            // in the list; the detail pane has the whole wording.
-            let group: Vec<&str> = state.order[k..]
-                .iter()
-                .map(|&j| &state.rows[j])
-                .take_while(|x| {
-                    x.question.instrument == r.question.instrument
-                        && x.question.topic == r.question.topic
-                })
-                .map(|x| x.question.wording.as_str())
-                .collect();
-            shared = shared_words(&group);
         }
+        // The words every question of the topic starts with say nothing in
+        // the list; the detail pane has the whole wording.
+        let shared = state
+            .shared
+            .get(&(r.question.instrument, r.question.topic.clone()))
+            .copied()
+            .unwrap_or(0);
         let figure = state
             .top_box(r.question.id, r.question.scale)
             .map(|p| format!("{p}%"))
@@ -293,8 +301,15 @@ pub fn question_detail(app: &App, row: &QuestionRow, width: usize) -> Vec<Line<'
             .unwrap_or_default()
     };
     lines.push(Line::from(""));
-    if results.len() >= 2 && width >= 80 {
-        // Segments side by side, the first where reading starts.
+    // In a wide pane the first two segments stand side by side (the first
+    // where reading starts); the rest, or all in a narrow pane, one above
+    // the other.
+    let beside = if results.len() >= 2 && width >= 80 {
+        2
+    } else {
+        0
+    };
+    if beside == 2 {
         let half = (width - 2) / 2;
         let columns: Vec<Vec<Line<'static>>> = results
             .iter()
@@ -307,31 +322,19 @@ pub fn question_detail(app: &App, row: &QuestionRow, width: usize) -> Vec<Line<'
             half,
             app.settings.lang.mirrored(),
         ));
-        for r in results.iter().skip(2) {
+    }
+    for (i, r) in results.iter().enumerate().skip(beside) {
+        if i > 0 {
             lines.push(Line::from(""));
-            lines.extend(result_lines(
-                app,
-                scale,
-                r,
-                &segment_label(r),
-                width,
-                state.counts,
-            ));
         }
-    } else {
-        for (i, r) in results.iter().enumerate() {
-            if i > 0 {
-                lines.push(Line::from(""));
-            }
-            lines.extend(result_lines(
-                app,
-                scale,
-                r,
-                &segment_label(r),
-                width,
-                state.counts,
-            ));
-        }
+        lines.extend(result_lines(
+            app,
+            scale,
+            r,
+            &segment_label(r),
+            width,
+            state.counts,
+        ));
     }
     // The same question, asked in other cohorts.
     let others: Vec<&QuestionRow> = state.same_item(row).collect();
@@ -488,13 +491,8 @@ pub fn result_lines(
     };
     for (i, figure) in shown.into_iter().rev() {
         let colour = Style::new().fg(option_colour(scale, i));
-        let text = format!("  ■ {figure}  {}", scale.options[i].label);
-        lines.extend(
-            app.prose()
-                .styled(&text, width, Some(lang.direction()), |pos| {
-                    if pos == 2 { colour } else { Style::new() }
-                }),
-        );
+        let text = format!("{figure}  {}", scale.options[i].label);
+        lines.extend(pane::swatch(app, "  ", colour, &text, width));
     }
     if !r.notes.is_empty() {
         lines.extend(pane::para(app, &r.notes, width, Style::new()));

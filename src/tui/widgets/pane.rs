@@ -141,6 +141,23 @@ pub fn para(app: &App, text: &str, width: usize, style: Style) -> Vec<Line<'stat
     app.prose().lines(text, width, None, style)
 }
 
+/// `indent`, a colour swatch (■) and `text`, in the interface's direction:
+/// the swatch keeps its colour wherever the line puts it.
+pub fn swatch(
+    app: &App,
+    indent: &str,
+    colour: Style,
+    text: &str,
+    width: usize,
+) -> Vec<Line<'static>> {
+    let at = indent.chars().count();
+    let dir = Some(app.settings.lang.direction());
+    app.prose()
+        .styled(&format!("{indent}■ {text}"), width, dir, |pos| {
+            if pos == at { colour } else { Style::new() }
+        })
+}
+
 /// Lines in the interface's direction.
 pub fn ui_para(app: &App, text: &str, width: usize, style: Style) -> Vec<Line<'static>> {
     let dir: Option<Direction> = Some(app.settings.lang.direction());
