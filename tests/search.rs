@@ -106,7 +106,6 @@ fn the_index_follows_changes_to_the_data() {
         1
     );
     d.findings.remove(0);
-    d.findings.iter_mut().for_each(|_| {});
     s.replace_all(&d).unwrap();
     assert!(
         s.search_kind("לגמרי", HitKind::Finding, 5)

@@ -2,7 +2,7 @@
 
 use super::{Store, date_col, key_col};
 use crate::domain::{Cohort, Dataset, Id, Program, SectorCount, Session, SessionKind};
-use rusqlite::{Connection, Transaction, params};
+use rusqlite::{Connection, OptionalExtension, Transaction, params};
 
 pub(super) fn write_all(tx: &Transaction, d: &Dataset) -> rusqlite::Result<()> {
     let mut program = tx.prepare(
@@ -60,9 +60,8 @@ pub(super) fn write_all(tx: &Transaction, d: &Dataset) -> rusqlite::Result<()> {
     Ok(())
 }
 
-pub(super) fn read_all(c: &Connection, d: &mut Dataset) -> rusqlite::Result<()> {
-    d.programs = c
-        .prepare("SELECT id, name, name_en, organisation, description FROM program ORDER BY id")?
+fn read_programs(c: &Connection) -> rusqlite::Result<Vec<Program>> {
+    c.prepare("SELECT id, name, name_en, organisation, description FROM program ORDER BY id")?
         .query_map([], |r| {
             Ok(Program {
                 id: r.get(0)?,
@@ -72,7 +71,11 @@ pub(super) fn read_all(c: &Connection, d: &mut Dataset) -> rusqlite::Result<()> 
                 description: r.get(4)?,
             })
         })?
-        .collect::<rusqlite::Result<_>>()?;
+        .collect()
+}
+
+pub(super) fn read_all(c: &Connection, d: &mut Dataset) -> rusqlite::Result<()> {
+    d.programs = read_programs(c)?;
     d.cohorts = query_cohorts(c, "ORDER BY id", [])?;
     d.sessions = query_sessions(c, "ORDER BY id", [])?;
     Ok(())
@@ -161,8 +164,16 @@ impl Store {
     }
 
     pub fn programs(&self) -> super::Result<Vec<Program>> {
-        let mut d = Dataset::default();
-        read_all(self.conn(), &mut d).map_err(|e| self.sqlite(e))?;
-        Ok(d.programs)
+        read_programs(self.conn()).map_err(|e| self.sqlite(e))
+    }
+
+    /// The cohort a session belongs to, if the session exists.
+    pub fn cohort_of_session(&self, session: Id) -> super::Result<Option<Id>> {
+        self.conn()
+            .query_row("SELECT cohort FROM session WHERE id = ?1", [session], |r| {
+                r.get(0)
+            })
+            .optional()
+            .map_err(|e| self.sqlite(e))
     }
 }

@@ -114,10 +114,8 @@ pub(super) fn write_all(tx: &Transaction, d: &Dataset) -> rusqlite::Result<()> {
     Ok(())
 }
 
-pub(super) fn read_all(c: &Connection, d: &mut Dataset) -> rusqlite::Result<()> {
-    d.instruments = query_instruments(c, "ORDER BY id", [])?;
-    d.segments = c
-        .prepare("SELECT id, label, description FROM segment ORDER BY id")?
+fn read_segments(c: &Connection) -> rusqlite::Result<Vec<Segment>> {
+    c.prepare("SELECT id, label, description FROM segment ORDER BY id")?
         .query_map([], |r| {
             Ok(Segment {
                 id: r.get(0)?,
@@ -125,7 +123,10 @@ pub(super) fn read_all(c: &Connection, d: &mut Dataset) -> rusqlite::Result<()> 
                 description: r.get(2)?,
             })
         })?
-        .collect::<rusqlite::Result<_>>()?;
+        .collect()
+}
+
+fn read_scales(c: &Connection) -> rusqlite::Result<Vec<Scale>> {
     let mut scales: Vec<Scale> = c
         .prepare("SELECT id, name FROM scale ORDER BY id")?
         .query_map([], |r| {
@@ -148,7 +149,13 @@ pub(super) fn read_all(c: &Connection, d: &mut Dataset) -> rusqlite::Result<()> 
             })?
             .collect::<rusqlite::Result<_>>()?;
     }
-    d.scales = scales;
+    Ok(scales)
+}
+
+pub(super) fn read_all(c: &Connection, d: &mut Dataset) -> rusqlite::Result<()> {
+    d.instruments = query_instruments(c, "ORDER BY id", [])?;
+    d.segments = read_segments(c)?;
+    d.scales = read_scales(c)?;
     d.questions = c
         .prepare(
             "SELECT id, instrument, ordinal, topic, wording, scale, notes, item FROM question ORDER BY id",
@@ -250,16 +257,6 @@ impl Store {
         query_instruments(self.conn(), "WHERE cohort = ?1 ORDER BY id", [cohort])
             .map_err(|e| self.sqlite(e))
     }
-
-    /// The results of one question, one per segment.
-    pub fn results_of(&self, question: Id) -> super::Result<Vec<ResultSet>> {
-        query_results(
-            self.conn(),
-            "WHERE question = ?1 ORDER BY segment",
-            [question],
-        )
-        .map_err(|e| self.sqlite(e))
-    }
 }
 
 /// A question from the columns `id, instrument, ordinal, topic, wording,
@@ -323,27 +320,8 @@ impl Store {
 
     /// All scales and segments: small tables a view keeps whole.
     pub fn scales_and_segments(&self) -> super::Result<(Vec<Scale>, Vec<Segment>)> {
-        let mut d = Dataset::default();
-        read_all(self.conn(), &mut d).map_err(|e| self.sqlite(e))?;
-        Ok((d.scales, d.segments))
-    }
-}
-
-impl Store {
-    /// One question, if it exists.
-    pub fn question(&self, id: Id) -> super::Result<Option<Question>> {
         let c = self.conn();
-        (|| {
-            let mut stmt = c.prepare_cached(
-                "SELECT id, instrument, ordinal, topic, wording, scale, notes, item FROM question WHERE id = ?1",
-            )?;
-            let mut rows = stmt.query([id])?;
-            match rows.next()? {
-                Some(r) => Ok(Some(question_of(r)?)),
-                None => Ok(None),
-            }
-        })()
-        .map_err(|e| self.sqlite(e))
+        (|| Ok((read_scales(c)?, read_segments(c)?)))().map_err(|e| self.sqlite(e))
     }
 }
 

@@ -66,19 +66,6 @@ impl Line {
         }
         out.into_iter().map(|(b, s)| (&self.text[b], s)).collect()
     }
-
-    /// The logical position shown at column `x` (counted from the left edge
-    /// of the area, indent included), if any.
-    pub fn logical_at(&self, x: usize) -> Option<usize> {
-        let mut col = self.indent;
-        for c in &self.clusters {
-            if x >= col && x < col + c.width.max(1) {
-                return Some(c.logical);
-            }
-            col += c.width;
-        }
-        None
-    }
 }
 
 /// A laid-out text: its lines, top to bottom.

@@ -96,12 +96,10 @@ impl CohortsState {
 
     /// Shows the cohort a session belongs to.
     pub fn select_session(&mut self, id: Id, store: &Store) -> Result<(), StoreError> {
-        for c in self.cohorts.clone() {
-            if store.sessions_of(c.id)?.iter().any(|s| s.id == id) {
-                return self.select_cohort(c.id, store);
-            }
+        match store.cohort_of_session(id)? {
+            Some(cohort) => self.select_cohort(cohort, store),
+            None => Ok(()),
         }
-        Ok(())
     }
 }
 
