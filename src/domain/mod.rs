@@ -32,7 +32,7 @@ mod results;
 mod survey;
 mod validate;
 
-pub use date::{DateError, PartialDate};
+pub use date::{DateError, PartialDate, now_utc, rfc3339};
 pub use program::{Cohort, Program, SectorCount, Session, SessionKind};
 pub use qualitative::{Code, Coder, Coding, Document, DocumentKind, Quote, char_slice};
 pub use results::{Evidence, Figures, Finding, Phase, Recommendation, ResultSet, Uptake};

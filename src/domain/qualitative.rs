@@ -84,6 +84,9 @@ pub struct Code {
     pub colour: String,
     #[serde(default)]
     pub description: String,
+    /// The coder's notes on the code: what it gathers, doubts, decisions.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub memo: String,
 }
 
 /// A person who codes.

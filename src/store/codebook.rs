@@ -52,7 +52,7 @@ impl Store {
             return Err(invalid(format!("'{colour}' is not of the form #rrggbb")));
         }
         let path = self.path().to_path_buf();
-        self.write(|tx| {
+        self.journaled(&format!("create code '{name}'"), |tx| {
             let e = |e| sqlite_error(&path, e);
             if let Some(p) = parent
                 && !exists(tx, p).map_err(e)?
@@ -73,27 +73,51 @@ impl Store {
         if name.is_empty() {
             return Err(invalid("a code needs a name".into()));
         }
-        self.update_code(id, "UPDATE code SET name = ?2 WHERE id = ?1", name)
+        let label = format!("rename code '{}' to '{name}'", self.code_name(id)?);
+        self.update_code(id, &label, "UPDATE code SET name = ?2 WHERE id = ?1", name)
     }
 
     pub fn set_code_colour(&mut self, id: Id, colour: &str) -> super::Result<()> {
         if !is_colour(colour) {
             return Err(invalid(format!("'{colour}' is not of the form #rrggbb")));
         }
-        self.update_code(id, "UPDATE code SET colour = ?2 WHERE id = ?1", colour)
+        let label = format!("colour code '{}' {colour}", self.code_name(id)?);
+        self.update_code(
+            id,
+            &label,
+            "UPDATE code SET colour = ?2 WHERE id = ?1",
+            colour,
+        )
     }
 
     pub fn set_code_description(&mut self, id: Id, description: &str) -> super::Result<()> {
+        let label = format!("describe code '{}'", self.code_name(id)?);
         self.update_code(
             id,
+            &label,
             "UPDATE code SET description = ?2 WHERE id = ?1",
             description,
         )
     }
 
-    fn update_code(&mut self, id: Id, sql: &str, value: &str) -> super::Result<()> {
+    /// Sets the memo of a code: the coder's notes on it.
+    pub fn set_code_memo(&mut self, id: Id, memo: &str) -> super::Result<()> {
+        let label = format!("memo on code '{}'", self.code_name(id)?);
+        self.update_code(id, &label, "UPDATE code SET memo = ?2 WHERE id = ?1", memo)
+    }
+
+    /// A code's name, for labels and messages.
+    pub fn code_name(&self, id: Id) -> super::Result<String> {
+        self.conn()
+            .query_row("SELECT name FROM code WHERE id = ?1", [id], |r| r.get(0))
+            .optional()
+            .map_err(|e| self.sqlite(e))?
+            .ok_or_else(|| invalid(format!("no code has id {id}")))
+    }
+
+    fn update_code(&mut self, id: Id, label: &str, sql: &str, value: &str) -> super::Result<()> {
         let path = self.path().to_path_buf();
-        self.write(|tx| {
+        self.journaled(label, |tx| {
             match tx
                 .execute(sql, params![id, value])
                 .map_err(|e| sqlite_error(&path, e))?
@@ -108,7 +132,15 @@ impl Store {
     /// under itself or under one of its own descendants.
     pub fn move_code(&mut self, id: Id, parent: Option<Id>) -> super::Result<()> {
         let path = self.path().to_path_buf();
-        self.write(|tx| {
+        let label = match parent {
+            Some(p) => format!(
+                "move code '{}' under '{}'",
+                self.code_name(id)?,
+                self.code_name(p)?
+            ),
+            None => format!("move code '{}' to the top", self.code_name(id)?),
+        };
+        self.journaled(&label, |tx| {
             let e = |e| sqlite_error(&path, e);
             if !exists(tx, id).map_err(e)? {
                 return Err(invalid(format!("no code has id {id}")));
@@ -161,7 +193,8 @@ impl Store {
     pub fn delete_code(&mut self, id: Id) -> super::Result<Usage> {
         let usage = self.code_usage(id)?;
         let path = self.path().to_path_buf();
-        self.write(|tx| {
+        let label = format!("delete code '{}'", self.code_name(id)?);
+        self.journaled(&label, |tx| {
             let e = |e| sqlite_error(&path, e);
             tx.execute(
                 "UPDATE code SET parent = (SELECT parent FROM code WHERE id = ?1) WHERE parent = ?1",
@@ -185,7 +218,12 @@ impl Store {
             return Err(invalid("a code cannot be merged into itself".into()));
         }
         let path = self.path().to_path_buf();
-        self.write(|tx| {
+        let label = format!(
+            "merge code '{}' into '{}'",
+            self.code_name(from)?,
+            self.code_name(into)?
+        );
+        self.journaled(&label, |tx| {
             let e = |e| sqlite_error(&path, e);
             for id in [from, into] {
                 if !exists(tx, id).map_err(e)? {

@@ -30,11 +30,12 @@ pub(super) fn write_all(tx: &Transaction, d: &Dataset) -> rusqlite::Result<()> {
     // Codes go in without parents first, so that a child may come before its
     // parent in the list; the tree is linked up after.
     let mut code = tx.prepare(
-        "INSERT INTO code (id, parent, name, colour, description) VALUES (?1, NULL, ?2, ?3, ?4)",
+        "INSERT INTO code (id, parent, name, colour, description, memo)
+         VALUES (?1, NULL, ?2, ?3, ?4, ?5)",
     )?;
     let mut parent = tx.prepare("UPDATE code SET parent = ?2 WHERE id = ?1")?;
     for c in &d.codes {
-        code.execute(params![c.id, c.name, c.colour, c.description])?;
+        code.execute(params![c.id, c.name, c.colour, c.description, c.memo])?;
     }
     for c in d.codes.iter().filter(|c| c.parent.is_some()) {
         parent.execute(params![c.id, c.parent])?;
@@ -52,14 +53,18 @@ pub(super) fn write_all(tx: &Transaction, d: &Dataset) -> rusqlite::Result<()> {
     Ok(())
 }
 
-/// A code from the columns `id, parent, name, colour, description`.
-fn code_of(r: &rusqlite::Row) -> rusqlite::Result<Code> {
+/// The columns [`code_of`] reads, for a code table aliased `c`.
+pub(super) const CODE_COLUMNS: &str = "c.id, c.parent, c.name, c.colour, c.description, c.memo";
+
+/// A code from the columns [`CODE_COLUMNS`].
+pub(super) fn code_of(r: &rusqlite::Row) -> rusqlite::Result<Code> {
     Ok(Code {
         id: r.get(0)?,
         parent: r.get(1)?,
         name: r.get(2)?,
         colour: r.get(3)?,
         description: r.get(4)?,
+        memo: r.get(5)?,
     })
 }
 
@@ -95,7 +100,7 @@ pub(super) fn read_all(c: &Connection, d: &mut Dataset) -> rusqlite::Result<()> 
         })?
         .collect::<rusqlite::Result<_>>()?;
     d.codes = c
-        .prepare("SELECT id, parent, name, colour, description FROM code ORDER BY id")?
+        .prepare(&format!("SELECT {CODE_COLUMNS} FROM code c ORDER BY c.id"))?
         .query_map([], code_of)?
         .collect::<rusqlite::Result<_>>()?;
     d.coders = c
@@ -244,11 +249,11 @@ impl Store {
         let c = self.conn();
         (|| {
             let mut stmt = c.prepare(
-                "SELECT c.id, c.parent, c.name, c.colour, c.description,
+                &format!("SELECT {CODE_COLUMNS},
                         (SELECT count(DISTINCT quote) FROM coding WHERE code = c.id)
-                 FROM code c ORDER BY c.id",
+                 FROM code c ORDER BY c.id"),
             )?;
-            let rows = stmt.query_map([], |r| Ok((code_of(r)?, r.get::<_, i64>(5)? as usize)))?;
+            let rows = stmt.query_map([], |r| Ok((code_of(r)?, r.get::<_, i64>(6)? as usize)))?;
             rows.collect::<rusqlite::Result<Vec<(Code, usize)>>>()
         })()
         .map_err(|e| self.sqlite(e))
@@ -258,10 +263,10 @@ impl Store {
     pub fn codes_of_quote(&self, quote: Id) -> super::Result<Vec<Code>> {
         let c = self.conn();
         (|| {
-            let mut stmt = c.prepare_cached(
-                "SELECT DISTINCT c.id, c.parent, c.name, c.colour, c.description
-                 FROM coding g JOIN code c ON c.id = g.code WHERE g.quote = ?1 ORDER BY c.id",
-            )?;
+            let mut stmt = c.prepare_cached(&format!(
+                "SELECT DISTINCT {CODE_COLUMNS}
+                 FROM coding g JOIN code c ON c.id = g.code WHERE g.quote = ?1 ORDER BY c.id"
+            ))?;
             let rows = stmt.query_map([quote], code_of)?;
             rows.collect::<rusqlite::Result<Vec<Code>>>()
         })()

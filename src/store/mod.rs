@@ -7,6 +7,8 @@ pub mod coding;
 pub mod cohorts;
 pub mod documents;
 pub mod findings;
+pub mod journal;
+pub mod marking;
 pub mod schema;
 pub mod search;
 pub mod survey;
@@ -212,6 +214,7 @@ impl Store {
                 )]));
             }
         }
+        journal::install(&conn).map_err(err)?;
         if wal && path != Path::new(":memory:") {
             conn.query_row("PRAGMA journal_mode = WAL", [], |_| Ok(()))
                 .map_err(err)?;
@@ -328,7 +331,7 @@ fn clear(tx: &rusqlite::Transaction) -> rusqlite::Result<()> {
          DELETE FROM scale_option; DELETE FROM scale; DELETE FROM segment;
          DELETE FROM instrument_respondents; DELETE FROM instrument;
          DELETE FROM session; DELETE FROM cohort_sector; DELETE FROM cohort; DELETE FROM program;
-         DELETE FROM search_index;",
+         DELETE FROM search_index; DELETE FROM journal;",
     )
 }
 

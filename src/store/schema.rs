@@ -11,10 +11,16 @@ pub struct Migration {
     pub sql: &'static str,
 }
 
-pub const MIGRATIONS: &[Migration] = &[Migration {
-    description: "the evaluation store: program to recommendations, with a full-text index",
-    sql: V1,
-}];
+pub const MIGRATIONS: &[Migration] = &[
+    Migration {
+        description: "the evaluation store: program to recommendations, with a full-text index",
+        sql: V1,
+    },
+    Migration {
+        description: "coding: memos on codes, codings by coder, the journal of undoable actions",
+        sql: V2,
+    },
+];
 
 /// The version a store has once every migration of this build ran.
 pub fn current_version() -> u32 {
@@ -338,6 +344,22 @@ CREATE TRIGGER session_au AFTER UPDATE ON session BEGIN
     INSERT INTO search_index (rowid, body)
         VALUES (new.id * 8 + 5, tovana_index_text(new.subject || ' ' || new.place || ' ' || new.notes));
 END;
+"#;
+
+/// Coding work: a memo on each code, codings found by coder (a coder's
+/// recent codes), and the journal that undo and redo walk. Each journal
+/// entry holds the images of the rows a coding or codebook action
+/// changed (see `store::journal`).
+const V2: &str = r#"
+ALTER TABLE code ADD COLUMN memo TEXT NOT NULL DEFAULT '';
+CREATE INDEX coding_by_coder ON coding (coder, id);
+CREATE TABLE journal (
+    id      INTEGER PRIMARY KEY,
+    label   TEXT NOT NULL,
+    at      TEXT NOT NULL,
+    changes TEXT NOT NULL,
+    undone  INTEGER NOT NULL DEFAULT 0 CHECK (undone IN (0, 1))
+);
 "#;
 
 #[cfg(test)]

@@ -1,0 +1,390 @@
+//! Undo and redo for coding and codebook actions, kept in the store.
+//!
+//! An undoable action runs in one transaction with the journal switched on:
+//! temporary triggers on the coding tables (this connection's own) write an
+//! image of every row inserted, deleted or updated, the rows that foreign
+//! keys delete in cascade included. At the end of the action the images go
+//! into the `journal` table as one entry, in the same transaction, so an
+//! action and its entry land together or not at all.
+//!
+//! Undoing walks the newest entry not yet undone backwards: an inserted row
+//! is deleted, a deleted row inserted again, an updated row given its old
+//! values, each only when the row is still as the action left it; then the
+//! entry is marked undone. Redoing walks the oldest undone entry forwards.
+//! A new action drops the undone entries (the branch that can no longer be
+//! redone). The journal lives in the store, so undo reaches back across
+//! restarts. If something outside the journal changed a row an entry
+//! touched (an import, say), undo and redo refuse, and change nothing.
+
+use super::{Store, StoreError, sqlite_error};
+use crate::domain::Id;
+use rusqlite::types::Value as Sql;
+use rusqlite::{Connection, OptionalExtension, Transaction, params_from_iter};
+use serde_json::{Map, Value};
+
+/// The tables coding and codebook actions change: name, columns, and how
+/// many of the first columns make the primary key.
+const TABLES: &[(&str, &[&str], usize)] = &[
+    (
+        "code",
+        &["id", "parent", "name", "colour", "description", "memo"],
+        1,
+    ),
+    ("coder", &["id", "name"], 1),
+    ("quote", &["id", "document", "start", "end", "role"], 1),
+    (
+        "coding",
+        &["id", "quote", "code", "coder", "memo", "created"],
+        1,
+    ),
+    ("finding_code", &["finding", "position", "code"], 2),
+];
+
+/// Entries kept; older ones are dropped as new ones come.
+const KEEP: i64 = 500;
+
+/// What undo or redo did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Step {
+    pub id: Id,
+    /// The action, as the status bar names it.
+    pub label: String,
+}
+
+fn image(prefix: &str, cols: &[&str]) -> String {
+    let pairs: Vec<String> = cols
+        .iter()
+        .map(|c| format!("'{c}', {prefix}.\"{c}\""))
+        .collect();
+    format!("json_object({})", pairs.join(", "))
+}
+
+/// Creates this connection's recording triggers. They write only while the
+/// row in `temp.journal_on` exists, that is inside [`Store::journaled`].
+pub(super) fn install(conn: &Connection) -> rusqlite::Result<()> {
+    let mut sql = String::from(
+        "CREATE TEMP TABLE IF NOT EXISTS journal_on (x);
+         CREATE TEMP TABLE IF NOT EXISTS journal_rows (
+             seq INTEGER PRIMARY KEY, tbl TEXT NOT NULL, op TEXT NOT NULL, old TEXT, new TEXT);",
+    );
+    for (t, cols, _) in TABLES {
+        let (old, new) = (image("old", cols), image("new", cols));
+        let when = "WHEN EXISTS (SELECT 1 FROM temp.journal_on)";
+        sql.push_str(&format!(
+            "CREATE TEMP TRIGGER IF NOT EXISTS journal_{t}_i AFTER INSERT ON main.{t} {when} BEGIN
+                 INSERT INTO temp.journal_rows (tbl, op, new) VALUES ('{t}', 'i', {new}); END;
+             CREATE TEMP TRIGGER IF NOT EXISTS journal_{t}_d AFTER DELETE ON main.{t} {when} BEGIN
+                 INSERT INTO temp.journal_rows (tbl, op, old) VALUES ('{t}', 'd', {old}); END;
+             CREATE TEMP TRIGGER IF NOT EXISTS journal_{t}_u AFTER UPDATE ON main.{t} {when} BEGIN
+                 INSERT INTO temp.journal_rows (tbl, op, old, new) VALUES ('{t}', 'u', {old}, {new}); END;"
+        ));
+    }
+    conn.execute_batch(&sql)
+}
+
+/// One recorded change: the table, and the row before and after.
+struct Change {
+    table: usize,
+    before: Option<Map<String, Value>>,
+    after: Option<Map<String, Value>>,
+}
+
+fn sql_value(v: &Value) -> Sql {
+    match v {
+        Value::Null => Sql::Null,
+        Value::Bool(b) => Sql::Integer(i64::from(*b)),
+        Value::Number(n) => match n.as_i64() {
+            Some(i) => Sql::Integer(i),
+            None => Sql::Real(n.as_f64().unwrap_or(0.0)),
+        },
+        Value::String(s) => Sql::Text(s.clone()),
+        other => Sql::Text(other.to_string()),
+    }
+}
+
+impl Store {
+    /// Runs `f` in one write transaction and records what it changed, under
+    /// `label`, for undo. Nothing is recorded when nothing changed.
+    pub(crate) fn journaled<T>(
+        &mut self,
+        label: &str,
+        f: impl FnOnce(&Transaction) -> super::Result<T>,
+    ) -> super::Result<T> {
+        let path = self.path().to_path_buf();
+        self.write(|tx| {
+            let e = |e| sqlite_error(&path, e);
+            tx.execute_batch("DELETE FROM temp.journal_rows; INSERT INTO temp.journal_on VALUES (1);")
+                .map_err(e)?;
+            let value = f(tx);
+            tx.execute_batch("DELETE FROM temp.journal_on;").map_err(e)?;
+            let value = value?;
+            let changes: Option<String> = tx
+                .query_row(
+                    "SELECT json_group_array(json_array(tbl, op, json(old), json(new)))
+                     FROM (SELECT * FROM temp.journal_rows ORDER BY seq)
+                     HAVING count(*) > 0",
+                    [],
+                    |r| r.get(0),
+                )
+                .optional()
+                .map_err(e)?;
+            tx.execute_batch("DELETE FROM temp.journal_rows;")
+                .map_err(e)?;
+            if let Some(changes) = changes {
+                tx.execute("DELETE FROM journal WHERE undone = 1", [])
+                    .map_err(e)?;
+                tx.execute(
+                    "INSERT INTO journal (label, at, changes) VALUES (?1, ?2, ?3)",
+                    rusqlite::params![label, crate::domain::now_utc(), changes],
+                )
+                .map_err(e)?;
+                tx.execute(
+                    "DELETE FROM journal WHERE id <= (SELECT max(id) FROM journal) - ?1",
+                    [KEEP],
+                )
+                .map_err(e)?;
+            }
+            Ok(value)
+        })
+    }
+
+    /// Undoes the newest action not undone yet; `None` when there is none.
+    pub fn undo(&mut self) -> super::Result<Option<Step>> {
+        self.step(
+            "SELECT id, label, changes FROM journal WHERE undone = 0 ORDER BY id DESC LIMIT 1",
+            true,
+        )
+    }
+
+    /// Redoes the oldest undone action; `None` when there is none.
+    pub fn redo(&mut self) -> super::Result<Option<Step>> {
+        self.step(
+            "SELECT id, label, changes FROM journal WHERE undone = 1 ORDER BY id LIMIT 1",
+            false,
+        )
+    }
+
+    /// The label of what `u` would undo, and of what `Ctrl-r` would redo.
+    pub fn journal_heads(&self) -> super::Result<(Option<String>, Option<String>)> {
+        let one = |sql: &str| {
+            self.conn()
+                .query_row(sql, [], |r| r.get::<_, String>(0))
+                .optional()
+                .map_err(|e| self.sqlite(e))
+        };
+        Ok((
+            one("SELECT label FROM journal WHERE undone = 0 ORDER BY id DESC LIMIT 1")?,
+            one("SELECT label FROM journal WHERE undone = 1 ORDER BY id LIMIT 1")?,
+        ))
+    }
+
+    fn step(&mut self, pick: &str, undo: bool) -> super::Result<Option<Step>> {
+        let path = self.path().to_path_buf();
+        self.write(|tx| {
+            let e = |e| sqlite_error(&path, e);
+            let Some((id, label, changes)) = tx
+                .query_row(pick, [], |r| {
+                    Ok((r.get::<_, Id>(0)?, r.get::<_, String>(1)?, r.get::<_, String>(2)?))
+                })
+                .optional()
+                .map_err(e)?
+            else {
+                return Ok(None);
+            };
+            let verb = if undo { "undo" } else { "redo" };
+            let refuse = |why: &str| {
+                StoreError::Invalid(vec![format!("cannot {verb} '{label}': {why}")])
+            };
+            let mut changes = parse(&changes).ok_or_else(|| refuse("its journal entry is damaged"))?;
+            if undo {
+                changes.reverse();
+                for c in &mut changes {
+                    std::mem::swap(&mut c.before, &mut c.after);
+                }
+            }
+            // Rows come back in an order foreign keys may not like midway
+            // (a coding before its code); they are checked at the commit.
+            tx.execute_batch("PRAGMA defer_foreign_keys = ON").map_err(e)?;
+            for c in &changes {
+                if !apply(tx, c).map_err(e)? {
+                    return Err(refuse("the rows it changed have changed since"));
+                }
+            }
+            tx.execute(
+                "UPDATE journal SET undone = ?2 WHERE id = ?1",
+                rusqlite::params![id, undo],
+            )
+            .map_err(e)?;
+            Ok(Some(Step { id, label }))
+        })
+    }
+}
+
+fn parse(text: &str) -> Option<Vec<Change>> {
+    let rows: Vec<Value> = serde_json::from_str(text).ok()?;
+    rows.into_iter()
+        .map(|row| {
+            let [tbl, _op, old, new] = <[Value; 4]>::try_from(row.as_array()?.clone()).ok()?;
+            let table = TABLES.iter().position(|(t, _, _)| Some(*t) == tbl.as_str())?;
+            Some(Change {
+                table,
+                before: old.as_object().cloned(),
+                after: new.as_object().cloned(),
+            })
+        })
+        .collect()
+}
+
+/// Takes a row from `before` to `after` (either may be absent: an insert or
+/// a delete). False when the row is not as `before` says.
+fn apply(tx: &Transaction, c: &Change) -> rusqlite::Result<bool> {
+    let (table, cols, pk) = TABLES[c.table];
+    let Some(key_image) = c.before.as_ref().or(c.after.as_ref()) else {
+        return Ok(true);
+    };
+    let key: Vec<Sql> = cols[..pk].iter().map(|k| sql_value(&key_image[*k])).collect();
+    let where_key: Vec<String> = cols[..pk]
+        .iter()
+        .enumerate()
+        .map(|(i, k)| format!("\"{k}\" = ?{}", i + 1))
+        .collect();
+    let where_key = where_key.join(" AND ");
+    let current: Option<String> = tx
+        .query_row(
+            &format!("SELECT {} FROM main.{table} WHERE {where_key}", image(table, cols)),
+            params_from_iter(key.iter()),
+            |r| r.get(0),
+        )
+        .optional()?;
+    let current: Option<Map<String, Value>> =
+        current.and_then(|s| serde_json::from_str::<Value>(&s).ok()?.as_object().cloned());
+    if current != c.before {
+        return Ok(false);
+    }
+    match &c.after {
+        None => {
+            tx.execute(
+                &format!("DELETE FROM main.{table} WHERE {where_key}"),
+                params_from_iter(key.iter()),
+            )?;
+        }
+        Some(after) => {
+            let values: Vec<Sql> = cols.iter().map(|k| sql_value(&after[*k])).collect();
+            let names: Vec<String> = cols.iter().map(|k| format!("\"{k}\"")).collect();
+            let marks: Vec<String> = (1..=cols.len()).map(|i| format!("?{i}")).collect();
+            // INSERT for a new row; for a changed one, REPLACE would delete
+            // it first and set off ON DELETE CASCADE, so it is an UPDATE.
+            let sql = if c.before.is_none() {
+                format!(
+                    "INSERT INTO main.{table} ({}) VALUES ({})",
+                    names.join(", "),
+                    marks.join(", ")
+                )
+            } else {
+                let sets: Vec<String> = names
+                    .iter()
+                    .zip(&marks)
+                    .map(|(n, m)| format!("{n} = {m}"))
+                    .collect();
+                let keyed: Vec<String> = names[..pk]
+                    .iter()
+                    .zip(&marks)
+                    .map(|(n, m)| format!("{n} = {m}"))
+                    .collect();
+                format!(
+                    "UPDATE main.{table} SET {} WHERE {}",
+                    sets.join(", "),
+                    keyed.join(" AND ")
+                )
+            };
+            tx.execute(&sql, params_from_iter(values.iter()))?;
+        }
+    }
+    Ok(true)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::interchange::demo;
+
+    fn demo_store() -> Store {
+        let mut s = Store::in_memory().unwrap();
+        s.replace_all(&demo()).unwrap();
+        s
+    }
+
+    fn code_id(s: &Store, name: &str) -> Id {
+        s.dataset()
+            .unwrap()
+            .codes
+            .iter()
+            .find(|c| c.name.starts_with(name))
+            .unwrap()
+            .id
+    }
+
+    #[test]
+    fn a_merge_undone_and_redone_gives_back_each_state() {
+        let mut s = demo_store();
+        let from = code_id(&s, "יותר כלים דיגיטליים והתנסות");
+        let into = code_id(&s, "תחומי ידע נוספים");
+        let before = s.dataset().unwrap();
+        s.merge_codes(from, into).unwrap();
+        let merged = s.dataset().unwrap();
+        assert_ne!(merged, before);
+        let step = s.undo().unwrap().unwrap();
+        assert!(step.label.contains("merge"), "{}", step.label);
+        assert_eq!(s.dataset().unwrap(), before);
+        assert_eq!(s.redo().unwrap().unwrap().id, step.id);
+        assert_eq!(s.dataset().unwrap(), merged);
+        assert_eq!(s.redo().unwrap(), None);
+    }
+
+    #[test]
+    fn a_delete_with_its_cascaded_codings_comes_back_whole() {
+        let mut s = demo_store();
+        let child = code_id(&s, "חיבור בין רשויות");
+        let before = s.dataset().unwrap();
+        s.delete_code(child).unwrap();
+        assert!(s.dataset().unwrap().codings.len() < before.codings.len());
+        s.undo().unwrap().unwrap();
+        assert_eq!(s.dataset().unwrap(), before);
+        assert_eq!(s.undo().unwrap(), None);
+    }
+
+    #[test]
+    fn a_new_action_drops_what_could_be_redone() {
+        let mut s = demo_store();
+        let a = s.create_code("ראשון", None, "#101010").unwrap();
+        s.rename_code(a, "שני").unwrap();
+        assert_eq!(s.undo().unwrap().unwrap().label, "rename code 'ראשון' to 'שני'");
+        assert_eq!(
+            s.journal_heads().unwrap(),
+            (
+                Some("create code 'ראשון'".into()),
+                Some("rename code 'ראשון' to 'שני'".into())
+            )
+        );
+        s.set_code_colour(a, "#202020").unwrap();
+        assert_eq!(s.redo().unwrap(), None);
+        let d = s.dataset().unwrap();
+        let c = d.codes.iter().find(|c| c.id == a).unwrap();
+        assert_eq!((c.name.as_str(), c.colour.as_str()), ("ראשון", "#202020"));
+    }
+
+    #[test]
+    fn an_undo_over_rows_changed_outside_the_journal_is_refused_whole() {
+        let mut s = demo_store();
+        let a = s.create_code("קוד", None, "#101010").unwrap();
+        // Changed behind the journal's back.
+        s.conn()
+            .execute("UPDATE code SET name = 'אחר' WHERE id = ?1", [a])
+            .unwrap();
+        let before = s.dataset().unwrap();
+        let err = s.undo().unwrap_err();
+        assert!(err.to_string().contains("cannot undo"), "{err}");
+        assert_eq!(s.dataset().unwrap(), before);
+        assert!(s.journal_heads().unwrap().0.is_some());
+    }
+}
