@@ -9,6 +9,7 @@
 
 mod bidi;
 mod cache;
+pub mod cursor;
 mod layout;
 mod wrap;
 

@@ -1,0 +1,296 @@
+//! A cursor in a laid-out text. Positions are logical (code points of the
+//! whole text, as stored); moving left or right goes by what is on screen,
+//! as in bidi editors, and words, sentences and paragraphs go in reading
+//! order.
+
+use super::layout::Layout;
+use unicode_segmentation::UnicodeSegmentation;
+
+/// Where a logical position is on screen: the line, and the column of its
+/// cell from the line's left edge (indent included).
+pub fn locate(layout: &Layout, pos: usize) -> Option<(usize, usize)> {
+    let line = line_of(layout, pos)?;
+    let l = &layout.lines[line];
+    let mut x = l.indent;
+    // The cluster holding `pos`, or the nearest one before it in logical order.
+    let mut best: Option<(usize, usize)> = None;
+    for c in &l.clusters {
+        if c.logical <= pos && best.is_none_or(|(b, _)| c.logical > b) {
+            best = Some((c.logical, x));
+        }
+        x += c.width;
+    }
+    Some((line, best.map(|(_, x)| x).unwrap_or(l.indent)))
+}
+
+/// The line whose logical range holds `pos` (the last line for the end).
+pub fn line_of(layout: &Layout, pos: usize) -> Option<usize> {
+    if layout.lines.is_empty() {
+        return None;
+    }
+    let i = layout.lines.partition_point(|l| l.logical.start <= pos);
+    Some(i.saturating_sub(1))
+}
+
+/// The position one cell to the left on screen (`left`) or to the right;
+/// past a line's edge, the next line in that direction of reading: in a
+/// right-to-left line left is onward, in a left-to-right line it is back.
+pub fn visual_step(layout: &Layout, pos: usize, left: bool) -> Option<usize> {
+    let line = line_of(layout, pos)?;
+    let l = &layout.lines[line];
+    let here = l.clusters.iter().position(|c| c.logical == pos).or_else(|| {
+        // A position not drawn (a space at a wrap): the cluster before it.
+        l.clusters
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| c.logical < pos)
+            .max_by_key(|(_, c)| c.logical)
+            .map(|(i, _)| i)
+    });
+    if let Some(i) = here {
+        let next = if left { i.checked_sub(1) } else { Some(i + 1) };
+        if let Some(c) = next.and_then(|n| l.clusters.get(n)) {
+            return Some(c.logical);
+        }
+    }
+    // Off the edge: onward when the edge is the line's reading end.
+    let onward = left == (l.direction == super::Direction::Rtl);
+    let mut j = line;
+    loop {
+        j = if onward {
+            j + 1
+        } else {
+            j.checked_sub(1)?
+        };
+        let next = layout.lines.get(j)?;
+        // Arriving from the right lands on the rightmost cell, and so on.
+        let c = if left {
+            next.clusters.last()
+        } else {
+            next.clusters.first()
+        };
+        if let Some(c) = c {
+            return Some(c.logical);
+        }
+    }
+}
+
+/// The position on the line `by` lines away, at the column nearest `column`.
+pub fn vertical_step(layout: &Layout, pos: usize, by: isize, column: usize) -> Option<usize> {
+    let line = line_of(layout, pos)?;
+    let target = (line as isize + by).clamp(0, layout.lines.len() as isize - 1) as usize;
+    let l = &layout.lines[target];
+    let mut x = l.indent;
+    let mut best: Option<(usize, usize)> = None;
+    for c in &l.clusters {
+        let d = x.abs_diff(column);
+        if best.is_none_or(|(bd, _)| d < bd) {
+            best = Some((d, c.logical));
+        }
+        x += c.width;
+    }
+    Some(best.map(|(_, p)| p).unwrap_or(l.logical.start))
+}
+
+/// Where words, sentences and paragraphs of a text start and end, in code
+/// points; worked out once when a text is opened.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Marks {
+    /// Code points in the text.
+    pub len: usize,
+    /// Start of every grapheme cluster, and `len`.
+    pub graphemes: Vec<usize>,
+    /// Words (runs holding a letter or digit), start and end.
+    pub words: Vec<(usize, usize)>,
+    /// First non-space position of every sentence.
+    pub sentences: Vec<usize>,
+    /// Non-empty paragraphs (speaker turns), start and end.
+    pub paragraphs: Vec<(usize, usize)>,
+}
+
+impl Marks {
+    pub fn new(text: &str) -> Marks {
+        let mut m = Marks::default();
+        // Byte offsets to code points, walking once.
+        let mut cp_of = Vec::with_capacity(text.len() + 1);
+        let mut n = 0;
+        for (i, ch) in text.char_indices() {
+            while cp_of.len() < i {
+                cp_of.push(n);
+            }
+            cp_of.push(n);
+            n += 1;
+            let _ = ch;
+        }
+        while cp_of.len() <= text.len() {
+            cp_of.push(n);
+        }
+        m.len = n;
+        m.graphemes = text
+            .grapheme_indices(true)
+            .map(|(b, _)| cp_of[b])
+            .chain([n])
+            .collect();
+        m.words = text
+            .split_word_bound_indices()
+            .filter(|(_, w)| w.chars().any(char::is_alphanumeric))
+            .map(|(b, w)| (cp_of[b], cp_of[b + w.len()]))
+            .collect();
+        let mut offset = 0;
+        for p in text.split('\n') {
+            let len = p.chars().count();
+            if !p.trim().is_empty() {
+                m.paragraphs.push((offset, offset + len));
+            }
+            for (b, s) in p.split_sentence_bound_indices() {
+                let lead = s.len() - s.trim_start().len();
+                if s.trim().is_empty() {
+                    continue;
+                }
+                m.sentences.push(offset + p[..b + lead].chars().count());
+            }
+            offset += len + 1;
+        }
+        m
+    }
+
+    /// The start of the grapheme after the one at `pos`.
+    pub fn next_grapheme(&self, pos: usize) -> usize {
+        let i = self.graphemes.partition_point(|g| *g <= pos);
+        self.graphemes.get(i).copied().unwrap_or(self.len)
+    }
+
+    /// The start of the grapheme holding `pos`.
+    pub fn grapheme_start(&self, pos: usize) -> usize {
+        let i = self.graphemes.partition_point(|g| *g <= pos);
+        i.checked_sub(1).map(|i| self.graphemes[i]).unwrap_or(0)
+    }
+
+    /// `w`: the start of the next word.
+    pub fn word_forward(&self, pos: usize) -> Option<usize> {
+        self.words.iter().map(|w| w.0).find(|s| *s > pos)
+    }
+
+    /// `b`: the start of this word, or of the one before.
+    pub fn word_back(&self, pos: usize) -> Option<usize> {
+        self.words.iter().rev().map(|w| w.0).find(|s| *s < pos)
+    }
+
+    /// `e`: the last character of this word, or of the next.
+    pub fn word_end(&self, pos: usize) -> Option<usize> {
+        self.words
+            .iter()
+            .map(|w| self.grapheme_start(w.1 - 1))
+            .find(|e| *e > pos)
+    }
+
+    /// `)`: the start of the next sentence.
+    pub fn sentence_forward(&self, pos: usize) -> Option<usize> {
+        self.sentences.iter().copied().find(|s| *s > pos)
+    }
+
+    /// `(`: the start of this sentence, or of the one before.
+    pub fn sentence_back(&self, pos: usize) -> Option<usize> {
+        self.sentences.iter().rev().copied().find(|s| *s < pos)
+    }
+
+    /// `}`: the start of the next paragraph.
+    pub fn paragraph_forward(&self, pos: usize) -> Option<usize> {
+        self.paragraphs.iter().map(|p| p.0).find(|s| *s > pos)
+    }
+
+    /// `{`: the start of this paragraph, or of the one before.
+    pub fn paragraph_back(&self, pos: usize) -> Option<usize> {
+        self.paragraphs.iter().rev().map(|p| p.0).find(|s| *s < pos)
+    }
+
+    /// The paragraph holding `pos`.
+    pub fn paragraph_at(&self, pos: usize) -> Option<(usize, usize)> {
+        self.paragraphs
+            .iter()
+            .copied()
+            .find(|(s, e)| *s <= pos && pos < (*e).max(s + 1))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::{Order, layout};
+
+    #[test]
+    fn left_in_hebrew_goes_onward_and_right_goes_back() {
+        // "שלום עולם" on one line: on screen "םלוע םולש", reading from the right.
+        let l = layout("שלום עולם", 20, None, Order::Visual);
+        assert_eq!(visual_step(&l, 0, true), Some(1));
+        assert_eq!(visual_step(&l, 1, false), Some(0));
+        // Off the left edge of the last line: nowhere to go.
+        assert_eq!(visual_step(&l, 8, true), None);
+    }
+
+    #[test]
+    fn a_number_inside_hebrew_is_crossed_by_what_is_on_screen() {
+        // "בשנת 2020 היה" : the digits run left to right inside the line.
+        let text = "בשנת 2020 היה";
+        let l = layout(text, 40, None, Order::Visual);
+        // From the space after "בשנת" (4) left on screen is the last digit (8).
+        assert_eq!(visual_step(&l, 4, true), Some(8));
+        // Left along the digits goes back in logical order.
+        assert_eq!(visual_step(&l, 8, true), Some(7));
+        assert_eq!(visual_step(&l, 5, true), Some(9));
+    }
+
+    #[test]
+    fn past_the_edge_the_next_line_in_reading_order() {
+        let text = "אחת שתיים שלוש ארבע";
+        let l = layout(text, 10, None, Order::Visual);
+        assert!(l.lines.len() >= 2);
+        let end_first = l.lines[0].clusters[0].logical; // leftmost cell of line 1
+        let next = visual_step(&l, end_first, true).unwrap();
+        // Lands on the rightmost cell of line 2, where its reading starts.
+        assert_eq!(Some(next), l.lines[1].clusters.last().map(|c| c.logical));
+        assert_eq!(visual_step(&l, next, false), Some(end_first));
+        // English goes the other way round.
+        let e = layout("one two three four", 9, None, Order::Visual);
+        let last = e.lines[0].clusters.last().unwrap().logical;
+        assert_eq!(visual_step(&e, last, false), Some(e.lines[1].logical.start));
+    }
+
+    #[test]
+    fn words_sentences_and_turns_in_reading_order() {
+        let text = "מנחה: שלום לכולם. מה שלומכם?\nדנה: טוב!  ממש טוב.";
+        let m = Marks::new(text);
+        assert_eq!(m.len, text.chars().count());
+        assert_eq!(m.word_forward(0), Some(6));
+        assert_eq!(m.word_back(6), Some(0));
+        assert_eq!(m.word_end(0), Some(3));
+        assert_eq!(m.word_end(3), Some(9));
+        let second = text.find("מה").map(|b| text[..b].chars().count()).unwrap();
+        assert_eq!(m.sentence_forward(0), Some(second));
+        assert_eq!(m.sentence_back(second), Some(0));
+        let turn = text.find("דנה").map(|b| text[..b].chars().count()).unwrap();
+        assert_eq!(m.paragraph_forward(3), Some(turn));
+        assert_eq!(m.paragraph_back(turn + 3), Some(turn));
+        assert_eq!(m.paragraph_back(turn), Some(0));
+        assert_eq!(m.paragraph_at(turn + 2), Some((turn, m.len)));
+        let last = text.find("ממש").map(|b| text[..b].chars().count()).unwrap();
+        assert_eq!(m.sentence_forward(turn + 1), Some(last));
+    }
+
+    #[test]
+    fn pointed_letters_move_as_one() {
+        let m = Marks::new("שָׁלוֹם");
+        assert_eq!(m.next_grapheme(0), 3);
+        assert_eq!(m.grapheme_start(2), 0);
+        assert_eq!(m.next_grapheme(m.len - 1), m.len);
+    }
+
+    #[test]
+    fn up_and_down_keep_the_column() {
+        let l = layout("one two three four", 9, None, Order::Visual);
+        let (_, x) = locate(&l, 2).unwrap();
+        let down = vertical_step(&l, 2, 1, x).unwrap();
+        assert_eq!(locate(&l, down).unwrap(), (1, x));
+        assert_eq!(vertical_step(&l, down, -1, x), Some(2));
+    }
+}
