@@ -9,6 +9,7 @@
 //! ```text
 //! bidi = app        # or: terminal
 //! lang = he         # or: en
+//! coder = דנה       # who codes; asked once by the app and written here
 //! ```
 
 use crate::tui::{BidiMode, Lang, Settings};
@@ -19,6 +20,7 @@ use std::path::{Path, PathBuf};
 pub struct FileSettings {
     pub bidi: Option<BidiMode>,
     pub lang: Option<Lang>,
+    pub coder: Option<String>,
 }
 
 /// Reads a config file's text; an error names the file and the line.
@@ -46,9 +48,11 @@ pub fn parse(text: &str, path: &Path) -> Result<FileSettings, String> {
                         .ok_or_else(|| format!("{}: lang is `he` or `en`, not `{value}`", at()))?,
                 )
             }
+            "coder" if !value.is_empty() => out.coder = Some(value.to_string()),
+            "coder" => return Err(format!("{}: coder needs a name", at())),
             other => {
                 return Err(format!(
-                    "{}: unknown setting `{other}` (known: bidi, lang)",
+                    "{}: unknown setting `{other}` (known: bidi, lang, coder)",
                     at()
                 ));
             }
@@ -90,6 +94,39 @@ pub fn read_file() -> Result<FileSettings, String> {
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(FileSettings::default()),
         Err(e) => Err(format!("{}: cannot read: {e}", path.display())),
     }
+}
+
+/// The coder: the flag, else `TOVANA_CODER`, else the config file.
+pub fn coder(flag: Option<String>) -> Result<Option<String>, String> {
+    if let Some(c) = flag.filter(|c| !c.trim().is_empty()) {
+        return Ok(Some(c));
+    }
+    if let Some(c) = std::env::var("TOVANA_CODER")
+        .ok()
+        .filter(|v| !v.trim().is_empty())
+    {
+        return Ok(Some(c));
+    }
+    Ok(read_file()?.coder)
+}
+
+/// Adds `coder = NAME` to the config file (made if missing), so that the
+/// app asks only once.
+pub fn remember_coder(name: &str) -> Result<(), String> {
+    let Some(path) = config_path() else {
+        return Err("no config folder is known (set HOME or TOVANA_CONFIG)".into());
+    };
+    if let Some(dir) = path.parent() {
+        std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    }
+    let mut text = std::fs::read_to_string(&path).unwrap_or_default();
+    if !text.is_empty() && !text.ends_with('\n') {
+        text.push('\n');
+    }
+    // A name holds no line break or comment sign, or the file would not read back.
+    let name: String = name.chars().filter(|c| !c.is_control() && *c != '#').collect();
+    text.push_str(&format!("coder = {}\n", name.trim()));
+    std::fs::write(&path, text).map_err(|e| format!("{}: {e}", path.display()))
 }
 
 /// The language of the locale (`LC_ALL`, then `LC_MESSAGES`, then `LANG`).
@@ -135,10 +172,16 @@ mod tests {
             parse("# mine\nbidi = terminal\n\nlang=he # Hebrew\n", p),
             Ok(FileSettings {
                 bidi: Some(BidiMode::Terminal),
-                lang: Some(Lang::He)
+                lang: Some(Lang::He),
+                coder: None,
             })
         );
         assert_eq!(parse("", p), Ok(FileSettings::default()));
+        assert_eq!(
+            parse("coder = דנה כהן\n", p).unwrap().coder.as_deref(),
+            Some("דנה כהן")
+        );
+        assert!(parse("coder =", p).unwrap_err().contains("line 1"));
     }
 
     #[test]

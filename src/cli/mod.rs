@@ -32,6 +32,10 @@ pub struct Cli {
     /// TOVANA_LANG, the config file, then the locale.
     #[arg(long, global = true, value_enum, value_name = "LANG")]
     pub lang: Option<LangArg>,
+    /// Who codes: the name every coding made in the app is recorded under.
+    /// Also TOVANA_CODER and the config file; asked once when none is set.
+    #[arg(long, global = true, value_name = "NAME")]
+    pub coder: Option<String>,
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -149,9 +153,17 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
             });
             // Settle the settings before touching the store or the terminal.
             let settings = config::settle(bidi, lang).map_err(CliError)?;
+            let coder = config::coder(cli.coder).map_err(CliError)?;
             let (store, created) = open_or_create_demo(&db)?;
             let notice = created.then(|| settings.lang.new_store(&db.display().to_string()));
-            crate::tui::run(store, notice, settings).map_err(|e| CliError(format!("terminal: {e}")))
+            let asked = crate::tui::run(store, notice, settings, coder.as_deref())
+                .map_err(|e| CliError(format!("terminal: {e}")))?;
+            match asked {
+                Some(name) => config::remember_coder(&name).map_err(|e| {
+                    CliError(format!("the coder's name could not be kept: {e}"))
+                }),
+                None => Ok(()),
+            }
         }
         Some(Command::Init { empty }) => {
             let data = if empty {

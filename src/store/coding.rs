@@ -136,6 +136,10 @@ use crate::domain::Id;
 pub struct QuoteFilter {
     /// Quotes coded with this code or one of its descendants.
     pub code: Option<Id>,
+    /// Only the code itself, not its descendants.
+    pub direct: bool,
+    /// Only one coder's codings of the code.
+    pub coder: Option<Id>,
     pub cohort: Option<Id>,
     pub role: Option<String>,
 }
@@ -155,9 +159,10 @@ pub struct QuoteRow {
 const FILTERED: &str = "
     FROM quote q JOIN document d ON d.id = q.document JOIN cohort co ON co.id = d.cohort
     WHERE (:code IS NULL OR q.id IN (
-            SELECT quote FROM coding WHERE code IN (
+            SELECT quote FROM coding WHERE (:coder IS NULL OR coder = :coder) AND code IN (
                 WITH RECURSIVE sub(id) AS (
-                    SELECT :code UNION ALL SELECT c.id FROM code c JOIN sub ON c.parent = sub.id)
+                    SELECT :code UNION ALL SELECT c.id FROM code c JOIN sub ON c.parent = sub.id
+                    WHERE NOT :direct)
                 SELECT id FROM sub)))
       AND (:cohort IS NULL OR d.cohort = :cohort)
       AND (:role IS NULL OR q.role = :role)";
@@ -170,7 +175,10 @@ impl Store {
         self.conn()
             .query_row(
                 &format!("SELECT count(*) {FILTERED}"),
-                rusqlite::named_params! {":code": f.code, ":cohort": f.cohort, ":role": f.role},
+                rusqlite::named_params! {
+                    ":code": f.code, ":cohort": f.cohort, ":role": f.role,
+                    ":direct": f.direct, ":coder": f.coder,
+                },
                 |r| r.get::<_, i64>(0),
             )
             .map(|n| n as usize)
@@ -194,6 +202,7 @@ impl Store {
             let rows = stmt.query_map(
                 rusqlite::named_params! {
                     ":code": f.code, ":cohort": f.cohort, ":role": f.role,
+                    ":direct": f.direct, ":coder": f.coder,
                     ":limit": limit as i64, ":offset": offset as i64,
                 },
                 |r| {
@@ -222,6 +231,7 @@ impl Store {
             ))?;
             let mut rows = stmt.query(rusqlite::named_params! {
                 ":code": f.code, ":cohort": f.cohort, ":role": f.role, ":quote": quote,
+                ":direct": f.direct, ":coder": f.coder,
             })?;
             match rows.next()? {
                 Some(r) => Ok(Some(r.get::<_, i64>(0)? as usize)),
@@ -307,6 +317,11 @@ mod tests {
         // 20 + 9 + 9 + 7 quotes, none coded twice under the same parent.
         assert_eq!(children, 45);
         assert_eq!(s.count_quotes(&f).unwrap(), 45);
+        let direct = QuoteFilter {
+            direct: true,
+            ..f.clone()
+        };
+        assert_eq!(s.count_quotes(&direct).unwrap(), 0);
         assert_eq!(s.count_quotes(&QuoteFilter::default()).unwrap(), 150);
     }
 

@@ -1,12 +1,16 @@
 //! The app's state and the one place it changes: `App::update`.
 
 use super::Settings;
+use super::views::modal::{
+    Choose, ChooseFor, Confirm, ConfirmFor, Modal, PickFor, PickRow, Picker, Prompt, PromptFor,
+};
 use super::views::{
-    cohorts::CohortsState, findings::FindingsState, quotes::QuotesState,
-    recommendations::RecsState, search::SearchState, survey::SurveyState,
+    codebook::CodebookState, cohorts::CohortsState, documents::DocumentsState,
+    findings::FindingsState, recommendations::RecsState, search::SearchState,
+    survey::SurveyState,
 };
 use super::widgets::Prose;
-use crate::domain::{Counts, Id, Program};
+use crate::domain::{Code, Coder, Counts, Id, Program};
 use crate::store::search::HitKind;
 use crate::store::{Store, StoreError};
 use crate::text::LayoutCache;
@@ -18,16 +22,18 @@ pub enum ViewId {
     Survey,
     Findings,
     Recommendations,
-    Quotes,
+    Documents,
+    Codebook,
 }
 
 impl ViewId {
-    pub const ALL: [ViewId; 5] = [
+    pub const ALL: [ViewId; 6] = [
         ViewId::Cohorts,
         ViewId::Survey,
         ViewId::Findings,
         ViewId::Recommendations,
-        ViewId::Quotes,
+        ViewId::Documents,
+        ViewId::Codebook,
     ];
 
     /// The digit that switches to the view.
@@ -71,12 +77,49 @@ pub enum Action {
     SortTopBox,
     /// Recommendations: the next uptake status, saved.
     CycleUptake,
-    /// Quotes: the next cohort, role or code to filter by; or no filter.
-    CycleCohort,
-    CycleRole,
-    CycleCode,
-    ClearFilters,
-    /// Search: a typed character, or one taken back.
+    /// Reader: the cursor one cell left or right on screen; by word
+    /// (`w` `b` `e`), sentence (`(` `)`) and speaker turn (`{` `}`) in
+    /// reading order.
+    Left,
+    Right,
+    WordForward,
+    WordBack,
+    WordEnd,
+    SentenceForward,
+    SentenceBack,
+    TurnForward,
+    TurnBack,
+    /// Reader: start or drop the selection.
+    Visual,
+    /// Reader: the code picker; the last code again; the recent codes; the
+    /// selected words as a new code; remove a coding; a memo on a coding.
+    PickCode,
+    RepeatCode,
+    RecentCodes,
+    InVivo,
+    RemoveCoding,
+    Memo,
+    /// Undo and redo coding and codebook actions.
+    Undo,
+    Redo,
+    /// Documents and Codebook: show all coders' codings, or one coder's.
+    CycleCoder,
+    /// Codebook: new code under the selected one, at the top; rename;
+    /// describe; next colour; move under another; merge into another;
+    /// delete; quotes with or without the children's.
+    NewCode,
+    NewTopCode,
+    RenameCode,
+    DescribeCode,
+    ColourCode,
+    MoveCode,
+    MergeCode,
+    DeleteCode,
+    ToggleChildren,
+    /// A numbered choice, and a yes to a question.
+    Digit(u8),
+    Yes,
+    /// Search, picker, prompt: a typed character, or one taken back.
     Input(char),
     DeleteChar,
 }
@@ -111,7 +154,8 @@ impl Target {
             Target::Question(_) => ViewId::Survey,
             Target::Finding(_) => ViewId::Findings,
             Target::Recommendation(_) => ViewId::Recommendations,
-            Target::Quote(_) | Target::Code(_) => ViewId::Quotes,
+            Target::Quote(_) => ViewId::Documents,
+            Target::Code(_) => ViewId::Codebook,
         }
     }
 }
@@ -150,7 +194,19 @@ impl Outcome {
 pub enum Overlay {
     Help,
     Search,
+    /// A picker or a prompt: keys are typed.
+    Typing,
+    /// A numbered list.
+    Choosing,
+    /// A yes or no.
+    Confirming,
 }
+
+/// Colours given to new codes in turn.
+const PALETTE: [&str; 10] = [
+    "#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f",
+    "#bcbd22", "#17becf",
+];
 
 pub struct App {
     store: Store,
@@ -164,9 +220,24 @@ pub struct App {
     pub survey: SurveyState,
     pub findings: FindingsState,
     pub recs: RecsState,
-    pub quotes: QuotesState,
+    pub documents: DocumentsState,
+    pub codebook: CodebookState,
     pub search: SearchState,
     pub overlay: Option<Overlay>,
+    pub modal: Option<Modal>,
+    /// The codebook and the coders, for names and colours.
+    pub codes: Vec<Code>,
+    pub coders: Vec<Coder>,
+    /// Who codes: set by --coder, the config file, or asked once.
+    pub coder: Option<Id>,
+    /// The name given when asked, for the caller to remember.
+    pub asked_coder: Option<String>,
+    /// Whose codings the views show: all coders, or one.
+    pub shown_coder: Option<Id>,
+    /// Codes this coder used last, the latest first.
+    pub recent: Vec<Id>,
+    /// An action waiting for the coder's name.
+    pending: Option<Action>,
     /// Views to go back to with Esc, after following a piece of evidence or
     /// a search hit.
     pub back: Vec<ViewId>,
@@ -192,9 +263,18 @@ impl App {
             survey: SurveyState::default(),
             findings: FindingsState::default(),
             recs: RecsState::default(),
-            quotes: QuotesState::default(),
+            documents: DocumentsState::default(),
+            codebook: CodebookState::default(),
             search: SearchState::default(),
             overlay: None,
+            modal: None,
+            codes: store.codebook(None)?.into_iter().map(|(c, _)| c).collect(),
+            coders: store.coders()?,
+            coder: None,
+            asked_coder: None,
+            shown_coder: None,
+            recent: vec![],
+            pending: None,
             back: vec![],
             store,
             status: notice,
@@ -206,6 +286,49 @@ impl App {
 
     pub fn store(&self) -> &Store {
         &self.store
+    }
+
+    /// Codes as `name`; the coder is added to the store if new.
+    pub fn set_coder(&mut self, name: &str) -> Result<(), StoreError> {
+        let id = self.store.coder_named(name)?;
+        self.coder = Some(id);
+        self.coders = self.store.coders()?;
+        self.recent = self.store.recent_codes(id, 9)?;
+        Ok(())
+    }
+
+    pub fn coder_label(&self) -> &str {
+        self.coder
+            .and_then(|id| self.coders.iter().find(|c| c.id == id))
+            .map(|c| c.name.as_str())
+            .unwrap_or("?")
+    }
+
+    pub fn shown_coder_label(&self) -> &str {
+        match self.shown_coder {
+            None => self.settings.lang.all_coders(),
+            Some(id) => self
+                .coders
+                .iter()
+                .find(|c| c.id == id)
+                .map(|c| c.name.as_str())
+                .unwrap_or("?"),
+        }
+    }
+
+    /// What the keys go to: an overlay, a window, or the reader.
+    pub fn key_overlay(&self) -> Option<Overlay> {
+        match &self.modal {
+            Some(Modal::Pick(_)) | Some(Modal::Prompt(_)) => Some(Overlay::Typing),
+            Some(Modal::Choose(_)) => Some(Overlay::Choosing),
+            Some(Modal::Confirm(_)) => Some(Overlay::Confirming),
+            None => self.overlay,
+        }
+    }
+
+    /// True when a document is open in the reader and it has the keys.
+    pub fn reading(&self) -> bool {
+        self.view == ViewId::Documents && self.documents.reader.is_some()
     }
 
     /// Lays out text for drawing, in the order the bidi setting asks for.
@@ -235,6 +358,9 @@ impl App {
     }
 
     fn apply(&mut self, action: Action) -> Outcome {
+        if self.modal.is_some() {
+            return self.modal_update(action);
+        }
         match self.overlay {
             Some(Overlay::Help) => {
                 return match action {
@@ -248,6 +374,9 @@ impl App {
                     }
                     _ => Outcome::changed(false),
                 };
+            }
+            Some(Overlay::Typing | Overlay::Choosing | Overlay::Confirming) => {
+                self.overlay = None;
             }
             Some(Overlay::Search) => {
                 if action == Action::Back {
@@ -276,6 +405,24 @@ impl App {
                 Outcome::changed(true)
             }
             Action::Go(v) => Outcome::changed(self.show(v)),
+            Action::Undo => self.undo(true),
+            Action::Redo => self.undo(false),
+            Action::CycleCoder => {
+                let ids: Vec<Id> = self.coders.iter().map(|c| c.id).collect();
+                self.shown_coder = match self.shown_coder {
+                    None => ids.first().copied(),
+                    Some(c) => ids
+                        .iter()
+                        .position(|i| *i == c)
+                        .and_then(|i| ids.get(i + 1).copied()),
+                };
+                self.status = Some(format!(
+                    "{}: {}",
+                    self.settings.lang.shown(),
+                    self.shown_coder_label()
+                ));
+                Outcome::of(self.refresh_coding().map(|_| true))
+            }
             Action::NextView => Outcome::changed(self.show(self.view.step(1))),
             Action::PrevView => Outcome::changed(self.show(self.view.step(-1))),
             Action::Back => {
@@ -305,7 +452,29 @@ impl App {
             ViewId::Survey => self.survey.update(action, store),
             ViewId::Findings => self.findings.update(action, store),
             ViewId::Recommendations => self.recs.update(action, store, self.settings.lang),
-            ViewId::Quotes => self.quotes.update(action, store),
+            ViewId::Documents if self.documents.reader.is_some() => self.reader_update(action),
+            ViewId::Documents => self.documents.update_list(action, store, self.shown_coder),
+            ViewId::Codebook => match action {
+                Action::NewCode
+                | Action::NewTopCode
+                | Action::RenameCode
+                | Action::DescribeCode
+                | Action::ColourCode
+                | Action::MoveCode
+                | Action::MergeCode
+                | Action::DeleteCode
+                | Action::Memo => self.codebook_action(action),
+                Action::Enter if self.codebook.focus => {
+                    match self.codebook.quotes.selected_quote() {
+                        Some(q) => Outcome {
+                            jump: Some(Target::Quote(q.id)),
+                            ..Default::default()
+                        },
+                        None => Outcome::changed(false),
+                    }
+                }
+                other => self.codebook.update(other, store, self.shown_coder),
+            },
         }
     }
 
@@ -334,8 +503,14 @@ impl App {
             Target::Question(id) => self.survey.select_question(id, &self.store),
             Target::Finding(id) => self.findings.select_finding(id, &self.store),
             Target::Recommendation(id) => self.recs.select(id),
-            Target::Quote(id) => self.quotes.select_quote(id, &self.store),
-            Target::Code(id) => self.quotes.filter_code(id, &self.store),
+            Target::Quote(id) => match self.store.quote_place(id) {
+                Ok((doc, start, _)) => {
+                    self.documents
+                        .open(doc, start, &self.store, self.shown_coder)
+                }
+                Err(e) => Err(e),
+            },
+            Target::Code(id) => self.codebook.select_code(id, &self.store, self.shown_coder),
         };
         if let Err(e) = found {
             self.status = Some(e.to_string());
@@ -349,11 +524,482 @@ impl App {
             ViewId::Survey => self.survey.ensure_loaded(&self.store),
             ViewId::Findings => self.findings.ensure_loaded(&self.store),
             ViewId::Recommendations => self.recs.ensure_loaded(&self.store),
-            ViewId::Quotes => self.quotes.ensure_loaded(&self.store),
+            ViewId::Documents => self.documents.ensure_loaded(&self.store),
+            ViewId::Codebook => self.codebook.ensure_loaded(&self.store, self.shown_coder),
         };
         if let Err(e) = loaded {
             self.status = Some(e.to_string());
         }
+    }
+}
+
+/// Coding: the reader's keys, the windows they open, undo.
+impl App {
+    fn reader_update(&mut self, action: Action) -> Outcome {
+        let order = self.settings.bidi.order();
+        let Some(r) = self.documents.reader.as_mut() else {
+            return Outcome::changed(false);
+        };
+        if r.motion(action, &self.layouts, order) {
+            return Outcome::changed(true);
+        }
+        match action {
+            Action::Back => {
+                if r.anchor.take().is_none() {
+                    self.documents.reader = None;
+                }
+                Outcome::changed(true)
+            }
+            Action::Visual => {
+                r.anchor = match r.anchor {
+                    Some(_) => None,
+                    None => Some(r.cursor),
+                };
+                Outcome::changed(true)
+            }
+            Action::PickCode | Action::RepeatCode | Action::RecentCodes | Action::InVivo
+                if self.coder.is_none() =>
+            {
+                self.ask_coder(action)
+            }
+            Action::PickCode => {
+                self.modal = Some(Modal::Pick(Picker::new(PickFor::Apply, &self.codes)));
+                Outcome::changed(true)
+            }
+            Action::RepeatCode => match self.recent.first().copied() {
+                Some(code) => self.apply_code(code),
+                None => self.say(self.settings.lang.no_last_code()),
+            },
+            Action::RecentCodes => {
+                let items = self
+                    .recent
+                    .iter()
+                    .filter_map(|id| self.codes.iter().find(|c| c.id == *id))
+                    .map(|c| (c.id, c.name.clone(), c.colour.clone()))
+                    .collect::<Vec<_>>();
+                if items.is_empty() {
+                    return self.say(self.settings.lang.no_last_code());
+                }
+                self.modal = Some(Modal::Choose(Choose {
+                    purpose: ChooseFor::Recent,
+                    items,
+                    selected: 0,
+                }));
+                Outcome::changed(true)
+            }
+            Action::InVivo => {
+                let name = r
+                    .selected_text()
+                    .map(|t| crate::text::sanitize(&t).trim().to_string())
+                    .filter(|t| !t.is_empty());
+                let Some(name) = name else {
+                    return self.say(self.settings.lang.select_first());
+                };
+                let name: String = name.chars().take(80).collect();
+                self.create_and_apply(None, &name)
+            }
+            Action::RemoveCoding | Action::Memo => {
+                let purpose = if action == Action::Memo {
+                    ChooseFor::Memo
+                } else {
+                    ChooseFor::Remove
+                };
+                let items: Vec<(Id, String, String)> = r
+                    .marks_here()
+                    .into_iter()
+                    .filter_map(|m| {
+                        let c = self.codes.iter().find(|c| c.id == m.code)?;
+                        let who = self
+                            .coders
+                            .iter()
+                            .find(|k| k.id == m.coder)
+                            .map(|k| k.name.as_str())
+                            .unwrap_or("?");
+                        Some((m.coding, format!("{} ({who})", c.name), c.colour.clone()))
+                    })
+                    .collect();
+                match items.len() {
+                    0 => self.say(self.settings.lang.no_codes_here()),
+                    1 => self.chosen(purpose, items[0].0),
+                    _ => {
+                        self.modal = Some(Modal::Choose(Choose {
+                            purpose,
+                            items,
+                            selected: 0,
+                        }));
+                        Outcome::changed(true)
+                    }
+                }
+            }
+            _ => Outcome::changed(false),
+        }
+    }
+
+    fn say(&mut self, msg: &str) -> Outcome {
+        Outcome {
+            changed: true,
+            status: Some(msg.to_string()),
+            jump: None,
+        }
+    }
+
+    fn ask_coder(&mut self, then: Action) -> Outcome {
+        self.pending = Some(then);
+        let title = self.settings.lang.ask_coder().to_string();
+        self.modal = Some(Modal::Prompt(Prompt::new(
+            PromptFor::Coder,
+            title,
+            String::new(),
+        )));
+        Outcome::changed(true)
+    }
+
+    fn modal_update(&mut self, action: Action) -> Outcome {
+        let Some(modal) = self.modal.as_mut() else {
+            return Outcome::changed(false);
+        };
+        if action == Action::Back {
+            self.modal = None;
+            self.pending = None;
+            return Outcome::changed(true);
+        }
+        match modal {
+            Modal::Pick(p) => {
+                if action != Action::Enter {
+                    return Outcome::changed(p.update(action, &self.codes));
+                }
+                let purpose = p.purpose;
+                let Some(row) = p.rows.get(p.selected).cloned() else {
+                    return Outcome::changed(false);
+                };
+                self.modal = None;
+                self.picked(purpose, row)
+            }
+            Modal::Choose(c) => {
+                let n = c.items.len();
+                let pick = match action {
+                    Action::Digit(d) if (1..=n).contains(&(d as usize)) => d as usize - 1,
+                    Action::Enter => c.selected,
+                    Action::Down | Action::Up if n > 0 => {
+                        c.selected = if action == Action::Down {
+                            (c.selected + 1) % n
+                        } else {
+                            (c.selected + n - 1) % n
+                        };
+                        return Outcome::changed(true);
+                    }
+                    _ => return Outcome::changed(false),
+                };
+                let (purpose, id) = (c.purpose, c.items[pick].0);
+                self.modal = None;
+                self.chosen(purpose, id)
+            }
+            Modal::Prompt(p) => {
+                if action != Action::Enter {
+                    return Outcome::changed(p.update(action, &self.layouts));
+                }
+                let (purpose, text) = (p.purpose, p.text.clone());
+                self.modal = None;
+                self.prompted(purpose, &text)
+            }
+            Modal::Confirm(c) => {
+                if action != Action::Yes {
+                    return Outcome::changed(false);
+                }
+                let purpose = c.purpose;
+                self.modal = None;
+                match purpose {
+                    ConfirmFor::DeleteCode(id) => {
+                        let done = self.store.delete_code(id).map(|u| {
+                            self.settings.lang.deleted(u.codings)
+                        });
+                        self.after_codebook_change(done)
+                    }
+                }
+            }
+        }
+    }
+
+    fn picked(&mut self, purpose: PickFor, row: PickRow) -> Outcome {
+        match (purpose, row) {
+            (PickFor::Apply, PickRow::Code(id)) => self.apply_code(id),
+            (PickFor::Apply, PickRow::Create { parent, name }) => {
+                self.create_and_apply(parent, &name)
+            }
+            (PickFor::MoveUnder(id), PickRow::Code(p)) => {
+                let done = self.store.move_code(id, Some(p)).map(|_| String::new());
+                self.after_codebook_change(done)
+            }
+            (PickFor::MoveUnder(id), PickRow::Top) => {
+                let done = self.store.move_code(id, None).map(|_| String::new());
+                self.after_codebook_change(done)
+            }
+            (PickFor::MergeInto(from), PickRow::Code(into)) => {
+                let lang = self.settings.lang;
+                let done = self
+                    .store
+                    .merge_codes(from, into)
+                    .map(|m| lang.merged(m.moved, m.collapsed));
+                self.after_codebook_change(done)
+            }
+            _ => Outcome::changed(true),
+        }
+    }
+
+    fn chosen(&mut self, purpose: ChooseFor, id: Id) -> Outcome {
+        match purpose {
+            ChooseFor::Recent => self.apply_code(id),
+            ChooseFor::Remove => {
+                let done = self.store.remove_coding(id);
+                self.after_coding(done.map(|_| None))
+            }
+            ChooseFor::Memo => {
+                let memo = self
+                    .documents
+                    .reader
+                    .as_ref()
+                    .and_then(|r| r.marks.iter().find(|m| m.coding == id))
+                    .map(|m| m.memo.clone())
+                    .unwrap_or_default();
+                let title = self.settings.lang.memo_title().to_string();
+                self.modal = Some(Modal::Prompt(Prompt::new(
+                    PromptFor::CodingMemo(id),
+                    title,
+                    memo,
+                )));
+                Outcome::changed(true)
+            }
+        }
+    }
+
+    fn prompted(&mut self, purpose: PromptFor, text: &str) -> Outcome {
+        let clean = crate::text::sanitize(text);
+        match purpose {
+            PromptFor::Coder => {
+                if let Err(e) = self.set_coder(&clean) {
+                    return Outcome::of(Err(e));
+                }
+                self.asked_coder = Some(clean.trim().to_string());
+                match self.pending.take() {
+                    Some(a) => self.apply(a),
+                    None => Outcome::changed(true),
+                }
+            }
+            PromptFor::CodingMemo(id) => {
+                let done = self.store.set_coding_memo(id, clean.trim());
+                self.after_coding(done.map(|_| None))
+            }
+            PromptFor::CodeMemo(id) => {
+                let done = self
+                    .store
+                    .set_code_memo(id, clean.trim())
+                    .map(|_| String::new());
+                self.after_codebook_change(done)
+            }
+            PromptFor::Describe(id) => {
+                let done = self
+                    .store
+                    .set_code_description(id, clean.trim())
+                    .map(|_| String::new());
+                self.after_codebook_change(done)
+            }
+            PromptFor::Rename(id) => {
+                let done = self.store.rename_code(id, &clean).map(|_| String::new());
+                self.after_codebook_change(done)
+            }
+            PromptFor::NewCode(parent) => {
+                let colour = PALETTE[self.codes.len() % PALETTE.len()];
+                let done = self
+                    .store
+                    .create_code(&clean, parent, colour)
+                    .map(|_| String::new());
+                self.after_codebook_change(done)
+            }
+        }
+    }
+
+    fn create_and_apply(&mut self, parent: Option<Id>, name: &str) -> Outcome {
+        let colour = PALETTE[self.codes.len() % PALETTE.len()];
+        match self.store.create_code(name, parent, colour) {
+            Ok(id) => {
+                if let Err(e) = self.reload_codes() {
+                    return Outcome::of(Err(e));
+                }
+                self.apply_code(id)
+            }
+            Err(e) => Outcome::of(Err(e)),
+        }
+    }
+
+    /// Applies a code to the reader's target, as this coder.
+    fn apply_code(&mut self, code: Id) -> Outcome {
+        let Some(coder) = self.coder else {
+            return Outcome::changed(false);
+        };
+        let Some(r) = self.documents.reader.as_mut() else {
+            return Outcome::changed(false);
+        };
+        let Some((start, end)) = r.target() else {
+            return self.say(self.settings.lang.select_first());
+        };
+        let doc = r.doc.id;
+        r.anchor = None;
+        let done = self.store.apply_code(doc, start, end, code, coder);
+        let lang = self.settings.lang;
+        let name = self
+            .codes
+            .iter()
+            .find(|c| c.id == code)
+            .map(|c| c.name.clone())
+            .unwrap_or_default();
+        self.recent.retain(|c| *c != code);
+        self.recent.insert(0, code);
+        self.recent.truncate(9);
+        self.after_coding(done.map(|a| Some((code, lang.applied(&name, end - start, a.new)))))
+    }
+
+    /// After a coding action: the reader's marks and the code's counts read
+    /// again, and what happened said.
+    fn after_coding(&mut self, done: Result<Option<(Id, String)>, StoreError>) -> Outcome {
+        match done {
+            Ok(what) => {
+                let refreshed = (|| {
+                    self.documents.reload(&self.store, self.shown_coder)?;
+                    match &what {
+                        Some((code, _)) => {
+                            self.codebook
+                                .refresh_code(&self.store, *code, self.shown_coder)
+                        }
+                        None => self.codebook.reload(&self.store, self.shown_coder),
+                    }
+                })();
+                self.counts = self.store.counts().unwrap_or(self.counts);
+                match refreshed {
+                    Err(e) => Outcome::of(Err(e)),
+                    Ok(()) => Outcome {
+                        changed: true,
+                        status: Some(
+                            what.map(|(_, s)| s)
+                                .unwrap_or_else(|| self.settings.lang.saved().into()),
+                        ),
+                        jump: None,
+                    },
+                }
+            }
+            Err(e) => Outcome::of(Err(e)),
+        }
+    }
+
+    fn after_codebook_change(&mut self, done: Result<String, StoreError>) -> Outcome {
+        match done {
+            Ok(msg) => match self.refresh_coding() {
+                Ok(()) => Outcome {
+                    changed: true,
+                    status: Some(if msg.is_empty() {
+                        self.settings.lang.saved().into()
+                    } else {
+                        msg
+                    }),
+                    jump: None,
+                },
+                Err(e) => Outcome::of(Err(e)),
+            },
+            Err(e) => Outcome::of(Err(e)),
+        }
+    }
+
+    fn reload_codes(&mut self) -> Result<(), StoreError> {
+        self.codes = self
+            .store
+            .codebook(None)?
+            .into_iter()
+            .map(|(c, _)| c)
+            .collect();
+        Ok(())
+    }
+
+    /// Everything that shows codes, read again.
+    fn refresh_coding(&mut self) -> Result<(), StoreError> {
+        self.reload_codes()?;
+        self.coders = self.store.coders()?;
+        self.documents.reload(&self.store, self.shown_coder)?;
+        self.codebook.reload(&self.store, self.shown_coder)?;
+        self.counts = self.store.counts()?;
+        Ok(())
+    }
+
+    fn undo(&mut self, undo: bool) -> Outcome {
+        let step = if undo {
+            self.store.undo()
+        } else {
+            self.store.redo()
+        };
+        let lang = self.settings.lang;
+        match step {
+            Ok(Some(s)) => {
+                let msg = lang.undone(undo, &s.label);
+                if let Some(c) = self.coder {
+                    self.recent = self.store.recent_codes(c, 9).unwrap_or_default();
+                }
+                self.after_codebook_change(Ok(msg))
+            }
+            Ok(None) => self.say(lang.nothing_to_undo(undo)),
+            Err(e) => Outcome::of(Err(e)),
+        }
+    }
+
+    fn codebook_action(&mut self, action: Action) -> Outcome {
+        let lang = self.settings.lang;
+        let selected = self.codebook.selected_code().cloned();
+        let prompt = |purpose, title: &str, text: String| {
+            Some(Modal::Prompt(Prompt::new(purpose, title.to_string(), text)))
+        };
+        if action == Action::NewTopCode {
+            self.modal = prompt(PromptFor::NewCode(None), lang.new_code_title(), String::new());
+            return Outcome::changed(true);
+        }
+        let Some(code) = selected else {
+            return Outcome::changed(false);
+        };
+        self.modal = match action {
+            Action::NewCode => prompt(
+                PromptFor::NewCode(Some(code.id)),
+                &format!("{} {}", lang.new_code_title(), code.name),
+                String::new(),
+            ),
+            Action::RenameCode => prompt(PromptFor::Rename(code.id), lang.rename_title(), code.name),
+            Action::DescribeCode => prompt(
+                PromptFor::Describe(code.id),
+                lang.describe_title(),
+                code.description,
+            ),
+            Action::Memo => prompt(PromptFor::CodeMemo(code.id), lang.memo_title(), code.memo),
+            Action::MoveCode => Some(Modal::Pick(Picker::new(
+                PickFor::MoveUnder(code.id),
+                &self.codes,
+            ))),
+            Action::MergeCode => Some(Modal::Pick(Picker::new(
+                PickFor::MergeInto(code.id),
+                &self.codes,
+            ))),
+            Action::DeleteCode => match self.store.code_usage(code.id) {
+                Ok(u) => Some(Modal::Confirm(Confirm {
+                    purpose: ConfirmFor::DeleteCode(code.id),
+                    message: lang.confirm_delete(&code.name, u.codings, u.children),
+                })),
+                Err(e) => return Outcome::of(Err(e)),
+            },
+            Action::ColourCode => {
+                let i = PALETTE.iter().position(|p| *p == code.colour).map_or(0, |i| i + 1);
+                let done = self
+                    .store
+                    .set_code_colour(code.id, PALETTE[i % PALETTE.len()])
+                    .map(|_| String::new());
+                return self.after_codebook_change(done);
+            }
+            _ => None,
+        };
+        Outcome::changed(self.modal.is_some())
     }
 }
 
@@ -386,9 +1032,10 @@ mod tests {
     fn digits_and_tab_go_round_the_views() {
         assert_eq!(ViewId::from_digit(3), Some(ViewId::Findings));
         assert_eq!(ViewId::from_digit(0), None);
-        assert_eq!(ViewId::from_digit(6), None);
-        assert_eq!(ViewId::Quotes.step(1), ViewId::Cohorts);
-        assert_eq!(ViewId::Cohorts.step(-1), ViewId::Quotes);
+        assert_eq!(ViewId::from_digit(6), Some(ViewId::Codebook));
+        assert_eq!(ViewId::from_digit(7), None);
+        assert_eq!(ViewId::Codebook.step(1), ViewId::Cohorts);
+        assert_eq!(ViewId::Cohorts.step(-1), ViewId::Codebook);
         assert_eq!(ViewId::Survey.digit(), 2);
     }
 

@@ -56,7 +56,7 @@ impl Lang {
         self == Lang::He
     }
 
-    fn pick(self, he: &'static str, en: &'static str) -> &'static str {
+    pub(super) fn pick(self, he: &'static str, en: &'static str) -> &'static str {
         match self {
             Lang::He => he,
             Lang::En => en,
@@ -228,7 +228,8 @@ impl Lang {
             ViewId::Survey => self.pick("סקר", "Survey"),
             ViewId::Findings => self.pick("ממצאים", "Findings"),
             ViewId::Recommendations => self.pick("המלצות", "Recommendations"),
-            ViewId::Quotes => self.pick("ציטוטים", "Quotes"),
+            ViewId::Documents => self.pick("מסמכים", "Documents"),
+            ViewId::Codebook => self.pick("ספר קודים", "Codebook"),
         }
     }
 
@@ -275,9 +276,13 @@ impl Lang {
                 "אין עדיין המלצות. להוספה: tovana import json FILE",
                 "No recommendations yet. To add them: tovana import json FILE",
             ),
-            ViewId::Quotes => self.pick(
-                "אין ציטוטים מתאימים. x מנקה את הסינון; tovana import json FILE מוסיף.",
-                "No quotes match. x clears the filters; tovana import json FILE adds.",
+            ViewId::Documents => self.pick(
+                "אין עדיין מסמכים. להוספה: tovana import transcript FILE --cohort C",
+                "No documents yet. To add one: tovana import transcript FILE --cohort C",
+            ),
+            ViewId::Codebook => self.pick(
+                "אין עדיין קודים. N יוצר קוד; c בקורא המסמכים יוצר ומחיל.",
+                "No codes yet. N creates one; c in the document reader creates and applies.",
             ),
         }
     }

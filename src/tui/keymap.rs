@@ -39,7 +39,8 @@ pub const GLOBAL: &[Binding] = &[
         "in: to the details or the evidence",
     ),
     bind("Esc ← h", "חזרה", "back"),
-    bind("1-5 Tab", "מעבר בין התצוגות", "switch views"),
+    bind("1-6 Tab", "מעבר בין התצוגות", "switch views"),
+    bind("u Ctrl-r", "ביטול פעולת קידוד, שחזור", "undo a coding action, redo"),
     bind("/", "חיפוש", "search"),
     bind("?", "העזרה הזאת", "this help"),
     bind("q Ctrl-c", "יציאה", "quit"),
@@ -55,11 +56,37 @@ const SURVEY: &[Binding] = &[
     bind("s", "מיון לפי השיעור העליון", "sort by top box"),
 ];
 const RECOMMENDATIONS: &[Binding] = &[bind("s", "שינוי הסטטוס (נשמר)", "next status (saved)")];
-const QUOTES: &[Binding] = &[
-    bind("c", "סינון לפי מחזור", "filter by cohort"),
-    bind("r", "סינון לפי תפקיד", "filter by role"),
-    bind("f", "סינון לפי קוד", "filter by code"),
-    bind("x", "ניקוי הסינון", "clear the filters"),
+const DOCUMENTS: &[Binding] = &[
+    bind("Enter", "פתיחת המסמך לקריאה ולקידוד", "open the document to read and code"),
+    bind("C", "קידודים של כל המקודדים או של אחד", "all coders' codings, or one's"),
+];
+/// In the reader: the global keys that still hold are listed after these.
+pub const READER: &[Binding] = &[
+    bind("← h → l", "תו שמאלה, ימינה על המסך", "a cell left, right on screen"),
+    bind("↓ j ↑ k", "שורה למטה, למעלה", "a line down, up"),
+    bind("w b e", "מילה הבאה, הקודמת, סוף מילה", "next word, previous, word end"),
+    bind("( )", "משפט קודם, הבא", "previous sentence, next"),
+    bind("{ }", "תור דיבור קודם, הבא", "previous speaker turn, next"),
+    bind("v", "בחירה: התחלה או ביטול", "selection: start or drop"),
+    bind("c", "קוד מתוך הספר (סינון בהקלדה; שם חדש יוצר)", "code from the book (type to filter; a new name creates)"),
+    bind(".", "הקוד האחרון שוב", "the last code again"),
+    bind("r", "קודים אחרונים (1-9)", "recent codes (1-9)"),
+    bind("i", "קוד מהמילים הנבחרות (in vivo)", "in vivo: the selected words as a code"),
+    bind("x", "הסרת קידוד מתחת לסמן", "remove a coding under the cursor"),
+    bind("m", "תזכיר על קידוד", "memo on a coding"),
+    bind("u Ctrl-r", "ביטול, שחזור", "undo, redo"),
+    bind("C", "קידודים של כל המקודדים או של אחד", "all coders' codings, or one's"),
+    bind("Esc", "ביטול הבחירה, סגירת המסמך", "drop the selection, close the document"),
+];
+const CODEBOOK: &[Binding] = &[
+    bind("Enter", "לציטוטי הקוד; Enter שוב פותח בהקשר", "to the code's quotes; Enter again opens in context"),
+    bind("n N", "קוד חדש תחת הנבחר, ברמה העליונה", "new code under this one, at the top"),
+    bind("e D m", "שינוי שם, תיאור, תזכיר", "rename, describe, memo"),
+    bind("o", "הצבע הבא", "next colour"),
+    bind("> M", "העברה תחת קוד אחר, מיזוג לתוכו", "move under another code, merge into one"),
+    bind("d", "מחיקה (אחרי אישור)", "delete (after asking)"),
+    bind("a", "עם ציטוטי הקודים שתחתיו או בלעדיהם", "with or without its children's quotes"),
+    bind("C", "קידודים של כל המקודדים או של אחד", "all coders' codings, or one's"),
 ];
 
 /// The keys of one view, beyond the global ones.
@@ -69,17 +96,89 @@ pub fn view_bindings(view: ViewId) -> &'static [Binding] {
         ViewId::Findings => &[],
         ViewId::Survey => SURVEY,
         ViewId::Recommendations => RECOMMENDATIONS,
-        ViewId::Quotes => QUOTES,
+        ViewId::Documents => DOCUMENTS,
+        ViewId::Codebook => CODEBOOK,
     }
 }
 
-/// The action a key stands for in the current view and overlay, if any.
-pub fn action_for(key: KeyEvent, view: ViewId, overlay: Option<Overlay>) -> Option<Action> {
+/// The action a key stands for in the current view and overlay, if any;
+/// `reading` when a document is open in the reader.
+pub fn action_for(
+    key: KeyEvent,
+    view: ViewId,
+    overlay: Option<Overlay>,
+    reading: bool,
+) -> Option<Action> {
     if key.modifiers.contains(KeyModifiers::CONTROL) {
         return match key.code {
             KeyCode::Char('c') => Some(Action::Quit),
+            KeyCode::Char('r') if overlay.is_none() => Some(Action::Redo),
             _ => None,
         };
+    }
+    match overlay {
+        Some(Overlay::Typing) => {
+            return Some(match key.code {
+                KeyCode::Char(c) => Action::Input(c),
+                KeyCode::Backspace => Action::DeleteChar,
+                KeyCode::Enter => Action::Enter,
+                KeyCode::Esc => Action::Back,
+                KeyCode::Down | KeyCode::Tab => Action::Down,
+                KeyCode::Up | KeyCode::BackTab => Action::Up,
+                KeyCode::Left => Action::Left,
+                KeyCode::Right => Action::Right,
+                KeyCode::Home => Action::First,
+                KeyCode::End => Action::Last,
+                _ => return None,
+            });
+        }
+        Some(Overlay::Choosing) => {
+            return Some(match key.code {
+                KeyCode::Char(d @ '1'..='9') => Action::Digit(d as u8 - b'0'),
+                KeyCode::Down | KeyCode::Char('j') => Action::Down,
+                KeyCode::Up | KeyCode::Char('k') => Action::Up,
+                KeyCode::Enter => Action::Enter,
+                KeyCode::Esc => Action::Back,
+                _ => return None,
+            });
+        }
+        Some(Overlay::Confirming) => {
+            return match key.code {
+                KeyCode::Char('y') | KeyCode::Char('Y') => Some(Action::Yes),
+                KeyCode::Char('n') | KeyCode::Esc => Some(Action::Back),
+                _ => None,
+            };
+        }
+        _ => {}
+    }
+    if reading && overlay.is_none() {
+        let motion = match key.code {
+            KeyCode::Left | KeyCode::Char('h') => Some(Action::Left),
+            KeyCode::Right | KeyCode::Char('l') => Some(Action::Right),
+            KeyCode::Esc => Some(Action::Back),
+            KeyCode::Enter => None,
+            KeyCode::Char(c) => match c {
+                'w' => Some(Action::WordForward),
+                'b' => Some(Action::WordBack),
+                'e' => Some(Action::WordEnd),
+                '(' => Some(Action::SentenceBack),
+                ')' => Some(Action::SentenceForward),
+                '{' => Some(Action::TurnBack),
+                '}' => Some(Action::TurnForward),
+                'v' => Some(Action::Visual),
+                'c' => Some(Action::PickCode),
+                '.' => Some(Action::RepeatCode),
+                'r' => Some(Action::RecentCodes),
+                'i' => Some(Action::InVivo),
+                'x' => Some(Action::RemoveCoding),
+                'm' => Some(Action::Memo),
+                _ => None,
+            },
+            _ => None,
+        };
+        if motion.is_some() || key.code == KeyCode::Enter {
+            return motion;
+        }
     }
     if overlay == Some(Overlay::Search) {
         // Typing: every character goes into the query.
@@ -109,6 +208,8 @@ pub fn action_for(key: KeyEvent, view: ViewId, overlay: Option<Overlay>) -> Opti
         KeyCode::Char('/') => Some(Action::OpenSearch),
         KeyCode::Char('?') => Some(Action::ToggleHelp),
         KeyCode::Char('q') => Some(Action::Quit),
+        KeyCode::Char('u') => Some(Action::Undo),
+        KeyCode::Char('C') => Some(Action::CycleCoder),
         KeyCode::Char(d @ '1'..='9') => d.to_digit(10).and_then(ViewId::from_digit).map(Action::Go),
         _ => None,
     };
@@ -123,10 +224,16 @@ pub fn action_for(key: KeyEvent, view: ViewId, overlay: Option<Overlay>) -> Opti
         (ViewId::Survey, 'p') => Some(Action::ToggleFigures),
         (ViewId::Survey, 's') => Some(Action::SortTopBox),
         (ViewId::Recommendations, 's') => Some(Action::CycleUptake),
-        (ViewId::Quotes, 'c') => Some(Action::CycleCohort),
-        (ViewId::Quotes, 'r') => Some(Action::CycleRole),
-        (ViewId::Quotes, 'f') => Some(Action::CycleCode),
-        (ViewId::Quotes, 'x') => Some(Action::ClearFilters),
+        (ViewId::Codebook, 'n') => Some(Action::NewCode),
+        (ViewId::Codebook, 'N') => Some(Action::NewTopCode),
+        (ViewId::Codebook, 'e') => Some(Action::RenameCode),
+        (ViewId::Codebook, 'D') => Some(Action::DescribeCode),
+        (ViewId::Codebook, 'm') => Some(Action::Memo),
+        (ViewId::Codebook, 'o') => Some(Action::ColourCode),
+        (ViewId::Codebook, '>') => Some(Action::MoveCode),
+        (ViewId::Codebook, 'M') => Some(Action::MergeCode),
+        (ViewId::Codebook, 'd') => Some(Action::DeleteCode),
+        (ViewId::Codebook, 'a') => Some(Action::ToggleChildren),
         _ => None,
     }
 }
@@ -140,7 +247,7 @@ mod tests {
     }
 
     fn act(code: KeyCode, view: ViewId) -> Option<Action> {
-        action_for(key(code), view, None)
+        action_for(key(code), view, None, false)
     }
 
     #[test]
@@ -154,7 +261,8 @@ mod tests {
             action_for(
                 KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL),
                 v,
-                None
+                None,
+                false
             ),
             Some(Action::Quit)
         );
@@ -166,7 +274,11 @@ mod tests {
             act(KeyCode::Char('4'), ViewId::Cohorts),
             Some(Action::Go(ViewId::Recommendations))
         );
-        assert_eq!(act(KeyCode::Char('6'), ViewId::Cohorts), None);
+        assert_eq!(
+            act(KeyCode::Char('6'), ViewId::Cohorts),
+            Some(Action::Go(ViewId::Codebook))
+        );
+        assert_eq!(act(KeyCode::Char('7'), ViewId::Cohorts), None);
         assert_eq!(
             act(KeyCode::Char('s'), ViewId::Survey),
             Some(Action::SortTopBox)
@@ -177,8 +289,40 @@ mod tests {
         );
         assert_eq!(act(KeyCode::Char('s'), ViewId::Cohorts), None);
         assert_eq!(
-            act(KeyCode::Char('f'), ViewId::Quotes),
-            Some(Action::CycleCode)
+            act(KeyCode::Char('M'), ViewId::Codebook),
+            Some(Action::MergeCode)
+        );
+    }
+
+    #[test]
+    fn in_the_reader_arrows_move_the_cursor_and_letters_code() {
+        let r = |code| action_for(key(code), ViewId::Documents, None, true);
+        assert_eq!(r(KeyCode::Left), Some(Action::Left));
+        assert_eq!(r(KeyCode::Char('h')), Some(Action::Left));
+        assert_eq!(r(KeyCode::Char('l')), Some(Action::Right));
+        assert_eq!(r(KeyCode::Char('}')), Some(Action::TurnForward));
+        assert_eq!(r(KeyCode::Char('c')), Some(Action::PickCode));
+        assert_eq!(r(KeyCode::Char('u')), Some(Action::Undo));
+        assert_eq!(r(KeyCode::Char('j')), Some(Action::Down));
+        assert_eq!(r(KeyCode::Char('5')), Some(Action::Go(ViewId::Documents)));
+        assert_eq!(
+            action_for(
+                KeyEvent::new(KeyCode::Char('r'), KeyModifiers::CONTROL),
+                ViewId::Documents,
+                None,
+                true
+            ),
+            Some(Action::Redo)
+        );
+        let choosing = Some(Overlay::Choosing);
+        assert_eq!(
+            action_for(key(KeyCode::Char('3')), ViewId::Documents, choosing, true),
+            Some(Action::Digit(3))
+        );
+        let typing = Some(Overlay::Typing);
+        assert_eq!(
+            action_for(key(KeyCode::Char('c')), ViewId::Documents, typing, true),
+            Some(Action::Input('c'))
         );
     }
 
@@ -186,23 +330,23 @@ mod tests {
     fn in_search_every_character_is_typed() {
         let s = Some(Overlay::Search);
         assert_eq!(
-            action_for(key(KeyCode::Char('q')), ViewId::Cohorts, s),
+            action_for(key(KeyCode::Char('q')), ViewId::Cohorts, s, false),
             Some(Action::Input('q'))
         );
         assert_eq!(
-            action_for(key(KeyCode::Char('ש')), ViewId::Cohorts, s),
+            action_for(key(KeyCode::Char('ש')), ViewId::Cohorts, s, false),
             Some(Action::Input('ש'))
         );
         assert_eq!(
-            action_for(key(KeyCode::Char('j')), ViewId::Cohorts, s),
+            action_for(key(KeyCode::Char('j')), ViewId::Cohorts, s, false),
             Some(Action::Input('j'))
         );
         assert_eq!(
-            action_for(key(KeyCode::Esc), ViewId::Cohorts, s),
+            action_for(key(KeyCode::Esc), ViewId::Cohorts, s, false),
             Some(Action::Back)
         );
         assert_eq!(
-            action_for(key(KeyCode::Backspace), ViewId::Cohorts, s),
+            action_for(key(KeyCode::Backspace), ViewId::Cohorts, s, false),
             Some(Action::DeleteChar)
         );
     }

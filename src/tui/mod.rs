@@ -3,6 +3,7 @@
 
 pub mod app;
 pub mod i18n;
+mod i18n_coding;
 pub mod keymap;
 pub mod terminal;
 pub mod views;
@@ -55,14 +56,23 @@ pub struct Settings {
 }
 
 /// Runs the app on `store` until the user quits, a signal arrives, or the
-/// terminal goes away.
-pub fn run(store: Store, notice: Option<String>, settings: Settings) -> std::io::Result<()> {
+/// terminal goes away. Codings are made as `coder`; when none is given the
+/// app asks, and returns the name it was given, for the caller to keep.
+pub fn run(
+    store: Store,
+    notice: Option<String>,
+    settings: Settings,
+    coder: Option<&str>,
+) -> std::io::Result<Option<String>> {
     if !std::io::stdout().is_terminal() {
         return Err(std::io::Error::other(
             "the app needs a terminal; without one, use `tovana stats` or `tovana export json`",
         ));
     }
     let mut app = App::new(store, notice, settings).map_err(std::io::Error::other)?;
+    if let Some(name) = coder {
+        app.set_coder(name).map_err(std::io::Error::other)?;
+    }
     let mut session = terminal::Session::start(settings.bidi)?;
     // Input is read on a thread of its own. crossterm's poll spins without
     // returning once the terminal has hung up (it takes a read of 0 bytes
@@ -84,11 +94,13 @@ pub fn run(store: Store, notice: Option<String>, settings: Settings) -> std::io:
             dirty = false;
         }
         if app.quit || session.stop_requested() {
-            return Ok(());
+            return Ok(app.asked_coder.take());
         }
         match input.recv_timeout(Duration::from_millis(200)) {
             Ok(Event::Key(key)) if key.kind == KeyEventKind::Press => {
-                if let Some(action) = keymap::action_for(key, app.view, app.overlay) {
+                if let Some(action) =
+                    keymap::action_for(key, app.view, app.key_overlay(), app.reading())
+                {
                     dirty |= app.update(action);
                 }
             }
@@ -97,10 +109,10 @@ pub fn run(store: Store, notice: Option<String>, settings: Settings) -> std::io:
             Err(RecvTimeoutError::Timeout) => {
                 // A closed window takes its terminal with it: end quietly.
                 if !std::io::stdout().is_terminal() {
-                    return Ok(());
+                    return Ok(app.asked_coder.take());
                 }
             }
-            Err(RecvTimeoutError::Disconnected) => return Ok(()),
+            Err(RecvTimeoutError::Disconnected) => return Ok(app.asked_coder.take()),
         }
     }
 }

@@ -2,7 +2,7 @@
 
 use crate::text;
 use crate::tui::app::App;
-use crate::tui::keymap::{GLOBAL, view_bindings};
+use crate::tui::keymap::{GLOBAL, READER, view_bindings};
 use ratatui::Frame;
 use ratatui::layout::{Alignment, Constraint, Flex, Layout, Rect};
 use ratatui::style::{Modifier, Style};
@@ -12,9 +12,15 @@ use ratatui::widgets::{Block, Clear, Paragraph};
 pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     let lang = app.settings.lang;
     let prose = app.prose();
-    let rows: Vec<(String, &str)> = view_bindings(app.view)
+    // In the reader its own keys, then the global ones that still hold.
+    let (own, global): (&[_], &[_]) = if app.reading() {
+        (READER, &GLOBAL[5..])
+    } else {
+        (view_bindings(app.view), GLOBAL)
+    };
+    let rows: Vec<(String, &str)> = own
         .iter()
-        .chain(GLOBAL)
+        .chain(global)
         .map(|b| (format!("{:<11}", b.keys), b.what(lang)))
         .collect();
     let inner = rows

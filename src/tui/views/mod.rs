@@ -2,9 +2,12 @@
 //! state and never query the store; each view's module also holds its state
 //! and how actions change it.
 
+pub mod codebook;
 pub mod cohorts;
+pub mod documents;
 pub mod findings;
 mod help;
+pub mod modal;
 pub mod quotes;
 pub mod recommendations;
 pub mod search;
@@ -41,13 +44,17 @@ pub fn draw(app: &App, frame: &mut Frame) {
         ViewId::Survey => survey::draw(app, frame, main),
         ViewId::Findings => findings::draw(app, frame, main),
         ViewId::Recommendations => recommendations::draw(app, frame, main),
-        ViewId::Quotes => quotes::draw(app, frame, main),
+        ViewId::Documents => documents::draw(app, frame, main),
+        ViewId::Codebook => codebook::draw(app, frame, main),
     }
     status_bar(app, frame, status);
     match app.overlay {
         Some(Overlay::Help) => help::draw(app, frame, main),
         Some(Overlay::Search) => search::draw(app, frame, main),
-        None => {}
+        _ => {}
+    }
+    if let Some(m) = &app.modal {
+        modal::draw(app, m, frame, main);
     }
 }
 

@@ -44,6 +44,16 @@ impl<'a> Prose<'a> {
             .collect()
     }
 
+    /// Lines already laid out (a part of a long text), each character styled
+    /// by its logical position.
+    pub fn styled_layout(
+        &self,
+        lines: &[TextLine],
+        style_at: impl Fn(usize) -> Style,
+    ) -> Vec<Line<'static>> {
+        lines.iter().map(|l| to_line(l, &style_at)).collect()
+    }
+
     /// `text` on one line of at most `width` columns, its logical end cut
     /// with an ellipsis when too long.
     pub fn line(

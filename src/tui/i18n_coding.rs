@@ -1,0 +1,243 @@
+//! The interface's words for coding: the reader, the codebook, the windows
+//! they open.
+
+use super::Lang;
+use super::views::modal::{ChooseFor, PickFor};
+use crate::domain::DocumentKind;
+
+impl Lang {
+    pub fn all_coders(self) -> &'static str {
+        self.pick("כל המקודדים", "all coders")
+    }
+
+    pub fn shown(self) -> &'static str {
+        self.pick("מוצגים קידודים של", "showing the codings of")
+    }
+
+    pub fn no_last_code(self) -> &'static str {
+        self.pick(
+            "עדיין לא הוחל קוד; c בוחר קוד",
+            "no code applied yet; c picks one",
+        )
+    }
+
+    pub fn select_first(self) -> &'static str {
+        self.pick("יש לבחור קודם מילים (v)", "select some words first (v)")
+    }
+
+    pub fn no_codes_here(self) -> &'static str {
+        self.pick("אין קודים מתחת לסמן", "no codes under the cursor")
+    }
+
+    pub fn codes_here(self) -> &'static str {
+        self.pick("קודים כאן", "Codes here")
+    }
+
+    pub fn ask_coder(self) -> &'static str {
+        self.pick(
+            "מי מקודד/ת? (השם נשמר בהגדרות)",
+            "Who is coding? (the name is kept in the config)",
+        )
+    }
+
+    pub fn deleted(self, codings: usize) -> String {
+        match self {
+            Lang::He => format!("הקוד נמחק, ואיתו {codings} קידודים (u מבטל)"),
+            Lang::En => format!("code deleted, with {codings} codings (u undoes)"),
+        }
+    }
+
+    pub fn merged(self, moved: usize, collapsed: usize) -> String {
+        match self {
+            Lang::He => format!("מוזג: {moved} קידודים עברו, {collapsed} כפולים אוחדו"),
+            Lang::En => format!("merged: {moved} codings moved, {collapsed} duplicates collapsed"),
+        }
+    }
+
+    pub fn applied(self, name: &str, chars: usize, new: bool) -> String {
+        let mark = self.mark();
+        match (self, new) {
+            (Lang::He, true) => format!("הוחל הקוד {name}{mark} על {chars} תווים · נשמר"),
+            (Lang::He, false) => format!("הקוד {name}{mark} כבר הוחל כאן"),
+            (Lang::En, true) => format!("applied {name}{mark} to {chars} characters · saved"),
+            (Lang::En, false) => format!("{name}{mark} was already applied here"),
+        }
+    }
+
+    pub fn saved(self) -> &'static str {
+        self.pick("נשמר", "saved")
+    }
+
+    pub fn undone(self, undo: bool, label: &str) -> String {
+        let mark = self.mark();
+        match (self, undo) {
+            (Lang::He, true) => format!("בוטל: {label}{mark}"),
+            (Lang::He, false) => format!("שוחזר: {label}{mark}"),
+            (Lang::En, true) => format!("undone: {label}{mark}"),
+            (Lang::En, false) => format!("redone: {label}{mark}"),
+        }
+    }
+
+    pub fn nothing_to_undo(self, undo: bool) -> &'static str {
+        match undo {
+            true => self.pick("אין מה לבטל", "nothing to undo"),
+            false => self.pick("אין מה לשחזר", "nothing to redo"),
+        }
+    }
+
+    pub fn memo_title(self) -> &'static str {
+        self.pick("תזכיר (Enter שומר, Esc מבטל)", "Memo (Enter saves, Esc cancels)")
+    }
+
+    pub fn new_code_title(self) -> &'static str {
+        self.pick("שם הקוד החדש", "Name of the new code")
+    }
+
+    pub fn rename_title(self) -> &'static str {
+        self.pick("שם חדש לקוד", "New name of the code")
+    }
+
+    pub fn describe_title(self) -> &'static str {
+        self.pick("תיאור הקוד", "Description of the code")
+    }
+
+    pub fn confirm_delete(self, name: &str, codings: usize, children: usize) -> String {
+        let mark = self.mark();
+        match self {
+            Lang::He => format!(
+                "למחוק את הקוד {name}{mark}? {codings} קידודים יימחקו איתו; {children} קודי משנה יעלו רמה."
+            ),
+            Lang::En => format!(
+                "Delete the code {name}{mark}? {codings} codings go with it; {children} child codes move up."
+            ),
+        }
+    }
+
+    pub fn yes_no(self) -> &'static str {
+        self.pick("y כן · n או Esc לא", "y yes · n or Esc no")
+    }
+
+    pub fn confirm_title(self) -> &'static str {
+        self.pick("אישור", "Confirm")
+    }
+
+    pub fn create_code(self, name: &str, under: Option<&str>) -> String {
+        let mark = self.mark();
+        match (self, under) {
+            (Lang::He, Some(u)) => format!("+ קוד חדש: {name}{mark} תחת {u}"),
+            (Lang::He, None) => format!("+ קוד חדש: {name}"),
+            (Lang::En, Some(u)) => format!("+ new code: {name}{mark} under {u}"),
+            (Lang::En, None) => format!("+ new code: {name}"),
+        }
+    }
+
+    pub fn top_level(self) -> &'static str {
+        self.pick("(הרמה העליונה)", "(the top level)")
+    }
+
+    pub fn no_codes_match(self) -> &'static str {
+        self.pick("אין קוד מתאים", "no code matches")
+    }
+
+    pub fn picker_title(self, p: PickFor) -> &'static str {
+        match p {
+            PickFor::Apply => self.pick(
+                "קוד להחלה — הקלדה מסננת, Enter מחיל",
+                "Code to apply — type to filter, Enter applies",
+            ),
+            PickFor::MoveUnder(_) => self.pick("להעביר תחת", "Move under"),
+            PickFor::MergeInto(_) => self.pick("למזג לתוך", "Merge into"),
+        }
+    }
+
+    pub fn choose_title(self, c: ChooseFor) -> &'static str {
+        match c {
+            ChooseFor::Recent => self.pick("קודים אחרונים — ספרה מחילה", "Recent codes — a digit applies"),
+            ChooseFor::Remove => self.pick("איזה קידוד להסיר?", "Remove which coding?"),
+            ChooseFor::Memo => self.pick("תזכיר על איזה קידוד?", "Memo on which coding?"),
+        }
+    }
+
+    pub fn position(self, at: usize, len: usize, selected: Option<usize>) -> String {
+        match (self, selected) {
+            (Lang::He, Some(n)) => format!("תו {} מתוך {len} · נבחרו {n}", at + 1),
+            (Lang::He, None) => format!("תו {} מתוך {len}", at + 1),
+            (Lang::En, Some(n)) => format!("character {} of {len} · {n} selected", at + 1),
+            (Lang::En, None) => format!("character {} of {len}", at + 1),
+        }
+    }
+
+    pub fn coding_as(self, coder: &str, shown: &str) -> String {
+        let mark = self.mark();
+        match self {
+            Lang::He => format!("מקודד/ת: {coder}{mark} · מוצגים: {shown}"),
+            Lang::En => format!("coding as {coder}{mark} · showing {shown}"),
+        }
+    }
+
+    pub fn document_kind(self, k: DocumentKind) -> &'static str {
+        match k {
+            DocumentKind::Transcript => self.pick("תמליל", "transcript"),
+            DocumentKind::OpenEnded => self.pick("תשובות פתוחות", "open-ended answers"),
+            DocumentKind::FieldNotes => self.pick("רשימות שדה", "field notes"),
+        }
+    }
+
+    pub fn document_facts(self, cohort: &str, kind: &str, chars: usize, codings: usize) -> String {
+        let mark = self.mark();
+        match self {
+            Lang::He => format!("מחזור {cohort}{mark} · {kind} · {chars} תווים · {codings} קידודים"),
+            Lang::En => format!("cohort {cohort}{mark} · {kind} · {chars} characters · {codings} codings"),
+        }
+    }
+
+    pub fn open_hint(self) -> &'static str {
+        self.pick(
+            "Enter פותח לקריאה ולקידוד; ? מראה את המקשים.",
+            "Enter opens it to read and code; ? shows the keys.",
+        )
+    }
+
+    pub fn counts_short(self, codings: usize, docs: usize, cohorts: usize, roles: usize) -> String {
+        let _ = (docs, cohorts, roles);
+        format!("({codings})")
+    }
+
+    pub fn counts_long(self, codings: usize, docs: usize, cohorts: usize, roles: usize) -> String {
+        match self {
+            Lang::He => format!(
+                "{codings} קידודים · {docs} מסמכים · {cohorts} מחזורים · {roles} תפקידים"
+            ),
+            Lang::En => format!(
+                "{codings} codings · {docs} documents · {cohorts} cohorts · {roles} roles"
+            ),
+        }
+    }
+
+    pub fn with_children(self) -> &'static str {
+        self.pick("כולל קודי המשנה", "with its children")
+    }
+
+    pub fn code_alone(self) -> &'static str {
+        self.pick("הקוד לבדו", "the code alone")
+    }
+
+    pub fn by_cohort(self) -> &'static str {
+        self.pick("לפי מחזור", "By cohort")
+    }
+
+    pub fn by_role(self) -> &'static str {
+        self.pick("לפי תפקיד", "By role")
+    }
+
+    pub fn no_role(self) -> &'static str {
+        self.pick("(ללא תפקיד)", "(no role)")
+    }
+
+    pub fn no_quotes_for_code(self) -> &'static str {
+        self.pick(
+            "לקוד הזה אין עדיין ציטוטים. a מוסיף את ציטוטי קודי המשנה.",
+            "No quotes for this code yet. a takes in its children's.",
+        )
+    }
+}

@@ -1,0 +1,334 @@
+//! The Codebook view: the tree of codes with each code's counts (codings,
+//! documents, cohorts, roles); beside it the selected code's frequencies by
+//! cohort and by role, its memo, and its quotes, each one key away from its
+//! context in the document.
+
+use crate::domain::{Code, Id};
+use crate::store::marking::{CodeCounts, Dimension};
+use crate::store::{Store, StoreError};
+use crate::tui::app::{Action, App, Outcome, PAGE, moved};
+use crate::tui::views::ViewId;
+use crate::tui::views::documents::parse_colour;
+use crate::tui::views::quotes::QuotesState;
+use crate::tui::widgets::pane::{self, Row};
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::{Color, Modifier, Style};
+use ratatui::text::Line;
+use ratatui::widgets::Paragraph;
+
+#[derive(Debug, Default)]
+pub struct CodebookState {
+    loaded: bool,
+    /// The tree in display order: each code, its depth, its counts.
+    pub rows: Vec<(Code, usize, CodeCounts)>,
+    pub selected: usize,
+    /// The selected code's quotes; `focus` is on them after Enter.
+    pub quotes: QuotesState,
+    pub focus: bool,
+    /// Quotes and frequencies take in the code's children.
+    pub children: bool,
+    pub by_cohort: Vec<(String, usize)>,
+    pub by_role: Vec<(String, usize)>,
+}
+
+/// The codes in tree order (children under their parent, by id), with depth.
+pub fn tree(codes: Vec<(Code, CodeCounts)>) -> Vec<(Code, usize, CodeCounts)> {
+    let ids: std::collections::HashSet<Id> = codes.iter().map(|(c, _)| c.id).collect();
+    let mut out = Vec::with_capacity(codes.len());
+    // Roots: no parent, or a parent that is not there.
+    let mut stack: Vec<(usize, usize)> = codes
+        .iter()
+        .enumerate()
+        .filter(|(_, (c, _))| c.parent.is_none_or(|p| !ids.contains(&p)))
+        .map(|(i, _)| (i, 0))
+        .rev()
+        .collect();
+    let mut seen = vec![false; codes.len()];
+    while let Some((i, depth)) = stack.pop() {
+        if std::mem::replace(&mut seen[i], true) {
+            continue;
+        }
+        out.push((codes[i].0.clone(), depth, codes[i].1));
+        let id = codes[i].0.id;
+        for (j, _) in codes
+            .iter()
+            .enumerate()
+            .filter(|(_, (c, _))| c.parent == Some(id))
+            .collect::<Vec<_>>()
+            .into_iter()
+            .rev()
+        {
+            stack.push((j, depth + 1));
+        }
+    }
+    out
+}
+
+impl CodebookState {
+    pub fn ensure_loaded(&mut self, store: &Store, coder: Option<Id>) -> Result<(), StoreError> {
+        if self.loaded {
+            return Ok(());
+        }
+        self.children = true;
+        self.reload(store, coder)
+    }
+
+    /// Reads the codebook and the selected code's details again.
+    pub fn reload(&mut self, store: &Store, coder: Option<Id>) -> Result<(), StoreError> {
+        let keep = self.selected_code().map(|c| c.id);
+        self.rows = tree(store.codebook(coder)?);
+        self.loaded = true;
+        if let Some(id) = keep
+            && let Some(i) = self.rows.iter().position(|(c, _, _)| c.id == id)
+        {
+            self.selected = i;
+        }
+        self.selected = self.selected.min(self.rows.len().saturating_sub(1));
+        self.details(store, coder)
+    }
+
+    /// Refreshes one code's counts (after a coding, say) without reading
+    /// the whole codebook.
+    pub fn refresh_code(&mut self, store: &Store, code: Id, coder: Option<Id>) -> Result<(), StoreError> {
+        if !self.loaded {
+            return Ok(());
+        }
+        match self.rows.iter_mut().find(|(c, _, _)| c.id == code) {
+            Some(row) => row.2 = store.code_counts(code, coder)?,
+            None => return self.reload(store, coder),
+        }
+        if self.selected_code().map(|c| c.id) == Some(code) {
+            self.details(store, coder)?;
+        }
+        Ok(())
+    }
+
+    fn details(&mut self, store: &Store, coder: Option<Id>) -> Result<(), StoreError> {
+        let Some(id) = self.selected_code().map(|c| c.id) else {
+            self.by_cohort.clear();
+            self.by_role.clear();
+            return Ok(());
+        };
+        self.by_cohort = store.frequencies(id, self.children, coder, Dimension::Cohort)?;
+        self.by_role = store.frequencies(id, self.children, coder, Dimension::Role)?;
+        self.quotes.filter.code = Some(id);
+        self.quotes.filter.direct = !self.children;
+        self.quotes.filter.coder = coder;
+        self.quotes.show(store)
+    }
+
+    pub fn selected_code(&self) -> Option<&Code> {
+        self.rows.get(self.selected).map(|(c, _, _)| c)
+    }
+
+    /// Selects a code (from a finding's evidence, say).
+    pub fn select_code(&mut self, id: Id, store: &Store, coder: Option<Id>) -> Result<(), StoreError> {
+        self.ensure_loaded(store, coder)?;
+        if let Some(i) = self.rows.iter().position(|(c, _, _)| c.id == id) {
+            self.selected = i;
+        }
+        self.focus = false;
+        self.details(store, coder)
+    }
+
+    pub fn update(&mut self, action: Action, store: &Store, coder: Option<Id>) -> Outcome {
+        if self.focus {
+            return match action {
+                Action::Back => {
+                    self.focus = false;
+                    Outcome::changed(true)
+                }
+                other => self.quotes.update(other, store),
+            };
+        }
+        let result = match action {
+            Action::Enter if self.quotes.total > 0 => {
+                self.focus = true;
+                Ok(true)
+            }
+            Action::ToggleChildren => {
+                self.children = !self.children;
+                self.details(store, coder).map(|_| true)
+            }
+            other => match moved(self.selected, self.rows.len(), other, PAGE) {
+                Some(i) if i != self.selected => {
+                    self.selected = i;
+                    self.quotes.selected = 0;
+                    self.details(store, coder).map(|_| true)
+                }
+                _ => Ok(false),
+            },
+        };
+        Outcome::of(result)
+    }
+}
+
+pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
+    let lang = app.settings.lang;
+    let state = &app.codebook;
+    let title = lang.view_name(ViewId::Codebook);
+    if state.rows.is_empty() {
+        pane::message(app, frame, area, title, lang.nothing_here(ViewId::Codebook));
+        return;
+    }
+    let (list_area, detail_area) = pane::split(area, lang, 45);
+    let width = list_area.width.saturating_sub(2) as usize;
+    let rows: Vec<Row> = state
+        .rows
+        .iter()
+        .map(|(c, depth, n)| {
+            Row::Item(format!(
+                "{}{}{} {}",
+                "  ".repeat(*depth),
+                c.name,
+                lang.mark(),
+                lang.counts_short(n.codings, n.documents, n.cohorts, n.roles)
+            ))
+        })
+        .collect();
+    let mut lines = pane::list_lines(
+        app,
+        &rows,
+        state.selected,
+        width,
+        list_area.height.saturating_sub(2) as usize,
+    );
+    // Each code's colour on its marker cell.
+    colour_markers(app, &mut lines, state);
+    let list_title = format!("{} · {}", title, app.shown_coder_label());
+    frame.render_widget(
+        Paragraph::new(lines).block(pane::block(app, &list_title, list_area)),
+        list_area,
+    );
+    let Some(code) = state.selected_code() else {
+        return;
+    };
+    let [head, quotes_area] =
+        Layout::vertical([Constraint::Percentage(45), Constraint::Min(5)]).areas(detail_area);
+    let width = head.width.saturating_sub(2) as usize;
+    let bold = Style::new().add_modifier(Modifier::BOLD);
+    let dim = Style::new().fg(Color::DarkGray);
+    let mut lines = vec![];
+    let counts = state.rows[state.selected].2;
+    lines.extend(pane::ui_para(
+        app,
+        &lang.counts_long(counts.codings, counts.documents, counts.cohorts, counts.roles),
+        width,
+        Style::new(),
+    ));
+    if !code.description.is_empty() {
+        lines.extend(pane::para(app, &code.description, width, dim));
+    }
+    if !code.memo.is_empty() {
+        lines.extend(pane::para(app, &format!("✎ {}", code.memo), width, Style::new()));
+    }
+    lines.push(Line::from(""));
+    let with = if state.children {
+        lang.with_children()
+    } else {
+        lang.code_alone()
+    };
+    for (label, table) in [
+        (lang.by_cohort(), &state.by_cohort),
+        (lang.by_role(), &state.by_role),
+    ] {
+        lines.extend(pane::ui_para(app, &format!("{label} ({with})"), width, bold));
+        if table.is_empty() {
+            lines.extend(pane::ui_para(app, "—", width, dim));
+        }
+        for (key, n) in table {
+            let key = if key.is_empty() { lang.no_role() } else { key };
+            lines.extend(pane::ui_para(
+                app,
+                &format!("  {n:>4}  {key}{}", lang.mark()),
+                width,
+                Style::new(),
+            ));
+        }
+    }
+    frame.render_widget(
+        Paragraph::new(lines).block(pane::block(app, &code.name, head)),
+        head,
+    );
+    // The quotes, a window around the selection.
+    let q = &state.quotes;
+    let inner_h = quotes_area.height.saturating_sub(2) as usize;
+    let first = q.selected.saturating_sub(inner_h.saturating_sub(1));
+    let rows: Vec<Row> = (first..q.total.min(first + inner_h))
+        .map(|p| match q.row(p) {
+            Some(r) => Row::Item(format!("{} · {} · {}", r.cohort_label, r.role, r.text)),
+            None => Row::Item("…".into()),
+        })
+        .collect();
+    let qtitle = format!(
+        "{} [{}]{}",
+        lang.quotes_of_code(q.total),
+        lang.of_total(q.total.min(q.selected + 1), q.total),
+        if state.focus { " ●" } else { "" }
+    );
+    if rows.is_empty() {
+        pane::message(app, frame, quotes_area, &qtitle, lang.no_quotes_for_code());
+    } else {
+        let sel = if state.focus { q.selected - first } else { usize::MAX };
+        pane::render_list(app, frame, quotes_area, &qtitle, &rows, sel);
+    }
+}
+
+fn colour_markers(app: &App, lines: &mut [Line<'static>], state: &CodebookState) {
+    let height = lines.len();
+    let start = if state.selected < height {
+        0
+    } else {
+        state.selected + 1 - height
+    };
+    for (i, line) in lines.iter_mut().enumerate() {
+        let Some((code, _, _)) = state.rows.get(start + i) else {
+            continue;
+        };
+        let colour = parse_colour(&code.colour);
+        // The marker span sits at the interface's start: first in English,
+        // last in Hebrew.
+        let span = if app.settings.lang.mirrored() {
+            line.spans.last_mut()
+        } else {
+            line.spans.first_mut()
+        };
+        if let Some(span) = span
+            && span.content.trim().is_empty()
+        {
+            span.content = if app.settings.lang.mirrored() {
+                " ■".into()
+            } else {
+                "■ ".into()
+            };
+            span.style = span.style.fg(colour);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn code(id: Id, parent: Option<Id>) -> (Code, CodeCounts) {
+        (
+            Code {
+                id,
+                parent,
+                name: id.to_string(),
+                colour: "#000000".into(),
+                description: String::new(),
+                memo: String::new(),
+            },
+            CodeCounts::default(),
+        )
+    }
+
+    #[test]
+    fn the_tree_puts_children_under_their_parent() {
+        let rows = tree(vec![code(1, None), code(2, None), code(3, Some(1)), code(4, Some(3))]);
+        let order: Vec<(Id, usize)> = rows.iter().map(|(c, d, _)| (c.id, *d)).collect();
+        assert_eq!(order, vec![(1, 0), (3, 1), (4, 2), (2, 0)]);
+    }
+}

@@ -1,0 +1,522 @@
+//! The Documents view: the list of documents, and a document open in the
+//! reader, where the cursor moves on screen and through the text, a
+//! selection is made, and codes are applied, removed and given memos.
+
+use crate::domain::{Code, Id};
+use crate::store::marking::{DocumentRow, Mark, OpenDocument};
+use crate::store::{Store, StoreError};
+use crate::text::cursor::{self, Marks};
+use crate::text::{Direction, LayoutCache, Order};
+use crate::tui::app::{Action, App, Outcome, PAGE, moved};
+use crate::tui::views::ViewId;
+use crate::tui::widgets::pane::{self, Row};
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::{Color, Modifier, Style};
+use ratatui::text::Line;
+use ratatui::widgets::Paragraph;
+use std::cell::Cell;
+
+#[derive(Debug, Default)]
+pub struct DocumentsState {
+    loaded: bool,
+    pub docs: Vec<DocumentRow>,
+    pub selected: usize,
+    pub reader: Option<Reader>,
+}
+
+/// A document open for reading and coding.
+#[derive(Debug)]
+pub struct Reader {
+    pub doc: OpenDocument,
+    pub marks: Vec<Mark>,
+    pub text: Marks,
+    /// Code points; always the start of a grapheme.
+    pub cursor: usize,
+    /// Where `v` started the selection.
+    pub anchor: Option<usize>,
+    /// The screen column `j`/`k` keep to.
+    column: Option<usize>,
+    /// The code painted on each code point (the shortest span's), if any.
+    paint: Vec<Option<Id>>,
+    /// How many codings cover each code point.
+    depth: Vec<u8>,
+    /// The size the text was last drawn at: motions on screen need the
+    /// width, paging the height. Set while drawing.
+    pub width: Cell<usize>,
+    pub height: Cell<usize>,
+    /// The first line on screen; kept so that the cursor stays in view.
+    pub scroll: Cell<usize>,
+}
+
+impl Reader {
+    pub fn new(doc: OpenDocument, marks: Vec<Mark>) -> Reader {
+        let text = Marks::new(&doc.text);
+        let mut r = Reader {
+            doc,
+            marks: vec![],
+            text,
+            cursor: 0,
+            anchor: None,
+            column: None,
+            paint: vec![],
+            depth: vec![],
+            width: Cell::new(0),
+            height: Cell::new(0),
+            scroll: Cell::new(0),
+        };
+        r.set_marks(marks);
+        r
+    }
+
+    /// Takes new codings and paints them: a code point takes the colour of
+    /// the shortest span over it, so a code inside a longer one shows.
+    pub fn set_marks(&mut self, marks: Vec<Mark>) {
+        let len = self.text.len;
+        self.paint = vec![None; len];
+        self.depth = vec![0; len];
+        let mut by_length: Vec<&Mark> = marks.iter().collect();
+        by_length.sort_by_key(|m| std::cmp::Reverse(m.end - m.start));
+        for m in by_length {
+            for p in m.start.min(len)..m.end.min(len) {
+                self.paint[p] = Some(m.code);
+                self.depth[p] = self.depth[p].saturating_add(1);
+            }
+        }
+        self.marks = marks;
+    }
+
+    /// The selection as a stored span (end exclusive), when one is made.
+    pub fn selection(&self) -> Option<(usize, usize)> {
+        let a = self.anchor?;
+        let (lo, hi) = (a.min(self.cursor), a.max(self.cursor));
+        Some((lo, self.text.next_grapheme(hi)))
+    }
+
+    /// What a code applies to: the selection; else the shortest quote under
+    /// the cursor (a speaker's turn); else the paragraph.
+    pub fn target(&self) -> Option<(usize, usize)> {
+        if let Some(s) = self.selection() {
+            return Some(s);
+        }
+        self.marks
+            .iter()
+            .filter(|m| m.start <= self.cursor && self.cursor < m.end)
+            .min_by_key(|m| m.end - m.start)
+            .map(|m| (m.start, m.end))
+            .or_else(|| self.text.paragraph_at(self.cursor))
+    }
+
+    /// The codings over the cursor, shortest span first.
+    pub fn marks_here(&self) -> Vec<&Mark> {
+        let mut here: Vec<&Mark> = self
+            .marks
+            .iter()
+            .filter(|m| m.start <= self.cursor && self.cursor < m.end)
+            .collect();
+        here.sort_by_key(|m| (m.end - m.start, m.coding));
+        here
+    }
+
+    pub fn selected_text(&self) -> Option<String> {
+        let (s, e) = self.selection()?;
+        crate::domain::char_slice(&self.doc.text, s, e).map(str::to_string)
+    }
+
+    fn layout(&self, cache: &LayoutCache, order: Order) -> Option<std::rc::Rc<crate::text::Layout>> {
+        let w = self.width.get();
+        (w > 0).then(|| cache.get(&self.doc.text, w, None, order))
+    }
+
+    /// Moves the cursor by a motion; true when it moved.
+    pub fn motion(&mut self, action: Action, cache: &LayoutCache, order: Order) -> bool {
+        let t = &self.text;
+        let len = t.len;
+        let layout = self.layout(cache, order);
+        let last = t.grapheme_start(len.saturating_sub(1));
+        let vertical = |by: isize, column: Option<usize>| {
+            layout.as_ref().and_then(|l| {
+                let col = column.or_else(|| cursor::locate(l, self.cursor).map(|(_, x)| x))?;
+                cursor::vertical_step(l, self.cursor, by, col)
+            })
+        };
+        let page = self.height.get().max(2) as isize - 1;
+        let to = match action {
+            Action::Left | Action::Right => {
+                let left = action == Action::Left;
+                match &layout {
+                    Some(l) => cursor::visual_step(l, self.cursor, left),
+                    // Not drawn yet: left goes onward in a right-to-left text.
+                    None => Some(if left == (crate::text::first_strong(&self.doc.text) == Some(Direction::Rtl)) {
+                        t.next_grapheme(self.cursor).min(last)
+                    } else {
+                        t.grapheme_start(self.cursor.saturating_sub(1))
+                    }),
+                }
+            }
+            Action::Down => vertical(1, self.column),
+            Action::Up => vertical(-1, self.column),
+            Action::PageDown => vertical(page, self.column),
+            Action::PageUp => vertical(-page, self.column),
+            Action::WordForward => t.word_forward(self.cursor),
+            Action::WordBack => t.word_back(self.cursor),
+            Action::WordEnd => t.word_end(self.cursor),
+            Action::SentenceForward => t.sentence_forward(self.cursor),
+            Action::SentenceBack => t.sentence_back(self.cursor),
+            Action::TurnForward => t.paragraph_forward(self.cursor),
+            Action::TurnBack => t.paragraph_back(self.cursor),
+            Action::First => Some(0),
+            Action::Last => Some(last),
+            _ => return false,
+        };
+        let Some(to) = to else {
+            return false;
+        };
+        let to = t.grapheme_start(to.min(last));
+        // Up and down keep their column over short lines.
+        if matches!(
+            action,
+            Action::Up | Action::Down | Action::PageUp | Action::PageDown
+        ) {
+            if self.column.is_none() {
+                self.column = layout
+                    .as_ref()
+                    .and_then(|l| cursor::locate(l, self.cursor).map(|(_, x)| x));
+            }
+        } else {
+            self.column = None;
+        }
+        let moved = to != self.cursor;
+        self.cursor = to;
+        moved
+    }
+
+    /// The style of a code point: the code's colour, the selection, the cursor.
+    fn style_at(&self, pos: usize, colour_of: &impl Fn(Id) -> Color) -> Style {
+        let mut style = Style::new();
+        if let Some(code) = self.paint.get(pos).copied().flatten() {
+            style = style.bg(colour_of(code)).fg(Color::Black);
+            if self.depth[pos] > 1 {
+                style = style.add_modifier(Modifier::UNDERLINED);
+            }
+        }
+        if let Some((s, e)) = self.selection()
+            && (s..e).contains(&pos)
+        {
+            style = style.bg(Color::Blue).fg(Color::White);
+        }
+        if pos == self.cursor {
+            style = style.add_modifier(Modifier::REVERSED | Modifier::BOLD);
+        }
+        style
+    }
+}
+
+impl DocumentsState {
+    pub fn ensure_loaded(&mut self, store: &Store) -> Result<(), StoreError> {
+        if self.loaded {
+            return Ok(());
+        }
+        self.docs = store.document_rows()?;
+        self.loaded = true;
+        Ok(())
+    }
+
+    /// Reads the list again (counts change as codes are applied).
+    pub fn reload(&mut self, store: &Store, coder: Option<Id>) -> Result<(), StoreError> {
+        self.docs = store.document_rows()?;
+        self.loaded = true;
+        if let Some(r) = &mut self.reader {
+            r.set_marks(store.marks(r.doc.id, coder)?);
+        }
+        Ok(())
+    }
+
+    /// Opens a document in the reader, the cursor at `at`.
+    pub fn open(
+        &mut self,
+        id: Id,
+        at: usize,
+        store: &Store,
+        coder: Option<Id>,
+    ) -> Result<(), StoreError> {
+        self.ensure_loaded(store)?;
+        if let Some(i) = self.docs.iter().position(|d| d.id == id) {
+            self.selected = i;
+        }
+        let doc = store.open_document(id)?;
+        let marks = store.marks(id, coder)?;
+        let mut r = Reader::new(doc, marks);
+        r.cursor = r.text.grapheme_start(at.min(r.text.len.saturating_sub(1)));
+        self.reader = Some(r);
+        Ok(())
+    }
+
+    /// The list's keys; the reader's are the app's (they need the codebook).
+    pub fn update_list(&mut self, action: Action, store: &Store, coder: Option<Id>) -> Outcome {
+        match action {
+            Action::Enter => {
+                let Some(d) = self.docs.get(self.selected) else {
+                    return Outcome::changed(false);
+                };
+                let id = d.id;
+                Outcome::of(self.open(id, 0, store, coder).map(|_| true))
+            }
+            other => match moved(self.selected, self.docs.len(), other, PAGE) {
+                Some(i) if i != self.selected => {
+                    self.selected = i;
+                    Outcome::changed(true)
+                }
+                _ => Outcome::changed(false),
+            },
+        }
+    }
+}
+
+pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
+    let lang = app.settings.lang;
+    let state = &app.documents;
+    let title = lang.view_name(ViewId::Documents);
+    if let Some(r) = &state.reader {
+        draw_reader(app, r, frame, area);
+        return;
+    }
+    if state.docs.is_empty() {
+        pane::message(app, frame, area, title, lang.nothing_here(ViewId::Documents));
+        return;
+    }
+    let (list_area, detail_area) = pane::split(area, lang, 50);
+    let rows: Vec<Row> = state
+        .docs
+        .iter()
+        .map(|d| Row::Item(format!("{} · {}", d.cohort_label, d.title)))
+        .collect();
+    pane::render_list(app, frame, list_area, title, &rows, state.selected);
+    let Some(d) = state.docs.get(state.selected) else {
+        return;
+    };
+    let width = detail_area.width.saturating_sub(2) as usize;
+    let mut lines = pane::para(
+        app,
+        &d.title,
+        width,
+        Style::new().add_modifier(Modifier::BOLD),
+    );
+    lines.push(Line::from(""));
+    lines.extend(pane::ui_para(
+        app,
+        &lang.document_facts(&d.cohort_label, lang.document_kind(d.kind), d.chars, d.codings),
+        width,
+        Style::new(),
+    ));
+    lines.push(Line::from(""));
+    lines.extend(pane::ui_para(
+        app,
+        lang.open_hint(),
+        width,
+        Style::new().fg(Color::DarkGray),
+    ));
+    frame.render_widget(
+        Paragraph::new(lines).block(pane::block(app, lang.cohort(&d.cohort_label).as_str(), detail_area)),
+        detail_area,
+    );
+}
+
+fn draw_reader(app: &App, r: &Reader, frame: &mut Frame, area: Rect) {
+    let lang = app.settings.lang;
+    let side_width = (area.width / 3).clamp(24, 44);
+    let (text_area, side_area) = if lang.mirrored() {
+        let [s, t] =
+            Layout::horizontal([Constraint::Length(side_width), Constraint::Min(30)]).areas(area);
+        (t, s)
+    } else {
+        let [t, s] =
+            Layout::horizontal([Constraint::Min(30), Constraint::Length(side_width)]).areas(area);
+        (t, s)
+    };
+    let width = text_area.width.saturating_sub(2) as usize;
+    let height = text_area.height.saturating_sub(2) as usize;
+    r.width.set(width);
+    r.height.set(height);
+    let layout = app
+        .layouts
+        .get(&r.doc.text, width, None, app.settings.bidi.order());
+    // Keep the cursor's line on screen.
+    let line = cursor::line_of(&layout, r.cursor).unwrap_or(0);
+    let mut top = r.scroll.get();
+    if line < top {
+        top = line;
+    } else if line >= top + height {
+        top = line + 1 - height;
+    }
+    r.scroll.set(top);
+    let colour_of = |code: Id| {
+        app.codes
+            .iter()
+            .find(|c| c.id == code)
+            .map(|c| parse_colour(&c.colour))
+            .unwrap_or(Color::Gray)
+    };
+    let lines: Vec<Line> = app.prose().styled_layout(
+        &layout.lines[top.min(layout.lines.len())..(top + height).min(layout.lines.len())],
+        |pos| r.style_at(pos, &colour_of),
+    );
+    let title = format!("{} · {}", lang.cohort(&r.doc.cohort_label), r.doc.title);
+    frame.render_widget(
+        Paragraph::new(lines).block(pane::block(app, &title, text_area)),
+        text_area,
+    );
+    draw_side(app, r, frame, side_area);
+}
+
+/// Beside the text: the codes under the cursor, the selection, the coder.
+fn draw_side(app: &App, r: &Reader, frame: &mut Frame, area: Rect) {
+    let lang = app.settings.lang;
+    let width = area.width.saturating_sub(2) as usize;
+    let mut lines = vec![];
+    let dim = Style::new().fg(Color::DarkGray);
+    lines.extend(pane::ui_para(
+        app,
+        &lang.position(r.cursor, r.text.len, r.selection().map(|(s, e)| e - s)),
+        width,
+        dim,
+    ));
+    lines.extend(pane::ui_para(app, &lang.coding_as(app.coder_label(), app.shown_coder_label()), width, dim));
+    lines.push(Line::from(""));
+    let here = r.marks_here();
+    if here.is_empty() {
+        lines.extend(pane::ui_para(app, lang.no_codes_here(), width, dim));
+    }
+    for m in here {
+        let Some(code) = app.codes.iter().find(|c| c.id == m.code) else {
+            continue;
+        };
+        let colour = Style::new().fg(parse_colour(&code.colour));
+        let who = app
+            .coders
+            .iter()
+            .find(|c| c.id == m.coder)
+            .map(|c| c.name.as_str())
+            .unwrap_or("?");
+        lines.extend(pane::swatch(
+            app,
+            "",
+            colour,
+            &format!("{}{} ({who})", code_path(&app.codes, code), lang.mark()),
+            width,
+        ));
+        if !m.memo.is_empty() {
+            lines.extend(pane::para(app, &format!("  ✎ {}", m.memo), width, dim));
+        }
+    }
+    frame.render_widget(
+        Paragraph::new(lines).block(pane::block(app, lang.codes_here(), area)),
+        area,
+    );
+}
+
+/// A code's place in the tree: its ancestors' names and its own, by " / ".
+pub fn code_path(codes: &[Code], code: &Code) -> String {
+    let mut names = vec![code.name.as_str()];
+    let mut parent = code.parent;
+    let mut guard = 0;
+    while let Some(p) = parent {
+        let Some(c) = codes.iter().find(|c| c.id == p) else {
+            break;
+        };
+        names.push(&c.name);
+        parent = c.parent;
+        guard += 1;
+        if guard > codes.len() {
+            break;
+        }
+    }
+    names.reverse();
+    names.join(" / ")
+}
+
+/// `#rrggbb` as a terminal colour.
+pub fn parse_colour(s: &str) -> Color {
+    let hex = |i: usize| u8::from_str_radix(s.get(i..i + 2).unwrap_or("80"), 16).unwrap_or(128);
+    Color::Rgb(hex(1), hex(3), hex(5))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn reader(text: &str, marks: Vec<Mark>) -> Reader {
+        Reader::new(
+            OpenDocument {
+                id: 1,
+                title: "t".into(),
+                cohort: 1,
+                cohort_label: "א".into(),
+                text: text.into(),
+            },
+            marks,
+        )
+    }
+
+    fn mark(coding: Id, start: usize, end: usize, code: Id) -> Mark {
+        Mark {
+            coding,
+            quote: coding,
+            start,
+            end,
+            code,
+            coder: 1,
+            memo: String::new(),
+        }
+    }
+
+    #[test]
+    fn a_selection_is_kept_in_logical_positions_whichever_way_it_grows() {
+        let cache = LayoutCache::default();
+        let mut r = reader("שלום עולם יפה", vec![]);
+        r.width.set(40);
+        r.anchor = Some(0);
+        // Left on screen is onward in Hebrew: five steps select "שלום " and ע.
+        for _ in 0..5 {
+            assert!(r.motion(Action::Left, &cache, Order::Visual));
+        }
+        assert_eq!(r.selection(), Some((0, 6)));
+        assert_eq!(r.selected_text().as_deref(), Some("שלום ע"));
+        r.anchor = Some(9);
+        r.motion(Action::WordBack, &cache, Order::Visual);
+        assert_eq!(r.selection(), Some((5, 10)));
+    }
+
+    #[test]
+    fn the_shortest_span_paints_and_targets() {
+        let r = reader(
+            "abcdefghij",
+            vec![mark(1, 0, 10, 7), mark(2, 2, 5, 8), mark(3, 2, 5, 9)],
+        );
+        assert_eq!(r.paint[1], Some(7));
+        assert!(matches!(r.paint[3], Some(8) | Some(9)));
+        assert_eq!(r.depth[3], 3);
+        let mut r = r;
+        r.cursor = 3;
+        assert_eq!(r.target(), Some((2, 5)));
+        assert_eq!(r.marks_here().len(), 3);
+        assert_eq!(r.marks_here().last().unwrap().code, 7);
+        r.cursor = 8;
+        assert_eq!(r.target(), Some((0, 10)));
+    }
+
+    #[test]
+    fn a_code_path_names_its_ancestors() {
+        let code = |id, parent, name: &str| Code {
+            id,
+            parent,
+            name: name.into(),
+            colour: "#000000".into(),
+            description: String::new(),
+            memo: String::new(),
+        };
+        let codes = vec![code(1, None, "א"), code(2, Some(1), "ב"), code(3, Some(2), "ג")];
+        assert_eq!(code_path(&codes, &codes[2]), "א / ב / ג");
+        assert_eq!(parse_colour("#ff8000"), Color::Rgb(255, 128, 0));
+    }
+}

@@ -1,0 +1,449 @@
+//! Small windows over a view that ask for something: a code from the
+//! codebook (filtered as you type), one of a numbered list, a line of text,
+//! a yes or no. Each knows what it was opened for; the app acts on the
+//! answer.
+
+use crate::domain::{Code, Id};
+use crate::store::search::fold;
+use crate::text::cursor;
+use crate::tui::app::{Action, App};
+use crate::tui::views::documents::{code_path, parse_colour};
+use crate::tui::widgets::pane;
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Flex, Layout, Rect};
+use ratatui::style::{Color, Modifier, Style};
+use ratatui::text::Line;
+use ratatui::widgets::{Clear, Paragraph};
+use std::cell::Cell;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PickFor {
+    /// Apply the code to the reader's selection.
+    Apply,
+    /// Put this code under the one picked (or at the top).
+    MoveUnder(Id),
+    /// Merge this code into the one picked.
+    MergeInto(Id),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PickRow {
+    Code(Id),
+    /// A new code of this name under this parent.
+    Create { parent: Option<Id>, name: String },
+    /// The top of the tree.
+    Top,
+}
+
+#[derive(Debug)]
+pub struct Picker {
+    pub purpose: PickFor,
+    pub query: String,
+    pub rows: Vec<PickRow>,
+    pub selected: usize,
+}
+
+impl Picker {
+    pub fn new(purpose: PickFor, codes: &[Code]) -> Picker {
+        let mut p = Picker {
+            purpose,
+            query: String::new(),
+            rows: vec![],
+            selected: 0,
+        };
+        p.refresh(codes);
+        p
+    }
+
+    /// The codes whose path holds every word of the query (points and case
+    /// ignored); when applying, a name no code has yet can be created, under
+    /// the code named before its last `/`.
+    pub fn refresh(&mut self, codes: &[Code]) {
+        let norm = |s: &str| fold(s).to_lowercase();
+        let query = norm(&self.query);
+        let words: Vec<&str> = query.split_whitespace().filter(|w| *w != "/").collect();
+        let mut found: Vec<(String, Id)> = codes
+            .iter()
+            .filter(|c| match self.purpose {
+                PickFor::MoveUnder(id) | PickFor::MergeInto(id) => c.id != id,
+                PickFor::Apply => true,
+            })
+            .map(|c| (code_path(codes, c), c.id))
+            .filter(|(path, _)| {
+                let p = norm(path);
+                words.iter().all(|w| p.contains(w))
+            })
+            .collect();
+        found.sort();
+        self.rows = vec![];
+        if matches!(self.purpose, PickFor::MoveUnder(_)) {
+            self.rows.push(PickRow::Top);
+        }
+        self.rows
+            .extend(found.into_iter().map(|(_, id)| PickRow::Code(id)));
+        if self.purpose == PickFor::Apply {
+            let (parent_name, name) = match self.query.rsplit_once('/') {
+                Some((p, n)) => (Some(p.trim()), n.trim()),
+                None => (None, self.query.trim()),
+            };
+            let parent = parent_name.and_then(|p| {
+                let p = norm(p);
+                codes
+                    .iter()
+                    .find(|c| norm(&code_path(codes, c)) == p)
+                    .or_else(|| codes.iter().find(|c| norm(&c.name) == p))
+                    .map(|c| c.id)
+            });
+            let taken = codes
+                .iter()
+                .any(|c| c.parent == parent && norm(&c.name) == norm(name));
+            if !name.is_empty() && !taken && (parent_name.is_none() || parent.is_some()) {
+                self.rows.push(PickRow::Create {
+                    parent,
+                    name: crate::text::sanitize(name),
+                });
+            }
+        }
+        self.selected = self.selected.min(self.rows.len().saturating_sub(1));
+    }
+
+    /// Typing and moving; true when something changed.
+    pub fn update(&mut self, action: Action, codes: &[Code]) -> bool {
+        match action {
+            Action::Input(c) => {
+                self.query.push(c);
+                self.selected = 0;
+                self.refresh(codes);
+            }
+            Action::DeleteChar => {
+                if self.query.pop().is_none() {
+                    return false;
+                }
+                self.selected = 0;
+                self.refresh(codes);
+            }
+            Action::Down | Action::Up => {
+                let n = self.rows.len();
+                if n == 0 {
+                    return false;
+                }
+                self.selected = if action == Action::Down {
+                    (self.selected + 1) % n
+                } else {
+                    (self.selected + n - 1) % n
+                };
+            }
+            _ => return false,
+        }
+        true
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ChooseFor {
+    /// Recent codes: the chosen one is applied.
+    Recent,
+    /// Codings under the cursor: the chosen one is removed.
+    Remove,
+    /// Codings under the cursor: the chosen one gets a memo.
+    Memo,
+}
+
+/// A numbered list; a digit or Enter chooses.
+#[derive(Debug)]
+pub struct Choose {
+    pub purpose: ChooseFor,
+    /// The id each row stands for (a code, or a coding), and its text.
+    pub items: Vec<(Id, String, String)>,
+    pub selected: usize,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PromptFor {
+    /// The coder's name, asked once.
+    Coder,
+    CodingMemo(Id),
+    CodeMemo(Id),
+    Rename(Id),
+    Describe(Id),
+    /// A new code under this one (or at the top).
+    NewCode(Option<Id>),
+}
+
+/// A line of text being written, in either direction.
+#[derive(Debug)]
+pub struct Prompt {
+    pub purpose: PromptFor,
+    pub title: String,
+    pub text: String,
+    /// In code points.
+    pub cursor: usize,
+    width: Cell<usize>,
+}
+
+impl Prompt {
+    pub fn new(purpose: PromptFor, title: String, text: String) -> Prompt {
+        let cursor = text.chars().count();
+        Prompt {
+            purpose,
+            title,
+            text,
+            cursor,
+            width: Cell::new(0),
+        }
+    }
+
+    fn byte(&self, cp: usize) -> usize {
+        self.text
+            .char_indices()
+            .nth(cp)
+            .map(|(b, _)| b)
+            .unwrap_or(self.text.len())
+    }
+
+    /// The text with a space after it, where the cursor can stand at the end.
+    fn shown(&self) -> String {
+        format!("{} ", self.text)
+    }
+
+    pub fn update(&mut self, action: Action, app_layouts: &crate::text::LayoutCache) -> bool {
+        let len = self.text.chars().count();
+        match action {
+            Action::Input(c) if !c.is_control() => {
+                let b = self.byte(self.cursor);
+                self.text.insert(b, c);
+                self.cursor += 1;
+            }
+            Action::DeleteChar if self.cursor > 0 => {
+                let b = self.byte(self.cursor - 1);
+                self.text.remove(b);
+                self.cursor -= 1;
+            }
+            Action::First => self.cursor = 0,
+            Action::Last => self.cursor = len,
+            Action::Left | Action::Right => {
+                let w = self.width.get().max(1);
+                let dir = crate::text::first_strong(&self.text);
+                let l = app_layouts.get(&self.shown(), w, dir, crate::text::Order::Visual);
+                match cursor::visual_step(&l, self.cursor, action == Action::Left) {
+                    Some(p) => self.cursor = p.min(len),
+                    None => return false,
+                }
+            }
+            _ => return false,
+        }
+        true
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ConfirmFor {
+    DeleteCode(Id),
+}
+
+#[derive(Debug)]
+pub struct Confirm {
+    pub purpose: ConfirmFor,
+    pub message: String,
+}
+
+#[derive(Debug)]
+pub enum Modal {
+    Pick(Picker),
+    Choose(Choose),
+    Prompt(Prompt),
+    Confirm(Confirm),
+}
+
+/// A window of `w`×`h` in the middle of `area`.
+fn centred(area: Rect, w: u16, h: u16) -> Rect {
+    let [row] = Layout::vertical([Constraint::Length(h.min(area.height))])
+        .flex(Flex::Center)
+        .areas(area);
+    let [popup] = Layout::horizontal([Constraint::Length(w.min(area.width))])
+        .flex(Flex::Center)
+        .areas(row);
+    popup
+}
+
+pub fn draw(app: &App, modal: &Modal, frame: &mut Frame, area: Rect) {
+    let lang = app.settings.lang;
+    let w = (area.width * 3 / 5).max(50);
+    let dim = Style::new().fg(Color::DarkGray);
+    let chosen = Style::new().add_modifier(Modifier::REVERSED);
+    match modal {
+        Modal::Pick(p) => {
+            let h = (p.rows.len() as u16 + 4).clamp(6, area.height.saturating_sub(2));
+            let popup = centred(area, w, h);
+            let width = popup.width.saturating_sub(2) as usize;
+            let mut lines = vec![typed_line(app, &p.query, p.query.chars().count(), width)];
+            let room = popup.height.saturating_sub(3) as usize;
+            let first = p.selected.saturating_sub(room.saturating_sub(1));
+            for (i, row) in p.rows.iter().enumerate().skip(first).take(room) {
+                let style = if i == p.selected { chosen } else { Style::new() };
+                let (text, colour) = match row {
+                    PickRow::Code(id) => match app.codes.iter().find(|c| c.id == *id) {
+                        Some(c) => (code_path(&app.codes, c), parse_colour(&c.colour)),
+                        None => continue,
+                    },
+                    PickRow::Create { parent, name } => {
+                        let under = parent
+                            .and_then(|p| app.codes.iter().find(|c| c.id == p))
+                            .map(|c| code_path(&app.codes, c));
+                        (lang.create_code(name, under.as_deref()), Color::Green)
+                    }
+                    PickRow::Top => (lang.top_level().to_string(), Color::Gray),
+                };
+                let mut line = app.prose().line(&format!("■ {text}"), width, None, style);
+                // The swatch keeps the code's colour.
+                for span in &mut line.spans {
+                    if span.content.contains('■') && span.content.chars().count() <= 2 {
+                        span.style = span.style.fg(colour);
+                    }
+                }
+                lines.push(line);
+            }
+            if p.rows.is_empty() {
+                lines.extend(pane::ui_para(app, lang.no_codes_match(), width, dim));
+            }
+            let title = lang.picker_title(p.purpose);
+            render(app, frame, popup, title, lines);
+        }
+        Modal::Choose(c) => {
+            let h = (c.items.len() as u16 + 2).clamp(3, area.height.saturating_sub(2));
+            let popup = centred(area, w, h);
+            let width = popup.width.saturating_sub(2) as usize;
+            let lines: Vec<Line> = c
+                .items
+                .iter()
+                .enumerate()
+                .map(|(i, (_, text, colour))| {
+                    let style = if i == c.selected { chosen } else { Style::new() };
+                    let mut line = app.prose().line(
+                        &format!("{} ■ {text}", i + 1),
+                        width,
+                        Some(lang.direction()),
+                        style,
+                    );
+                    for span in &mut line.spans {
+                        if span.content.trim() == "■" {
+                            span.style = span.style.fg(parse_colour(colour));
+                        }
+                    }
+                    line
+                })
+                .collect();
+            render(app, frame, popup, lang.choose_title(c.purpose), lines);
+        }
+        Modal::Prompt(p) => {
+            let popup = centred(area, w, 5);
+            let width = popup.width.saturating_sub(2) as usize;
+            p.width.set(width);
+            let lines = vec![typed_line(app, &p.text, p.cursor, width), Line::from("")];
+            render(app, frame, popup, &p.title, lines);
+        }
+        Modal::Confirm(c) => {
+            let popup = centred(area, w, 6);
+            let width = popup.width.saturating_sub(2) as usize;
+            let mut lines = pane::ui_para(app, &c.message, width, Style::new());
+            lines.extend(pane::ui_para(app, lang.yes_no(), width, dim));
+            render(app, frame, popup, lang.confirm_title(), lines);
+        }
+    }
+}
+
+/// What is being typed, laid out in its own direction, the cursor shown.
+fn typed_line(app: &App, text: &str, cursor: usize, width: usize) -> Line<'static> {
+    let shown = format!("{text} ");
+    let dir = crate::text::first_strong(text).or(Some(app.settings.lang.direction()));
+    let layout = app
+        .layouts
+        .get(&shown, width, dir, app.settings.bidi.order());
+    // The line the cursor is on (typed text wraps only when very long).
+    let line = cursor::line_of(&layout, cursor).unwrap_or(0);
+    app.prose()
+        .styled_layout(&layout.lines[line..=line.min(layout.lines.len() - 1)], |pos| {
+            if pos == cursor {
+                Style::new().add_modifier(Modifier::REVERSED)
+            } else {
+                Style::new().add_modifier(Modifier::BOLD)
+            }
+        })
+        .into_iter()
+        .next()
+        .unwrap_or_default()
+}
+
+fn render(app: &App, frame: &mut Frame, popup: Rect, title: &str, lines: Vec<Line<'static>>) {
+    frame.render_widget(Clear, popup);
+    frame.render_widget(
+        Paragraph::new(lines).block(pane::block(app, title, popup)),
+        popup,
+    );
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn code(id: Id, parent: Option<Id>, name: &str) -> Code {
+        Code {
+            id,
+            parent,
+            name: name.into(),
+            colour: "#000000".into(),
+            description: String::new(),
+            memo: String::new(),
+        }
+    }
+
+    #[test]
+    fn the_picker_filters_by_path_and_offers_to_create() {
+        let codes = vec![
+            code(1, None, "ציפיות"),
+            code(2, Some(1), "חיבור בין רשויות"),
+            code(3, None, "Tools"),
+        ];
+        let mut p = Picker::new(PickFor::Apply, &codes);
+        assert_eq!(p.rows.len(), 3);
+        for c in "צי חיב".chars() {
+            p.update(Action::Input(c), &codes);
+        }
+        assert_eq!(p.rows[0], PickRow::Code(2));
+        assert!(matches!(p.rows.last(), Some(PickRow::Create { .. })));
+        p.query = "tools".into();
+        p.refresh(&codes);
+        assert_eq!(p.rows, vec![PickRow::Code(3)], "no new code of a name taken");
+        p.query = "ציפיות/שיתוף ידע".into();
+        p.refresh(&codes);
+        assert_eq!(
+            p.rows,
+            vec![PickRow::Create {
+                parent: Some(1),
+                name: "שיתוף ידע".into()
+            }]
+        );
+        // Merging a code offers every code but itself; moving also the top.
+        let m = Picker::new(PickFor::MergeInto(2), &codes);
+        assert!(!m.rows.contains(&PickRow::Code(2)));
+        let mv = Picker::new(PickFor::MoveUnder(2), &codes);
+        assert_eq!(mv.rows[0], PickRow::Top);
+    }
+
+    #[test]
+    fn a_prompt_edits_at_its_cursor() {
+        let cache = crate::text::LayoutCache::default();
+        let mut p = Prompt::new(PromptFor::Coder, "t".into(), "שלם".into());
+        p.width.set(20);
+        // Right in Hebrew goes back: before "ם".
+        assert!(p.update(Action::Right, &cache));
+        assert_eq!(p.cursor, 2);
+        p.update(Action::Input('ו'), &cache);
+        assert_eq!(p.text, "שלום");
+        p.update(Action::First, &cache);
+        assert!(!p.update(Action::DeleteChar, &cache));
+        p.update(Action::Last, &cache);
+        p.update(Action::DeleteChar, &cache);
+        assert_eq!(p.text, "שלו");
+    }
+}
