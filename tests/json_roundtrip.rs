@@ -54,6 +54,7 @@ fn every_kind_of_figures_and_odd_text_survive() {
             name: "ילד".into(),
             colour: "#ABCDEF".into(),
             description: String::new(),
+            memo: "מה הקוד אוסף".into(),
         },
     );
     d.codes.push(Code {
@@ -62,6 +63,7 @@ fn every_kind_of_figures_and_odd_text_survive() {
         name: "הורה".into(),
         colour: "#000000".into(),
         description: String::new(),
+        memo: String::new(),
     });
     let text = round_trip(&d);
     let back = from_json(&text).unwrap();

@@ -5,7 +5,7 @@
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
-use tovana::domain::{Dataset, Document, DocumentKind, Quote, Uptake};
+use tovana::domain::{Coding, Dataset, Document, DocumentKind, Quote, Uptake};
 use tovana::interchange::demo;
 use tovana::store::Store;
 use tovana::store::coding::QuoteFilter;
@@ -92,11 +92,11 @@ fn digits_tab_and_shift_tab_switch_views() {
     assert!(app.update(Action::Go(ViewId::Findings)));
     assert!(!app.update(Action::Go(ViewId::Findings)), "already there");
     press(&mut app, &[Action::NextView, Action::NextView]);
-    assert_eq!(app.view, ViewId::Quotes);
-    press(&mut app, &[Action::NextView]);
+    assert_eq!(app.view, ViewId::Documents);
+    press(&mut app, &[Action::NextView, Action::NextView]);
     assert_eq!(app.view, ViewId::Cohorts);
     press(&mut app, &[Action::PrevView]);
-    assert_eq!(app.view, ViewId::Quotes);
+    assert_eq!(app.view, ViewId::Codebook);
 }
 
 #[test]
@@ -280,8 +280,9 @@ fn a_code_in_the_evidence_opens_its_quotes() {
     app.update(Action::Enter);
     press(&mut app, &[Action::Down, Action::Down, Action::Down]);
     app.update(Action::Enter);
-    assert_eq!(app.view, ViewId::Quotes);
-    let code = app.quotes.filter.code.expect("filtered by the code");
+    assert_eq!(app.view, ViewId::Codebook);
+    let code = app.codebook.quotes.filter.code.expect("filtered by the code");
+    assert_eq!(app.codebook.selected_code().unwrap().id, code);
     let n = app
         .store()
         .count_quotes(&QuoteFilter {
@@ -289,8 +290,9 @@ fn a_code_in_the_evidence_opens_its_quotes() {
             ..Default::default()
         })
         .unwrap();
-    assert_eq!(app.quotes.total, n);
+    assert_eq!(app.codebook.quotes.total, n);
     assert_eq!(n, 20, "exposure to digital processes: 20 respondents");
+    assert_eq!(app.codebook.by_cohort, vec![("א".to_string(), 20)]);
     assert!(app.update(Action::Back));
     assert_eq!(app.view, ViewId::Findings);
 }
@@ -326,34 +328,6 @@ fn a_recommendations_status_cycles_and_is_saved() {
 }
 
 #[test]
-fn quotes_filter_by_cohort_role_and_code() {
-    let (mut app, _dir) = app_with(&demo());
-    app.update(Action::Go(ViewId::Quotes));
-    assert_eq!(app.quotes.total, 150);
-    app.update(Action::CycleCohort);
-    let a = app.quotes.total;
-    app.update(Action::CycleCohort);
-    let b = app.quotes.total;
-    assert!(
-        render(&app, 100, 30).contains("No quotes match"),
-        "an empty filter says so"
-    );
-    app.update(Action::CycleCohort);
-    let c = app.quotes.total;
-    // Cohort A, then cohort B (no quotes), then C.
-    assert_eq!((a + b + c, b), (150, 0));
-    app.update(Action::ClearFilters);
-    app.update(Action::CycleRole);
-    assert!(app.quotes.total < 150 && app.quotes.total > 0);
-    app.update(Action::CycleCode);
-    let role = app.quotes.filter.role.clone().unwrap();
-    let q = app.quotes.selected_quote().unwrap();
-    assert_eq!(q.role, role);
-    app.update(Action::ClearFilters);
-    assert_eq!(app.quotes.total, 150);
-}
-
-#[test]
 fn a_long_list_is_read_a_page_at_a_time() {
     // A store with 1,000 quotes on one document.
     let mut d = demo();
@@ -381,29 +355,49 @@ fn a_long_list_is_read_a_page_at_a_time() {
             end: pos + len,
             role: "מרואיין".into(),
         });
+        d.codings.push(Coding {
+            id: 10_000 + i,
+            quote: first_id + i,
+            code: d.codes[0].id,
+            coder: d.coders[0].id,
+            memo: String::new(),
+            created: "2026-11-01T00:00:00Z".into(),
+        });
         pos += len + 1;
     }
     let (mut app, _dir) = app_with(&d);
-    app.update(Action::Go(ViewId::Quotes));
-    assert_eq!(app.quotes.total, 1150);
+    // The codebook's first code now holds the 1,000 quotes (and its children's 45).
+    app.update(Action::Go(ViewId::Codebook));
+    assert_eq!(app.codebook.selected_code().unwrap().id, d.codes[0].id);
+    let quotes = |app: &App| app.codebook.quotes.total;
+    assert_eq!(quotes(&app), 1045);
+    app.update(Action::Enter);
+    assert!(app.codebook.focus);
     app.update(Action::Last);
-    assert_eq!(app.quotes.selected, 1149);
+    assert_eq!(app.codebook.quotes.selected, 1044);
     assert!(
-        app.quotes.selected_quote().is_some(),
+        app.codebook.quotes.selected_quote().is_some(),
         "the last page was read"
     );
-    assert!(render(&app, 100, 30).contains("1150 of 1150"));
-    // Far into the added document, by pages.
+    assert!(render(&app, 100, 30).contains("1045 of 1045"));
     app.update(Action::First);
     for _ in 0..60 {
         app.update(Action::PageDown);
     }
-    assert_eq!(app.quotes.selected, 600);
-    let q = app.quotes.selected_quote().unwrap().text.clone();
+    assert_eq!(app.codebook.quotes.selected, 600);
+    let q = app.codebook.quotes.selected_quote().unwrap().text.clone();
     assert!(q.starts_with("ציטוט מספר"), "{q}");
     press(&mut app, &[Action::PageUp, Action::PageUp]);
-    assert_eq!(app.quotes.selected, 580);
-    assert!(app.quotes.selected_quote().is_some());
+    assert_eq!(app.codebook.quotes.selected, 580);
+    // Enter opens the quote in its document, the cursor on it.
+    app.update(Action::Enter);
+    assert_eq!(app.view, ViewId::Documents);
+    let r = app.documents.reader.as_ref().expect("the document is open");
+    assert_eq!(r.doc.id, doc);
+    assert_eq!(r.cursor, 580 * "ציטוט מספר 0000.\n".chars().count());
+    assert!(app.update(Action::Back), "Esc closes the document");
+    assert!(app.update(Action::Back), "and Esc again goes back");
+    assert_eq!(app.view, ViewId::Codebook);
 }
 
 #[test]
@@ -458,7 +452,12 @@ fn an_empty_store_says_what_to_do_next_in_every_view() {
     for view in ViewId::ALL {
         app.update(Action::Go(view));
         let text = render(&app, 80, 24);
-        assert!(text.contains("tovana import json"), "{view:?}:\n{text}");
+        let hint = match view {
+            ViewId::Documents => "tovana import transcript",
+            ViewId::Codebook => "N creates one",
+            _ => "tovana import json",
+        };
+        assert!(text.contains(hint), "{view:?}:\n{text}");
     }
     app.update(Action::Go(ViewId::Cohorts));
     insta::assert_snapshot!("cohorts_empty", render(&app, 80, 24));
@@ -467,17 +466,17 @@ fn an_empty_store_says_what_to_do_next_in_every_view() {
 #[test]
 fn help_lists_the_keys_of_the_view_and_closes_again() {
     let (mut app, _dir) = app_with(&demo());
-    app.update(Action::Go(ViewId::Quotes));
+    app.update(Action::Go(ViewId::Codebook));
     assert!(app.update(Action::ToggleHelp));
     let screen = render(&app, 100, 30);
-    assert!(screen.contains("filter by role"), "{screen}");
+    assert!(screen.contains("merge into one"), "{screen}");
     assert!(screen.contains("switch views"), "{screen}");
     assert!(
         !app.update(Action::Down),
         "keys do nothing while help is open"
     );
     assert!(app.update(Action::Back));
-    assert!(!render(&app, 100, 30).contains("filter by role"));
+    assert!(!render(&app, 100, 30).contains("merge into one"));
     assert!(app.update(Action::Quit));
     assert!(app.quit);
 }

@@ -1,0 +1,213 @@
+//! Coding flows through actions: open a document, move, select, code,
+//! repeat, undo, redo, remove, merge; and what the reader looks like.
+
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use tovana::interchange::demo;
+use tovana::store::Store;
+use tovana::tui::app::{Action, App, ViewId};
+use tovana::tui::{BidiMode, Lang, Settings, views};
+
+fn app_in(settings: Settings) -> (App, tempfile::TempDir) {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::create(&dir.path().join("t.sqlite"), &demo()).unwrap();
+    (App::new(store, None, settings).unwrap(), dir)
+}
+
+fn render(app: &App, width: u16, height: u16) -> String {
+    let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
+    terminal.draw(|f| views::draw(app, f)).unwrap();
+    let buf = terminal.backend().buffer();
+    let mut out = String::new();
+    for y in 0..buf.area.height {
+        let line: String = (0..buf.area.width).map(|x| buf[(x, y)].symbol()).collect();
+        out.push_str(line.trim_end());
+        out.push('\n');
+    }
+    let dir = app.store().path().parent().unwrap().display().to_string();
+    out.replace(&dir, "<tmp>")
+}
+
+fn press(app: &mut App, actions: &[Action]) {
+    for a in actions {
+        app.update(*a);
+    }
+}
+
+fn type_text(app: &mut App, text: &str) {
+    for c in text.chars() {
+        app.update(Action::Input(c));
+    }
+}
+
+/// Opens the focus group of cohort C (the sixth document) in the reader,
+/// drawn once so that motions on screen know the pane's width.
+fn open_focus_group(app: &mut App) {
+    app.update(Action::Go(ViewId::Documents));
+    let i = app
+        .documents
+        .docs
+        .iter()
+        .position(|d| d.title.contains("קבוצת מיקוד"))
+        .unwrap();
+    for _ in 0..i {
+        app.update(Action::Down);
+    }
+    app.update(Action::Enter);
+    assert!(app.reading());
+    render(app, 120, 30);
+}
+
+fn codings(app: &App) -> usize {
+    app.store().counts().unwrap().codings as usize
+}
+
+#[test]
+fn select_code_with_a_new_name_repeat_undo_and_redo() {
+    let (mut app, _dir) = app_in(Settings::default());
+    app.set_coder("בודקת").unwrap();
+    open_focus_group(&mut app);
+    let before = codings(&app);
+    // The second word of the first turn to the end of the third.
+    press(
+        &mut app,
+        &[Action::WordForward, Action::Visual, Action::WordEnd, Action::WordEnd],
+    );
+    let (s, e) = app.documents.reader.as_ref().unwrap().selection().unwrap();
+    let text = app.documents.reader.as_ref().unwrap().selected_text().unwrap();
+    assert_eq!(text.split_whitespace().count(), 2, "{text:?}");
+    app.update(Action::PickCode);
+    type_text(&mut app, "שאלת פתיחה");
+    let screen = render(&app, 120, 30);
+    // Visual order: the Hebrew name is reversed on screen.
+    assert!(screen.contains("+ new code: החיתפ תלאש"), "{screen}");
+    app.update(Action::Enter);
+    assert_eq!(codings(&app), before + 1);
+    let status = app.status.clone().unwrap();
+    assert!(status.contains("applied"), "{status}");
+    let r = app.documents.reader.as_ref().unwrap();
+    assert_eq!(r.anchor, None, "coding ends the selection");
+    let mark = r.marks.iter().find(|m| (m.start, m.end) == (s, e)).unwrap();
+    let code = mark.code;
+    assert_eq!(app.codes.iter().find(|c| c.id == code).unwrap().name, "שאלת פתיחה");
+    // `.` applies it again, to the next turn (the quote under the cursor).
+    app.update(Action::TurnForward);
+    app.update(Action::RepeatCode);
+    assert_eq!(codings(&app), before + 2);
+    // The codebook counts it.
+    app.update(Action::Go(ViewId::Codebook));
+    let row = app
+        .codebook
+        .rows
+        .iter()
+        .find(|(c, _, _)| c.id == code)
+        .unwrap();
+    assert_eq!((row.2.codings, row.2.documents), (2, 1));
+    // Undo twice: the codings go, then the code with its first coding.
+    app.update(Action::Undo);
+    assert_eq!(codings(&app), before + 1);
+    app.update(Action::Undo);
+    assert_eq!(codings(&app), before);
+    app.update(Action::Undo);
+    assert!(!app.codes.iter().any(|c| c.id == code), "the code went too");
+    assert!(!app.codebook.rows.iter().any(|(c, _, _)| c.id == code));
+    // Redo brings the code back, then its coding.
+    press(&mut app, &[Action::Redo, Action::Redo]);
+    assert_eq!(codings(&app), before + 1);
+    assert!(app.status.clone().unwrap().starts_with("redone: apply code"));
+}
+
+#[test]
+fn recent_codes_in_vivo_and_removing() {
+    let (mut app, _dir) = app_in(Settings::default());
+    app.set_coder("בודקת").unwrap();
+    open_focus_group(&mut app);
+    let before = codings(&app);
+    // In vivo: the selected words become a code, applied to them.
+    press(&mut app, &[Action::Visual, Action::WordEnd, Action::InVivo]);
+    assert_eq!(codings(&app), before + 1);
+    assert_eq!(app.codes.last().unwrap().name, "מנחה");
+    // The recent codes list it first; a digit applies it elsewhere.
+    // Into the next turn, past the speaker's name to the quote of the turn.
+    app.update(Action::TurnForward);
+    for _ in 0..10 {
+        if !app.documents.reader.as_ref().unwrap().marks_here().is_empty() {
+            break;
+        }
+        app.update(Action::WordForward);
+    }
+    app.update(Action::RecentCodes);
+    assert!(render(&app, 120, 30).contains("Recent codes"));
+    app.update(Action::Digit(1));
+    assert_eq!(codings(&app), before + 2);
+    // Under the cursor now: the turn's own codes and the new one; x asks which.
+    let here = app.documents.reader.as_ref().unwrap().marks_here().len();
+    assert!(here >= 2, "the turn is coded in the demo too");
+    app.update(Action::RemoveCoding);
+    assert!(app.modal.is_some());
+    let screen = render(&app, 120, 30);
+    assert!(screen.contains("Remove which coding?"), "{screen}");
+    let n = match &app.modal {
+        Some(tovana::tui::views::modal::Modal::Choose(c)) => c
+            .items
+            .iter()
+            .position(|(_, t, _)| t.starts_with("מנחה"))
+            .unwrap(),
+        _ => panic!("a numbered list"),
+    };
+    app.update(Action::Digit(n as u8 + 1));
+    assert_eq!(codings(&app), before + 1);
+    // With one coding under the cursor, x removes it at once.
+    press(&mut app, &[Action::First, Action::RemoveCoding]);
+    assert!(app.modal.is_none());
+    assert_eq!(codings(&app), before);
+}
+
+#[test]
+fn merging_in_the_codebook_asks_and_undo_restores() {
+    let (mut app, _dir) = app_in(Settings::default());
+    app.update(Action::Go(ViewId::Codebook));
+    let before = app.store().dataset().unwrap();
+    // The second code (a child with 20 codings) into the third.
+    app.update(Action::Down);
+    let from = app.codebook.selected_code().unwrap().clone();
+    app.update(Action::MergeCode);
+    let target = app
+        .codes
+        .iter()
+        .find(|c| c.parent == from.parent && c.id != from.id)
+        .unwrap()
+        .clone();
+    type_text(&mut app, &target.name);
+    app.update(Action::Enter);
+    assert!(app.status.clone().unwrap().starts_with("merged: 20"));
+    assert!(!app.codes.iter().any(|c| c.id == from.id));
+    // Deleting asks first and says what goes with it.
+    let selected = app.codebook.selected_code().unwrap().clone();
+    app.update(Action::DeleteCode);
+    let screen = render(&app, 120, 30);
+    assert!(screen.contains("codings go with it"), "{screen}");
+    app.update(Action::Back);
+    assert!(app.codes.iter().any(|c| c.id == selected.id), "Esc keeps it");
+    app.update(Action::Undo);
+    assert_eq!(app.store().dataset().unwrap(), before);
+}
+
+#[test]
+fn the_reader_in_hebrew_with_a_selection() {
+    let (mut app, _dir) = app_in(Settings {
+        bidi: BidiMode::App,
+        lang: Lang::He,
+    });
+    app.set_coder("בודקת").unwrap();
+    open_focus_group(&mut app);
+    press(
+        &mut app,
+        &[Action::TurnForward, Action::Visual, Action::Left, Action::Left, Action::Left],
+    );
+    let r = app.documents.reader.as_ref().unwrap();
+    // Left on screen is onward in Hebrew: the selection grew forwards.
+    let (s, e) = r.selection().unwrap();
+    assert_eq!(e - s, 4);
+    insta::assert_snapshot!("reader_he_120x30", render(&app, 120, 30));
+}
