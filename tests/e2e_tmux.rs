@@ -407,7 +407,8 @@ fn every_view_and_a_search_result_in_a_real_terminal() {
         ("2", "┌ Survey"),
         ("3", "┌ Findings"),
         ("4", "┌ Recommendations"),
-        ("5", "┌ Quotes"),
+        ("5", "┌ Documents"),
+        ("6", "┌ Codebook"),
     ] {
         t.keys(&[key]);
         t.wait_for(title);
@@ -432,4 +433,38 @@ fn every_view_and_a_search_result_in_a_real_terminal() {
     t.wait_for("┌ Findings");
     quit(&t);
     assert_terminal_restored(&t);
+}
+
+#[test]
+fn a_span_coded_in_the_reader_shows_in_the_frequencies() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = demo_store(dir.path());
+    let t = Tmux::start(120, 36, dir.path());
+    t.run_app(&db);
+    t.wait_for("Cohort א");
+    // The sixth document is cohort C's focus group.
+    t.keys(&["5", "j", "j", "j", "j", "j", "Enter"]);
+    t.wait_for("Codes here");
+    // Select two words and code them; the app asks who is coding, once.
+    t.keys(&["w", "v", "e", "e", "c"]);
+    t.wait_for("Who is coding?");
+    t.type_line("Dana");
+    t.wait_for("Code to apply");
+    t.tmux(&["send-keys", "-t", "t", "-l", "e2e-code"]);
+    t.wait_for("+ new code: e2e-code");
+    t.keys(&["Enter"]);
+    t.wait_for("applied e2e-code");
+    // In the codebook, the new code (the last one) counts the coding.
+    t.keys(&["6", "G"]);
+    let screen = t.wait_for("1 codings · 1 documents · 1 cohorts");
+    assert!(screen.contains("By cohort (with its children)"), "{screen}");
+    let cohort_row = screen
+        .lines()
+        .any(|l| l.contains("│     1  ג"));
+    assert!(cohort_row, "one coding in cohort C: {screen}");
+    quit(&t);
+    assert_terminal_restored(&t);
+    // The name given is kept for the next time.
+    let config = std::fs::read_to_string(dir.path().join("no-config")).unwrap();
+    assert_eq!(config, "coder = Dana\n");
 }
