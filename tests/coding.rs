@@ -71,10 +71,21 @@ fn select_code_with_a_new_name_repeat_undo_and_redo() {
     // The second word of the first turn to the end of the third.
     press(
         &mut app,
-        &[Action::WordForward, Action::Visual, Action::WordEnd, Action::WordEnd],
+        &[
+            Action::WordForward,
+            Action::Visual,
+            Action::WordEnd,
+            Action::WordEnd,
+        ],
     );
     let (s, e) = app.documents.reader.as_ref().unwrap().selection().unwrap();
-    let text = app.documents.reader.as_ref().unwrap().selected_text().unwrap();
+    let text = app
+        .documents
+        .reader
+        .as_ref()
+        .unwrap()
+        .selected_text()
+        .unwrap();
     assert_eq!(text.split_whitespace().count(), 2, "{text:?}");
     app.update(Action::PickCode);
     type_text(&mut app, "שאלת פתיחה");
@@ -89,7 +100,10 @@ fn select_code_with_a_new_name_repeat_undo_and_redo() {
     assert_eq!(r.anchor, None, "coding ends the selection");
     let mark = r.marks.iter().find(|m| (m.start, m.end) == (s, e)).unwrap();
     let code = mark.code;
-    assert_eq!(app.codes.iter().find(|c| c.id == code).unwrap().name, "שאלת פתיחה");
+    assert_eq!(
+        app.codes.iter().find(|c| c.id == code).unwrap().name,
+        "שאלת פתיחה"
+    );
     // `.` applies it again, to the next turn (the quote under the cursor).
     app.update(Action::TurnForward);
     app.update(Action::RepeatCode);
@@ -114,7 +128,12 @@ fn select_code_with_a_new_name_repeat_undo_and_redo() {
     // Redo brings the code back, then its coding.
     press(&mut app, &[Action::Redo, Action::Redo]);
     assert_eq!(codings(&app), before + 1);
-    assert!(app.status.clone().unwrap().starts_with("redone: apply code"));
+    assert!(
+        app.status
+            .clone()
+            .unwrap()
+            .starts_with("redone: apply code")
+    );
 }
 
 #[test]
@@ -131,7 +150,14 @@ fn recent_codes_in_vivo_and_removing() {
     // Into the next turn, past the speaker's name to the quote of the turn.
     app.update(Action::TurnForward);
     for _ in 0..10 {
-        if !app.documents.reader.as_ref().unwrap().marks_here().is_empty() {
+        if !app
+            .documents
+            .reader
+            .as_ref()
+            .unwrap()
+            .marks_here()
+            .is_empty()
+        {
             break;
         }
         app.update(Action::WordForward);
@@ -188,7 +214,10 @@ fn merging_in_the_codebook_asks_and_undo_restores() {
     let screen = render(&app, 120, 30);
     assert!(screen.contains("codings go with it"), "{screen}");
     app.update(Action::Back);
-    assert!(app.codes.iter().any(|c| c.id == selected.id), "Esc keeps it");
+    assert!(
+        app.codes.iter().any(|c| c.id == selected.id),
+        "Esc keeps it"
+    );
     app.update(Action::Undo);
     assert_eq!(app.store().dataset().unwrap(), before);
 }
@@ -203,7 +232,13 @@ fn the_reader_in_hebrew_with_a_selection() {
     open_focus_group(&mut app);
     press(
         &mut app,
-        &[Action::TurnForward, Action::Visual, Action::Left, Action::Left, Action::Left],
+        &[
+            Action::TurnForward,
+            Action::Visual,
+            Action::Left,
+            Action::Left,
+            Action::Left,
+        ],
     );
     let r = app.documents.reader.as_ref().unwrap();
     // Left on screen is onward in Hebrew: the selection grew forwards.

@@ -458,9 +458,7 @@ fn a_span_coded_in_the_reader_shows_in_the_frequencies() {
     t.keys(&["6", "G"]);
     let screen = t.wait_for("1 codings · 1 documents · 1 cohorts");
     assert!(screen.contains("By cohort (with its children)"), "{screen}");
-    let cohort_row = screen
-        .lines()
-        .any(|l| l.contains("│     1  ג"));
+    let cohort_row = screen.lines().any(|l| l.contains("│     1  ג"));
     assert!(cohort_row, "one coding in cohort C: {screen}");
     quit(&t);
     assert_terminal_restored(&t);

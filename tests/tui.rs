@@ -281,7 +281,12 @@ fn a_code_in_the_evidence_opens_its_quotes() {
     press(&mut app, &[Action::Down, Action::Down, Action::Down]);
     app.update(Action::Enter);
     assert_eq!(app.view, ViewId::Codebook);
-    let code = app.codebook.quotes.filter.code.expect("filtered by the code");
+    let code = app
+        .codebook
+        .quotes
+        .filter
+        .code
+        .expect("filtered by the code");
     assert_eq!(app.codebook.selected_code().unwrap().id, code);
     let n = app
         .store()

@@ -124,7 +124,10 @@ pub fn remember_coder(name: &str) -> Result<(), String> {
         text.push('\n');
     }
     // A name holds no line break or comment sign, or the file would not read back.
-    let name: String = name.chars().filter(|c| !c.is_control() && *c != '#').collect();
+    let name: String = name
+        .chars()
+        .filter(|c| !c.is_control() && *c != '#')
+        .collect();
     text.push_str(&format!("coder = {}\n", name.trim()));
     std::fs::write(&path, text).map_err(|e| format!("{}: {e}", path.display()))
 }

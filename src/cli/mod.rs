@@ -159,9 +159,8 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
             let asked = crate::tui::run(store, notice, settings, coder.as_deref())
                 .map_err(|e| CliError(format!("terminal: {e}")))?;
             match asked {
-                Some(name) => config::remember_coder(&name).map_err(|e| {
-                    CliError(format!("the coder's name could not be kept: {e}"))
-                }),
+                Some(name) => config::remember_coder(&name)
+                    .map_err(|e| CliError(format!("the coder's name could not be kept: {e}"))),
                 None => Ok(()),
             }
         }

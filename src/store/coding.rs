@@ -258,11 +258,11 @@ impl Store {
     pub fn codes_with_counts(&self) -> super::Result<Vec<(Code, usize)>> {
         let c = self.conn();
         (|| {
-            let mut stmt = c.prepare(
-                &format!("SELECT {CODE_COLUMNS},
+            let mut stmt = c.prepare(&format!(
+                "SELECT {CODE_COLUMNS},
                         (SELECT count(DISTINCT quote) FROM coding WHERE code = c.id)
-                 FROM code c ORDER BY c.id"),
-            )?;
+                 FROM code c ORDER BY c.id"
+            ))?;
             let rows = stmt.query_map([], |r| Ok((code_of(r)?, r.get::<_, i64>(6)? as usize)))?;
             rows.collect::<rusqlite::Result<Vec<(Code, usize)>>>()
         })()

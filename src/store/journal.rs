@@ -113,10 +113,13 @@ impl Store {
         let path = self.path().to_path_buf();
         self.write(|tx| {
             let e = |e| sqlite_error(&path, e);
-            tx.execute_batch("DELETE FROM temp.journal_rows; INSERT INTO temp.journal_on VALUES (1);")
-                .map_err(e)?;
+            tx.execute_batch(
+                "DELETE FROM temp.journal_rows; INSERT INTO temp.journal_on VALUES (1);",
+            )
+            .map_err(e)?;
             let value = f(tx);
-            tx.execute_batch("DELETE FROM temp.journal_on;").map_err(e)?;
+            tx.execute_batch("DELETE FROM temp.journal_on;")
+                .map_err(e)?;
             let value = value?;
             let changes: Option<String> = tx
                 .query_row(
@@ -184,7 +187,11 @@ impl Store {
             let e = |e| sqlite_error(&path, e);
             let Some((id, label, changes)) = tx
                 .query_row(pick, [], |r| {
-                    Ok((r.get::<_, Id>(0)?, r.get::<_, String>(1)?, r.get::<_, String>(2)?))
+                    Ok((
+                        r.get::<_, Id>(0)?,
+                        r.get::<_, String>(1)?,
+                        r.get::<_, String>(2)?,
+                    ))
                 })
                 .optional()
                 .map_err(e)?
@@ -192,10 +199,10 @@ impl Store {
                 return Ok(None);
             };
             let verb = if undo { "undo" } else { "redo" };
-            let refuse = |why: &str| {
-                StoreError::Invalid(vec![format!("cannot {verb} '{label}': {why}")])
-            };
-            let mut changes = parse(&changes).ok_or_else(|| refuse("its journal entry is damaged"))?;
+            let refuse =
+                |why: &str| StoreError::Invalid(vec![format!("cannot {verb} '{label}': {why}")]);
+            let mut changes =
+                parse(&changes).ok_or_else(|| refuse("its journal entry is damaged"))?;
             if undo {
                 changes.reverse();
                 for c in &mut changes {
@@ -204,7 +211,8 @@ impl Store {
             }
             // Rows come back in an order foreign keys may not like midway
             // (a coding before its code); they are checked at the commit.
-            tx.execute_batch("PRAGMA defer_foreign_keys = ON").map_err(e)?;
+            tx.execute_batch("PRAGMA defer_foreign_keys = ON")
+                .map_err(e)?;
             for c in &changes {
                 if !apply(tx, c).map_err(e)? {
                     return Err(refuse("the rows it changed have changed since"));
@@ -225,7 +233,9 @@ fn parse(text: &str) -> Option<Vec<Change>> {
     rows.into_iter()
         .map(|row| {
             let [tbl, _op, old, new] = <[Value; 4]>::try_from(row.as_array()?.clone()).ok()?;
-            let table = TABLES.iter().position(|(t, _, _)| Some(*t) == tbl.as_str())?;
+            let table = TABLES
+                .iter()
+                .position(|(t, _, _)| Some(*t) == tbl.as_str())?;
             Some(Change {
                 table,
                 before: old.as_object().cloned(),
@@ -242,7 +252,10 @@ fn apply(tx: &Transaction, c: &Change) -> rusqlite::Result<bool> {
     let Some(key_image) = c.before.as_ref().or(c.after.as_ref()) else {
         return Ok(true);
     };
-    let key: Vec<Sql> = cols[..pk].iter().map(|k| sql_value(&key_image[*k])).collect();
+    let key: Vec<Sql> = cols[..pk]
+        .iter()
+        .map(|k| sql_value(&key_image[*k]))
+        .collect();
     let where_key: Vec<String> = cols[..pk]
         .iter()
         .enumerate()
@@ -251,7 +264,10 @@ fn apply(tx: &Transaction, c: &Change) -> rusqlite::Result<bool> {
     let where_key = where_key.join(" AND ");
     let current: Option<String> = tx
         .query_row(
-            &format!("SELECT {} FROM main.{table} WHERE {where_key}", image(table, cols)),
+            &format!(
+                "SELECT {} FROM main.{table} WHERE {where_key}",
+                image(table, cols)
+            ),
             params_from_iter(key.iter()),
             |r| r.get(0),
         )
@@ -358,7 +374,10 @@ mod tests {
         let mut s = demo_store();
         let a = s.create_code("ראשון", None, "#101010").unwrap();
         s.rename_code(a, "שני").unwrap();
-        assert_eq!(s.undo().unwrap().unwrap().label, "rename code 'ראשון' to 'שני'");
+        assert_eq!(
+            s.undo().unwrap().unwrap().label,
+            "rename code 'ראשון' to 'שני'"
+        );
         assert_eq!(
             s.journal_heads().unwrap(),
             (

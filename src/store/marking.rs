@@ -530,7 +530,11 @@ mod tests {
         let by_cohort = s.frequencies(met, true, None, Dimension::Cohort).unwrap();
         assert_eq!(by_cohort.iter().map(|(_, n)| n).sum::<usize>(), child_total);
         assert_eq!(child_total, 45);
-        assert!(s.frequencies(met, false, None, Dimension::Role).unwrap().is_empty());
+        assert!(
+            s.frequencies(met, false, None, Dimension::Role)
+                .unwrap()
+                .is_empty()
+        );
         let one = book.iter().find(|(c, _)| c.parent == Some(met)).unwrap();
         assert_eq!(s.code_counts(one.0.id, None).unwrap(), one.1);
         // The second coder only coded the focus group: one document.

@@ -38,15 +38,19 @@ pub fn line_of(layout: &Layout, pos: usize) -> Option<usize> {
 pub fn visual_step(layout: &Layout, pos: usize, left: bool) -> Option<usize> {
     let line = line_of(layout, pos)?;
     let l = &layout.lines[line];
-    let here = l.clusters.iter().position(|c| c.logical == pos).or_else(|| {
-        // A position not drawn (a space at a wrap): the cluster before it.
-        l.clusters
-            .iter()
-            .enumerate()
-            .filter(|(_, c)| c.logical < pos)
-            .max_by_key(|(_, c)| c.logical)
-            .map(|(i, _)| i)
-    });
+    let here = l
+        .clusters
+        .iter()
+        .position(|c| c.logical == pos)
+        .or_else(|| {
+            // A position not drawn (a space at a wrap): the cluster before it.
+            l.clusters
+                .iter()
+                .enumerate()
+                .filter(|(_, c)| c.logical < pos)
+                .max_by_key(|(_, c)| c.logical)
+                .map(|(i, _)| i)
+        });
     if let Some(i) = here {
         let next = if left { i.checked_sub(1) } else { Some(i + 1) };
         if let Some(c) = next.and_then(|n| l.clusters.get(n)) {
@@ -57,11 +61,7 @@ pub fn visual_step(layout: &Layout, pos: usize, left: bool) -> Option<usize> {
     let onward = left == (l.direction == super::Direction::Rtl);
     let mut j = line;
     loop {
-        j = if onward {
-            j + 1
-        } else {
-            j.checked_sub(1)?
-        };
+        j = if onward { j + 1 } else { j.checked_sub(1)? };
         let next = layout.lines.get(j)?;
         // Arriving from the right lands on the rightmost cell, and so on.
         let c = if left {

@@ -6,8 +6,7 @@ use super::views::modal::{
 };
 use super::views::{
     codebook::CodebookState, cohorts::CohortsState, documents::DocumentsState,
-    findings::FindingsState, recommendations::RecsState, search::SearchState,
-    survey::SurveyState,
+    findings::FindingsState, recommendations::RecsState, search::SearchState, survey::SurveyState,
 };
 use super::widgets::Prose;
 use crate::domain::{Code, Coder, Counts, Id, Program};
@@ -710,9 +709,10 @@ impl App {
                 self.modal = None;
                 match purpose {
                     ConfirmFor::DeleteCode(id) => {
-                        let done = self.store.delete_code(id).map(|u| {
-                            self.settings.lang.deleted(u.codings)
-                        });
+                        let done = self
+                            .store
+                            .delete_code(id)
+                            .map(|u| self.settings.lang.deleted(u.codings));
                         self.after_codebook_change(done)
                     }
                 }
@@ -955,7 +955,11 @@ impl App {
             Some(Modal::Prompt(Prompt::new(purpose, title.to_string(), text)))
         };
         if action == Action::NewTopCode {
-            self.modal = prompt(PromptFor::NewCode(None), lang.new_code_title(), String::new());
+            self.modal = prompt(
+                PromptFor::NewCode(None),
+                lang.new_code_title(),
+                String::new(),
+            );
             return Outcome::changed(true);
         }
         let Some(code) = selected else {
@@ -967,7 +971,9 @@ impl App {
                 &format!("{} {}", lang.new_code_title(), code.name),
                 String::new(),
             ),
-            Action::RenameCode => prompt(PromptFor::Rename(code.id), lang.rename_title(), code.name),
+            Action::RenameCode => {
+                prompt(PromptFor::Rename(code.id), lang.rename_title(), code.name)
+            }
             Action::DescribeCode => prompt(
                 PromptFor::Describe(code.id),
                 lang.describe_title(),
@@ -990,7 +996,10 @@ impl App {
                 Err(e) => return Outcome::of(Err(e)),
             },
             Action::ColourCode => {
-                let i = PALETTE.iter().position(|p| *p == code.colour).map_or(0, |i| i + 1);
+                let i = PALETTE
+                    .iter()
+                    .position(|p| *p == code.colour)
+                    .map_or(0, |i| i + 1);
                 let done = self
                     .store
                     .set_code_colour(code.id, PALETTE[i % PALETTE.len()])

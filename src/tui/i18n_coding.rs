@@ -86,7 +86,10 @@ impl Lang {
     }
 
     pub fn memo_title(self) -> &'static str {
-        self.pick("תזכיר (Enter שומר, Esc מבטל)", "Memo (Enter saves, Esc cancels)")
+        self.pick(
+            "תזכיר (Enter שומר, Esc מבטל)",
+            "Memo (Enter saves, Esc cancels)",
+        )
     }
 
     pub fn new_code_title(self) -> &'static str {
@@ -152,7 +155,10 @@ impl Lang {
 
     pub fn choose_title(self, c: ChooseFor) -> &'static str {
         match c {
-            ChooseFor::Recent => self.pick("קודים אחרונים — ספרה מחילה", "Recent codes — a digit applies"),
+            ChooseFor::Recent => self.pick(
+                "קודים אחרונים — ספרה מחילה",
+                "Recent codes — a digit applies",
+            ),
             ChooseFor::Remove => self.pick("איזה קידוד להסיר?", "Remove which coding?"),
             ChooseFor::Memo => self.pick("תזכיר על איזה קידוד?", "Memo on which coding?"),
         }
@@ -186,8 +192,12 @@ impl Lang {
     pub fn document_facts(self, cohort: &str, kind: &str, chars: usize, codings: usize) -> String {
         let mark = self.mark();
         match self {
-            Lang::He => format!("מחזור {cohort}{mark} · {kind} · {chars} תווים · {codings} קידודים"),
-            Lang::En => format!("cohort {cohort}{mark} · {kind} · {chars} characters · {codings} codings"),
+            Lang::He => {
+                format!("מחזור {cohort}{mark} · {kind} · {chars} תווים · {codings} קידודים")
+            }
+            Lang::En => {
+                format!("cohort {cohort}{mark} · {kind} · {chars} characters · {codings} codings")
+            }
         }
     }
 
@@ -205,12 +215,12 @@ impl Lang {
 
     pub fn counts_long(self, codings: usize, docs: usize, cohorts: usize, roles: usize) -> String {
         match self {
-            Lang::He => format!(
-                "{codings} קידודים · {docs} מסמכים · {cohorts} מחזורים · {roles} תפקידים"
-            ),
-            Lang::En => format!(
-                "{codings} codings · {docs} documents · {cohorts} cohorts · {roles} roles"
-            ),
+            Lang::He => {
+                format!("{codings} קידודים · {docs} מסמכים · {cohorts} מחזורים · {roles} תפקידים")
+            }
+            Lang::En => {
+                format!("{codings} codings · {docs} documents · {cohorts} cohorts · {roles} roles")
+            }
         }
     }
 

@@ -40,7 +40,11 @@ pub const GLOBAL: &[Binding] = &[
     ),
     bind("Esc ← h", "חזרה", "back"),
     bind("1-6 Tab", "מעבר בין התצוגות", "switch views"),
-    bind("u Ctrl-r", "ביטול פעולת קידוד, שחזור", "undo a coding action, redo"),
+    bind(
+        "u Ctrl-r",
+        "ביטול פעולת קידוד, שחזור",
+        "undo a coding action, redo",
+    ),
     bind("/", "חיפוש", "search"),
     bind("?", "העזרה הזאת", "this help"),
     bind("q Ctrl-c", "יציאה", "quit"),
@@ -57,36 +61,92 @@ const SURVEY: &[Binding] = &[
 ];
 const RECOMMENDATIONS: &[Binding] = &[bind("s", "שינוי הסטטוס (נשמר)", "next status (saved)")];
 const DOCUMENTS: &[Binding] = &[
-    bind("Enter", "פתיחת המסמך לקריאה ולקידוד", "open the document to read and code"),
-    bind("C", "קידודים של כל המקודדים או של אחד", "all coders' codings, or one's"),
+    bind(
+        "Enter",
+        "פתיחת המסמך לקריאה ולקידוד",
+        "open the document to read and code",
+    ),
+    bind(
+        "C",
+        "קידודים של כל המקודדים או של אחד",
+        "all coders' codings, or one's",
+    ),
 ];
 /// In the reader: the global keys that still hold are listed after these.
 pub const READER: &[Binding] = &[
-    bind("← h → l", "תו שמאלה, ימינה על המסך", "a cell left, right on screen"),
+    bind(
+        "← h → l",
+        "תו שמאלה, ימינה על המסך",
+        "a cell left, right on screen",
+    ),
     bind("↓ j ↑ k", "שורה למטה, למעלה", "a line down, up"),
-    bind("w b e", "מילה הבאה, הקודמת, סוף מילה", "next word, previous, word end"),
+    bind(
+        "w b e",
+        "מילה הבאה, הקודמת, סוף מילה",
+        "next word, previous, word end",
+    ),
     bind("( )", "משפט קודם, הבא", "previous sentence, next"),
     bind("{ }", "תור דיבור קודם, הבא", "previous speaker turn, next"),
     bind("v", "בחירה: התחלה או ביטול", "selection: start or drop"),
-    bind("c", "קוד מתוך הספר (סינון בהקלדה; שם חדש יוצר)", "code from the book (type to filter; a new name creates)"),
+    bind(
+        "c",
+        "קוד מתוך הספר (סינון בהקלדה; שם חדש יוצר)",
+        "code from the book (type to filter; a new name creates)",
+    ),
     bind(".", "הקוד האחרון שוב", "the last code again"),
     bind("r", "קודים אחרונים (1-9)", "recent codes (1-9)"),
-    bind("i", "קוד מהמילים הנבחרות (in vivo)", "in vivo: the selected words as a code"),
-    bind("x", "הסרת קידוד מתחת לסמן", "remove a coding under the cursor"),
+    bind(
+        "i",
+        "קוד מהמילים הנבחרות (in vivo)",
+        "in vivo: the selected words as a code",
+    ),
+    bind(
+        "x",
+        "הסרת קידוד מתחת לסמן",
+        "remove a coding under the cursor",
+    ),
     bind("m", "תזכיר על קידוד", "memo on a coding"),
     bind("u Ctrl-r", "ביטול, שחזור", "undo, redo"),
-    bind("C", "קידודים של כל המקודדים או של אחד", "all coders' codings, or one's"),
-    bind("Esc", "ביטול הבחירה, סגירת המסמך", "drop the selection, close the document"),
+    bind(
+        "C",
+        "קידודים של כל המקודדים או של אחד",
+        "all coders' codings, or one's",
+    ),
+    bind(
+        "Esc",
+        "ביטול הבחירה, סגירת המסמך",
+        "drop the selection, close the document",
+    ),
 ];
 const CODEBOOK: &[Binding] = &[
-    bind("Enter", "לציטוטי הקוד; Enter שוב פותח בהקשר", "to the code's quotes; Enter again opens in context"),
-    bind("n N", "קוד חדש תחת הנבחר, ברמה העליונה", "new code under this one, at the top"),
+    bind(
+        "Enter",
+        "לציטוטי הקוד; Enter שוב פותח בהקשר",
+        "to the code's quotes; Enter again opens in context",
+    ),
+    bind(
+        "n N",
+        "קוד חדש תחת הנבחר, ברמה העליונה",
+        "new code under this one, at the top",
+    ),
     bind("e D m", "שינוי שם, תיאור, תזכיר", "rename, describe, memo"),
     bind("o", "הצבע הבא", "next colour"),
-    bind("> M", "העברה תחת קוד אחר, מיזוג לתוכו", "move under another code, merge into one"),
+    bind(
+        "> M",
+        "העברה תחת קוד אחר, מיזוג לתוכו",
+        "move under another code, merge into one",
+    ),
     bind("d", "מחיקה (אחרי אישור)", "delete (after asking)"),
-    bind("a", "עם ציטוטי הקודים שתחתיו או בלעדיהם", "with or without its children's quotes"),
-    bind("C", "קידודים של כל המקודדים או של אחד", "all coders' codings, or one's"),
+    bind(
+        "a",
+        "עם ציטוטי הקודים שתחתיו או בלעדיהם",
+        "with or without its children's quotes",
+    ),
+    bind(
+        "C",
+        "קידודים של כל המקודדים או של אחד",
+        "all coders' codings, or one's",
+    ),
 ];
 
 /// The keys of one view, beyond the global ones.

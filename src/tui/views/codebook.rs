@@ -90,7 +90,12 @@ impl CodebookState {
 
     /// Refreshes one code's counts (after a coding, say) without reading
     /// the whole codebook.
-    pub fn refresh_code(&mut self, store: &Store, code: Id, coder: Option<Id>) -> Result<(), StoreError> {
+    pub fn refresh_code(
+        &mut self,
+        store: &Store,
+        code: Id,
+        coder: Option<Id>,
+    ) -> Result<(), StoreError> {
         if !self.loaded {
             return Ok(());
         }
@@ -123,7 +128,12 @@ impl CodebookState {
     }
 
     /// Selects a code (from a finding's evidence, say).
-    pub fn select_code(&mut self, id: Id, store: &Store, coder: Option<Id>) -> Result<(), StoreError> {
+    pub fn select_code(
+        &mut self,
+        id: Id,
+        store: &Store,
+        coder: Option<Id>,
+    ) -> Result<(), StoreError> {
         self.ensure_loaded(store, coder)?;
         if let Some(i) = self.rows.iter().position(|(c, _, _)| c.id == id) {
             self.selected = i;
@@ -213,7 +223,12 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     let counts = state.rows[state.selected].2;
     lines.extend(pane::ui_para(
         app,
-        &lang.counts_long(counts.codings, counts.documents, counts.cohorts, counts.roles),
+        &lang.counts_long(
+            counts.codings,
+            counts.documents,
+            counts.cohorts,
+            counts.roles,
+        ),
         width,
         Style::new(),
     ));
@@ -221,7 +236,12 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         lines.extend(pane::para(app, &code.description, width, dim));
     }
     if !code.memo.is_empty() {
-        lines.extend(pane::para(app, &format!("✎ {}", code.memo), width, Style::new()));
+        lines.extend(pane::para(
+            app,
+            &format!("✎ {}", code.memo),
+            width,
+            Style::new(),
+        ));
     }
     lines.push(Line::from(""));
     let with = if state.children {
@@ -233,7 +253,12 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         (lang.by_cohort(), &state.by_cohort),
         (lang.by_role(), &state.by_role),
     ] {
-        lines.extend(pane::ui_para(app, &format!("{label} ({with})"), width, bold));
+        lines.extend(pane::ui_para(
+            app,
+            &format!("{label} ({with})"),
+            width,
+            bold,
+        ));
         if table.is_empty() {
             lines.extend(pane::ui_para(app, "—", width, dim));
         }
@@ -270,7 +295,11 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     if rows.is_empty() {
         pane::message(app, frame, quotes_area, &qtitle, lang.no_quotes_for_code());
     } else {
-        let sel = if state.focus { q.selected - first } else { usize::MAX };
+        let sel = if state.focus {
+            q.selected - first
+        } else {
+            usize::MAX
+        };
         pane::render_list(app, frame, quotes_area, &qtitle, &rows, sel);
     }
 }
@@ -327,7 +356,12 @@ mod tests {
 
     #[test]
     fn the_tree_puts_children_under_their_parent() {
-        let rows = tree(vec![code(1, None), code(2, None), code(3, Some(1)), code(4, Some(3))]);
+        let rows = tree(vec![
+            code(1, None),
+            code(2, None),
+            code(3, Some(1)),
+            code(4, Some(3)),
+        ]);
         let order: Vec<(Id, usize)> = rows.iter().map(|(c, d, _)| (c.id, *d)).collect();
         assert_eq!(order, vec![(1, 0), (3, 1), (4, 2), (2, 0)]);
     }

@@ -123,7 +123,11 @@ impl Reader {
         crate::domain::char_slice(&self.doc.text, s, e).map(str::to_string)
     }
 
-    fn layout(&self, cache: &LayoutCache, order: Order) -> Option<std::rc::Rc<crate::text::Layout>> {
+    fn layout(
+        &self,
+        cache: &LayoutCache,
+        order: Order,
+    ) -> Option<std::rc::Rc<crate::text::Layout>> {
         let w = self.width.get();
         (w > 0).then(|| cache.get(&self.doc.text, w, None, order))
     }
@@ -147,11 +151,15 @@ impl Reader {
                 match &layout {
                     Some(l) => cursor::visual_step(l, self.cursor, left),
                     // Not drawn yet: left goes onward in a right-to-left text.
-                    None => Some(if left == (crate::text::first_strong(&self.doc.text) == Some(Direction::Rtl)) {
-                        t.next_grapheme(self.cursor).min(last)
-                    } else {
-                        t.grapheme_start(self.cursor.saturating_sub(1))
-                    }),
+                    None => Some(
+                        if left
+                            == (crate::text::first_strong(&self.doc.text) == Some(Direction::Rtl))
+                        {
+                            t.next_grapheme(self.cursor).min(last)
+                        } else {
+                            t.grapheme_start(self.cursor.saturating_sub(1))
+                        },
+                    ),
                 }
             }
             Action::Down => vertical(1, self.column),
@@ -282,7 +290,13 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         return;
     }
     if state.docs.is_empty() {
-        pane::message(app, frame, area, title, lang.nothing_here(ViewId::Documents));
+        pane::message(
+            app,
+            frame,
+            area,
+            title,
+            lang.nothing_here(ViewId::Documents),
+        );
         return;
     }
     let (list_area, detail_area) = pane::split(area, lang, 50);
@@ -305,7 +319,12 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     lines.push(Line::from(""));
     lines.extend(pane::ui_para(
         app,
-        &lang.document_facts(&d.cohort_label, lang.document_kind(d.kind), d.chars, d.codings),
+        &lang.document_facts(
+            &d.cohort_label,
+            lang.document_kind(d.kind),
+            d.chars,
+            d.codings,
+        ),
         width,
         Style::new(),
     ));
@@ -317,7 +336,11 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         Style::new().fg(Color::DarkGray),
     ));
     frame.render_widget(
-        Paragraph::new(lines).block(pane::block(app, lang.cohort(&d.cohort_label).as_str(), detail_area)),
+        Paragraph::new(lines).block(pane::block(
+            app,
+            lang.cohort(&d.cohort_label).as_str(),
+            detail_area,
+        )),
         detail_area,
     );
 }
@@ -381,7 +404,12 @@ fn draw_side(app: &App, r: &Reader, frame: &mut Frame, area: Rect) {
         width,
         dim,
     ));
-    lines.extend(pane::ui_para(app, &lang.coding_as(app.coder_label(), app.shown_coder_label()), width, dim));
+    lines.extend(pane::ui_para(
+        app,
+        &lang.coding_as(app.coder_label(), app.shown_coder_label()),
+        width,
+        dim,
+    ));
     lines.push(Line::from(""));
     let here = r.marks_here();
     if here.is_empty() {
@@ -482,9 +510,11 @@ mod tests {
         }
         assert_eq!(r.selection(), Some((0, 6)));
         assert_eq!(r.selected_text().as_deref(), Some("שלום ע"));
+        // From the start of "עולם", b goes back to "שלום"; the selection
+        // spans from there to the anchor, inclusive.
         r.anchor = Some(9);
         r.motion(Action::WordBack, &cache, Order::Visual);
-        assert_eq!(r.selection(), Some((5, 10)));
+        assert_eq!(r.selection(), Some((0, 10)));
     }
 
     #[test]
@@ -515,7 +545,11 @@ mod tests {
             description: String::new(),
             memo: String::new(),
         };
-        let codes = vec![code(1, None, "א"), code(2, Some(1), "ב"), code(3, Some(2), "ג")];
+        let codes = vec![
+            code(1, None, "א"),
+            code(2, Some(1), "ב"),
+            code(3, Some(2), "ג"),
+        ];
         assert_eq!(code_path(&codes, &codes[2]), "א / ב / ג");
         assert_eq!(parse_colour("#ff8000"), Color::Rgb(255, 128, 0));
     }

@@ -30,7 +30,10 @@ pub enum PickFor {
 pub enum PickRow {
     Code(Id),
     /// A new code of this name under this parent.
-    Create { parent: Option<Id>, name: String },
+    Create {
+        parent: Option<Id>,
+        name: String,
+    },
     /// The top of the tree.
     Top,
 }
@@ -201,9 +204,8 @@ impl Prompt {
             .unwrap_or(self.text.len())
     }
 
-    /// The text with a space after it, where the cursor can stand at the end.
     fn shown(&self) -> String {
-        format!("{} ", self.text)
+        shown(&self.text)
     }
 
     pub fn update(&mut self, action: Action, app_layouts: &crate::text::LayoutCache) -> bool {
@@ -280,7 +282,11 @@ pub fn draw(app: &App, modal: &Modal, frame: &mut Frame, area: Rect) {
             let room = popup.height.saturating_sub(3) as usize;
             let first = p.selected.saturating_sub(room.saturating_sub(1));
             for (i, row) in p.rows.iter().enumerate().skip(first).take(room) {
-                let style = if i == p.selected { chosen } else { Style::new() };
+                let style = if i == p.selected {
+                    chosen
+                } else {
+                    Style::new()
+                };
                 let (text, colour) = match row {
                     PickRow::Code(id) => match app.codes.iter().find(|c| c.id == *id) {
                         Some(c) => (code_path(&app.codes, c), parse_colour(&c.colour)),
@@ -318,7 +324,11 @@ pub fn draw(app: &App, modal: &Modal, frame: &mut Frame, area: Rect) {
                 .iter()
                 .enumerate()
                 .map(|(i, (_, text, colour))| {
-                    let style = if i == c.selected { chosen } else { Style::new() };
+                    let style = if i == c.selected {
+                        chosen
+                    } else {
+                        Style::new()
+                    };
                     let mut line = app.prose().line(
                         &format!("{} ■ {text}", i + 1),
                         width,
@@ -352,9 +362,17 @@ pub fn draw(app: &App, modal: &Modal, frame: &mut Frame, area: Rect) {
     }
 }
 
+/// The text with a place after it where the cursor stands at the end (a
+/// space would be dropped as trailing); it is drawn dim when the cursor is
+/// elsewhere.
+fn shown(text: &str) -> String {
+    format!("{text}_")
+}
+
 /// What is being typed, laid out in its own direction, the cursor shown.
 fn typed_line(app: &App, text: &str, cursor: usize, width: usize) -> Line<'static> {
-    let shown = format!("{text} ");
+    let shown = shown(text);
+    let end = text.chars().count();
     let dir = crate::text::first_strong(text).or(Some(app.settings.lang.direction()));
     let layout = app
         .layouts
@@ -362,13 +380,16 @@ fn typed_line(app: &App, text: &str, cursor: usize, width: usize) -> Line<'stati
     // The line the cursor is on (typed text wraps only when very long).
     let line = cursor::line_of(&layout, cursor).unwrap_or(0);
     app.prose()
-        .styled_layout(&layout.lines[line..=line.min(layout.lines.len() - 1)], |pos| {
-            if pos == cursor {
-                Style::new().add_modifier(Modifier::REVERSED)
-            } else {
-                Style::new().add_modifier(Modifier::BOLD)
-            }
-        })
+        .styled_layout(
+            &layout.lines[line..=line.min(layout.lines.len() - 1)],
+            |pos| {
+                if pos == cursor {
+                    Style::new().add_modifier(Modifier::REVERSED)
+                } else {
+                    Style::new().add_modifier(Modifier::BOLD)
+                }
+            },
+        )
         .into_iter()
         .next()
         .unwrap_or_default()
@@ -413,7 +434,11 @@ mod tests {
         assert!(matches!(p.rows.last(), Some(PickRow::Create { .. })));
         p.query = "tools".into();
         p.refresh(&codes);
-        assert_eq!(p.rows, vec![PickRow::Code(3)], "no new code of a name taken");
+        assert_eq!(
+            p.rows,
+            vec![PickRow::Code(3)],
+            "no new code of a name taken"
+        );
         p.query = "ציפיות/שיתוף ידע".into();
         p.refresh(&codes);
         assert_eq!(
