@@ -385,6 +385,8 @@ fn typed_line(app: &App, text: &str, cursor: usize, width: usize) -> Line<'stati
             |pos| {
                 if pos == cursor {
                     Style::new().add_modifier(Modifier::REVERSED)
+                } else if pos == end {
+                    Style::new().fg(Color::DarkGray)
                 } else {
                     Style::new().add_modifier(Modifier::BOLD)
                 }
