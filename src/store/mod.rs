@@ -218,6 +218,13 @@ impl Store {
         if wal && path != Path::new(":memory:") {
             conn.query_row("PRAGMA journal_mode = WAL", [], |_| Ok(()))
                 .map_err(err)?;
+            // In WAL mode NORMAL syncs at checkpoints, not at every commit: a
+            // committed transaction survives the process being killed at any
+            // moment (the WAL is in the file system); only a power cut may
+            // lose the last few. A coding is one small transaction, so this
+            // is what keeps applying a code within a keystroke.
+            conn.execute_batch("PRAGMA synchronous = NORMAL")
+                .map_err(err)?;
         }
         Ok(Store {
             conn,

@@ -325,6 +325,12 @@ impl App {
         }
     }
 
+    /// Opens a document in the reader of the Documents view.
+    pub fn open_document(&mut self, id: Id) -> Result<(), StoreError> {
+        self.view = ViewId::Documents;
+        self.documents.open(id, 0, &self.store, self.shown_coder)
+    }
+
     /// True when a document is open in the reader and it has the keys.
     pub fn reading(&self) -> bool {
         self.view == ViewId::Documents && self.documents.reader.is_some()

@@ -1,0 +1,190 @@
+//! Coding at scale. Prints figures; run: `cargo bench --bench coding`.
+//!
+//! 1. Opening a 50,000-character Hebrew transcript with 2,000 coded spans in
+//!    the reader and drawing its first frame (160×48): the document and its
+//!    codings read, words, sentences and turns found, the spans painted, the
+//!    text laid out and drawn.
+//! 2. Applying a code to a span and refreshing what the screen shows of it
+//!    (the document's codings, the code's counts) on a store of 100,000
+//!    codings.
+
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use std::time::{Duration, Instant};
+use tovana::domain::{Code, Coder, Coding, Dataset, Document, DocumentKind, Quote};
+use tovana::interchange::demo;
+use tovana::store::Store;
+use tovana::tui::app::App;
+use tovana::tui::{Settings, views};
+
+fn report(what: &str, mut times: Vec<Duration>) {
+    times.sort();
+    let at = |q: f64| times[((times.len() - 1) as f64 * q) as usize].as_secs_f64() * 1e3;
+    println!(
+        "{what:<58} median {:>8.3} ms   p95 {:>8.3} ms   ({} runs)",
+        at(0.5),
+        at(0.95),
+        times.len()
+    );
+}
+
+/// A transcript of `chars` characters in speaker turns, and `spans` coded
+/// spans spread over it, added to the demo.
+fn with_transcript(
+    chars: usize,
+    spans: usize,
+    extra_docs: usize,
+    per_doc: usize,
+) -> (Dataset, i64) {
+    let mut d = demo();
+    let cohort = d.cohorts[0].id;
+    let turn =
+        "משתתף/ת 3 (רשות מקומית): הסיור פתח לי את הראש, וראיתי שירות שעובר לרשת בתוך שבועות. ";
+    let mut text = String::new();
+    while text.chars().count() < chars {
+        text.push_str(turn);
+        text.push('\n');
+    }
+    let text: String = text.chars().take(chars).collect();
+    let len = text.chars().count() as u32;
+    let mut next_doc = d.documents.iter().map(|x| x.id).max().unwrap() + 1;
+    let mut next_quote = d.quotes.iter().map(|x| x.id).max().unwrap() + 1;
+    let mut next_coding = d.codings.iter().map(|x| x.id).max().unwrap() + 1;
+    let first_code = d.codes.iter().map(|x| x.id).max().unwrap() + 1;
+    for i in 0..20 {
+        d.codes.push(Code {
+            id: first_code + i,
+            parent: None,
+            name: format!("קוד {i}"),
+            colour: "#1f77b4".into(),
+            description: String::new(),
+            memo: String::new(),
+        });
+    }
+    d.coders.push(Coder {
+        id: 99,
+        name: "bench".into(),
+    });
+    let mut add_doc = |d: &mut Dataset, n_spans: usize| -> i64 {
+        let id = next_doc;
+        next_doc += 1;
+        d.documents.push(Document {
+            id,
+            cohort,
+            instrument: None,
+            kind: DocumentKind::Transcript,
+            title: format!("תמליל {id}"),
+            text: text.clone(),
+            illustrative: true,
+            notes: String::new(),
+        });
+        for s in 0..n_spans {
+            let start = (s as u32 * 997) % (len - 120);
+            d.quotes.push(Quote {
+                id: next_quote,
+                document: id,
+                start,
+                end: start + 20 + (s as u32 % 90),
+                role: String::new(),
+            });
+            d.codings.push(Coding {
+                id: next_coding,
+                quote: next_quote,
+                code: first_code + (s as i64 % 20),
+                coder: 99,
+                memo: String::new(),
+                created: "2026-11-22T00:00:00Z".into(),
+            });
+            next_quote += 1;
+            next_coding += 1;
+        }
+        id
+    };
+    let doc = add_doc(&mut d, spans);
+    for _ in 0..extra_docs {
+        add_doc(&mut d, per_doc);
+    }
+    (d, doc)
+}
+
+fn main() {
+    let dir = tempfile::tempdir().unwrap();
+
+    // 1. Opening a long transcript.
+    let (data, doc) = with_transcript(50_000, 2_000, 0, 0);
+    let store = Store::create(&dir.path().join("open.sqlite"), &data).unwrap();
+    let mut app = App::new(store, None, Settings::default()).unwrap();
+    let mut terminal = Terminal::new(TestBackend::new(160, 48)).unwrap();
+    let mut times = vec![];
+    for run in 0..30 {
+        // A cold layout each time: the cache is emptied by a new width.
+        let t = Instant::now();
+        app.open_document(doc).unwrap();
+        terminal
+            .resize(ratatui::layout::Rect::new(0, 0, 160 + (run % 2), 48))
+            .unwrap();
+        terminal.draw(|f| views::draw(&app, f)).unwrap();
+        times.push(t.elapsed());
+        app.layouts = Default::default();
+    }
+    println!("a 50,000-character Hebrew transcript with 2,000 coded spans");
+    report(
+        "open in the reader and draw the first frame (160×48)",
+        times,
+    );
+
+    // 2. Applying a code on a store of 100,000 codings.
+    let (data, doc) = with_transcript(5_000, 1_000, 99, 1_000);
+    let mut store = Store::create(&dir.path().join("apply.sqlite"), &data).unwrap();
+    let counts = store.counts().unwrap();
+    let code = data.codes.last().unwrap().id;
+    let mut times = vec![];
+    for i in 0..200usize {
+        let start = 10 + (i * 23) % 4_000;
+        let t = Instant::now();
+        store.apply_code(doc, start, start + 15, code, 99).unwrap();
+        let marks = store.marks(doc, None).unwrap();
+        let n = store.code_counts(code, None).unwrap();
+        times.push(t.elapsed());
+        assert!(n.codings > 0 && !marks.is_empty());
+    }
+    println!(
+        "a store of {} codings, {} quotes",
+        counts.codings, counts.quotes
+    );
+    report(
+        "apply a code, read the document's codings and the code's counts",
+        times,
+    );
+    // The parts, to see where the time goes.
+    let part = |f: &mut dyn FnMut()| {
+        (0..100)
+            .map(|_| {
+                let t = Instant::now();
+                f();
+                t.elapsed()
+            })
+            .collect::<Vec<_>>()
+    };
+    let mut i = 0usize;
+    report(
+        "  of which applying (one journaled transaction)",
+        part(&mut || {
+            i += 1;
+            let start = 4_100 + (i * 7) % 800;
+            store.apply_code(doc, start, start + 9, code, 99).unwrap();
+        }),
+    );
+    report(
+        "  of which the document's codings (1,000+ spans)",
+        part(&mut || {
+            store.marks(doc, None).unwrap();
+        }),
+    );
+    report(
+        "  of which the code's counts",
+        part(&mut || {
+            store.code_counts(code, None).unwrap();
+        }),
+    );
+}
