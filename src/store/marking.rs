@@ -284,9 +284,10 @@ impl Store {
         })
     }
 
-    /// Removes a coding. A quote left with no coding goes too when it was
-    /// only a coded span inside a longer quote (a speaker's turn stays).
-    pub fn remove_coding(&mut self, coding: Id) -> super::Result<()> {
+    /// Removes a coding; returns its code. A quote left with no coding goes
+    /// too when it was only a coded span inside a longer quote (a speaker's
+    /// turn stays).
+    pub fn remove_coding(&mut self, coding: Id) -> super::Result<Id> {
         let (code, quote): (Id, Id) = self
             .conn()
             .query_row(
@@ -312,7 +313,7 @@ impl Store {
                 [quote],
             )
             .map_err(e)?;
-            Ok(())
+            Ok(code)
         })
     }
 
@@ -331,6 +332,26 @@ impl Store {
                 _ => Err(invalid(format!("no coding has id {coding}"))),
             }
         })
+    }
+
+    /// The codebook, without counts.
+    pub fn codes(&self) -> super::Result<Vec<Code>> {
+        let c = self.conn();
+        (|| {
+            let mut stmt =
+                c.prepare_cached(&format!("SELECT {CODE_COLUMNS} FROM code c ORDER BY c.id"))?;
+            let rows = stmt.query_map([], code_of)?;
+            rows.collect::<rusqlite::Result<Vec<_>>>()
+        })()
+        .map_err(|e| self.sqlite(e))
+    }
+
+    /// How many quotes the store holds.
+    pub fn quote_count(&self) -> super::Result<u64> {
+        self.conn()
+            .query_row("SELECT count(*) FROM quote", [], |r| r.get::<_, i64>(0))
+            .map(|n| n as u64)
+            .map_err(|e| self.sqlite(e))
     }
 
     /// The counts of one code (not its children), by all coders or one.

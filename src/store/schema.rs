@@ -347,12 +347,15 @@ END;
 "#;
 
 /// Coding work: a memo on each code, codings found by coder (a coder's
-/// recent codes), and the journal that undo and redo walk. Each journal
+/// recent codes), codings by code covering the coder and the quote (a
+/// code's counts read the index alone, not the table), and the journal that undo and redo walk. Each journal
 /// entry holds the images of the rows a coding or codebook action
 /// changed (see `store::journal`).
 const V2: &str = r#"
 ALTER TABLE code ADD COLUMN memo TEXT NOT NULL DEFAULT '';
 CREATE INDEX coding_by_coder ON coding (coder, id);
+DROP INDEX coding_by_code;
+CREATE INDEX coding_by_code ON coding (code, coder, quote);
 CREATE TABLE journal (
     id      INTEGER PRIMARY KEY,
     label   TEXT NOT NULL,

@@ -175,6 +175,15 @@ impl Outcome {
         }
     }
 
+    /// A change on screen with a message for the status bar.
+    pub fn said(msg: String) -> Outcome {
+        Outcome {
+            changed: true,
+            status: Some(msg),
+            jump: None,
+        }
+    }
+
     /// What a store read or write came to: changed or not, or an error for
     /// the status bar (which is itself a change on screen).
     pub fn of(result: Result<bool, StoreError>) -> Outcome {
@@ -267,7 +276,7 @@ impl App {
             search: SearchState::default(),
             overlay: None,
             modal: None,
-            codes: store.codebook(None)?.into_iter().map(|(c, _)| c).collect(),
+            codes: store.codes()?,
             coders: store.coders()?,
             coder: None,
             asked_coder: None,
@@ -550,10 +559,12 @@ impl App {
         }
         match action {
             Action::Back => {
-                if r.anchor.take().is_none() {
-                    self.documents.reader = None;
+                if r.anchor.take().is_some() {
+                    return Outcome::changed(true);
                 }
-                Outcome::changed(true)
+                self.documents.reader = None;
+                // The list's counts may have changed while reading.
+                Outcome::of(self.documents.ensure_loaded(&self.store).map(|_| true))
             }
             Action::Visual => {
                 r.anchor = match r.anchor {
@@ -641,11 +652,7 @@ impl App {
     }
 
     fn say(&mut self, msg: &str) -> Outcome {
-        Outcome {
-            changed: true,
-            status: Some(msg.to_string()),
-            jump: None,
-        }
+        Outcome::said(msg.to_string())
     }
 
     fn ask_coder(&mut self, then: Action) -> Outcome {
@@ -756,8 +763,9 @@ impl App {
         match purpose {
             ChooseFor::Recent => self.apply_code(id),
             ChooseFor::Remove => {
+                let saved = self.settings.lang.saved().to_string();
                 let done = self.store.remove_coding(id);
-                self.after_coding(done.map(|_| None))
+                self.after_coding(done.map(|code| (Some(code), saved)))
             }
             ChooseFor::Memo => {
                 let memo = self
@@ -792,8 +800,9 @@ impl App {
                 }
             }
             PromptFor::CodingMemo(id) => {
+                let saved = self.settings.lang.saved().to_string();
                 let done = self.store.set_coding_memo(id, clean.trim());
-                self.after_coding(done.map(|_| None))
+                self.after_coding(done.map(|_| (None, saved)))
             }
             PromptFor::CodeMemo(id) => {
                 let done = self
@@ -828,8 +837,9 @@ impl App {
         let colour = PALETTE[self.codes.len() % PALETTE.len()];
         match self.store.create_code(name, parent, colour) {
             Ok(id) => {
-                if let Err(e) = self.reload_codes() {
-                    return Outcome::of(Err(e));
+                match self.store.codes() {
+                    Ok(codes) => self.codes = codes,
+                    Err(e) => return Outcome::of(Err(e)),
                 }
                 self.apply_code(id)
             }
@@ -861,72 +871,42 @@ impl App {
         self.recent.retain(|c| *c != code);
         self.recent.insert(0, code);
         self.recent.truncate(9);
-        self.after_coding(done.map(|a| Some((code, lang.applied(&name, end - start, a.new)))))
+        self.after_coding(done.map(|a| (Some(code), lang.applied(&name, end - start, a.new))))
     }
 
     /// After a coding action: the reader's marks and the code's counts read
     /// again, and what happened said.
-    fn after_coding(&mut self, done: Result<Option<(Id, String)>, StoreError>) -> Outcome {
-        match done {
-            Ok(what) => {
-                let refreshed = (|| {
-                    self.documents.reload(&self.store, self.shown_coder)?;
-                    match &what {
-                        Some((code, _)) => {
-                            self.codebook
-                                .refresh_code(&self.store, *code, self.shown_coder)
-                        }
-                        None => self.codebook.reload(&self.store, self.shown_coder),
-                    }
-                })();
-                self.counts = self.store.counts().unwrap_or(self.counts);
-                match refreshed {
-                    Err(e) => Outcome::of(Err(e)),
-                    Ok(()) => Outcome {
-                        changed: true,
-                        status: Some(
-                            what.map(|(_, s)| s)
-                                .unwrap_or_else(|| self.settings.lang.saved().into()),
-                        ),
-                        jump: None,
-                    },
-                }
+    /// After a coding action: the open document's codings read again, the
+    /// counts of the code it touched (`None`: no count changed), and what
+    /// happened said. The document list is read again when it is next shown.
+    fn after_coding(&mut self, done: Result<(Option<Id>, String), StoreError>) -> Outcome {
+        let refreshed = done.and_then(|(code, msg)| {
+            self.documents
+                .reload_reader(&self.store, self.shown_coder)?;
+            if let Some(code) = code {
+                self.codebook
+                    .refresh_code(&self.store, code, self.shown_coder)?;
+                self.counts.quotes = self.store.quote_count()?;
             }
+            Ok(msg)
+        });
+        match refreshed {
+            Ok(msg) => Outcome::said(msg),
             Err(e) => Outcome::of(Err(e)),
         }
     }
 
     fn after_codebook_change(&mut self, done: Result<String, StoreError>) -> Outcome {
-        match done {
-            Ok(msg) => match self.refresh_coding() {
-                Ok(()) => Outcome {
-                    changed: true,
-                    status: Some(if msg.is_empty() {
-                        self.settings.lang.saved().into()
-                    } else {
-                        msg
-                    }),
-                    jump: None,
-                },
-                Err(e) => Outcome::of(Err(e)),
-            },
+        match done.and_then(|msg| self.refresh_coding().map(|_| msg)) {
+            Ok(msg) if msg.is_empty() => Outcome::said(self.settings.lang.saved().into()),
+            Ok(msg) => Outcome::said(msg),
             Err(e) => Outcome::of(Err(e)),
         }
     }
 
-    fn reload_codes(&mut self) -> Result<(), StoreError> {
-        self.codes = self
-            .store
-            .codebook(None)?
-            .into_iter()
-            .map(|(c, _)| c)
-            .collect();
-        Ok(())
-    }
-
     /// Everything that shows codes, read again.
     fn refresh_coding(&mut self) -> Result<(), StoreError> {
-        self.reload_codes()?;
+        self.codes = self.store.codes()?;
         self.coders = self.store.coders()?;
         self.documents.reload(&self.store, self.shown_coder)?;
         self.codebook.reload(&self.store, self.shown_coder)?;

@@ -14,7 +14,7 @@ use std::time::{Duration, Instant};
 use tovana::domain::{Code, Coder, Coding, Dataset, Document, DocumentKind, Quote};
 use tovana::interchange::demo;
 use tovana::store::Store;
-use tovana::tui::app::App;
+use tovana::tui::app::{Action, App, ViewId};
 use tovana::tui::{Settings, views};
 
 fn report(what: &str, mut times: Vec<Duration>) {
@@ -116,13 +116,10 @@ fn main() {
     let mut app = App::new(store, None, Settings::default()).unwrap();
     let mut terminal = Terminal::new(TestBackend::new(160, 48)).unwrap();
     let mut times = vec![];
-    for run in 0..30 {
-        // A cold layout each time: the cache is emptied by a new width.
+    for _ in 0..30 {
+        // A cold layout each time: the cache is emptied after each run.
         let t = Instant::now();
         app.open_document(doc).unwrap();
-        terminal
-            .resize(ratatui::layout::Rect::new(0, 0, 160 + (run % 2), 48))
-            .unwrap();
         terminal.draw(|f| views::draw(&app, f)).unwrap();
         times.push(t.elapsed());
         app.layouts = Default::default();
@@ -187,4 +184,24 @@ fn main() {
             store.code_counts(code, None).unwrap();
         }),
     );
+
+    // 3. The same in the app: `.` (the last code again) after a word
+    // motion, to the frame drawn, with the codebook view loaded too.
+    let mut app = App::new(store, None, Settings::default()).unwrap();
+    app.set_coder("bench").unwrap();
+    app.update(Action::Go(ViewId::Codebook));
+    app.open_document(doc).unwrap();
+    terminal.draw(|f| views::draw(&app, f)).unwrap();
+    let mut times = vec![];
+    for _ in 0..100 {
+        app.update(Action::WordForward);
+        terminal.draw(|f| views::draw(&app, f)).unwrap();
+        let t = Instant::now();
+        app.update(Action::RepeatCode);
+        terminal.draw(|f| views::draw(&app, f)).unwrap();
+        times.push(t.elapsed());
+    }
+    let status = app.status.clone().unwrap_or_default();
+    assert!(status.contains("applied"), "{status}");
+    report("in the app: `.` to the frame drawn (160×48)", times);
 }

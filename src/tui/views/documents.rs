@@ -230,10 +230,17 @@ impl DocumentsState {
         Ok(())
     }
 
-    /// Reads the list again (counts change as codes are applied).
+    /// Reads the list and the open document's codings again.
     pub fn reload(&mut self, store: &Store, coder: Option<Id>) -> Result<(), StoreError> {
         self.docs = store.document_rows()?;
         self.loaded = true;
+        self.reload_reader(store, coder)
+    }
+
+    /// After a coding: the open document's codings read again; the list
+    /// (whose counts changed) is read when it is next shown.
+    pub fn reload_reader(&mut self, store: &Store, coder: Option<Id>) -> Result<(), StoreError> {
+        self.loaded = false;
         if let Some(r) = &mut self.reader {
             r.set_marks(store.marks(r.doc.id, coder)?);
         }
