@@ -220,68 +220,6 @@ impl Store {
         })()
         .map_err(|e| self.sqlite(e))
     }
-
-    /// Where a quote stands in the filter's list, if it is in it.
-    pub fn quote_position(&self, f: &QuoteFilter, quote: Id) -> super::Result<Option<usize>> {
-        let c = self.conn();
-        (|| {
-            let mut stmt = c.prepare_cached(&format!(
-                "SELECT pos FROM (SELECT q.id AS id, row_number() OVER ({ORDER}) - 1 AS pos {FILTERED})
-                 WHERE id = :quote"
-            ))?;
-            let mut rows = stmt.query(rusqlite::named_params! {
-                ":code": f.code, ":cohort": f.cohort, ":role": f.role, ":quote": quote,
-                ":direct": f.direct, ":coder": f.coder,
-            })?;
-            match rows.next()? {
-                Some(r) => Ok(Some(r.get::<_, i64>(0)? as usize)),
-                None => Ok(None),
-            }
-        })()
-        .map_err(|e| self.sqlite(e))
-    }
-
-    /// The speakers' roles that quotes have, most frequent first.
-    pub fn quote_roles(&self) -> super::Result<Vec<String>> {
-        let c = self.conn();
-        (|| {
-            let mut stmt = c.prepare(
-                "SELECT role FROM quote WHERE role <> '' GROUP BY role ORDER BY count(*) DESC, role",
-            )?;
-            let rows = stmt.query_map([], |r| r.get(0))?;
-            rows.collect::<rusqlite::Result<Vec<String>>>()
-        })()
-        .map_err(|e| self.sqlite(e))
-    }
-
-    /// The codebook, with how many quotes each code holds directly.
-    pub fn codes_with_counts(&self) -> super::Result<Vec<(Code, usize)>> {
-        let c = self.conn();
-        (|| {
-            let mut stmt = c.prepare(&format!(
-                "SELECT {CODE_COLUMNS},
-                        (SELECT count(DISTINCT quote) FROM coding WHERE code = c.id)
-                 FROM code c ORDER BY c.id"
-            ))?;
-            let rows = stmt.query_map([], |r| Ok((code_of(r)?, r.get::<_, i64>(6)? as usize)))?;
-            rows.collect::<rusqlite::Result<Vec<(Code, usize)>>>()
-        })()
-        .map_err(|e| self.sqlite(e))
-    }
-
-    /// The codes applied to a quote, by any coder, each once.
-    pub fn codes_of_quote(&self, quote: Id) -> super::Result<Vec<Code>> {
-        let c = self.conn();
-        (|| {
-            let mut stmt = c.prepare_cached(&format!(
-                "SELECT DISTINCT {CODE_COLUMNS}
-                 FROM coding g JOIN code c ON c.id = g.code WHERE g.quote = ?1 ORDER BY c.id"
-            ))?;
-            let rows = stmt.query_map([quote], code_of)?;
-            rows.collect::<rusqlite::Result<Vec<Code>>>()
-        })()
-        .map_err(|e| self.sqlite(e))
-    }
 }
 
 #[cfg(test)]
@@ -298,17 +236,18 @@ mod tests {
     #[test]
     fn a_code_filter_takes_in_the_codes_children() {
         let s = demo_store();
-        let codes = s.codes_with_counts().unwrap();
+        let codes = s.codebook(None).unwrap();
         let met = codes
             .iter()
             .find(|(c, _)| c.name == "ציפיות שנענו")
             .unwrap()
             .0
             .id;
+        // One coder coded these answers: a coding per quote.
         let children: usize = codes
             .iter()
             .filter(|(c, _)| c.parent == Some(met))
-            .map(|(_, n)| n)
+            .map(|(_, n)| n.codings)
             .sum();
         let f = QuoteFilter {
             code: Some(met),
@@ -326,7 +265,7 @@ mod tests {
     }
 
     #[test]
-    fn pages_cover_the_list_in_order_and_positions_agree() {
+    fn pages_cover_the_list_in_order() {
         let s = demo_store();
         let f = QuoteFilter {
             role: Some("נציג/ת רשות מקומית".into()),
@@ -341,19 +280,5 @@ mod tests {
         }
         assert_eq!(all.len(), total);
         assert!(all.iter().all(|q| q.role == "נציג/ת רשות מקומית"));
-        for (i, q) in all.iter().enumerate().step_by(7) {
-            assert_eq!(s.quote_position(&f, q.id).unwrap(), Some(i));
-        }
-        let other = s
-            .quotes_page(
-                &QuoteFilter {
-                    role: Some("נציג/ת חברה אזרחית".into()),
-                    ..Default::default()
-                },
-                0,
-                1,
-            )
-            .unwrap();
-        assert_eq!(s.quote_position(&f, other[0].id).unwrap(), None);
     }
 }

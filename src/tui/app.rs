@@ -887,6 +887,7 @@ impl App {
                 self.codebook
                     .refresh_code(&self.store, code, self.shown_coder)?;
                 self.counts.quotes = self.store.quote_count()?;
+                self.findings.invalidate();
             }
             Ok(msg)
         });
@@ -910,6 +911,7 @@ impl App {
         self.coders = self.store.coders()?;
         self.documents.reload(&self.store, self.shown_coder)?;
         self.codebook.reload(&self.store, self.shown_coder)?;
+        self.findings.invalidate();
         self.counts = self.store.counts()?;
         Ok(())
     }

@@ -312,17 +312,6 @@ impl Lang {
         }
     }
 
-    pub fn all(self) -> &'static str {
-        self.pick("הכול", "all")
-    }
-
-    pub fn filters(self, cohort: &str, role: &str, code: &str) -> String {
-        match self {
-            Lang::He => format!("מחזור: {cohort} · תפקיד: {role} · קוד: {code}"),
-            Lang::En => format!("cohort: {cohort} · role: {role} · code: {code}"),
-        }
-    }
-
     pub fn of_total(self, shown: usize, total: usize) -> String {
         match self {
             Lang::He => format!("{shown} מתוך {total}"),

@@ -69,13 +69,15 @@ impl FindingsState {
             .map(|c| (c.id, c.label))
             .collect();
         (self.scales, self.segments) = store.scales_and_segments()?;
-        self.codes = store
-            .codes_with_counts()?
-            .into_iter()
-            .map(|(c, _)| c)
-            .collect();
+        self.codes = store.codes()?;
         self.loaded = true;
         self.read_evidence(store)
+    }
+
+    /// Has the findings read again when next shown: their codes' names and
+    /// quotes change with coding.
+    pub fn invalidate(&mut self) {
+        self.loaded = false;
     }
 
     pub fn selected_finding(&self) -> Option<&Finding> {

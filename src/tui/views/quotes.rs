@@ -11,7 +11,6 @@ const WINDOW: usize = 100;
 
 #[derive(Debug, Default)]
 pub struct QuotesState {
-    loaded: bool,
     pub filter: QuoteFilter,
     pub total: usize,
     /// The rows read: `window.1` from position `window.0`.
@@ -20,24 +19,9 @@ pub struct QuotesState {
 }
 
 impl QuotesState {
-    pub fn ensure_loaded(&mut self, store: &Store) -> Result<(), StoreError> {
-        if self.loaded {
-            return Ok(());
-        }
-        self.loaded = true;
-        self.refresh(store)
-    }
-
-    /// Reads the list for the filter as it now is.
+    /// Reads the list for the filter as it now is: counts the quotes and
+    /// reads the page around the selection.
     pub fn show(&mut self, store: &Store) -> Result<(), StoreError> {
-        if !self.loaded {
-            return self.ensure_loaded(store);
-        }
-        self.refresh(store)
-    }
-
-    /// Counts the filter's quotes and reads the page around the selection.
-    fn refresh(&mut self, store: &Store) -> Result<(), StoreError> {
         self.total = store.count_quotes(&self.filter)?;
         self.selected = self.selected.min(self.total.saturating_sub(1));
         self.window = (0, vec![]);
