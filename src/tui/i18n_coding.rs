@@ -208,11 +208,6 @@ impl Lang {
         )
     }
 
-    pub fn counts_short(self, codings: usize, docs: usize, cohorts: usize, roles: usize) -> String {
-        let _ = (docs, cohorts, roles);
-        format!("({codings})")
-    }
-
     pub fn counts_long(self, codings: usize, docs: usize, cohorts: usize, roles: usize) -> String {
         match self {
             Lang::He => {

@@ -188,24 +188,25 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         .rows
         .iter()
         .map(|(c, depth, n)| {
-            Row::Item(format!(
-                "{}{}{} {}",
-                "  ".repeat(*depth),
-                c.name,
-                lang.mark(),
-                lang.counts_short(n.codings, n.documents, n.cohorts, n.roles)
-            ))
+            Row::Swatch(
+                format!(
+                    "{}{}{} ({})",
+                    "  ".repeat(*depth),
+                    c.name,
+                    lang.mark(),
+                    n.codings
+                ),
+                parse_colour(&c.colour),
+            )
         })
         .collect();
-    let mut lines = pane::list_lines(
+    let lines = pane::list_lines(
         app,
         &rows,
         state.selected,
         width,
         list_area.height.saturating_sub(2) as usize,
     );
-    // Each code's colour on its marker cell.
-    colour_markers(app, &mut lines, state);
     let list_title = format!("{} · {}", title, app.shown_coder_label());
     frame.render_widget(
         Paragraph::new(lines).block(pane::block(app, &list_title, list_area)),
@@ -301,38 +302,6 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
             usize::MAX
         };
         pane::render_list(app, frame, quotes_area, &qtitle, &rows, sel);
-    }
-}
-
-fn colour_markers(app: &App, lines: &mut [Line<'static>], state: &CodebookState) {
-    let height = lines.len();
-    let start = if state.selected < height {
-        0
-    } else {
-        state.selected + 1 - height
-    };
-    for (i, line) in lines.iter_mut().enumerate() {
-        let Some((code, _, _)) = state.rows.get(start + i) else {
-            continue;
-        };
-        let colour = parse_colour(&code.colour);
-        // The marker span sits at the interface's start: first in English,
-        // last in Hebrew.
-        let span = if app.settings.lang.mirrored() {
-            line.spans.last_mut()
-        } else {
-            line.spans.first_mut()
-        };
-        if let Some(span) = span
-            && span.content.trim().is_empty()
-        {
-            span.content = if app.settings.lang.mirrored() {
-                " ■".into()
-            } else {
-                "■ ".into()
-            };
-            span.style = span.style.fg(colour);
-        }
     }
 }
 

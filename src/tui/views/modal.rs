@@ -300,13 +300,7 @@ pub fn draw(app: &App, modal: &Modal, frame: &mut Frame, area: Rect) {
                     }
                     PickRow::Top => (lang.top_level().to_string(), Color::Gray),
                 };
-                let mut line = app.prose().line(&format!("■ {text}"), width, None, style);
-                // The swatch keeps the code's colour.
-                for span in &mut line.spans {
-                    if span.content.contains('■') && span.content.chars().count() <= 2 {
-                        span.style = span.style.fg(colour);
-                    }
-                }
+                let line = pane::swatch_line(app, "", colour, &text, width, None, style);
                 lines.push(line);
             }
             if p.rows.is_empty() {
@@ -329,18 +323,15 @@ pub fn draw(app: &App, modal: &Modal, frame: &mut Frame, area: Rect) {
                     } else {
                         Style::new()
                     };
-                    let mut line = app.prose().line(
-                        &format!("{} ■ {text}", i + 1),
+                    pane::swatch_line(
+                        app,
+                        &format!("{} ", i + 1),
+                        parse_colour(colour),
+                        text,
                         width,
                         Some(lang.direction()),
                         style,
-                    );
-                    for span in &mut line.spans {
-                        if span.content.trim() == "■" {
-                            span.style = span.style.fg(parse_colour(colour));
-                        }
-                    }
-                    line
+                    )
                 })
                 .collect();
             render(app, frame, popup, lang.choose_title(c.purpose), lines);

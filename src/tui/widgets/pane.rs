@@ -6,7 +6,7 @@ use crate::tui::Lang;
 use crate::tui::app::App;
 use ratatui::Frame;
 use ratatui::layout::{Alignment, Constraint, Layout, Rect};
-use ratatui::style::{Modifier, Style};
+use ratatui::style::{Color, Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph};
 
@@ -46,6 +46,8 @@ pub fn block(app: &App, title: &str, area: Rect) -> Block<'static> {
 pub enum Row {
     Header(String),
     Item(String),
+    /// An item with a colour swatch where the selection marker goes (a code).
+    Swatch(String, Color),
 }
 
 /// The rows that fit in `height`, the selected item among them, reversed
@@ -65,7 +67,7 @@ pub fn list_lines(
     let mut item = 0;
     let mut at = 0;
     for (i, r) in rows.iter().enumerate() {
-        if let Row::Item(_) = r {
+        if !matches!(r, Row::Header(_)) {
             if item == selected {
                 at = i;
                 break;
@@ -78,29 +80,33 @@ pub fn list_lines(
     let marker = if lang.mirrored() { " ◀" } else { "▶ " };
     let mut item = rows[..start]
         .iter()
-        .filter(|r| matches!(r, Row::Item(_)))
+        .filter(|r| !matches!(r, Row::Header(_)))
         .count();
     rows[start..]
         .iter()
         .take(height)
         .map(|r| match r {
             Row::Header(t) => prose.line(t, width, ui, Style::new().add_modifier(Modifier::BOLD)),
-            Row::Item(t) => {
+            Row::Item(t) | Row::Swatch(t, _) => {
                 let chosen = item == selected;
                 item += 1;
-                let (mark, style) = if chosen {
-                    (marker, Style::new().add_modifier(Modifier::REVERSED))
-                } else {
-                    ("  ", Style::new())
+                let swatch = if lang.mirrored() { " ■" } else { "■ " };
+                let (mark, style, mark_style) = match r {
+                    _ if chosen => {
+                        let s = Style::new().add_modifier(Modifier::REVERSED);
+                        (marker, s, s)
+                    }
+                    Row::Swatch(_, colour) => (swatch, Style::new(), Style::new().fg(*colour)),
+                    _ => ("  ", Style::new(), Style::new()),
                 };
                 // The item is data: laid out in its own direction, beside a
                 // marker on the interface's side.
                 let text = prose.line(t, width.saturating_sub(2), None, style);
                 let mut spans = text.spans;
                 if lang.mirrored() {
-                    spans.push(Span::styled(mark, style));
+                    spans.push(Span::styled(mark, mark_style));
                 } else {
-                    spans.insert(0, Span::styled(mark, style));
+                    spans.insert(0, Span::styled(mark, mark_style));
                 }
                 Line::from(spans)
             }
@@ -155,6 +161,24 @@ pub fn swatch(
     app.prose()
         .styled(&format!("{indent}■ {text}"), width, dir, |pos| {
             if pos == at { colour } else { Style::new() }
+        })
+}
+
+/// One line: `prefix`, a colour swatch (■) and `text`, cut to `width`, in
+/// `style`; the swatch keeps its colour wherever the line puts it.
+pub fn swatch_line(
+    app: &App,
+    prefix: &str,
+    colour: Color,
+    text: &str,
+    width: usize,
+    dir: Option<Direction>,
+    style: Style,
+) -> Line<'static> {
+    let at = prefix.chars().count();
+    app.prose()
+        .styled_line(&format!("{prefix}■ {text}"), width, dir, |pos| {
+            if pos == at { style.fg(colour) } else { style }
         })
 }
 

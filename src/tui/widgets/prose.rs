@@ -63,8 +63,19 @@ impl<'a> Prose<'a> {
         dir: Option<Direction>,
         style: Style,
     ) -> Line<'static> {
+        self.styled_line(text, width, dir, |_| style)
+    }
+
+    /// Like [`Prose::line`], each character styled by its logical position.
+    pub fn styled_line(
+        &self,
+        text: &str,
+        width: usize,
+        dir: Option<Direction>,
+        style_at: impl Fn(usize) -> Style,
+    ) -> Line<'static> {
         let layout = self.cache.get_line(text, width, dir, self.order);
-        to_line(&layout.lines[0], &|_| style)
+        to_line(&layout.lines[0], &style_at)
     }
 
     /// Like [`Prose::line`], without the padding that aligns a right-to-left
