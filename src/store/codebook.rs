@@ -278,23 +278,7 @@ impl Store {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::interchange::demo;
-
-    fn demo_store() -> Store {
-        let mut s = Store::in_memory().unwrap();
-        s.replace_all(&demo()).unwrap();
-        s
-    }
-
-    fn code_id(s: &Store, name: &str) -> Id {
-        s.dataset()
-            .unwrap()
-            .codes
-            .iter()
-            .find(|c| c.name.starts_with(name))
-            .unwrap()
-            .id
-    }
+    use crate::store::testing::{code_id, demo_store};
 
     #[test]
     fn create_rename_colour_and_describe() {

@@ -225,13 +225,7 @@ impl Store {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::interchange::demo;
-
-    fn demo_store() -> Store {
-        let mut s = Store::in_memory().unwrap();
-        s.replace_all(&demo()).unwrap();
-        s
-    }
+    use crate::store::testing::demo_store;
 
     #[test]
     fn a_code_filter_takes_in_the_codes_children() {

@@ -321,24 +321,7 @@ fn apply(tx: &Transaction, c: &Change) -> rusqlite::Result<bool> {
 
 #[cfg(test)]
 mod tests {
-    use super::*;
-    use crate::interchange::demo;
-
-    fn demo_store() -> Store {
-        let mut s = Store::in_memory().unwrap();
-        s.replace_all(&demo()).unwrap();
-        s
-    }
-
-    fn code_id(s: &Store, name: &str) -> Id {
-        s.dataset()
-            .unwrap()
-            .codes
-            .iter()
-            .find(|c| c.name.starts_with(name))
-            .unwrap()
-            .id
-    }
+    use crate::store::testing::{code_id, demo_store};
 
     #[test]
     fn a_merge_undone_and_redone_gives_back_each_state() {

@@ -469,23 +469,7 @@ fn find_quote(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::interchange::demo;
-
-    fn demo_store() -> Store {
-        let mut s = Store::in_memory().unwrap();
-        s.replace_all(&demo()).unwrap();
-        s
-    }
-
-    fn code_id(s: &Store, name: &str) -> Id {
-        s.codebook(None)
-            .unwrap()
-            .into_iter()
-            .find(|(c, _)| c.name.starts_with(name))
-            .unwrap()
-            .0
-            .id
-    }
+    use crate::store::testing::{code_id, demo_store};
 
     #[test]
     fn applying_a_code_to_a_new_span_makes_a_quote_with_the_turns_role() {

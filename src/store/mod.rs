@@ -384,6 +384,29 @@ fn key_col<T>(
     })
 }
 
+/// What the store's tests share: the demo in a store in memory, and a code
+/// found by the start of its name.
+#[cfg(test)]
+pub(crate) mod testing {
+    use super::Store;
+    use crate::domain::Id;
+
+    pub fn demo_store() -> Store {
+        let mut s = Store::in_memory().unwrap();
+        s.replace_all(&crate::interchange::demo()).unwrap();
+        s
+    }
+
+    pub fn code_id(s: &Store, name: &str) -> Id {
+        s.codes()
+            .unwrap()
+            .into_iter()
+            .find(|c| c.name.starts_with(name))
+            .unwrap()
+            .id
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
