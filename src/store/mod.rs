@@ -221,8 +221,8 @@ impl Store {
             // In WAL mode NORMAL syncs at checkpoints, not at every commit: a
             // committed transaction survives the process being killed at any
             // moment (the WAL is in the file system); only a power cut may
-            // lose the last few. A coding is one small transaction, so this
-            // is what keeps applying a code within a keystroke.
+            // lose the last few. Each coding is its own small transaction,
+            // and this spares it an fsync.
             conn.execute_batch("PRAGMA synchronous = NORMAL")
                 .map_err(err)?;
         }

@@ -111,20 +111,14 @@ pub struct Marks {
 impl Marks {
     pub fn new(text: &str) -> Marks {
         let mut m = Marks::default();
-        // Byte offsets to code points, walking once.
-        let mut cp_of = Vec::with_capacity(text.len() + 1);
+        // Code points at every character's first byte (and at the end).
+        let mut cp_of = vec![0; text.len() + 1];
         let mut n = 0;
-        for (i, ch) in text.char_indices() {
-            while cp_of.len() < i {
-                cp_of.push(n);
-            }
-            cp_of.push(n);
+        for (b, _) in text.char_indices() {
+            cp_of[b] = n;
             n += 1;
-            let _ = ch;
         }
-        while cp_of.len() <= text.len() {
-            cp_of.push(n);
-        }
+        cp_of[text.len()] = n;
         m.len = n;
         m.graphemes = text
             .grapheme_indices(true)

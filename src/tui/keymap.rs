@@ -216,7 +216,8 @@ pub fn action_for(
             KeyCode::Left | KeyCode::Char('h') => Some(Action::Left),
             KeyCode::Right | KeyCode::Char('l') => Some(Action::Right),
             KeyCode::Esc => Some(Action::Back),
-            KeyCode::Enter => None,
+            // Enter goes nowhere in a text.
+            KeyCode::Enter => return None,
             KeyCode::Char(c) => match c {
                 'w' => Some(Action::WordForward),
                 'b' => Some(Action::WordBack),
@@ -236,7 +237,7 @@ pub fn action_for(
             },
             _ => None,
         };
-        if motion.is_some() || key.code == KeyCode::Enter {
+        if motion.is_some() {
             return motion;
         }
     }

@@ -16,6 +16,7 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::{Color, Modifier, Style};
 use ratatui::text::Line;
 use ratatui::widgets::Paragraph;
+use std::collections::{HashMap, HashSet};
 
 #[derive(Debug, Default)]
 pub struct CodebookState {
@@ -34,32 +35,26 @@ pub struct CodebookState {
 
 /// The codes in tree order (children under their parent, by id), with depth.
 pub fn tree(codes: Vec<(Code, CodeCounts)>) -> Vec<(Code, usize, CodeCounts)> {
-    let ids: std::collections::HashSet<Id> = codes.iter().map(|(c, _)| c.id).collect();
+    let ids: HashSet<Id> = codes.iter().map(|(c, _)| c.id).collect();
+    // Children by parent, in id order; a parent that is not there is the top.
+    let mut children: HashMap<Option<Id>, Vec<usize>> = HashMap::new();
+    for (i, (c, _)) in codes.iter().enumerate() {
+        let parent = c.parent.filter(|p| ids.contains(p));
+        children.entry(parent).or_default().push(i);
+    }
     let mut out = Vec::with_capacity(codes.len());
-    // Roots: no parent, or a parent that is not there.
-    let mut stack: Vec<(usize, usize)> = codes
-        .iter()
-        .enumerate()
-        .filter(|(_, (c, _))| c.parent.is_none_or(|p| !ids.contains(&p)))
-        .map(|(i, _)| (i, 0))
-        .rev()
-        .collect();
+    let mut stack: Vec<(usize, usize)> = children
+        .get(&None)
+        .map(|v| v.iter().rev().map(|i| (*i, 0)).collect())
+        .unwrap_or_default();
     let mut seen = vec![false; codes.len()];
     while let Some((i, depth)) = stack.pop() {
         if std::mem::replace(&mut seen[i], true) {
             continue;
         }
         out.push((codes[i].0.clone(), depth, codes[i].1));
-        let id = codes[i].0.id;
-        for (j, _) in codes
-            .iter()
-            .enumerate()
-            .filter(|(_, (c, _))| c.parent == Some(id))
-            .collect::<Vec<_>>()
-            .into_iter()
-            .rev()
-        {
-            stack.push((j, depth + 1));
+        if let Some(kids) = children.get(&Some(codes[i].0.id)) {
+            stack.extend(kids.iter().rev().map(|j| (*j, depth + 1)));
         }
     }
     out

@@ -6,7 +6,7 @@ use crate::domain::{Code, Id};
 use crate::store::marking::{DocumentRow, Mark, OpenDocument};
 use crate::store::{Store, StoreError};
 use crate::text::cursor::{self, Marks};
-use crate::text::{Direction, LayoutCache, Order};
+use crate::text::{LayoutCache, Order};
 use crate::tui::app::{Action, App, Outcome, PAGE, moved};
 use crate::tui::views::ViewId;
 use crate::tui::widgets::pane::{self, Row};
@@ -16,6 +16,7 @@ use ratatui::style::{Color, Modifier, Style};
 use ratatui::text::Line;
 use ratatui::widgets::Paragraph;
 use std::cell::Cell;
+use std::collections::HashMap;
 
 #[derive(Debug, Default)]
 pub struct DocumentsState {
@@ -146,22 +147,10 @@ impl Reader {
         };
         let page = self.height.get().max(2) as isize - 1;
         let to = match action {
-            Action::Left | Action::Right => {
-                let left = action == Action::Left;
-                match &layout {
-                    Some(l) => cursor::visual_step(l, self.cursor, left),
-                    // Not drawn yet: left goes onward in a right-to-left text.
-                    None => Some(
-                        if left
-                            == (crate::text::first_strong(&self.doc.text) == Some(Direction::Rtl))
-                        {
-                            t.next_grapheme(self.cursor).min(last)
-                        } else {
-                            t.grapheme_start(self.cursor.saturating_sub(1))
-                        },
-                    ),
-                }
-            }
+            // On screen: only once the text has been drawn (at opening).
+            Action::Left | Action::Right => layout
+                .as_ref()
+                .and_then(|l| cursor::visual_step(l, self.cursor, action == Action::Left)),
             Action::Down => vertical(1, self.column),
             Action::Up => vertical(-1, self.column),
             Action::PageDown => vertical(page, self.column),
@@ -199,16 +188,23 @@ impl Reader {
         moved
     }
 
-    /// The style of a code point: the code's colour, the selection, the cursor.
-    fn style_at(&self, pos: usize, colour_of: &impl Fn(Id) -> Color) -> Style {
+    /// The style of a code point: the code's colour, the selection, the
+    /// cursor. `selection` is [`Reader::selection`], worked out once a frame.
+    fn style_at(
+        &self,
+        pos: usize,
+        colours: &HashMap<Id, Color>,
+        selection: Option<(usize, usize)>,
+    ) -> Style {
         let mut style = Style::new();
         if let Some(code) = self.paint.get(pos).copied().flatten() {
-            style = style.bg(colour_of(code)).fg(Color::Black);
+            let colour = colours.get(&code).copied().unwrap_or(Color::Gray);
+            style = style.bg(colour).fg(Color::Black);
             if self.depth[pos] > 1 {
                 style = style.add_modifier(Modifier::UNDERLINED);
             }
         }
-        if let Some((s, e)) = self.selection()
+        if let Some((s, e)) = selection
             && (s..e).contains(&pos)
         {
             style = style.bg(Color::Blue).fg(Color::White);
@@ -380,16 +376,15 @@ fn draw_reader(app: &App, r: &Reader, frame: &mut Frame, area: Rect) {
         top = line + 1 - height;
     }
     r.scroll.set(top);
-    let colour_of = |code: Id| {
-        app.codes
-            .iter()
-            .find(|c| c.id == code)
-            .map(|c| parse_colour(&c.colour))
-            .unwrap_or(Color::Gray)
-    };
+    let colours: HashMap<Id, Color> = app
+        .codes
+        .iter()
+        .map(|c| (c.id, parse_colour(&c.colour)))
+        .collect();
+    let selection = r.selection();
     let lines: Vec<Line> = app.prose().styled_layout(
         &layout.lines[top.min(layout.lines.len())..(top + height).min(layout.lines.len())],
-        |pos| r.style_at(pos, &colour_of),
+        |pos| r.style_at(pos, &colours, selection),
     );
     let title = format!("{} · {}", lang.cohort(&r.doc.cohort_label), r.doc.title);
     frame.render_widget(
