@@ -1,44 +1,12 @@
 //! Coding flows through actions: open a document, move, select, code,
 //! repeat, undo, redo, remove, merge; and what the reader looks like.
 
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
+mod common;
+
+use common::{HEBREW, app_in, press, render, type_text};
 use tovana::interchange::demo;
-use tovana::store::Store;
+use tovana::tui::Settings;
 use tovana::tui::app::{Action, App, ViewId};
-use tovana::tui::{BidiMode, Lang, Settings, views};
-
-fn app_in(settings: Settings) -> (App, tempfile::TempDir) {
-    let dir = tempfile::tempdir().unwrap();
-    let store = Store::create(&dir.path().join("t.sqlite"), &demo()).unwrap();
-    (App::new(store, None, settings).unwrap(), dir)
-}
-
-fn render(app: &App, width: u16, height: u16) -> String {
-    let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
-    terminal.draw(|f| views::draw(app, f)).unwrap();
-    let buf = terminal.backend().buffer();
-    let mut out = String::new();
-    for y in 0..buf.area.height {
-        let line: String = (0..buf.area.width).map(|x| buf[(x, y)].symbol()).collect();
-        out.push_str(line.trim_end());
-        out.push('\n');
-    }
-    let dir = app.store().path().parent().unwrap().display().to_string();
-    out.replace(&dir, "<tmp>")
-}
-
-fn press(app: &mut App, actions: &[Action]) {
-    for a in actions {
-        app.update(*a);
-    }
-}
-
-fn type_text(app: &mut App, text: &str) {
-    for c in text.chars() {
-        app.update(Action::Input(c));
-    }
-}
 
 /// Opens the focus group of cohort C (the sixth document) in the reader,
 /// drawn once so that motions on screen know the pane's width.
@@ -64,7 +32,7 @@ fn codings(app: &App) -> usize {
 
 #[test]
 fn select_code_with_a_new_name_repeat_undo_and_redo() {
-    let (mut app, _dir) = app_in(Settings::default());
+    let (mut app, _dir) = app_in(&demo(), Settings::default());
     app.set_coder("בודקת").unwrap();
     open_focus_group(&mut app);
     let before = codings(&app);
@@ -138,7 +106,7 @@ fn select_code_with_a_new_name_repeat_undo_and_redo() {
 
 #[test]
 fn recent_codes_in_vivo_and_removing() {
-    let (mut app, _dir) = app_in(Settings::default());
+    let (mut app, _dir) = app_in(&demo(), Settings::default());
     app.set_coder("בודקת").unwrap();
     open_focus_group(&mut app);
     let before = codings(&app);
@@ -191,7 +159,7 @@ fn recent_codes_in_vivo_and_removing() {
 
 #[test]
 fn merging_in_the_codebook_asks_and_undo_restores() {
-    let (mut app, _dir) = app_in(Settings::default());
+    let (mut app, _dir) = app_in(&demo(), Settings::default());
     app.update(Action::Go(ViewId::Codebook));
     let before = app.store().dataset().unwrap();
     // The second code (a child with 20 codings) into the third.
@@ -224,10 +192,7 @@ fn merging_in_the_codebook_asks_and_undo_restores() {
 
 #[test]
 fn the_reader_in_hebrew_with_a_selection() {
-    let (mut app, _dir) = app_in(Settings {
-        bidi: BidiMode::App,
-        lang: Lang::He,
-    });
+    let (mut app, _dir) = app_in(&demo(), HEBREW);
     app.set_coder("בודקת").unwrap();
     open_focus_group(&mut app);
     press(

@@ -2,65 +2,17 @@
 //! `TestBackend` does no bidi, so the snapshots show exactly the cells a
 //! terminal would receive.
 
+mod common;
+
+use common::{HEBREW, app_in, app_with, press, render, screen, type_text};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
-use ratatui::buffer::Buffer;
 use tovana::domain::{Coding, Dataset, Document, DocumentKind, Quote, Uptake};
 use tovana::interchange::demo;
 use tovana::store::Store;
 use tovana::store::coding::QuoteFilter;
 use tovana::tui::app::{Action, App, Overlay, ViewId};
 use tovana::tui::{BidiMode, Lang, Settings, views};
-
-fn app_in(data: &Dataset, settings: Settings) -> (App, tempfile::TempDir) {
-    let dir = tempfile::tempdir().unwrap();
-    let store = Store::create(&dir.path().join("t.sqlite"), data).unwrap();
-    (App::new(store, None, settings).unwrap(), dir)
-}
-
-fn app_with(data: &Dataset) -> (App, tempfile::TempDir) {
-    app_in(data, Settings::default())
-}
-
-const HEBREW: Settings = Settings {
-    bidi: BidiMode::App,
-    lang: Lang::He,
-};
-
-/// The screen as text, one line per row, the store's temporary folder masked.
-fn render(app: &App, width: u16, height: u16) -> String {
-    let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
-    terminal.draw(|f| views::draw(app, f)).unwrap();
-    let text = screen(terminal.backend().buffer());
-    // The temporary folder's name changes from run to run (its length does not).
-    let dir = app.store().path().parent().unwrap().display().to_string();
-    text.replace(&dir, "<tmp>")
-}
-
-fn screen(buf: &Buffer) -> String {
-    let mut out = String::new();
-    for y in 0..buf.area.height {
-        let mut line = String::new();
-        for x in 0..buf.area.width {
-            line.push_str(buf[(x, y)].symbol());
-        }
-        out.push_str(line.trim_end());
-        out.push('\n');
-    }
-    out
-}
-
-fn press(app: &mut App, actions: &[Action]) {
-    for a in actions {
-        app.update(*a);
-    }
-}
-
-fn type_text(app: &mut App, text: &str) {
-    for c in text.chars() {
-        app.update(Action::Input(c));
-    }
-}
 
 #[test]
 fn every_view_at_80x24_and_160x48() {

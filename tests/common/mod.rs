@@ -1,0 +1,61 @@
+//! What the tests that drive the app without a terminal share: an app on a
+//! store in a temporary folder, the screen as text, keys pressed in turn.
+#![allow(dead_code)] // each test file uses a part
+
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::buffer::Buffer;
+use tovana::domain::Dataset;
+use tovana::store::Store;
+use tovana::tui::app::{Action, App};
+use tovana::tui::{BidiMode, Lang, Settings, views};
+
+pub fn app_in(data: &Dataset, settings: Settings) -> (App, tempfile::TempDir) {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::create(&dir.path().join("t.sqlite"), data).unwrap();
+    (App::new(store, None, settings).unwrap(), dir)
+}
+
+pub fn app_with(data: &Dataset) -> (App, tempfile::TempDir) {
+    app_in(data, Settings::default())
+}
+
+pub const HEBREW: Settings = Settings {
+    bidi: BidiMode::App,
+    lang: Lang::He,
+};
+
+/// The screen as text, one line per row, the store's temporary folder masked.
+pub fn render(app: &App, width: u16, height: u16) -> String {
+    let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
+    terminal.draw(|f| views::draw(app, f)).unwrap();
+    let text = screen(terminal.backend().buffer());
+    // The temporary folder's name changes from run to run (its length does not).
+    let dir = app.store().path().parent().unwrap().display().to_string();
+    text.replace(&dir, "<tmp>")
+}
+
+pub fn screen(buf: &Buffer) -> String {
+    let mut out = String::new();
+    for y in 0..buf.area.height {
+        let mut line = String::new();
+        for x in 0..buf.area.width {
+            line.push_str(buf[(x, y)].symbol());
+        }
+        out.push_str(line.trim_end());
+        out.push('\n');
+    }
+    out
+}
+
+pub fn press(app: &mut App, actions: &[Action]) {
+    for a in actions {
+        app.update(*a);
+    }
+}
+
+pub fn type_text(app: &mut App, text: &str) {
+    for c in text.chars() {
+        app.update(Action::Input(c));
+    }
+}
