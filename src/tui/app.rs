@@ -3,6 +3,7 @@
 use super::Settings;
 use super::views::modal::{
     Choose, ChooseFor, Confirm, ConfirmFor, Modal, PickFor, PickRow, Picker, Prompt, PromptFor,
+    round,
 };
 use super::views::{
     codebook::CodebookState, cohorts::CohortsState, documents::DocumentsState,
@@ -584,7 +585,7 @@ impl App {
             }
             Action::RepeatCode => match self.recent.first().copied() {
                 Some(code) => self.apply_code(code),
-                None => self.say(self.settings.lang.no_last_code()),
+                None => Outcome::said(self.settings.lang.no_last_code().into()),
             },
             Action::RecentCodes => {
                 let items = self
@@ -594,7 +595,7 @@ impl App {
                     .map(|c| (c.id, c.name.clone(), c.colour.clone()))
                     .collect::<Vec<_>>();
                 if items.is_empty() {
-                    return self.say(self.settings.lang.no_last_code());
+                    return Outcome::said(self.settings.lang.no_last_code().into());
                 }
                 self.modal = Some(Modal::Choose(Choose {
                     purpose: ChooseFor::Recent,
@@ -609,7 +610,7 @@ impl App {
                     .map(|t| crate::text::sanitize(&t).trim().to_string())
                     .filter(|t| !t.is_empty());
                 let Some(name) = name else {
-                    return self.say(self.settings.lang.select_first());
+                    return Outcome::said(self.settings.lang.select_first().into());
                 };
                 let name: String = name.chars().take(80).collect();
                 self.create_and_apply(None, &name)
@@ -635,7 +636,7 @@ impl App {
                     })
                     .collect();
                 match items.len() {
-                    0 => self.say(self.settings.lang.no_codes_here()),
+                    0 => Outcome::said(self.settings.lang.no_codes_here().into()),
                     1 => self.chosen(purpose, items[0].0),
                     _ => {
                         self.modal = Some(Modal::Choose(Choose {
@@ -649,10 +650,6 @@ impl App {
             }
             _ => Outcome::changed(false),
         }
-    }
-
-    fn say(&mut self, msg: &str) -> Outcome {
-        Outcome::said(msg.to_string())
     }
 
     fn ask_coder(&mut self, then: Action) -> Outcome {
@@ -692,13 +689,14 @@ impl App {
                 let pick = match action {
                     Action::Digit(d) if (1..=n).contains(&(d as usize)) => d as usize - 1,
                     Action::Enter => c.selected,
-                    Action::Down | Action::Up if n > 0 => {
-                        c.selected = if action == Action::Down {
-                            (c.selected + 1) % n
-                        } else {
-                            (c.selected + n - 1) % n
+                    Action::Down | Action::Up => {
+                        return match round(c.selected, n, action) {
+                            Some(i) => {
+                                c.selected = i;
+                                Outcome::changed(true)
+                            }
+                            None => Outcome::changed(false),
                         };
-                        return Outcome::changed(true);
                     }
                     _ => return Outcome::changed(false),
                 };
@@ -856,7 +854,7 @@ impl App {
             return Outcome::changed(false);
         };
         let Some((start, end)) = r.target() else {
-            return self.say(self.settings.lang.select_first());
+            return Outcome::said(self.settings.lang.select_first().into());
         };
         let doc = r.doc.id;
         r.anchor = None;
@@ -931,7 +929,7 @@ impl App {
                 }
                 self.after_codebook_change(Ok(msg))
             }
-            Ok(None) => self.say(lang.nothing_to_undo(undo)),
+            Ok(None) => Outcome::said(lang.nothing_to_undo(undo).into()),
             Err(e) => Outcome::of(Err(e)),
         }
     }

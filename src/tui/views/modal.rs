@@ -125,20 +125,23 @@ impl Picker {
                 self.selected = 0;
                 self.refresh(codes);
             }
-            Action::Down | Action::Up => {
-                let n = self.rows.len();
-                if n == 0 {
-                    return false;
-                }
-                self.selected = if action == Action::Down {
-                    (self.selected + 1) % n
-                } else {
-                    (self.selected + n - 1) % n
-                };
-            }
+            Action::Down | Action::Up => match round(self.selected, self.rows.len(), action) {
+                Some(i) => self.selected = i,
+                None => return false,
+            },
             _ => return false,
         }
         true
+    }
+}
+
+/// Down or up a list of `n` rows, going round at the ends; `None` for an
+/// empty list.
+pub fn round(selected: usize, n: usize, action: Action) -> Option<usize> {
+    match n {
+        0 => None,
+        _ if action == Action::Down => Some((selected + 1) % n),
+        _ => Some((selected + n - 1) % n),
     }
 }
 
