@@ -211,3 +211,18 @@ fn the_reader_in_hebrew_with_a_selection() {
     assert_eq!(e - s, 4);
     insta::assert_snapshot!("reader_he_120x30", render(&app, 120, 30));
 }
+
+#[test]
+fn the_codebook_takes_in_children_however_it_was_first_read() {
+    // Read first by an undo in the reader, not by visiting the view.
+    let (mut app, _dir) = app_in(&demo(), Settings::default());
+    app.set_coder("בודקת").unwrap();
+    open_focus_group(&mut app);
+    press(&mut app, &[Action::Visual, Action::WordEnd, Action::InVivo]);
+    app.update(Action::Undo);
+    app.update(Action::Go(ViewId::Codebook));
+    app.update(Action::First);
+    // The first code holds no quote itself; its children hold 45.
+    assert_eq!(app.codebook.by_cohort, vec![("א".to_string(), 45)]);
+    assert_eq!(app.codebook.quotes.total, 45);
+}

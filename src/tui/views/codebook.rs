@@ -27,8 +27,9 @@ pub struct CodebookState {
     /// The selected code's quotes; `focus` is on them after Enter.
     pub quotes: QuotesState,
     pub focus: bool,
-    /// Quotes and frequencies take in the code's children.
-    pub children: bool,
+    /// Quotes and frequencies of the code alone, without its children's
+    /// (`a` toggles; with the children by default).
+    pub alone: bool,
     pub by_cohort: Vec<(String, usize)>,
     pub by_role: Vec<(String, usize)>,
 }
@@ -65,7 +66,6 @@ impl CodebookState {
         if self.loaded {
             return Ok(());
         }
-        self.children = true;
         self.reload(store, coder)
     }
 
@@ -110,10 +110,10 @@ impl CodebookState {
             self.by_role.clear();
             return Ok(());
         };
-        self.by_cohort = store.frequencies(id, self.children, coder, Dimension::Cohort)?;
-        self.by_role = store.frequencies(id, self.children, coder, Dimension::Role)?;
+        self.by_cohort = store.frequencies(id, !self.alone, coder, Dimension::Cohort)?;
+        self.by_role = store.frequencies(id, !self.alone, coder, Dimension::Role)?;
         self.quotes.filter.code = Some(id);
-        self.quotes.filter.direct = !self.children;
+        self.quotes.filter.direct = self.alone;
         self.quotes.filter.coder = coder;
         self.quotes.show(store)
     }
@@ -153,7 +153,7 @@ impl CodebookState {
                 Ok(true)
             }
             Action::ToggleChildren => {
-                self.children = !self.children;
+                self.alone = !self.alone;
                 self.details(store, coder).map(|_| true)
             }
             other => match moved(self.selected, self.rows.len(), other, PAGE) {
@@ -240,7 +240,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         ));
     }
     lines.push(Line::from(""));
-    let with = if state.children {
+    let with = if !state.alone {
         lang.with_children()
     } else {
         lang.code_alone()
