@@ -3,6 +3,7 @@
 
 pub mod agreement;
 pub mod compare;
+pub mod cooccurrence;
 pub mod survey;
 
 pub use survey::{

@@ -68,36 +68,62 @@ pub(super) fn code_of(r: &rusqlite::Row) -> rusqlite::Result<Code> {
     })
 }
 
+/// The columns `document_of` reads, in its order.
+pub(super) const DOCUMENT_COLUMNS: &str =
+    "d.id, d.cohort, d.instrument, d.kind, d.title, d.text, d.illustrative, d.notes";
+
+pub(super) fn document_of(r: &rusqlite::Row) -> rusqlite::Result<Document> {
+    Ok(Document {
+        id: r.get(0)?,
+        cohort: r.get(1)?,
+        instrument: r.get(2)?,
+        kind: key_col(r, 3, DocumentKind::from_key)?,
+        title: r.get(4)?,
+        text: r.get(5)?,
+        illustrative: r.get(6)?,
+        notes: r.get(7)?,
+    })
+}
+
+/// The columns `quote_of` reads, in its order.
+pub(super) const QUOTE_COLUMNS: &str = "q.id, q.document, q.start, q.end, q.role";
+
+pub(super) fn quote_of(r: &rusqlite::Row) -> rusqlite::Result<Quote> {
+    Ok(Quote {
+        id: r.get(0)?,
+        document: r.get(1)?,
+        start: r.get(2)?,
+        end: r.get(3)?,
+        role: r.get(4)?,
+    })
+}
+
+/// The columns `coding_of` reads, in its order.
+pub(super) const CODING_COLUMNS: &str = "g.id, g.quote, g.code, g.coder, g.memo, g.created";
+
+pub(super) fn coding_of(r: &rusqlite::Row) -> rusqlite::Result<Coding> {
+    Ok(Coding {
+        id: r.get(0)?,
+        quote: r.get(1)?,
+        code: r.get(2)?,
+        coder: r.get(3)?,
+        memo: r.get(4)?,
+        created: r.get(5)?,
+    })
+}
+
 pub(super) fn read_all(c: &Connection, d: &mut Dataset) -> rusqlite::Result<()> {
     d.documents = c
-        .prepare(
-            "SELECT id, cohort, instrument, kind, title, text, illustrative, notes
-             FROM document ORDER BY id",
-        )?
-        .query_map([], |r| {
-            Ok(Document {
-                id: r.get(0)?,
-                cohort: r.get(1)?,
-                instrument: r.get(2)?,
-                kind: key_col(r, 3, DocumentKind::from_key)?,
-                title: r.get(4)?,
-                text: r.get(5)?,
-                illustrative: r.get(6)?,
-                notes: r.get(7)?,
-            })
-        })?
+        .prepare(&format!(
+            "SELECT {DOCUMENT_COLUMNS} FROM document d ORDER BY d.id"
+        ))?
+        .query_map([], document_of)?
         .collect::<rusqlite::Result<_>>()?;
     d.quotes = c
-        .prepare("SELECT id, document, start, end, role FROM quote ORDER BY id")?
-        .query_map([], |r| {
-            Ok(Quote {
-                id: r.get(0)?,
-                document: r.get(1)?,
-                start: r.get(2)?,
-                end: r.get(3)?,
-                role: r.get(4)?,
-            })
-        })?
+        .prepare(&format!(
+            "SELECT {QUOTE_COLUMNS} FROM quote q ORDER BY q.id"
+        ))?
+        .query_map([], quote_of)?
         .collect::<rusqlite::Result<_>>()?;
     d.codes = c
         .prepare(&format!("SELECT {CODE_COLUMNS} FROM code c ORDER BY c.id"))?
@@ -113,17 +139,10 @@ pub(super) fn read_all(c: &Connection, d: &mut Dataset) -> rusqlite::Result<()> 
         })?
         .collect::<rusqlite::Result<_>>()?;
     d.codings = c
-        .prepare("SELECT id, quote, code, coder, memo, created FROM coding ORDER BY id")?
-        .query_map([], |r| {
-            Ok(Coding {
-                id: r.get(0)?,
-                quote: r.get(1)?,
-                code: r.get(2)?,
-                coder: r.get(3)?,
-                memo: r.get(4)?,
-                created: r.get(5)?,
-            })
-        })?
+        .prepare(&format!(
+            "SELECT {CODING_COLUMNS} FROM coding g ORDER BY g.id"
+        ))?
+        .query_map([], coding_of)?
         .collect::<rusqlite::Result<_>>()?;
     Ok(())
 }
@@ -142,6 +161,10 @@ pub struct QuoteFilter {
     pub coder: Option<Id>,
     pub cohort: Option<Id>,
     pub role: Option<String>,
+    /// The quotes where `code` and this code co-occur (see
+    /// `analysis::cooccurrence`): each quote coded with one of the two that
+    /// overlaps a quote coded with the other. Both codes are taken alone.
+    pub with: Option<Id>,
 }
 
 /// A quote as a list shows it.
@@ -158,12 +181,21 @@ pub struct QuoteRow {
 /// The rows a filter selects, in list order (cohort, document, position).
 const FILTERED: &str = "
     FROM quote q JOIN document d ON d.id = q.document JOIN cohort co ON co.id = d.cohort
-    WHERE (:code IS NULL OR q.id IN (
+    WHERE (:code IS NULL OR :with IS NOT NULL OR q.id IN (
             SELECT quote FROM coding WHERE (:coder IS NULL OR coder = :coder) AND code IN (
                 WITH RECURSIVE sub(id) AS (
                     SELECT :code UNION ALL SELECT c.id FROM code c JOIN sub ON c.parent = sub.id
                     WHERE NOT :direct)
                 SELECT id FROM sub)))
+      AND (:with IS NULL OR q.id IN (
+            SELECT g1.quote FROM coding g1 JOIN quote q1 ON q1.id = g1.quote
+                 JOIN quote q2 ON q2.document = q1.document
+                      AND q2.start < q1.end AND q1.start < q2.end
+                      AND q1.start < q1.end AND q2.start < q2.end
+                 JOIN coding g2 ON g2.quote = q2.id
+            WHERE ((g1.code = :code AND g2.code = :with) OR (g1.code = :with AND g2.code = :code))
+              AND :code <> :with
+              AND (:coder IS NULL OR (g1.coder = :coder AND g2.coder = :coder))))
       AND (:cohort IS NULL OR d.cohort = :cohort)
       AND (:role IS NULL OR q.role = :role)";
 
@@ -177,7 +209,7 @@ impl Store {
                 &format!("SELECT count(*) {FILTERED}"),
                 rusqlite::named_params! {
                     ":code": f.code, ":cohort": f.cohort, ":role": f.role,
-                    ":direct": f.direct, ":coder": f.coder,
+                    ":direct": f.direct, ":coder": f.coder, ":with": f.with,
                 },
                 |r| r.get::<_, i64>(0),
             )
@@ -202,7 +234,7 @@ impl Store {
             let rows = stmt.query_map(
                 rusqlite::named_params! {
                     ":code": f.code, ":cohort": f.cohort, ":role": f.role,
-                    ":direct": f.direct, ":coder": f.coder,
+                    ":direct": f.direct, ":coder": f.coder, ":with": f.with,
                     ":limit": limit as i64, ":offset": offset as i64,
                 },
                 |r| {

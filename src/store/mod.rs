@@ -12,6 +12,7 @@ pub mod marking;
 pub mod schema;
 pub mod search;
 pub mod survey;
+pub mod tables;
 
 use crate::domain::{Counts, Dataset};
 use rusqlite::{Connection, OpenFlags, TransactionBehavior};

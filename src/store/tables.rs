@@ -1,0 +1,300 @@
+//! What the tables over the codebook are made from: quotes per code and
+//! cohort (or role), the coded spans co-occurrence is found in, and the
+//! documents, quotes and codings two coders are compared on.
+
+use super::Store;
+use super::coding::{
+    CODING_COLUMNS, DOCUMENT_COLUMNS, QUOTE_COLUMNS, coding_of, document_of, quote_of,
+};
+use super::marking::Dimension;
+use crate::analysis::cooccurrence::CodedSpan;
+use crate::domain::{Coding, Document, Id, Quote};
+use rusqlite::params;
+
+/// A column of a code table: a cohort or a speaker's role.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Column {
+    Cohort { id: Id, label: String },
+    Role(String),
+}
+
+/// Quotes per code and column. `cells` holds `(code, column index, quotes)`
+/// for the non-empty cells only.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct CodeMatrix {
+    pub columns: Vec<Column>,
+    pub cells: Vec<(Id, usize, usize)>,
+}
+
+/// The documents of a set with their quotes and two coders' codings.
+#[derive(Debug, Clone, Default)]
+pub struct AgreementSet {
+    pub documents: Vec<Document>,
+    pub quotes: Vec<Quote>,
+    pub codings: Vec<Coding>,
+}
+
+impl Store {
+    /// How many quotes each code has in each cohort (or role): distinct
+    /// quotes, by all coders or one, with the descendants' quotes when
+    /// `children` (a quote coded with a code and its child counts once).
+    /// Columns are the cohorts that have documents, in program order, or the
+    /// roles that have coded quotes, the commonest first.
+    pub fn code_matrix(
+        &self,
+        by: Dimension,
+        coder: Option<Id>,
+        children: bool,
+    ) -> super::Result<CodeMatrix> {
+        let c = self.conn();
+        (|| {
+            let columns: Vec<Column> = match by {
+                Dimension::Cohort => {
+                    let mut s = c.prepare_cached(
+                        "SELECT co.id, co.label FROM cohort co
+                         WHERE EXISTS (SELECT 1 FROM document d WHERE d.cohort = co.id)
+                         ORDER BY co.program, co.ordinal",
+                    )?;
+                    let rows = s.query_map([], |r| {
+                        Ok(Column::Cohort {
+                            id: r.get(0)?,
+                            label: r.get(1)?,
+                        })
+                    })?;
+                    rows.collect::<rusqlite::Result<_>>()?
+                }
+                Dimension::Role => {
+                    let mut s = c.prepare_cached(
+                        "SELECT q.role FROM coding g JOIN quote q ON q.id = g.quote
+                         WHERE ?1 IS NULL OR g.coder = ?1
+                         GROUP BY q.role ORDER BY count(DISTINCT q.id) DESC, q.role",
+                    )?;
+                    let rows = s.query_map([coder], |r| Ok(Column::Role(r.get(0)?)))?;
+                    rows.collect::<rusqlite::Result<_>>()?
+                }
+            };
+            let key = match by {
+                Dimension::Cohort => "d.cohort",
+                Dimension::Role => "q.role",
+            };
+            // Each coding counts for its code and, with `children`, for
+            // every ancestor of it.
+            let mut s = c.prepare_cached(&format!(
+                "WITH RECURSIVE up(code, top) AS (
+                     SELECT id, id FROM code
+                     UNION ALL
+                     SELECT up.code, c.parent FROM up JOIN code c ON c.id = up.top
+                     WHERE ?2 AND c.parent IS NOT NULL)
+                 SELECT up.top, {key}, count(DISTINCT g.quote)
+                 FROM coding g JOIN up ON up.code = g.code
+                      JOIN quote q ON q.id = g.quote JOIN document d ON d.id = q.document
+                 WHERE ?1 IS NULL OR g.coder = ?1
+                 GROUP BY up.top, {key}"
+            ))?;
+            let mut cells = vec![];
+            let mut rows = s.query(params![coder, children])?;
+            while let Some(r) = rows.next()? {
+                let code: Id = r.get(0)?;
+                let at = match by {
+                    Dimension::Cohort => {
+                        let cohort: Id = r.get(1)?;
+                        columns
+                            .iter()
+                            .position(|k| matches!(k, Column::Cohort { id, .. } if *id == cohort))
+                    }
+                    Dimension::Role => {
+                        let role: String = r.get(1)?;
+                        columns
+                            .iter()
+                            .position(|k| matches!(k, Column::Role(x) if *x == role))
+                    }
+                };
+                if let Some(at) = at {
+                    cells.push((code, at, r.get::<_, i64>(2)? as usize));
+                }
+            }
+            cells.sort_unstable();
+            Ok(CodeMatrix { columns, cells })
+        })()
+        .map_err(|e| self.sqlite(e))
+    }
+
+    /// Every coded span, by all coders or one: the co-occurrence table's
+    /// input. One span per quote and code, however many coders applied it.
+    pub fn coded_spans(&self, coder: Option<Id>) -> super::Result<Vec<CodedSpan>> {
+        let c = self.conn();
+        (|| {
+            let mut s = c.prepare_cached(
+                "SELECT DISTINCT q.document, q.id, g.code, q.start, q.end
+                 FROM coding g JOIN quote q ON q.id = g.quote
+                 WHERE ?1 IS NULL OR g.coder = ?1",
+            )?;
+            let rows = s.query_map([coder], |r| {
+                Ok(CodedSpan {
+                    document: r.get(0)?,
+                    quote: r.get(1)?,
+                    code: r.get(2)?,
+                    start: r.get::<_, i64>(3)? as usize,
+                    end: r.get::<_, i64>(4)? as usize,
+                })
+            })?;
+            rows.collect::<rusqlite::Result<Vec<_>>>()
+        })()
+        .map_err(|e| self.sqlite(e))
+    }
+
+    /// The documents of one cohort (or all), their quotes, and the codings
+    /// of coders `a` and `b` on them.
+    pub fn agreement_set(&self, cohort: Option<Id>, a: Id, b: Id) -> super::Result<AgreementSet> {
+        let c = self.conn();
+        (|| {
+            let mut set = AgreementSet::default();
+            let mut s = c.prepare_cached(&format!(
+                "SELECT {DOCUMENT_COLUMNS} FROM document d
+                 WHERE ?1 IS NULL OR d.cohort = ?1 ORDER BY d.id"
+            ))?;
+            set.documents = s
+                .query_map([cohort], document_of)?
+                .collect::<rusqlite::Result<_>>()?;
+            let mut s = c.prepare_cached(&format!(
+                "SELECT {QUOTE_COLUMNS} FROM quote q JOIN document d ON d.id = q.document
+                 WHERE ?1 IS NULL OR d.cohort = ?1"
+            ))?;
+            set.quotes = s
+                .query_map([cohort], quote_of)?
+                .collect::<rusqlite::Result<_>>()?;
+            let mut s = c.prepare_cached(&format!(
+                "SELECT {CODING_COLUMNS}
+                 FROM coding g JOIN quote q ON q.id = g.quote JOIN document d ON d.id = q.document
+                 WHERE g.coder IN (?2, ?3) AND (?1 IS NULL OR d.cohort = ?1)"
+            ))?;
+            set.codings = s
+                .query_map(params![cohort, a, b], coding_of)?
+                .collect::<rusqlite::Result<_>>()?;
+            Ok(set)
+        })()
+        .map_err(|e| self.sqlite(e))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::agreement;
+    use crate::analysis::cooccurrence::cooccurrence;
+    use crate::store::coding::QuoteFilter;
+    use crate::store::testing::{code_id, demo_store};
+
+    /// Every cell's count is the number of quotes its filter lists.
+    fn cells_open_their_quotes(s: &Store, by: Dimension, coder: Option<Id>, children: bool) {
+        let m = s.code_matrix(by, coder, children).unwrap();
+        assert!(!m.columns.is_empty());
+        assert!(!m.cells.is_empty());
+        for (code, at, n) in &m.cells {
+            let mut f = QuoteFilter {
+                code: Some(*code),
+                direct: !children,
+                coder,
+                ..Default::default()
+            };
+            match &m.columns[*at] {
+                Column::Cohort { id, .. } => f.cohort = Some(*id),
+                Column::Role(r) => f.role = Some(r.clone()),
+            }
+            assert_eq!(s.count_quotes(&f).unwrap(), *n, "{f:?}");
+        }
+    }
+
+    #[test]
+    fn a_code_matrix_cell_counts_the_quotes_it_opens() {
+        let s = demo_store();
+        for by in [Dimension::Cohort, Dimension::Role] {
+            for children in [false, true] {
+                cells_open_their_quotes(&s, by, None, children);
+            }
+        }
+    }
+
+    #[test]
+    fn with_its_children_a_parent_counts_their_quotes_by_cohort() {
+        let s = demo_store();
+        let met = code_id(&s, "ציפיות שנענו");
+        let alone = s.code_matrix(Dimension::Cohort, None, false).unwrap();
+        assert!(alone.cells.iter().all(|(c, _, _)| *c != met));
+        let with = s.code_matrix(Dimension::Cohort, None, true).unwrap();
+        let total: usize = with
+            .cells
+            .iter()
+            .filter(|(c, _, _)| *c == met)
+            .map(|(_, _, n)| n)
+            .sum();
+        // The 45 quotes of its four children (one coding each).
+        assert_eq!(total, 45);
+        let labels: Vec<&Column> = with.columns.iter().collect();
+        assert!(matches!(labels[0], Column::Cohort { label, .. } if label == "א"));
+    }
+
+    #[test]
+    fn a_cooccurrence_cell_counts_the_quotes_it_opens() {
+        let mut s = demo_store();
+        // Two codes on overlapping spans of one document, by a new coder,
+        // and a third code next to them, touching only.
+        let doc = s.document_rows().unwrap()[0].id;
+        let coder = s.coder_named("בודק").unwrap();
+        let (x, y, z) = (
+            s.codes().unwrap()[0].id,
+            s.codes().unwrap()[1].id,
+            s.codes().unwrap()[2].id,
+        );
+        s.apply_code(doc, 0, 30, x, coder).unwrap();
+        s.apply_code(doc, 20, 50, y, coder).unwrap();
+        s.apply_code(doc, 50, 60, z, coder).unwrap();
+        for who in [None, Some(coder)] {
+            let cells = cooccurrence(&s.coded_spans(who).unwrap());
+            assert!(!cells.is_empty());
+            for ((a, b), quotes) in &cells {
+                let f = QuoteFilter {
+                    code: Some(*a),
+                    with: Some(*b),
+                    coder: who,
+                    ..Default::default()
+                };
+                assert_eq!(s.count_quotes(&f).unwrap(), quotes.len(), "{f:?}");
+                let g = QuoteFilter {
+                    code: Some(*b),
+                    with: Some(*a),
+                    ..f.clone()
+                };
+                assert_eq!(s.count_quotes(&g).unwrap(), quotes.len());
+            }
+        }
+        let mine = cooccurrence(&s.coded_spans(Some(coder)).unwrap());
+        assert_eq!(mine.len(), 1);
+        assert_eq!(mine[&(x.min(y), x.max(y))].len(), 2);
+    }
+
+    #[test]
+    fn the_agreement_set_holds_a_cohorts_documents_and_two_coders_codings() {
+        let mut s = demo_store();
+        let doc = s.document_rows().unwrap()[0].id;
+        let first = s.coders().unwrap()[0].id;
+        let other = s.coder_named("בודקת").unwrap();
+        let code = s.codes().unwrap()[0].id;
+        s.apply_code(doc, 0, 10, code, other).unwrap();
+        let all = s.agreement_set(None, first, other).unwrap();
+        assert_eq!(all.documents.len(), s.document_rows().unwrap().len());
+        assert!(all.codings.iter().any(|g| g.coder == other));
+        let cohort = all.documents[0].cohort;
+        let one = s.agreement_set(Some(cohort), first, other).unwrap();
+        assert!(one.documents.iter().all(|d| d.cohort == cohort));
+        assert!(one.documents.len() < all.documents.len());
+        let ids: std::collections::HashSet<Id> = one.quotes.iter().map(|q| q.id).collect();
+        assert!(one.codings.iter().all(|g| ids.contains(&g.quote)));
+        let r = agreement::report(&all.documents, &all.quotes, &all.codings, first, other);
+        assert!(
+            r.codes
+                .iter()
+                .any(|c| c.code == code && c.characters.only_b > 0)
+        );
+    }
+}
