@@ -445,3 +445,92 @@ fn a_bad_transcript_line_is_named_and_nothing_is_written() {
         before
     );
 }
+
+#[test]
+fn the_codebook_tables_export_as_markdown_and_csv() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    let db = dir.join("t.sqlite");
+    let db = db.to_str().unwrap();
+    ok(&tovana(&["init", "--db", db], dir));
+    let md = ok(&tovana(
+        &[
+            "export",
+            "table",
+            "cohorts",
+            "--children",
+            "--db",
+            db,
+            "--lang",
+            "en",
+        ],
+        dir,
+    ));
+    assert!(md.starts_with("## Quotes by code and cohort (with its children) · all coders\n"));
+    assert!(md.contains("| code | cohort א | cohort ג | total |\n| --- | ---: | ---: | ---: |\n"));
+    // The four children of "expectations met" hold 20 + 9 + 9 + 7 quotes.
+    assert!(md.contains("\n| ציפיות שנענו | 45 |  | 45 |\n"), "{md}");
+    let out = dir.join("roles.csv");
+    ok(&tovana(
+        &[
+            "export",
+            "table",
+            "roles",
+            "--format",
+            "csv",
+            "-o",
+            out.to_str().unwrap(),
+            "--db",
+            db,
+            "--lang",
+            "he",
+        ],
+        dir,
+    ));
+    let csv = std::fs::read_to_string(&out).unwrap();
+    assert!(csv.starts_with("\u{feff}קוד,"), "{csv}");
+    assert!(csv.lines().next().unwrap().ends_with(",סה״כ"));
+    // A path with a comma is quoted.
+    assert!(csv.contains("\"ציפיות שלא נענו / מיומנויות, כלים דיגיטליים והתנסות מעשית\","));
+    let quotes = ok(&tovana(
+        &[
+            "export",
+            "quotes",
+            "ציפיות שנענו/חיבור בין רשויות",
+            "--db",
+            db,
+            "--lang",
+            "en",
+        ],
+        dir,
+    ));
+    // A heading, the table's head and rule, and its nine quotes.
+    assert_eq!(quotes.lines().filter(|l| l.starts_with("| א |")).count(), 9);
+    let agreement = ok(&tovana(
+        &[
+            "export",
+            "agreement",
+            "צוות ההערכה",
+            "מקודד/ת שני/ה",
+            "--db",
+            db,
+            "--lang",
+            "en",
+            "--format",
+            "csv",
+        ],
+        dir,
+    ));
+    let overall = agreement.lines().last().unwrap();
+    assert!(overall.starts_with("all codes,22,22,"), "{agreement}");
+    let err = fails(&tovana(
+        &["export", "quotes", "no such code", "--db", db],
+        dir,
+    ));
+    assert!(
+        err.contains("code no such code: no code has this id, name or path"),
+        "{err}"
+    );
+    let err = fails(&tovana(&["export", "agreement", "a", "b", "--db", db], dir));
+    assert!(err.contains("coder a: no such coder"), "{err}");
+}

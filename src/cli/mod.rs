@@ -1,6 +1,7 @@
 //! The command line: clap definitions and dispatch.
 
 pub mod config;
+mod export;
 
 use crate::domain::Dataset;
 use crate::interchange;
@@ -88,6 +89,43 @@ pub enum ExportFormat {
         /// Write to FILE instead of standard output.
         #[arg(short, long, value_name = "FILE")]
         output: Option<PathBuf>,
+    },
+    /// A table over the codebook: quotes per code and cohort, per code and
+    /// role, or codes on overlapping quotes (co-occurrence).
+    Table {
+        #[arg(value_enum)]
+        kind: export::TableKind,
+        #[command(flatten)]
+        scope: export::Scope,
+        #[command(flatten)]
+        output: export::Output,
+    },
+    /// Agreement between two coders, per code and over all codes: percent
+    /// agreement and Cohen's kappa over characters and over quotes.
+    Agreement {
+        /// The first coder's name.
+        a: String,
+        /// The second coder's name.
+        b: String,
+        /// The documents of this cohort (its label or id), instead of the
+        /// documents both coders coded something in.
+        #[arg(long, conflicts_with = "all")]
+        cohort: Option<String>,
+        /// Every document, instead of the documents both coders coded
+        /// something in.
+        #[arg(long)]
+        all: bool,
+        #[command(flatten)]
+        output: export::Output,
+    },
+    /// The quotes of a code, with their cohort, document and role.
+    Quotes {
+        /// The code: its id, name, or path (`parent / child`).
+        code: String,
+        #[command(flatten)]
+        scope: export::Scope,
+        #[command(flatten)]
+        output: export::Output,
     },
 }
 
@@ -183,19 +221,46 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
             let store = Store::open(&db).map_err(|e| not_found_hint(e, explicit))?;
             print_counts(&store)
         }
-        Some(Command::Export {
-            format: ExportFormat::Json { output },
-        }) => {
+        Some(Command::Export { format }) => {
             let store = Store::open(&db).map_err(|e| not_found_hint(e, explicit))?;
-            let text = interchange::to_json(&store.dataset()?);
-            match output {
-                Some(path) => write_atomically(&path, text.as_bytes()),
-                None => {
-                    let mut out = std::io::stdout().lock();
-                    out.write_all(text.as_bytes())
-                        .and_then(|_| out.flush())
-                        .map_err(|e| CliError(format!("standard output: {e}")))
+            let lang = cli.lang.map(|l| match l {
+                LangArg::He => Lang::He,
+                LangArg::En => Lang::En,
+            });
+            let words = match config::settle(None, lang).map_err(CliError)?.lang {
+                Lang::He => interchange::tables::Words::HE,
+                Lang::En => interchange::tables::Words::EN,
+            };
+            match format {
+                ExportFormat::Json { output } => {
+                    let text = interchange::to_json(&store.dataset()?);
+                    match output {
+                        Some(path) => write_atomically(&path, text.as_bytes()),
+                        None => {
+                            let mut out = std::io::stdout().lock();
+                            out.write_all(text.as_bytes())
+                                .and_then(|_| out.flush())
+                                .map_err(|e| CliError(format!("standard output: {e}")))
+                        }
+                    }
                 }
+                ExportFormat::Table {
+                    kind,
+                    scope,
+                    output,
+                } => export::table(&store, kind, &scope, &output, &words),
+                ExportFormat::Agreement {
+                    a,
+                    b,
+                    cohort,
+                    all,
+                    output,
+                } => export::agreement(&store, &a, &b, cohort.as_deref(), all, &output, &words),
+                ExportFormat::Quotes {
+                    code,
+                    scope,
+                    output,
+                } => export::quotes(&store, &code, &scope, &output, &words),
             }
         }
         Some(Command::Import {

@@ -111,9 +111,95 @@ pub struct Coding {
     pub created: String,
 }
 
+/// The codes in tree order (children under their parent, by their order in
+/// `codes`), as `(index in codes, depth)`. A code whose parent is missing
+/// stands at the top; a cycle is cut where it closes.
+pub fn code_tree(codes: &[Code]) -> Vec<(usize, usize)> {
+    use std::collections::{HashMap, HashSet};
+    let ids: HashSet<Id> = codes.iter().map(|c| c.id).collect();
+    let mut children: HashMap<Option<Id>, Vec<usize>> = HashMap::new();
+    for (i, c) in codes.iter().enumerate() {
+        children
+            .entry(c.parent.filter(|p| ids.contains(p)))
+            .or_default()
+            .push(i);
+    }
+    let mut out = Vec::with_capacity(codes.len());
+    let mut stack: Vec<(usize, usize)> = children
+        .get(&None)
+        .map(|v| v.iter().rev().map(|i| (*i, 0)).collect())
+        .unwrap_or_default();
+    let mut seen = vec![false; codes.len()];
+    while let Some((i, depth)) = stack.pop() {
+        if std::mem::replace(&mut seen[i], true) {
+            continue;
+        }
+        out.push((i, depth));
+        if let Some(kids) = children.get(&Some(codes[i].id)) {
+            stack.extend(kids.iter().rev().map(|j| (*j, depth + 1)));
+        }
+    }
+    out
+}
+
+/// A code's name after its ancestors' names: `parent / child`.
+pub fn code_path(codes: &[Code], code: &Code) -> String {
+    let mut names = vec![code.name.as_str()];
+    let mut parent = code.parent;
+    // A cycle in the data ends the walk after one round.
+    for _ in 0..codes.len() {
+        let Some(c) = parent.and_then(|p| codes.iter().find(|c| c.id == p)) else {
+            break;
+        };
+        names.push(&c.name);
+        parent = c.parent;
+    }
+    names.reverse();
+    names.join(" / ")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn code(id: Id, parent: Option<Id>, name: &str) -> Code {
+        Code {
+            id,
+            parent,
+            name: name.into(),
+            colour: "#000000".into(),
+            description: String::new(),
+            memo: String::new(),
+        }
+    }
+
+    #[test]
+    fn the_tree_puts_children_under_their_parent() {
+        let codes = [
+            code(1, None, "1"),
+            code(2, None, "2"),
+            code(3, Some(1), "3"),
+            code(4, Some(3), "4"),
+        ];
+        let order: Vec<(Id, usize)> = code_tree(&codes)
+            .into_iter()
+            .map(|(i, d)| (codes[i].id, d))
+            .collect();
+        assert_eq!(order, vec![(1, 0), (3, 1), (4, 2), (2, 0)]);
+    }
+
+    #[test]
+    fn a_code_path_names_its_ancestors() {
+        let codes = vec![
+            code(1, None, "א"),
+            code(2, Some(1), "ב"),
+            code(3, Some(2), "ג"),
+        ];
+        assert_eq!(code_path(&codes, &codes[2]), "א / ב / ג");
+        // A cycle does not loop for ever.
+        let cycle = vec![code(1, Some(2), "א"), code(2, Some(1), "ב")];
+        assert!(code_path(&cycle, &cycle[0]).len() < 40);
+    }
 
     #[test]
     fn char_slice_counts_code_points_not_bytes() {

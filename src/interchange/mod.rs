@@ -2,6 +2,7 @@
 //! store, and (later) REFI-QDA, survey CSV, transcripts and reports.
 
 pub mod json;
+pub mod tables;
 pub mod transcript;
 
 pub use json::{JsonError, from_json, to_json};

@@ -26,6 +26,16 @@ pub struct CodeMatrix {
     pub cells: Vec<(Id, usize, usize)>,
 }
 
+/// Which documents two coders are compared on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum DocumentSet {
+    /// The documents both coders coded something in.
+    #[default]
+    Shared,
+    All,
+    Cohort(Id),
+}
+
 /// The documents of a set with their quotes and two coders' codings.
 #[derive(Debug, Clone, Default)]
 pub struct AgreementSet {
@@ -143,33 +153,43 @@ impl Store {
         .map_err(|e| self.sqlite(e))
     }
 
-    /// The documents of one cohort (or all), their quotes, and the codings
-    /// of coders `a` and `b` on them.
-    pub fn agreement_set(&self, cohort: Option<Id>, a: Id, b: Id) -> super::Result<AgreementSet> {
+    /// The documents of a set, their quotes, and the codings of coders `a`
+    /// and `b` on them.
+    pub fn agreement_set(&self, set: DocumentSet, a: Id, b: Id) -> super::Result<AgreementSet> {
         let c = self.conn();
+        let (shared, cohort) = match set {
+            DocumentSet::Shared => (true, None),
+            DocumentSet::All => (false, None),
+            DocumentSet::Cohort(id) => (false, Some(id)),
+        };
+        // The documents, as a condition on `d`.
+        let docs = "(?1 IS NULL OR d.cohort = ?1) AND (NOT ?4 OR (
+                EXISTS (SELECT 1 FROM quote x JOIN coding y ON y.quote = x.id
+                        WHERE x.document = d.id AND y.coder = ?2)
+            AND EXISTS (SELECT 1 FROM quote x JOIN coding y ON y.quote = x.id
+                        WHERE x.document = d.id AND y.coder = ?3)))";
         (|| {
             let mut set = AgreementSet::default();
             let mut s = c.prepare_cached(&format!(
-                "SELECT {DOCUMENT_COLUMNS} FROM document d
-                 WHERE ?1 IS NULL OR d.cohort = ?1 ORDER BY d.id"
+                "SELECT {DOCUMENT_COLUMNS} FROM document d WHERE {docs} ORDER BY d.id"
             ))?;
             set.documents = s
-                .query_map([cohort], document_of)?
+                .query_map(params![cohort, a, b, shared], document_of)?
                 .collect::<rusqlite::Result<_>>()?;
             let mut s = c.prepare_cached(&format!(
                 "SELECT {QUOTE_COLUMNS} FROM quote q JOIN document d ON d.id = q.document
-                 WHERE ?1 IS NULL OR d.cohort = ?1"
+                 WHERE {docs}"
             ))?;
             set.quotes = s
-                .query_map([cohort], quote_of)?
+                .query_map(params![cohort, a, b, shared], quote_of)?
                 .collect::<rusqlite::Result<_>>()?;
             let mut s = c.prepare_cached(&format!(
                 "SELECT {CODING_COLUMNS}
                  FROM coding g JOIN quote q ON q.id = g.quote JOIN document d ON d.id = q.document
-                 WHERE g.coder IN (?2, ?3) AND (?1 IS NULL OR d.cohort = ?1)"
+                 WHERE g.coder IN (?2, ?3) AND {docs}"
             ))?;
             set.codings = s
-                .query_map(params![cohort, a, b], coding_of)?
+                .query_map(params![cohort, a, b, shared], coding_of)?
                 .collect::<rusqlite::Result<_>>()?;
             Ok(set)
         })()
@@ -281,15 +301,23 @@ mod tests {
         let other = s.coder_named("בודקת").unwrap();
         let code = s.codes().unwrap()[0].id;
         s.apply_code(doc, 0, 10, code, other).unwrap();
-        let all = s.agreement_set(None, first, other).unwrap();
+        let all = s.agreement_set(DocumentSet::All, first, other).unwrap();
         assert_eq!(all.documents.len(), s.document_rows().unwrap().len());
         assert!(all.codings.iter().any(|g| g.coder == other));
         let cohort = all.documents[0].cohort;
-        let one = s.agreement_set(Some(cohort), first, other).unwrap();
+        let one = s
+            .agreement_set(DocumentSet::Cohort(cohort), first, other)
+            .unwrap();
         assert!(one.documents.iter().all(|d| d.cohort == cohort));
         assert!(one.documents.len() < all.documents.len());
         let ids: std::collections::HashSet<Id> = one.quotes.iter().map(|q| q.id).collect();
         assert!(one.codings.iter().all(|g| ids.contains(&g.quote)));
+        // Only the first document has codings by both.
+        let shared = s.agreement_set(DocumentSet::Shared, first, other).unwrap();
+        assert_eq!(
+            shared.documents.iter().map(|d| d.id).collect::<Vec<_>>(),
+            vec![doc]
+        );
         let r = agreement::report(&all.documents, &all.quotes, &all.codings, first, other);
         assert!(
             r.codes

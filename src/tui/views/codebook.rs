@@ -3,7 +3,7 @@
 //! cohort and by role, its memo, and its quotes, each one key away from its
 //! context in the document.
 
-use crate::domain::{Code, Id};
+use crate::domain::{Code, Id, code_tree};
 use crate::store::marking::{CodeCounts, Dimension};
 use crate::store::{Store, StoreError};
 use crate::tui::app::{Action, App, Outcome, PAGE, moved};
@@ -16,7 +16,6 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::{Color, Modifier, Style};
 use ratatui::text::Line;
 use ratatui::widgets::Paragraph;
-use std::collections::{HashMap, HashSet};
 
 #[derive(Debug, Default)]
 pub struct CodebookState {
@@ -36,29 +35,11 @@ pub struct CodebookState {
 
 /// The codes in tree order (children under their parent, by id), with depth.
 pub fn tree(codes: Vec<(Code, CodeCounts)>) -> Vec<(Code, usize, CodeCounts)> {
-    let ids: HashSet<Id> = codes.iter().map(|(c, _)| c.id).collect();
-    // Children by parent, in id order; a parent that is not there is the top.
-    let mut children: HashMap<Option<Id>, Vec<usize>> = HashMap::new();
-    for (i, (c, _)) in codes.iter().enumerate() {
-        let parent = c.parent.filter(|p| ids.contains(p));
-        children.entry(parent).or_default().push(i);
-    }
-    let mut out = Vec::with_capacity(codes.len());
-    let mut stack: Vec<(usize, usize)> = children
-        .get(&None)
-        .map(|v| v.iter().rev().map(|i| (*i, 0)).collect())
-        .unwrap_or_default();
-    let mut seen = vec![false; codes.len()];
-    while let Some((i, depth)) = stack.pop() {
-        if std::mem::replace(&mut seen[i], true) {
-            continue;
-        }
-        out.push((codes[i].0.clone(), depth, codes[i].1));
-        if let Some(kids) = children.get(&Some(codes[i].0.id)) {
-            stack.extend(kids.iter().rev().map(|j| (*j, depth + 1)));
-        }
-    }
-    out
+    let plain: Vec<Code> = codes.iter().map(|(c, _)| c.clone()).collect();
+    code_tree(&plain)
+        .into_iter()
+        .map(|(i, depth)| (codes[i].0.clone(), depth, codes[i].1))
+        .collect()
 }
 
 impl CodebookState {
@@ -297,36 +278,5 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
             usize::MAX
         };
         pane::render_list(app, frame, quotes_area, &qtitle, &rows, sel);
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn code(id: Id, parent: Option<Id>) -> (Code, CodeCounts) {
-        (
-            Code {
-                id,
-                parent,
-                name: id.to_string(),
-                colour: "#000000".into(),
-                description: String::new(),
-                memo: String::new(),
-            },
-            CodeCounts::default(),
-        )
-    }
-
-    #[test]
-    fn the_tree_puts_children_under_their_parent() {
-        let rows = tree(vec![
-            code(1, None),
-            code(2, None),
-            code(3, Some(1)),
-            code(4, Some(3)),
-        ]);
-        let order: Vec<(Id, usize)> = rows.iter().map(|(c, d, _)| (c.id, *d)).collect();
-        assert_eq!(order, vec![(1, 0), (3, 1), (4, 2), (2, 0)]);
     }
 }

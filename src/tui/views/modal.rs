@@ -3,11 +3,12 @@
 //! a yes or no. Each knows what it was opened for; the app acts on the
 //! answer.
 
+use crate::domain::code_path;
 use crate::domain::{Code, Id};
 use crate::store::search::fold;
 use crate::text::cursor;
 use crate::tui::app::{Action, App};
-use crate::tui::views::documents::{code_path, parse_colour};
+use crate::tui::views::documents::parse_colour;
 use crate::tui::widgets::pane;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Flex, Layout, Rect};

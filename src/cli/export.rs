@@ -1,0 +1,184 @@
+//! `tovana export table|agreement|quotes`: the tables over the codebook, and
+//! a code's quotes, as Markdown or CSV.
+
+use super::CliError;
+use crate::domain::{Code, Id, code_path};
+use crate::interchange::tables::{self, Table, Words};
+use crate::store::Store;
+use crate::store::coding::QuoteFilter;
+use crate::store::marking::Dimension;
+use crate::store::tables::DocumentSet;
+use clap::{Args, ValueEnum};
+use std::path::PathBuf;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum TableKind {
+    /// Quotes per code and cohort.
+    Cohorts,
+    /// Quotes per code and speaker's role.
+    Roles,
+    /// Codes on overlapping quotes.
+    Cooccurrence,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, Default)]
+pub enum Format {
+    #[default]
+    Markdown,
+    Csv,
+}
+
+/// Where and how a table is written.
+#[derive(Debug, Args)]
+pub struct Output {
+    /// `markdown` (a heading and a pipe table) or `csv` (UTF-8 with a
+    /// byte-order mark).
+    #[arg(long, value_enum, default_value_t = Format::Markdown)]
+    pub format: Format,
+    /// Write to FILE instead of standard output.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+/// Which codings count.
+#[derive(Debug, Args)]
+pub struct Scope {
+    /// Only this coder's codings (by name); all coders' without it.
+    #[arg(long, value_name = "NAME")]
+    pub by: Option<String>,
+    /// A code counts its descendants' quotes too.
+    #[arg(long)]
+    pub children: bool,
+}
+
+fn coder(store: &Store, name: &str, flag: &str) -> Result<Id, CliError> {
+    let coders = store.coders()?;
+    coders
+        .iter()
+        .find(|c| c.name == name)
+        .map(|c| c.id)
+        .ok_or_else(|| {
+            let known: Vec<&str> = coders.iter().map(|c| c.name.as_str()).collect();
+            CliError(format!(
+                "{flag} {name}: no such coder (the store has: {})",
+                known.join(", ")
+            ))
+        })
+}
+
+/// A code by id, name or path (`parent / child`, spaces around `/` optional).
+fn code(store: &Store, key: &str) -> Result<Code, CliError> {
+    let codes = store.codes()?;
+    let squeeze = |s: &str| s.split('/').map(str::trim).collect::<Vec<_>>().join("/");
+    let want = squeeze(key);
+    let found: Vec<&Code> = codes
+        .iter()
+        .filter(|c| {
+            c.id.to_string() == key || c.name == key || squeeze(&code_path(&codes, c)) == want
+        })
+        .collect();
+    match found.as_slice() {
+        [one] => Ok((*one).clone()),
+        [] => Err(CliError(format!(
+            "code {key}: no code has this id, name or path"
+        ))),
+        many => Err(CliError(format!(
+            "code {key}: {} codes have this name; give its path ({})",
+            many.len(),
+            many.iter()
+                .map(|c| code_path(&codes, c))
+                .collect::<Vec<_>>()
+                .join("; ")
+        ))),
+    }
+}
+
+fn write(t: &Table, out: &Output) -> Result<(), CliError> {
+    let text = match out.format {
+        Format::Markdown => tables::markdown(t),
+        Format::Csv => tables::csv(t),
+    };
+    match &out.output {
+        Some(path) => super::write_atomically(path, text.as_bytes()),
+        None => {
+            use std::io::Write;
+            let mut o = std::io::stdout().lock();
+            o.write_all(text.as_bytes())
+                .and_then(|_| o.flush())
+                .map_err(|e| CliError(format!("standard output: {e}")))
+        }
+    }
+}
+
+pub fn table(
+    store: &Store,
+    kind: TableKind,
+    scope: &Scope,
+    out: &Output,
+    w: &Words,
+) -> Result<(), CliError> {
+    let by = match &scope.by {
+        Some(name) => Some(coder(store, name, "--by")?),
+        None => None,
+    };
+    let t = match kind {
+        TableKind::Cohorts => tables::by_column(store, Dimension::Cohort, by, scope.children, w)?,
+        TableKind::Roles => tables::by_column(store, Dimension::Role, by, scope.children, w)?,
+        TableKind::Cooccurrence => tables::cooccurrence_table(store, by, w)?,
+    };
+    write(&t, out)
+}
+
+pub fn agreement(
+    store: &Store,
+    a: &str,
+    b: &str,
+    cohort: Option<&str>,
+    all: bool,
+    out: &Output,
+    w: &Words,
+) -> Result<(), CliError> {
+    let a = coder(store, a, "coder")?;
+    let b = coder(store, b, "coder")?;
+    let set = match cohort {
+        None if all => DocumentSet::All,
+        None => DocumentSet::Shared,
+        Some(key) => {
+            let cohorts = store.cohorts()?;
+            let c = cohorts
+                .iter()
+                .find(|c| c.label == key || c.id.to_string() == key)
+                .ok_or_else(|| CliError(format!("--cohort {key}: no such cohort")))?;
+            DocumentSet::Cohort(c.id)
+        }
+    };
+    write(&tables::agreement_table(store, set, a, b, w)?, out)
+}
+
+pub fn quotes(
+    store: &Store,
+    key: &str,
+    scope: &Scope,
+    out: &Output,
+    w: &Words,
+) -> Result<(), CliError> {
+    let c = code(store, key)?;
+    let by = match &scope.by {
+        Some(name) => Some(coder(store, name, "--by")?),
+        None => None,
+    };
+    let filter = QuoteFilter {
+        code: Some(c.id),
+        direct: !scope.children,
+        coder: by,
+        ..Default::default()
+    };
+    let with = if scope.children {
+        format!(" ({})", w.with_children)
+    } else {
+        String::new()
+    };
+    let codes = store.codes()?;
+    let title = format!("{} {}{with}", w.quotes_of, code_path(&codes, &c));
+    write(&tables::quotes_table(store, &filter, &title, w)?, out)
+}
