@@ -34,8 +34,9 @@ pub struct Words {
     pub document: &'static str,
     pub role: &'static str,
     pub quote: &'static str,
-    /// Column heads of the agreement table: the quotes each coder coded,
-    /// then percent agreement and kappa over characters and over quotes.
+    /// Column heads of the agreement table: the quotes each coder (A, B)
+    /// coded, then percent agreement and kappa over characters and over
+    /// quotes.
     pub quotes_by: &'static str,
     pub agree_chars: &'static str,
     pub kappa_chars: &'static str,
@@ -62,7 +63,7 @@ impl Words {
         document: "document",
         role: "role",
         quote: "quote",
-        quotes_by: "quotes by",
+        quotes_by: "quotes",
         agree_chars: "characters %",
         kappa_chars: "characters κ",
         agree_quotes: "quotes %",
@@ -86,7 +87,7 @@ impl Words {
         document: "מסמך",
         role: "תפקיד",
         quote: "ציטוט",
-        quotes_by: "ציטוטים של",
+        quotes_by: "ציטוטים",
         agree_chars: "תווים %",
         kappa_chars: "תווים κ",
         agree_quotes: "ציטוטים %",
@@ -136,6 +137,41 @@ pub struct Table {
     pub corner: String,
     pub columns: Vec<String>,
     pub rows: Vec<Row>,
+    /// The columns stand for the rows, by number (co-occurrence): rows are
+    /// shown with their number.
+    pub numbered: bool,
+}
+
+impl Table {
+    /// A row's label as shown, with its number when the columns are headed
+    /// by the rows' numbers.
+    pub fn label(&self, row: usize) -> String {
+        match self.rows.get(row) {
+            Some(r) if self.numbered => format!("{} {}", row + 1, r.label),
+            Some(r) => r.label.clone(),
+            None => String::new(),
+        }
+    }
+
+    /// A row's path as exported, numbered like its label.
+    fn path(&self, row: usize) -> String {
+        match self.rows.get(row) {
+            Some(r) if self.numbered => format!("{} {}", row + 1, r.path),
+            Some(r) => r.path.clone(),
+            None => String::new(),
+        }
+    }
+
+    /// What a cell stands for: its row's label, and its column's head (the
+    /// row it stands for, in a numbered table).
+    pub fn cell_name(&self, row: usize, col: usize) -> String {
+        let r = self.rows.get(row).map_or("", |r| r.label.as_str());
+        let c = match self.numbered {
+            true => self.rows.get(col).map_or("", |r| r.label.as_str()),
+            false => self.columns.get(col).map_or("", String::as_str),
+        };
+        format!("{r} × {c}")
+    }
 }
 
 fn coder_name(store: &Store, coder: Option<Id>, w: &Words) -> Result<String, StoreError> {
@@ -238,6 +274,7 @@ pub fn by_column(
         corner: w.code.to_string(),
         columns,
         rows,
+        numbered: false,
     })
 }
 
@@ -262,7 +299,7 @@ pub fn cooccurrence_table(
         .map(|(i, _)| codes[i].id)
         .filter(|id| own.contains_key(id))
         .collect();
-    let mut rows = code_rows(
+    let rows = code_rows(
         &codes,
         |c| own.contains_key(&c.id),
         |c| {
@@ -291,14 +328,12 @@ pub fn cooccurrence_table(
                 .collect()
         },
     );
-    for (i, r) in rows.iter_mut().enumerate() {
-        r.label = format!("{} {}", i + 1, r.label);
-    }
     Ok(Table {
         title: format!("{} · {}", w.cooccurrence, coder_name(store, coder, w)?),
         corner: w.code.to_string(),
         columns: (1..=used.len()).map(|i| i.to_string()).collect(),
         rows,
+        numbered: true,
     })
 }
 
@@ -325,9 +360,10 @@ pub fn agreement_table(
 ) -> Result<Table, StoreError> {
     let codes = store.codes()?;
     let set = store.agreement_set(documents, a, b)?;
-    let cohort = match documents {
-        DocumentSet::Cohort(id) => Some(id),
-        _ => None,
+    let (cohort, shared_by) = match documents {
+        DocumentSet::Cohort(id) => (Some(id), None),
+        DocumentSet::Shared => (None, Some((a, b))),
+        DocumentSet::All => (None, None),
     };
     let report = agreement::report(&set.documents, &set.quotes, &set.codings, a, b);
     let by_code: HashMap<Id, &agreement::CodeAgreement> =
@@ -346,6 +382,7 @@ pub fn agreement_table(
                 direct: true,
                 coder: Some(coder),
                 cohort,
+                shared_by,
                 ..Default::default()
             },
         )
@@ -396,20 +433,21 @@ pub fn agreement_table(
     };
     Ok(Table {
         title: format!(
-            "{}: {name_a} ↔ {name_b} · {documents} ({})",
+            "{}: A = {name_a}, B = {name_b} · {documents} ({})",
             w.agreement,
             set.documents.len()
         ),
         corner: w.code.to_string(),
         columns: vec![
-            format!("{} {name_a}", w.quotes_by),
-            format!("{} {name_b}", w.quotes_by),
+            format!("{} A", w.quotes_by),
+            format!("{} B", w.quotes_by),
             w.agree_chars.into(),
             w.kappa_chars.into(),
             w.agree_quotes.into(),
             w.kappa_quotes.into(),
         ],
         rows,
+        numbered: false,
     })
 }
 
@@ -445,6 +483,7 @@ pub fn quotes_table(
         corner: w.cohort.to_string(),
         columns: vec![w.document.into(), w.role.into(), w.quote.into()],
         rows,
+        numbered: false,
     })
 }
 
@@ -477,8 +516,8 @@ pub fn markdown(t: &Table) -> String {
         out.push_str(if numeric { " ---: |" } else { " --- |" });
     }
     out.push('\n');
-    for r in &t.rows {
-        out.push_str(&format!("| {} |", esc(&r.path)));
+    for (i, r) in t.rows.iter().enumerate() {
+        out.push_str(&format!("| {} |", esc(&t.path(i))));
         for c in &r.cells {
             out.push_str(&format!(" {} |", esc(&c.text)));
         }
@@ -508,8 +547,11 @@ pub fn csv(t: &Table) -> String {
     };
     let mut out = String::from('\u{feff}');
     out.push_str(&line(&t.corner, &mut t.columns.iter().map(String::as_str)));
-    for r in &t.rows {
-        out.push_str(&line(&r.path, &mut r.cells.iter().map(|c| c.text.as_str())));
+    for (i, r) in t.rows.iter().enumerate() {
+        out.push_str(&line(
+            &t.path(i),
+            &mut r.cells.iter().map(|c| c.text.as_str()),
+        ));
     }
     out
 }
@@ -529,6 +571,7 @@ mod tests {
                 depth: 1,
                 cells: vec![Cell::text("12"), Cell::text("say \"hi\"\nthen |go|")],
             }],
+            numbered: false,
         }
     }
 
@@ -588,8 +631,15 @@ mod tests {
         let co = cooccurrence_table(&s, None, &w).unwrap();
         cells_count_what_they_open(&s, &co);
         assert_eq!(co.rows.len(), co.columns.len());
+        for set in [
+            DocumentSet::All,
+            DocumentSet::Shared,
+            DocumentSet::Cohort(1),
+        ] {
+            let ag = agreement_table(&s, set, first, second, &w).unwrap();
+            cells_count_what_they_open(&s, &ag);
+        }
         let ag = agreement_table(&s, DocumentSet::All, first, second, &w).unwrap();
-        cells_count_what_they_open(&s, &ag);
         assert_eq!(ag.rows.last().unwrap().label, "all codes");
         assert!(ag.title.contains("second"));
         let q = quotes_table(

@@ -165,6 +165,8 @@ pub struct QuoteFilter {
     /// `analysis::cooccurrence`): each quote coded with one of the two that
     /// overlaps a quote coded with the other. Both codes are taken alone.
     pub with: Option<Id>,
+    /// Only the documents both of these coders coded something in.
+    pub shared_by: Option<(Id, Id)>,
 }
 
 /// A quote as a list shows it.
@@ -196,6 +198,11 @@ const FILTERED: &str = "
             WHERE ((g1.code = :code AND g2.code = :with) OR (g1.code = :with AND g2.code = :code))
               AND :code <> :with
               AND (:coder IS NULL OR (g1.coder = :coder AND g2.coder = :coder))))
+      AND (:shared_a IS NULL OR (
+            EXISTS (SELECT 1 FROM quote x JOIN coding y ON y.quote = x.id
+                    WHERE x.document = d.id AND y.coder = :shared_a)
+        AND EXISTS (SELECT 1 FROM quote x JOIN coding y ON y.quote = x.id
+                    WHERE x.document = d.id AND y.coder = :shared_b)))
       AND (:cohort IS NULL OR d.cohort = :cohort)
       AND (:role IS NULL OR q.role = :role)";
 
@@ -210,6 +217,7 @@ impl Store {
                 rusqlite::named_params! {
                     ":code": f.code, ":cohort": f.cohort, ":role": f.role,
                     ":direct": f.direct, ":coder": f.coder, ":with": f.with,
+                    ":shared_a": f.shared_by.map(|p| p.0), ":shared_b": f.shared_by.map(|p| p.1),
                 },
                 |r| r.get::<_, i64>(0),
             )
@@ -235,6 +243,7 @@ impl Store {
                 rusqlite::named_params! {
                     ":code": f.code, ":cohort": f.cohort, ":role": f.role,
                     ":direct": f.direct, ":coder": f.coder, ":with": f.with,
+                    ":shared_a": f.shared_by.map(|p| p.0), ":shared_b": f.shared_by.map(|p| p.1),
                     ":limit": limit as i64, ":offset": offset as i64,
                 },
                 |r| {

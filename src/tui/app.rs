@@ -8,6 +8,7 @@ use super::views::modal::{
 use super::views::{
     codebook::CodebookState, cohorts::CohortsState, documents::DocumentsState,
     findings::FindingsState, recommendations::RecsState, search::SearchState, survey::SurveyState,
+    tables::TablesState,
 };
 use super::widgets::Prose;
 use crate::domain::{Code, Coder, Counts, Id, Program};
@@ -24,16 +25,18 @@ pub enum ViewId {
     Recommendations,
     Documents,
     Codebook,
+    Tables,
 }
 
 impl ViewId {
-    pub const ALL: [ViewId; 6] = [
+    pub const ALL: [ViewId; 7] = [
         ViewId::Cohorts,
         ViewId::Survey,
         ViewId::Findings,
         ViewId::Recommendations,
         ViewId::Documents,
         ViewId::Codebook,
+        ViewId::Tables,
     ];
 
     /// The digit that switches to the view.
@@ -116,6 +119,14 @@ pub enum Action {
     MergeCode,
     DeleteCode,
     ToggleChildren,
+    /// Codebook and Tables: write the code's quotes, or the table, to
+    /// Markdown and CSV files.
+    Export,
+    /// Tables: the next table; the two coders compared; the documents they
+    /// are compared on.
+    NextTable,
+    ChooseCoders,
+    CycleSet,
     /// A numbered choice, and a yes to a question.
     Digit(u8),
     Yes,
@@ -231,6 +242,7 @@ pub struct App {
     pub recs: RecsState,
     pub documents: DocumentsState,
     pub codebook: CodebookState,
+    pub tables: TablesState,
     pub search: SearchState,
     pub overlay: Option<Overlay>,
     pub modal: Option<Modal>,
@@ -252,6 +264,8 @@ pub struct App {
     pub back: Vec<ViewId>,
     /// A message for the status bar: what just happened, or what went wrong.
     pub status: Option<String>,
+    /// Where `E` writes its files: the folder the app was started in.
+    pub export_dir: std::path::PathBuf,
     pub quit: bool,
 }
 
@@ -274,6 +288,7 @@ impl App {
             recs: RecsState::default(),
             documents: DocumentsState::default(),
             codebook: CodebookState::default(),
+            tables: TablesState::default(),
             search: SearchState::default(),
             overlay: None,
             modal: None,
@@ -287,6 +302,7 @@ impl App {
             back: vec![],
             store,
             status: notice,
+            export_dir: std::env::current_dir().unwrap_or_else(|_| ".".into()),
             quit: false,
         };
         app.ensure_loaded();
@@ -488,7 +504,34 @@ impl App {
                         None => Outcome::changed(false),
                     }
                 }
+                Action::Export => self.export_code_quotes(),
                 other => self.codebook.update(other, store, self.shown_coder),
+            },
+            ViewId::Tables => match action {
+                Action::Enter if self.tables.focus => match self.tables.quotes.selected_quote() {
+                    Some(q) => Outcome {
+                        jump: Some(Target::Quote(q.id)),
+                        ..Default::default()
+                    },
+                    None => Outcome::changed(false),
+                },
+                Action::Export => {
+                    let lang = self.settings.lang;
+                    match self.tables.export(&self.export_dir) {
+                        Ok((md, csv)) => Outcome::said(
+                            lang.exported(&md.display().to_string(), &csv.display().to_string()),
+                        ),
+                        Err(e) => Outcome::said(lang.not_exported(&e.to_string())),
+                    }
+                }
+                Action::ChooseCoders => self.choose_coders(None),
+                other => self.tables.update(
+                    other,
+                    store,
+                    self.shown_coder,
+                    self.settings.lang.table_words(),
+                    self.settings.lang.mirrored(),
+                ),
             },
         }
     }
@@ -541,6 +584,11 @@ impl App {
             ViewId::Recommendations => self.recs.ensure_loaded(&self.store),
             ViewId::Documents => self.documents.ensure_loaded(&self.store),
             ViewId::Codebook => self.codebook.ensure_loaded(&self.store, self.shown_coder),
+            ViewId::Tables => self.tables.ensure_loaded(
+                &self.store,
+                self.shown_coder,
+                self.settings.lang.table_words(),
+            ),
         };
         if let Err(e) = loaded {
             self.status = Some(e.to_string());
@@ -765,6 +813,16 @@ impl App {
                 let done = self.store.remove_coding(id);
                 self.after_coding(done.map(|code| (Some(code), saved)))
             }
+            ChooseFor::CoderA => self.choose_coders(Some(id)),
+            ChooseFor::CoderB(a) => {
+                self.tables.pair = Some((a, id));
+                let words = self.settings.lang.table_words();
+                Outcome::of(
+                    self.tables
+                        .reload(&self.store, self.shown_coder, words)
+                        .map(|_| true),
+                )
+            }
             ChooseFor::Memo => {
                 let memo = self
                     .documents
@@ -886,6 +944,7 @@ impl App {
                     .refresh_code(&self.store, code, self.shown_coder)?;
                 self.counts.quotes = self.store.quote_count()?;
                 self.findings.invalidate();
+                self.tables.invalidate();
             }
             Ok(msg)
         });
@@ -910,8 +969,73 @@ impl App {
         self.documents.reload(&self.store, self.shown_coder)?;
         self.codebook.reload(&self.store, self.shown_coder)?;
         self.findings.invalidate();
+        self.tables.invalidate();
+        if self.view == ViewId::Tables {
+            let words = self.settings.lang.table_words();
+            self.tables.reload(&self.store, self.shown_coder, words)?;
+        }
         self.counts = self.store.counts()?;
         Ok(())
+    }
+
+    /// Asks for the first of the two coders to compare, then (given the
+    /// first) for the second.
+    fn choose_coders(&mut self, first: Option<Id>) -> Outcome {
+        let items: Vec<(Id, String, String)> = self
+            .coders
+            .iter()
+            .filter(|c| Some(c.id) != first)
+            .map(|c| (c.id, c.name.clone(), String::new()))
+            .collect();
+        if self.coders.len() < 2 {
+            return Outcome::said(self.settings.lang.two_coders_needed().into());
+        }
+        self.modal = Some(Modal::Choose(Choose {
+            purpose: match first {
+                None => ChooseFor::CoderA,
+                Some(a) => ChooseFor::CoderB(a),
+            },
+            items,
+            selected: 0,
+        }));
+        Outcome::changed(true)
+    }
+
+    /// Writes the selected code's quotes, as the Codebook lists them, to
+    /// Markdown and CSV files.
+    fn export_code_quotes(&mut self) -> Outcome {
+        let lang = self.settings.lang;
+        let Some(code) = self.codebook.selected_code() else {
+            return Outcome::changed(false);
+        };
+        let w = lang.table_words();
+        let with = if self.codebook.alone {
+            String::new()
+        } else {
+            format!(" ({})", w.with_children)
+        };
+        let title = format!(
+            "{} {}{with}",
+            w.quotes_of,
+            crate::domain::code_path(&self.codes, code)
+        );
+        let stem = format!("tovana-quotes-{}", code.id);
+        let table = crate::interchange::tables::quotes_table(
+            &self.store,
+            &self.codebook.quotes.filter,
+            &title,
+            w,
+        );
+        let written = match table {
+            Ok(t) => super::views::tables::export(&t, &stem, &self.export_dir),
+            Err(e) => return Outcome::of(Err(e)),
+        };
+        match written {
+            Ok((md, csv)) => {
+                Outcome::said(lang.exported(&md.display().to_string(), &csv.display().to_string()))
+            }
+            Err(e) => Outcome::said(lang.not_exported(&e.to_string())),
+        }
     }
 
     fn undo(&mut self, undo: bool) -> Outcome {
@@ -1028,9 +1152,11 @@ mod tests {
         assert_eq!(ViewId::from_digit(3), Some(ViewId::Findings));
         assert_eq!(ViewId::from_digit(0), None);
         assert_eq!(ViewId::from_digit(6), Some(ViewId::Codebook));
-        assert_eq!(ViewId::from_digit(7), None);
-        assert_eq!(ViewId::Codebook.step(1), ViewId::Cohorts);
-        assert_eq!(ViewId::Cohorts.step(-1), ViewId::Codebook);
+        assert_eq!(ViewId::from_digit(7), Some(ViewId::Tables));
+        assert_eq!(ViewId::from_digit(8), None);
+        assert_eq!(ViewId::Codebook.step(1), ViewId::Tables);
+        assert_eq!(ViewId::Tables.step(1), ViewId::Cohorts);
+        assert_eq!(ViewId::Cohorts.step(-1), ViewId::Tables);
         assert_eq!(ViewId::Survey.digit(), 2);
     }
 

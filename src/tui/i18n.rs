@@ -230,6 +230,17 @@ impl Lang {
             ViewId::Recommendations => self.pick("המלצות", "Recommendations"),
             ViewId::Documents => self.pick("מסמכים", "Documents"),
             ViewId::Codebook => self.pick("ספר קודים", "Codebook"),
+            ViewId::Tables => self.pick("טבלאות", "Tables"),
+        }
+    }
+
+    /// A shorter name, for a narrow tab bar.
+    pub fn view_short(self, v: ViewId) -> &'static str {
+        match v {
+            ViewId::Recommendations => self.pick("המלצות", "Recs"),
+            ViewId::Documents => self.pick("מסמכים", "Docs"),
+            ViewId::Codebook => self.pick("קודים", "Codes"),
+            other => self.view_name(other),
         }
     }
 
@@ -284,6 +295,7 @@ impl Lang {
                 "אין עדיין קודים. N יוצר קוד; c בקורא המסמכים יוצר ומחיל.",
                 "No codes yet. N creates one; c in the document reader creates and applies.",
             ),
+            ViewId::Tables => self.pick("אין עדיין קודים לספור.", "No codes to count yet."),
         }
     }
 

@@ -3,7 +3,9 @@
 
 use super::Lang;
 use super::views::modal::{ChooseFor, PickFor};
+use super::views::tables::TableKind;
 use crate::domain::DocumentKind;
+use crate::interchange::tables::Words;
 
 impl Lang {
     pub fn all_coders(self) -> &'static str {
@@ -161,6 +163,12 @@ impl Lang {
             ),
             ChooseFor::Remove => self.pick("איזה קידוד להסיר?", "Remove which coding?"),
             ChooseFor::Memo => self.pick("תזכיר על איזה קידוד?", "Memo on which coding?"),
+            ChooseFor::CoderA => {
+                self.pick("הסכמה: המקודד/ת הראשון/ה", "Agreement: the first coder")
+            }
+            ChooseFor::CoderB(_) => {
+                self.pick("הסכמה: המקודד/ת השני/ה", "Agreement: the second coder")
+            }
         }
     }
 
@@ -243,6 +251,65 @@ impl Lang {
         self.pick(
             "לקוד הזה אין עדיין ציטוטים. a מוסיף את ציטוטי קודי המשנה.",
             "No quotes for this code yet. a takes in its children's.",
+        )
+    }
+
+    /// The words the tables over the codebook are headed with.
+    pub fn table_words(self) -> &'static Words {
+        match self {
+            Lang::He => &Words::HE,
+            Lang::En => &Words::EN,
+        }
+    }
+
+    pub fn table_name(self, k: TableKind) -> &'static str {
+        let w = self.table_words();
+        match k {
+            TableKind::ByCohort => w.quotes_by_cohort,
+            TableKind::ByRole => w.quotes_by_role,
+            TableKind::Cooccurrence => w.cooccurrence,
+            TableKind::Agreement => w.agreement,
+        }
+    }
+
+    pub fn empty_table(self, k: TableKind) -> &'static str {
+        match k {
+            TableKind::Agreement => self.pick(
+                "להשוואה צריך שני מקודדים. כל קידוד נרשם על שם המקודד/ת (--coder).",
+                "Agreement needs two coders. Every coding is recorded under its coder (--coder).",
+            ),
+            _ => self.pick(
+                "אין עדיין קידודים. c בקורא המסמכים (5) מחיל קוד.",
+                "No codings yet. c in the document reader (5) applies a code.",
+            ),
+        }
+    }
+
+    pub fn cell_without_quotes(self) -> &'static str {
+        self.pick(
+            "בתא הזה אין ציטוטים לפתוח.",
+            "This cell has no quotes to open.",
+        )
+    }
+
+    pub fn exported(self, md: &str, csv: &str) -> String {
+        match self {
+            Lang::He => format!("נכתבו {md} ו־{csv}"),
+            Lang::En => format!("wrote {md} and {csv}"),
+        }
+    }
+
+    pub fn not_exported(self, why: &str) -> String {
+        match self {
+            Lang::He => format!("הייצוא נכשל: {why}"),
+            Lang::En => format!("export failed: {why}"),
+        }
+    }
+
+    pub fn two_coders_needed(self) -> &'static str {
+        self.pick(
+            "להשוואה צריך לפחות שני מקודדים",
+            "agreement needs at least two coders",
         )
     }
 }

@@ -39,7 +39,7 @@ pub const GLOBAL: &[Binding] = &[
         "in: to the details or the evidence",
     ),
     bind("Esc ← h", "חזרה", "back"),
-    bind("1-6 Tab", "מעבר בין התצוגות", "switch views"),
+    bind("1-7 Tab", "מעבר בין התצוגות", "switch views"),
     bind(
         "u Ctrl-r",
         "ביטול פעולת קידוד, שחזור",
@@ -147,6 +147,44 @@ const CODEBOOK: &[Binding] = &[
         "קידודים של כל המקודדים או של אחד",
         "all coders' codings, or one's",
     ),
+    bind(
+        "E",
+        "ייצוא ציטוטי הקוד ל־Markdown ול־CSV",
+        "export the code's quotes to Markdown and CSV",
+    ),
+];
+const TABLES: &[Binding] = &[
+    bind("← h → l", "תא שמאלה, ימינה", "a cell left, right"),
+    bind(
+        "Enter",
+        "לציטוטי התא; Enter שוב פותח בהקשר",
+        "to the cell's quotes; Enter again opens in context",
+    ),
+    bind(
+        "t",
+        "הטבלה הבאה: לפי מחזור, לפי תפקיד, חפיפה, הסכמה",
+        "next table: by cohort, by role, co-occurrence, agreement",
+    ),
+    bind(
+        "a",
+        "קוד עם ציטוטי קודי המשנה או בלעדיהם",
+        "a code with or without its children's quotes",
+    ),
+    bind(
+        "C",
+        "קידודים של כל המקודדים או של אחד",
+        "all coders' codings, or one's",
+    ),
+    bind(
+        "A s",
+        "הסכמה: בחירת שני המקודדים, המסמכים",
+        "agreement: choose the two coders, the documents",
+    ),
+    bind(
+        "E",
+        "ייצוא הטבלה ל־Markdown ול־CSV",
+        "export the table to Markdown and CSV",
+    ),
 ];
 
 /// The keys of one view, beyond the global ones.
@@ -158,6 +196,7 @@ pub fn view_bindings(view: ViewId) -> &'static [Binding] {
         ViewId::Recommendations => RECOMMENDATIONS,
         ViewId::Documents => DOCUMENTS,
         ViewId::Codebook => CODEBOOK,
+        ViewId::Tables => TABLES,
     }
 }
 
@@ -255,6 +294,14 @@ pub fn action_for(
             _ => return None,
         });
     }
+    // The Tables view moves across columns with the arrows and h/l.
+    if view == ViewId::Tables {
+        match key.code {
+            KeyCode::Left | KeyCode::Char('h') => return Some(Action::Left),
+            KeyCode::Right | KeyCode::Char('l') => return Some(Action::Right),
+            _ => {}
+        }
+    }
     let global = match key.code {
         KeyCode::Down | KeyCode::Char('j') => Some(Action::Down),
         KeyCode::Up | KeyCode::Char('k') => Some(Action::Up),
@@ -295,6 +342,11 @@ pub fn action_for(
         (ViewId::Codebook, 'M') => Some(Action::MergeCode),
         (ViewId::Codebook, 'd') => Some(Action::DeleteCode),
         (ViewId::Codebook, 'a') => Some(Action::ToggleChildren),
+        (ViewId::Codebook | ViewId::Tables, 'E') => Some(Action::Export),
+        (ViewId::Tables, 't') => Some(Action::NextTable),
+        (ViewId::Tables, 'a') => Some(Action::ToggleChildren),
+        (ViewId::Tables, 'A') => Some(Action::ChooseCoders),
+        (ViewId::Tables, 's') => Some(Action::CycleSet),
         _ => None,
     }
 }
@@ -339,7 +391,18 @@ mod tests {
             act(KeyCode::Char('6'), ViewId::Cohorts),
             Some(Action::Go(ViewId::Codebook))
         );
-        assert_eq!(act(KeyCode::Char('7'), ViewId::Cohorts), None);
+        assert_eq!(
+            act(KeyCode::Char('7'), ViewId::Cohorts),
+            Some(Action::Go(ViewId::Tables))
+        );
+        assert_eq!(act(KeyCode::Char('8'), ViewId::Cohorts), None);
+        assert_eq!(act(KeyCode::Char('l'), ViewId::Tables), Some(Action::Right));
+        assert_eq!(act(KeyCode::Left, ViewId::Tables), Some(Action::Left));
+        assert_eq!(
+            act(KeyCode::Char('t'), ViewId::Tables),
+            Some(Action::NextTable)
+        );
+        assert_eq!(act(KeyCode::Char('t'), ViewId::Codebook), None);
         assert_eq!(
             act(KeyCode::Char('s'), ViewId::Survey),
             Some(Action::SortTopBox)

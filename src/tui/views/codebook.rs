@@ -9,7 +9,7 @@ use crate::store::{Store, StoreError};
 use crate::tui::app::{Action, App, Outcome, PAGE, moved};
 use crate::tui::views::ViewId;
 use crate::tui::views::documents::parse_colour;
-use crate::tui::views::quotes::QuotesState;
+use crate::tui::views::quotes::{self, QuotesState};
 use crate::tui::widgets::pane::{self, Row};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -253,30 +253,6 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         Paragraph::new(lines).block(pane::block(app, &code.name, head)),
         head,
     );
-    // The quotes, a window around the selection.
-    let q = &state.quotes;
-    let inner_h = quotes_area.height.saturating_sub(2) as usize;
-    let first = q.selected.saturating_sub(inner_h.saturating_sub(1));
-    let rows: Vec<Row> = (first..q.total.min(first + inner_h))
-        .map(|p| match q.row(p) {
-            Some(r) => Row::Item(format!("{} · {} · {}", r.cohort_label, r.role, r.text)),
-            None => Row::Item("…".into()),
-        })
-        .collect();
-    let qtitle = format!(
-        "{} [{}]{}",
-        lang.quotes_of_code(q.total),
-        lang.of_total(q.total.min(q.selected + 1), q.total),
-        if state.focus { " ●" } else { "" }
-    );
-    if rows.is_empty() {
-        pane::message(app, frame, quotes_area, &qtitle, lang.no_quotes_for_code());
-    } else {
-        let sel = if state.focus {
-            q.selected - first
-        } else {
-            usize::MAX
-        };
-        pane::render_list(app, frame, quotes_area, &qtitle, &rows, sel);
-    }
+    let title = lang.quotes_of_code(state.quotes.total);
+    quotes::draw(app, frame, quotes_area, &title, &state.quotes, state.focus);
 }

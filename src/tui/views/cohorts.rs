@@ -198,7 +198,7 @@ fn comparison(app: &App, frame: &mut Frame, area: Rect, pinned: usize, left: &Co
         (lang.cohort(right_label), col, bold),
         (String::new(), mark_w, Style::new()),
     ];
-    lines.push(row(&prose, &header, lang));
+    lines.push(pane::cells(&prose, &header, lang));
     for (aspect, changed) in compare::compare(left, &right) {
         let style = if changed { changed_style } else { Style::new() };
         let cells = [
@@ -211,34 +211,12 @@ fn comparison(app: &App, frame: &mut Frame, area: Rect, pinned: usize, left: &Co
                 changed_style,
             ),
         ];
-        lines.push(row(&prose, &cells, lang));
+        lines.push(pane::cells(&prose, &cells, lang));
     }
     frame.render_widget(
         Paragraph::new(lines).block(pane::block(app, &title, area)),
         area,
     );
-}
-
-/// Cells laid out one by one, each in its own direction, placed in the
-/// interface's reading order.
-fn row(prose: &Prose, cells: &[(String, usize, Style)], lang: crate::tui::Lang) -> Line<'static> {
-    let mut laid: Vec<Vec<Span<'static>>> = cells
-        .iter()
-        .map(|(text, w, style)| {
-            // The interface's direction: a cell of numbers sits where its
-            // column's text starts.
-            let mut line = prose.line(&format!(" {text}"), *w, Some(lang.direction()), *style);
-            let used: usize = line.spans.iter().map(|s| s.width()).sum();
-            if used < *w {
-                line.spans.push(Span::raw(" ".repeat(w - used)));
-            }
-            line.spans
-        })
-        .collect();
-    if lang.mirrored() {
-        laid.reverse();
-    }
-    Line::from(laid.into_iter().flatten().collect::<Vec<_>>())
 }
 
 /// An aspect of a cohort, as text.

@@ -12,6 +12,7 @@ pub mod quotes;
 pub mod recommendations;
 pub mod search;
 pub mod survey;
+pub mod tables;
 
 pub use super::app::ViewId;
 use super::app::{App, Overlay};
@@ -21,6 +22,7 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::{Color, Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
+use unicode_width::UnicodeWidthStr;
 
 /// The smallest terminal the layouts are made for.
 pub const MIN_WIDTH: u16 = 80;
@@ -46,6 +48,7 @@ pub fn draw(app: &App, frame: &mut Frame) {
         ViewId::Recommendations => recommendations::draw(app, frame, main),
         ViewId::Documents => documents::draw(app, frame, main),
         ViewId::Codebook => codebook::draw(app, frame, main),
+        ViewId::Tables => tables::draw(app, frame, main),
     }
     status_bar(app, frame, status);
     match app.overlay {
@@ -67,14 +70,25 @@ fn tab_bar(app: &App, frame: &mut Frame, area: Rect) {
     if lang.mirrored() {
         views.reverse();
     }
+    // Full names when they fit, else short ones.
+    let full: usize = views
+        .iter()
+        .map(|v| format!(" {} {}  ", v.digit(), lang.view_name(*v)).width())
+        .sum();
+    let short = full > area.width as usize;
     for v in views {
         let style = if v == app.view {
             Style::new().add_modifier(Modifier::REVERSED | Modifier::BOLD)
         } else {
             Style::new().fg(Color::Gray)
         };
+        let name = if short {
+            lang.view_short(v)
+        } else {
+            lang.view_name(v)
+        };
         let label = prose.inline(
-            &format!(" {} {} ", v.digit(), lang.view_name(v)),
+            &format!(" {} {name} ", v.digit()),
             40,
             Some(lang.direction()),
             style,

@@ -154,6 +154,9 @@ pub enum ChooseFor {
     Remove,
     /// Codings under the cursor: the chosen one gets a memo.
     Memo,
+    /// Coders: the first and the second of the two compared.
+    CoderA,
+    CoderB(crate::domain::Id),
 }
 
 /// A numbered list; a digit or Enter chooses.

@@ -4,7 +4,10 @@
 
 use crate::store::coding::{QuoteFilter, QuoteRow};
 use crate::store::{Store, StoreError};
-use crate::tui::app::{Action, Outcome, PAGE, moved};
+use crate::tui::app::{Action, App, Outcome, PAGE, moved};
+use crate::tui::widgets::pane::{self, Row};
+use ratatui::Frame;
+use ratatui::layout::Rect;
 
 /// Quotes read from the store at a time.
 const WINDOW: usize = 100;
@@ -38,6 +41,11 @@ impl QuotesState {
         Ok(())
     }
 
+    /// An empty list, with no filter.
+    pub fn clear(&mut self) {
+        *self = QuotesState::default();
+    }
+
     pub fn selected_quote(&self) -> Option<&QuoteRow> {
         self.row(self.selected)
     }
@@ -58,5 +66,35 @@ impl QuotesState {
             _ => Ok(false),
         };
         Outcome::of(result)
+    }
+}
+
+/// Draws the list in `area` under `title`, with the place of the selection
+/// in the title; the selection is marked only when the list has the keys
+/// (`focus`).
+pub fn draw(app: &App, frame: &mut Frame, area: Rect, title: &str, q: &QuotesState, focus: bool) {
+    let lang = app.settings.lang;
+    let inner_h = area.height.saturating_sub(2) as usize;
+    let first = q.selected.saturating_sub(inner_h.saturating_sub(1));
+    let rows: Vec<Row> = (first..q.total.min(first + inner_h))
+        .map(|p| match q.row(p) {
+            Some(r) => Row::Item(format!("{} · {} · {}", r.cohort_label, r.role, r.text)),
+            None => Row::Item("…".into()),
+        })
+        .collect();
+    let title = format!(
+        "{title} [{}]{}",
+        lang.of_total(q.total.min(q.selected + 1), q.total),
+        if focus { " ●" } else { "" }
+    );
+    if rows.is_empty() {
+        pane::message(app, frame, area, &title, lang.no_quotes_for_code());
+    } else {
+        let sel = if focus {
+            q.selected - first
+        } else {
+            usize::MAX
+        };
+        pane::render_list(app, frame, area, &title, &rows, sel);
     }
 }

@@ -4,6 +4,7 @@
 use crate::text::Direction;
 use crate::tui::Lang;
 use crate::tui::app::App;
+use crate::tui::widgets::Prose;
 use ratatui::Frame;
 use ratatui::layout::{Alignment, Constraint, Layout, Rect};
 use ratatui::style::{Color, Modifier, Style};
@@ -186,4 +187,26 @@ pub fn swatch_line(
 pub fn ui_para(app: &App, text: &str, width: usize, style: Style) -> Vec<Line<'static>> {
     let dir: Option<Direction> = Some(app.settings.lang.direction());
     app.prose().lines(text, width, dir, style)
+}
+
+/// Cells laid out one by one, each in its own direction, placed in the
+/// interface's reading order.
+pub fn cells(prose: &Prose, cells: &[(String, usize, Style)], lang: Lang) -> Line<'static> {
+    let mut laid: Vec<Vec<Span<'static>>> = cells
+        .iter()
+        .map(|(text, w, style)| {
+            // The interface's direction: a cell of numbers sits where its
+            // column's text starts.
+            let mut line = prose.line(&format!(" {text}"), *w, Some(lang.direction()), *style);
+            let used: usize = line.spans.iter().map(|s| s.width()).sum();
+            if used < *w {
+                line.spans.push(Span::raw(" ".repeat(w - used)));
+            }
+            line.spans
+        })
+        .collect();
+    if lang.mirrored() {
+        laid.reverse();
+    }
+    Line::from(laid.into_iter().flatten().collect::<Vec<_>>())
 }
