@@ -45,10 +45,13 @@ fn digits_tab_and_shift_tab_switch_views() {
     assert!(!app.update(Action::Go(ViewId::Findings)), "already there");
     press(&mut app, &[Action::NextView, Action::NextView]);
     assert_eq!(app.view, ViewId::Documents);
-    press(&mut app, &[Action::NextView, Action::NextView]);
+    press(
+        &mut app,
+        &[Action::NextView, Action::NextView, Action::NextView],
+    );
     assert_eq!(app.view, ViewId::Cohorts);
     press(&mut app, &[Action::PrevView]);
-    assert_eq!(app.view, ViewId::Codebook);
+    assert_eq!(app.view, ViewId::Tables);
 }
 
 #[test]
@@ -413,6 +416,7 @@ fn an_empty_store_says_what_to_do_next_in_every_view() {
         let hint = match view {
             ViewId::Documents => "tovana import transcript",
             ViewId::Codebook => "N creates one",
+            ViewId::Tables => "(5) applies a code",
             _ => "tovana import json",
         };
         assert!(text.contains(hint), "{view:?}:\n{text}");

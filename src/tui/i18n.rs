@@ -295,7 +295,10 @@ impl Lang {
                 "אין עדיין קודים. N יוצר קוד; c בקורא המסמכים יוצר ומחיל.",
                 "No codes yet. N creates one; c in the document reader creates and applies.",
             ),
-            ViewId::Tables => self.pick("אין עדיין קודים לספור.", "No codes to count yet."),
+            ViewId::Tables => self.pick(
+                "אין עדיין קידודים. c בקורא המסמכים (5) מחיל קוד.",
+                "No codings yet. c in the document reader (5) applies a code.",
+            ),
         }
     }
 

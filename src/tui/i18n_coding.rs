@@ -278,10 +278,7 @@ impl Lang {
                 "להשוואה צריך שני מקודדים. כל קידוד נרשם על שם המקודד/ת (--coder).",
                 "Agreement needs two coders. Every coding is recorded under its coder (--coder).",
             ),
-            _ => self.pick(
-                "אין עדיין קידודים. c בקורא המסמכים (5) מחיל קוד.",
-                "No codings yet. c in the document reader (5) applies a code.",
-            ),
+            _ => self.nothing_here(super::views::ViewId::Tables),
         }
     }
 

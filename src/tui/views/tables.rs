@@ -411,7 +411,11 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
             };
             (text, cols[*i], style)
         }));
-        lines.push(pane::cells(&prose, &cells, lang));
+        // The label is data, laid out in its own direction.
+        let dir = Some(lang.direction());
+        lines.push(pane::cells_in(&prose, &cells, lang, |i| {
+            if i == 0 { None } else { dir }
+        }));
     }
     // A mirrored table hugs the right edge, where its labels are.
     let align = if lang.mirrored() {

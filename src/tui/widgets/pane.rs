@@ -189,15 +189,26 @@ pub fn ui_para(app: &App, text: &str, width: usize, style: Style) -> Vec<Line<'s
     app.prose().lines(text, width, dir, style)
 }
 
-/// Cells laid out one by one, each in its own direction, placed in the
-/// interface's reading order.
+/// Cells laid out one by one, each in the interface's direction, placed in
+/// the interface's reading order.
 pub fn cells(prose: &Prose, cells: &[(String, usize, Style)], lang: Lang) -> Line<'static> {
+    cells_in(prose, cells, lang, |_| Some(lang.direction()))
+}
+
+/// Cells laid out one by one, cell `i` in the direction `dir(i)` gives
+/// (`None`: its own, for data), placed in the interface's reading order.
+pub fn cells_in(
+    prose: &Prose,
+    cells: &[(String, usize, Style)],
+    lang: Lang,
+    dir: impl Fn(usize) -> Option<Direction>,
+) -> Line<'static> {
     let mut laid: Vec<Vec<Span<'static>>> = cells
         .iter()
-        .map(|(text, w, style)| {
-            // The interface's direction: a cell of numbers sits where its
-            // column's text starts.
-            let mut line = prose.line(&format!(" {text}"), *w, Some(lang.direction()), *style);
+        .enumerate()
+        .map(|(i, (text, w, style))| {
+            // A cell of numbers sits where its column's text starts.
+            let mut line = prose.line(&format!(" {text}"), *w, dir(i), *style);
             let used: usize = line.spans.iter().map(|s| s.width()).sum();
             if used < *w {
                 line.spans.push(Span::raw(" ".repeat(w - used)));
