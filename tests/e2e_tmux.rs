@@ -466,3 +466,36 @@ fn a_span_coded_in_the_reader_shows_in_the_frequencies() {
     let config = std::fs::read_to_string(dir.path().join("no-config")).unwrap();
     assert_eq!(config, "coder = Dana\n");
 }
+
+#[test]
+fn a_table_cell_opens_its_quotes_and_e_writes_the_table() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = demo_store(dir.path());
+    let t = Tmux::start(120, 36, dir.path());
+    // Exports go to the folder the app starts in.
+    t.type_line(&format!("cd {}", dir.path().display()));
+    t.run_app(&db);
+    t.wait_for("Cohort א");
+    t.keys(&["7"]);
+    t.wait_for("Quotes by code and cohort (with its children)");
+    // The first child code, cohort A: 20 quotes; Enter gives them the keys.
+    t.keys(&["j", "Enter", "j"]);
+    t.wait_for("[2 of 20] ●");
+    // Co-occurrence, then agreement between the demo's two coders.
+    t.keys(&["Escape", "t", "t"]);
+    t.wait_for("Codes on overlapping quotes");
+    t.keys(&["t"]);
+    let screen = t.wait_for("documents both coded (1)");
+    assert!(screen.contains("all codes"), "{screen}");
+    t.keys(&["E"]);
+    t.wait_for("wrote ");
+    quit(&t);
+    assert_terminal_restored(&t);
+    let md = std::fs::read_to_string(dir.path().join("tovana-agreement.md")).unwrap();
+    assert!(md.starts_with("## Agreement: A = "), "{md}");
+    let csv = std::fs::read_to_string(dir.path().join("tovana-agreement.csv")).unwrap();
+    assert!(
+        csv.lines().last().unwrap().starts_with("all codes,22,22,"),
+        "{csv}"
+    );
+}
