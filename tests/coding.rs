@@ -226,3 +226,31 @@ fn the_codebook_takes_in_children_however_it_was_first_read() {
     assert_eq!(app.codebook.by_cohort, vec![("א".to_string(), 45)]);
     assert_eq!(app.codebook.quotes.total, 45);
 }
+
+#[test]
+fn a_code_memo_takes_several_paragraphs_and_saves_on_ctrl_s() {
+    let (mut app, _dir) = app_in(&demo(), Settings::default());
+    press(&mut app, &[Action::Go(ViewId::Codebook), Action::Memo]);
+    let id = app.codebook.selected_code().unwrap().id;
+    type_text(&mut app, "קודם כול");
+    // Enter starts a paragraph instead of saving.
+    press(&mut app, &[Action::Enter]);
+    assert!(app.modal.is_some());
+    type_text(&mut app, "then English");
+    let screen = render(&app, 100, 30);
+    assert!(screen.contains("Ctrl-s save"), "{screen}");
+    assert!(screen.contains("↵לוכ םדוק"), "{screen}");
+    press(&mut app, &[Action::Save]);
+    assert!(app.modal.is_none());
+    let code = app.store().codes().unwrap();
+    let memo = &code.iter().find(|c| c.id == id).unwrap().memo;
+    assert_eq!(memo, "קודם כול\nthen English");
+    // Shown as two paragraphs, each in its own direction.
+    let screen = render(&app, 100, 30);
+    assert!(screen.contains("לוכ םדוק ✎"), "{screen}");
+    assert!(screen.contains("│then English"), "{screen}");
+    // Undo takes the memo back.
+    press(&mut app, &[Action::Undo]);
+    let code = app.store().codes().unwrap();
+    assert_eq!(code.iter().find(|c| c.id == id).unwrap().memo, "");
+}

@@ -31,6 +31,16 @@ pub fn sanitize(s: &str) -> String {
         .join(" ")
 }
 
+/// Like `sanitize`, but line breaks stay: paragraphs (a memo's, say) are
+/// cleaned one by one, and blank lines at the ends go.
+pub fn sanitize_paragraphs(s: &str) -> String {
+    let paragraphs: Vec<String> = s
+        .split('\n')
+        .map(|p| wrap::Cleaned::new(p, 0).text.trim_end().to_string())
+        .collect();
+    paragraphs.join("\n").trim_matches('\n').to_string()
+}
+
 /// Columns the text takes in a terminal.
 pub fn width(s: &str) -> usize {
     UnicodeWidthStr::width(s)
@@ -45,6 +55,14 @@ mod tests {
         let s = sanitize("a\u{1b}[2Jb\u{7}c\u{9b}d\u{7f}");
         assert!(!s.chars().any(|c| c.is_control()), "{s:?}");
         assert_eq!(s, "a\u{FFFD}[2Jb\u{FFFD}c\u{FFFD}d\u{FFFD}");
+    }
+
+    #[test]
+    fn paragraphs_keep_their_breaks_and_lose_their_controls() {
+        assert_eq!(
+            sanitize_paragraphs("\nא\u{1b}ב  \r\n\nשלום\u{202E}\n\n"),
+            "א\u{FFFD}ב\n\nשלום"
+        );
     }
 
     #[test]

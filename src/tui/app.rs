@@ -130,6 +130,8 @@ pub enum Action {
     /// A numbered choice, and a yes to a question.
     Digit(u8),
     Yes,
+    /// A memo's editor: save (Enter starts a new paragraph there).
+    Save,
     /// Search, picker, prompt: a typed character, or one taken back.
     Input(char),
     DeleteChar,
@@ -753,8 +755,14 @@ impl App {
                 self.chosen(purpose, id)
             }
             Modal::Prompt(p) => {
-                if action != Action::Enter {
-                    return Outcome::changed(p.update(action, &self.layouts));
+                let done = match action {
+                    Action::Save => true,
+                    Action::Enter => !p.purpose.paragraphs(),
+                    _ => false,
+                };
+                if !done {
+                    let fallback = self.settings.lang.direction();
+                    return Outcome::changed(p.update(action, &self.layouts, fallback));
                 }
                 let (purpose, text) = (p.purpose, p.text.clone());
                 self.modal = None;
@@ -843,7 +851,11 @@ impl App {
     }
 
     fn prompted(&mut self, purpose: PromptFor, text: &str) -> Outcome {
-        let clean = crate::text::sanitize(text);
+        let clean = if purpose.paragraphs() {
+            crate::text::sanitize_paragraphs(text)
+        } else {
+            crate::text::sanitize(text)
+        };
         match purpose {
             PromptFor::Coder => {
                 if let Err(e) = self.set_coder(&clean) {

@@ -88,10 +88,7 @@ impl Lang {
     }
 
     pub fn memo_title(self) -> &'static str {
-        self.pick(
-            "תזכיר (Enter שומר, Esc מבטל)",
-            "Memo (Enter saves, Esc cancels)",
-        )
+        self.pick("תזכיר", "Memo")
     }
 
     pub fn new_code_title(self) -> &'static str {
@@ -280,6 +277,13 @@ impl Lang {
             ),
             _ => self.nothing_here(super::views::ViewId::Tables),
         }
+    }
+
+    pub fn editor_keys(self) -> &'static str {
+        self.pick(
+            "Enter פסקה חדשה · Ctrl-s שמירה · Esc ביטול",
+            "Enter new paragraph · Ctrl-s save · Esc cancel",
+        )
     }
 
     pub fn cell_without_quotes(self) -> &'static str {

@@ -212,6 +212,7 @@ pub fn action_for(
         return match key.code {
             KeyCode::Char('c') => Some(Action::Quit),
             KeyCode::Char('r') if overlay.is_none() => Some(Action::Redo),
+            KeyCode::Char('s') if overlay == Some(Overlay::Typing) => Some(Action::Save),
             _ => None,
         };
     }
@@ -448,6 +449,12 @@ mod tests {
             action_for(key(KeyCode::Char('c')), ViewId::Documents, typing, true),
             Some(Action::Input('c'))
         );
+        let ctrl_s = KeyEvent::new(KeyCode::Char('s'), KeyModifiers::CONTROL);
+        assert_eq!(
+            action_for(ctrl_s, ViewId::Codebook, typing, false),
+            Some(Action::Save)
+        );
+        assert_eq!(action_for(ctrl_s, ViewId::Codebook, None, false), None);
     }
 
     #[test]

@@ -6,6 +6,7 @@
 use crate::domain::code_path;
 use crate::domain::{Code, Id};
 use crate::store::search::fold;
+use crate::text::Direction;
 use crate::text::cursor;
 use crate::tui::app::{Action, App};
 use crate::tui::views::documents::parse_colour;
@@ -180,7 +181,19 @@ pub enum PromptFor {
     NewCode(Option<Id>),
 }
 
-/// A line of text being written, in either direction.
+impl PromptFor {
+    /// Memos and descriptions take several paragraphs: Enter starts a new
+    /// one and Ctrl-s saves. Names are one line: Enter saves.
+    pub fn paragraphs(self) -> bool {
+        matches!(
+            self,
+            PromptFor::CodingMemo(_) | PromptFor::CodeMemo(_) | PromptFor::Describe(_)
+        )
+    }
+}
+
+/// Text being written, in either direction: one line, or paragraphs (each
+/// laid out in its own direction).
 #[derive(Debug)]
 pub struct Prompt {
     pub purpose: PromptFor,
@@ -193,6 +206,11 @@ pub struct Prompt {
 
 impl Prompt {
     pub fn new(purpose: PromptFor, title: String, text: String) -> Prompt {
+        let text = if purpose.paragraphs() {
+            text
+        } else {
+            text.replace('\n', " ")
+        };
         let cursor = text.chars().count();
         Prompt {
             purpose,
@@ -215,12 +233,42 @@ impl Prompt {
         shown(&self.text)
     }
 
-    pub fn update(&mut self, action: Action, app_layouts: &crate::text::LayoutCache) -> bool {
+    /// The direction the text is laid out in: each paragraph its own, or
+    /// the interface's while nothing in it says (`fallback`).
+    fn direction(&self, fallback: Direction) -> Option<Direction> {
+        match crate::text::first_strong(&self.text) {
+            None => Some(fallback),
+            Some(_) if self.purpose.paragraphs() => None,
+            Some(d) => Some(d),
+        }
+    }
+
+    /// Applies a key; true when the text or the cursor changed.
+    pub fn update(
+        &mut self,
+        action: Action,
+        app_layouts: &crate::text::LayoutCache,
+        fallback: Direction,
+    ) -> bool {
         let len = self.text.chars().count();
+        let layout = || {
+            let w = self.width.get().max(1);
+            app_layouts.get(
+                &self.shown(),
+                w,
+                self.direction(fallback),
+                crate::text::Order::Visual,
+            )
+        };
         match action {
             Action::Input(c) if !c.is_control() => {
                 let b = self.byte(self.cursor);
                 self.text.insert(b, c);
+                self.cursor += 1;
+            }
+            Action::Enter if self.purpose.paragraphs() => {
+                let b = self.byte(self.cursor);
+                self.text.insert(b, '\n');
                 self.cursor += 1;
             }
             Action::DeleteChar if self.cursor > 0 => {
@@ -231,12 +279,23 @@ impl Prompt {
             Action::First => self.cursor = 0,
             Action::Last => self.cursor = len,
             Action::Left | Action::Right => {
-                let w = self.width.get().max(1);
-                let dir = crate::text::first_strong(&self.text);
-                let l = app_layouts.get(&self.shown(), w, dir, crate::text::Order::Visual);
-                match cursor::visual_step(&l, self.cursor, action == Action::Left) {
-                    Some(p) => self.cursor = p.min(len),
+                let l = layout();
+                let at = to_shown(&self.text, self.cursor);
+                match cursor::visual_step(&l, at, action == Action::Left) {
+                    Some(p) => self.cursor = from_shown(&self.text, p).min(len),
                     None => return false,
+                }
+            }
+            Action::Up | Action::Down if self.purpose.paragraphs() => {
+                let l = layout();
+                let at = to_shown(&self.text, self.cursor);
+                let Some((_, column)) = cursor::locate(&l, at) else {
+                    return false;
+                };
+                let by = if action == Action::Up { -1 } else { 1 };
+                match cursor::vertical_step(&l, at, by, column) {
+                    Some(p) if p != at => self.cursor = from_shown(&self.text, p).min(len),
+                    _ => return false,
                 }
             }
             _ => return false,
@@ -343,6 +402,18 @@ pub fn draw(app: &App, modal: &Modal, frame: &mut Frame, area: Rect) {
                 .collect();
             render(app, frame, popup, lang.choose_title(c.purpose), lines);
         }
+        Modal::Prompt(p) if p.purpose.paragraphs() => {
+            let h = area.height.saturating_sub(4).clamp(5, 16);
+            let popup = centred(area, w, h);
+            let width = popup.width.saturating_sub(2) as usize;
+            p.width.set(width);
+            let room = (h as usize).saturating_sub(4);
+            let mut lines = editor_lines(app, p, width, room);
+            lines.resize(room, Line::from(""));
+            lines.push(Line::from(""));
+            lines.extend(pane::ui_para(app, lang.editor_keys(), width, dim));
+            render(app, frame, popup, &p.title, lines);
+        }
         Modal::Prompt(p) => {
             let popup = centred(area, w, 5);
             let width = popup.width.saturating_sub(2) as usize;
@@ -360,11 +431,59 @@ pub fn draw(app: &App, modal: &Modal, frame: &mut Frame, area: Rect) {
     }
 }
 
-/// The text with a place after it where the cursor stands at the end (a
-/// space would be dropped as trailing); it is drawn dim when the cursor is
-/// elsewhere.
+/// The text as drawn: a mark at the end of each paragraph (`↵`) and of the
+/// text (`_`), where the cursor stands there (a trailing space would be
+/// dropped); the marks are drawn dim.
 fn shown(text: &str) -> String {
-    format!("{text}_")
+    format!("{}_", text.replace('\n', "↵\n"))
+}
+
+/// Where position `p` of the text is in the text as drawn: one mark further
+/// on for each paragraph before it.
+fn to_shown(text: &str, p: usize) -> usize {
+    p + text.chars().take(p).filter(|c| *c == '\n').count()
+}
+
+/// The position of the text that position `s` of the drawn text stands for
+/// (a paragraph's mark stands for the end of the paragraph).
+fn from_shown(text: &str, s: usize) -> usize {
+    let mut at = 0;
+    for (p, c) in text.chars().enumerate() {
+        if at >= s {
+            return p;
+        }
+        at += if c == '\n' { 2 } else { 1 };
+        if at > s {
+            // On the mark before a line break: the paragraph's end.
+            return p;
+        }
+    }
+    text.chars().count()
+}
+
+/// Paragraphs being written, each in its own direction, `room` lines of
+/// them around the cursor; the ends of paragraphs marked dim.
+fn editor_lines(app: &App, p: &Prompt, width: usize, room: usize) -> Vec<Line<'static>> {
+    let shown = p.shown();
+    let at = to_shown(&p.text, p.cursor);
+    let dir = p.direction(app.settings.lang.direction());
+    let layout = app
+        .layouts
+        .get(&shown, width, dir, app.settings.bidi.order());
+    let marks: Vec<bool> = shown.chars().map(|c| c == '↵' || c == '_').collect();
+    let line = cursor::line_of(&layout, at).unwrap_or(0);
+    let first = line.saturating_sub(room.saturating_sub(1));
+    let last = (first + room).min(layout.lines.len());
+    app.prose()
+        .styled_layout(&layout.lines[first..last], |pos| {
+            if pos == at {
+                Style::new().add_modifier(Modifier::REVERSED)
+            } else if marks.get(pos).copied().unwrap_or(false) {
+                Style::new().fg(Color::DarkGray)
+            } else {
+                Style::new()
+            }
+        })
 }
 
 /// What is being typed, laid out in its own direction, the cursor shown.
@@ -460,15 +579,60 @@ mod tests {
         let cache = crate::text::LayoutCache::default();
         let mut p = Prompt::new(PromptFor::Coder, "t".into(), "שלם".into());
         p.width.set(20);
+        let ltr = Direction::Ltr;
         // Right in Hebrew goes back: before "ם".
-        assert!(p.update(Action::Right, &cache));
+        assert!(p.update(Action::Right, &cache, ltr));
         assert_eq!(p.cursor, 2);
-        p.update(Action::Input('ו'), &cache);
+        p.update(Action::Input('ו'), &cache, ltr);
         assert_eq!(p.text, "שלום");
-        p.update(Action::First, &cache);
-        assert!(!p.update(Action::DeleteChar, &cache));
-        p.update(Action::Last, &cache);
-        p.update(Action::DeleteChar, &cache);
+        p.update(Action::First, &cache, ltr);
+        assert!(!p.update(Action::DeleteChar, &cache, ltr));
+        p.update(Action::Last, &cache, ltr);
+        p.update(Action::DeleteChar, &cache, ltr);
         assert_eq!(p.text, "שלו");
+        // A name is one line: Enter is not typed.
+        assert!(!p.update(Action::Enter, &cache, ltr));
+    }
+
+    #[test]
+    fn the_drawn_text_marks_paragraph_ends_and_positions_map_both_ways() {
+        let text = "ab\ncd";
+        assert_eq!(shown(text), "ab↵\ncd_");
+        let there: Vec<usize> = (0..=5).map(|p| to_shown(text, p)).collect();
+        assert_eq!(there, [0, 1, 2, 4, 5, 6]);
+        for p in 0..=5 {
+            assert_eq!(from_shown(text, to_shown(text, p)), p);
+        }
+        // The line break itself stands for the end of its paragraph.
+        assert_eq!(from_shown(text, 3), 2);
+    }
+
+    #[test]
+    fn a_memo_takes_paragraphs_in_either_direction_and_moves_between_them() {
+        let cache = crate::text::LayoutCache::default();
+        let mut p = Prompt::new(PromptFor::CodeMemo(1), "t".into(), String::new());
+        p.width.set(30);
+        let rtl = Direction::Rtl;
+        for c in "שורה אחת".chars() {
+            p.update(Action::Input(c), &cache, rtl);
+        }
+        assert!(p.update(Action::Enter, &cache, rtl));
+        for c in "second line".chars() {
+            p.update(Action::Input(c), &cache, rtl);
+        }
+        assert_eq!(p.text, "שורה אחת\nsecond line");
+        // Up from the end of the English line lands in the Hebrew one, and
+        // down comes back to the second paragraph.
+        assert!(p.update(Action::Up, &cache, rtl));
+        assert!(p.cursor <= 8, "{}", p.cursor);
+        assert!(p.update(Action::Down, &cache, rtl));
+        assert!(p.cursor >= 9, "{}", p.cursor);
+        // Backspace at the start of a paragraph joins it to the one before.
+        p.cursor = 9;
+        p.update(Action::DeleteChar, &cache, rtl);
+        assert_eq!(p.text, "שורה אחתsecond line");
+        // A memo with line breaks keeps them; a name does not.
+        let named = Prompt::new(PromptFor::Rename(1), "t".into(), "a\nb".into());
+        assert_eq!(named.text, "a b");
     }
 }
