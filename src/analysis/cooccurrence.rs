@@ -14,7 +14,7 @@
 //! the caller (it is the code's own quotes).
 
 use crate::domain::Id;
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, HashMap};
 
 /// A coded span: which quote of which document, with which code.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -27,13 +27,18 @@ pub struct CodedSpan {
 }
 
 /// The quotes of each pair of codes that co-occur, keyed by `(lower id,
-/// higher id)`. Pairs that never co-occur are absent.
-pub fn cooccurrence(spans: &[CodedSpan]) -> BTreeMap<(Id, Id), BTreeSet<Id>> {
-    let mut by_document: BTreeMap<Id, Vec<&CodedSpan>> = BTreeMap::new();
+/// higher id)`, each cell's quotes in id order. Pairs that never co-occur
+/// are absent.
+pub fn cooccurrence(spans: &[CodedSpan]) -> BTreeMap<(Id, Id), Vec<Id>> {
+    let mut by_document: HashMap<Id, Vec<&CodedSpan>> = HashMap::new();
     for s in spans {
         by_document.entry(s.document).or_default().push(s);
     }
-    let mut cells: BTreeMap<(Id, Id), BTreeSet<Id>> = BTreeMap::new();
+    let mut cells: BTreeMap<(Id, Id), Vec<Id>> = BTreeMap::new();
+    // A document's pairs are gathered in lists and made distinct at its end
+    // (cheaper than a set per cell); documents do not share quotes, so the
+    // cells stay distinct when the documents' lists are joined.
+    let mut here: HashMap<(Id, Id), Vec<Id>> = HashMap::new();
     for (_, mut doc) in by_document {
         doc.sort_by_key(|s| (s.start, s.end));
         // A sweep: the spans still open when each one starts.
@@ -45,14 +50,22 @@ pub fn cooccurrence(spans: &[CodedSpan]) -> BTreeMap<(Id, Id), BTreeSet<Id>> {
                 for o in &open {
                     if o.code != s.code {
                         let key = (o.code.min(s.code), o.code.max(s.code));
-                        let cell = cells.entry(key).or_default();
-                        cell.insert(o.quote);
-                        cell.insert(s.quote);
+                        let cell = here.entry(key).or_default();
+                        cell.push(o.quote);
+                        cell.push(s.quote);
                     }
                 }
                 open.push(s);
             }
         }
+        for (key, mut quotes) in here.drain() {
+            quotes.sort_unstable();
+            quotes.dedup();
+            cells.entry(key).or_default().extend(quotes);
+        }
+    }
+    for quotes in cells.values_mut() {
+        quotes.sort_unstable();
     }
     cells
 }
@@ -71,7 +84,7 @@ mod tests {
         }
     }
 
-    fn count(cells: &BTreeMap<(Id, Id), BTreeSet<Id>>, a: Id, b: Id) -> usize {
+    fn count(cells: &BTreeMap<(Id, Id), Vec<Id>>, a: Id, b: Id) -> usize {
         cells.get(&(a.min(b), a.max(b))).map_or(0, |q| q.len())
     }
 
@@ -79,7 +92,7 @@ mod tests {
     fn one_quote_with_two_codes_is_one_quote_in_the_cell() {
         let cells = cooccurrence(&[span(1, 10, 1, 0, 5), span(1, 10, 2, 0, 5)]);
         assert_eq!(count(&cells, 1, 2), 1);
-        assert_eq!(cells[&(1, 2)], BTreeSet::from([10]));
+        assert_eq!(cells[&(1, 2)], [10].to_vec());
     }
 
     #[test]
@@ -93,7 +106,7 @@ mod tests {
             span(1, 12, 2, 10, 20),
             span(2, 13, 3, 0, 10),
         ]);
-        assert_eq!(cells[&(1, 2)], BTreeSet::from([10, 11]));
+        assert_eq!(cells[&(1, 2)], [10, 11].to_vec());
         assert_eq!(count(&cells, 1, 3), 0);
         assert_eq!(count(&cells, 2, 3), 0);
         assert_eq!(cells.len(), 1);
@@ -111,11 +124,24 @@ mod tests {
             span(1, 24, 1, 70, 80),
             span(1, 25, 1, 75, 90),
         ]);
-        assert_eq!(cells[&(1, 7)], BTreeSet::from([20, 21, 24, 25]));
+        assert_eq!(cells[&(1, 7)], [20, 21, 24, 25].to_vec());
         assert_eq!(count(&cells, 7, 2), 2);
         assert_eq!(count(&cells, 3, 7), 2);
         assert_eq!(count(&cells, 1, 2), 0);
         assert_eq!(count(&cells, 1, 1), 0);
+    }
+
+    #[test]
+    fn a_span_given_twice_by_two_coders_changes_no_cell() {
+        let once = cooccurrence(&[span(1, 1, 1, 0, 10), span(1, 2, 2, 5, 15)]);
+        let twice = cooccurrence(&[
+            span(1, 1, 1, 0, 10),
+            span(1, 1, 1, 0, 10),
+            span(1, 2, 2, 5, 15),
+            span(1, 2, 2, 5, 15),
+        ]);
+        assert_eq!(once, twice);
+        assert_eq!(twice[&(1, 2)], [1, 2]);
     }
 
     #[test]

@@ -199,10 +199,10 @@ const FILTERED: &str = "
               AND :code <> :with
               AND (:coder IS NULL OR (g1.coder = :coder AND g2.coder = :coder))))
       AND (:shared_a IS NULL OR (
-            EXISTS (SELECT 1 FROM quote x JOIN coding y ON y.quote = x.id
-                    WHERE x.document = d.id AND y.coder = :shared_a)
-        AND EXISTS (SELECT 1 FROM quote x JOIN coding y ON y.quote = x.id
-                    WHERE x.document = d.id AND y.coder = :shared_b)))
+            d.id IN (SELECT x.document FROM coding y JOIN quote x ON x.id = y.quote
+                     WHERE y.coder = :shared_a)
+        AND d.id IN (SELECT x.document FROM coding y JOIN quote x ON x.id = y.quote
+                     WHERE y.coder = :shared_b)))
       AND (:cohort IS NULL OR d.cohort = :cohort)
       AND (:role IS NULL OR q.role = :role)";
 

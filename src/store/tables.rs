@@ -130,12 +130,13 @@ impl Store {
     }
 
     /// Every coded span, by all coders or one: the co-occurrence table's
-    /// input. One span per quote and code, however many coders applied it.
+    /// input: a span per coding (a quote coded alike by two coders comes
+    /// twice, which changes no cell).
     pub fn coded_spans(&self, coder: Option<Id>) -> super::Result<Vec<CodedSpan>> {
         let c = self.conn();
         (|| {
             let mut s = c.prepare_cached(
-                "SELECT DISTINCT q.document, q.id, g.code, q.start, q.end
+                "SELECT q.document, q.id, g.code, q.start, q.end
                  FROM coding g JOIN quote q ON q.id = g.quote
                  WHERE ?1 IS NULL OR g.coder = ?1",
             )?;
@@ -162,12 +163,13 @@ impl Store {
             DocumentSet::All => (false, None),
             DocumentSet::Cohort(id) => (false, Some(id)),
         };
-        // The documents, as a condition on `d`.
+        // The documents, as a condition on `d`; the coders' documents are
+        // found once, not per row.
         let docs = "(?1 IS NULL OR d.cohort = ?1) AND (NOT ?4 OR (
-                EXISTS (SELECT 1 FROM quote x JOIN coding y ON y.quote = x.id
-                        WHERE x.document = d.id AND y.coder = ?2)
-            AND EXISTS (SELECT 1 FROM quote x JOIN coding y ON y.quote = x.id
-                        WHERE x.document = d.id AND y.coder = ?3)))";
+                d.id IN (SELECT x.document FROM coding y JOIN quote x ON x.id = y.quote
+                         WHERE y.coder = ?2)
+            AND d.id IN (SELECT x.document FROM coding y JOIN quote x ON x.id = y.quote
+                         WHERE y.coder = ?3)))";
         (|| {
             let mut set = AgreementSet::default();
             let mut s = c.prepare_cached(&format!(

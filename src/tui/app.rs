@@ -12,6 +12,7 @@ use super::views::{
 };
 use super::widgets::Prose;
 use crate::domain::{Code, Coder, Counts, Id, Program};
+use crate::store::marking::Mark;
 use crate::store::search::HitKind;
 use crate::store::{Store, StoreError};
 use crate::text::LayoutCache;
@@ -929,6 +930,23 @@ impl App {
         let doc = r.doc.id;
         r.anchor = None;
         let done = self.store.apply_code(doc, start, end, code, coder);
+        // A new coding the reader shows is painted in without reading the
+        // document's codings again.
+        let shown = self.shown_coder.is_none_or(|c| c == coder);
+        if let (Ok(a), Some(r)) = (&done, self.documents.reader.as_mut())
+            && a.new
+            && shown
+        {
+            r.add_mark(Mark {
+                coding: a.coding,
+                quote: a.quote,
+                start,
+                end,
+                code,
+                coder,
+                memo: String::new(),
+            });
+        }
         let lang = self.settings.lang;
         let name = self
             .codes
@@ -939,18 +957,30 @@ impl App {
         self.recent.retain(|c| *c != code);
         self.recent.insert(0, code);
         self.recent.truncate(9);
-        self.after_coding(done.map(|a| (Some(code), lang.applied(&name, end - start, a.new))))
+        let said = done.map(|a| (Some(code), lang.applied(&name, end - start, a.new)));
+        self.after_coding_with(said, false)
     }
 
-    /// After a coding action: the reader's marks and the code's counts read
-    /// again, and what happened said.
     /// After a coding action: the open document's codings read again, the
     /// counts of the code it touched (`None`: no count changed), and what
     /// happened said. The document list is read again when it is next shown.
     fn after_coding(&mut self, done: Result<(Option<Id>, String), StoreError>) -> Outcome {
+        self.after_coding_with(done, true)
+    }
+
+    /// The same; `reread` false when the reader's marks are already up to
+    /// date (a code just applied was painted in).
+    fn after_coding_with(
+        &mut self,
+        done: Result<(Option<Id>, String), StoreError>,
+        reread: bool,
+    ) -> Outcome {
         let refreshed = done.and_then(|(code, msg)| {
-            self.documents
-                .reload_reader(&self.store, self.shown_coder)?;
+            self.documents.invalidate_list();
+            if reread {
+                self.documents
+                    .reload_reader(&self.store, self.shown_coder)?;
+            }
             if let Some(code) = code {
                 self.codebook
                     .refresh_code(&self.store, code, self.shown_coder)?;

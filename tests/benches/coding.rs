@@ -11,9 +11,11 @@
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use std::time::{Duration, Instant};
+use tovana::analysis::cooccurrence::cooccurrence;
 use tovana::domain::{Code, Coder, Coding, Dataset, Document, DocumentKind, Quote};
 use tovana::interchange::demo;
 use tovana::store::Store;
+use tovana::store::marking::Dimension;
 use tovana::tui::app::{Action, App, ViewId};
 use tovana::tui::{Settings, views};
 
@@ -185,16 +187,20 @@ fn main() {
         }),
     );
 
-    // 3. The same in the app: `.` (the last code again) after a word
-    // motion, to the frame drawn, with the codebook view loaded too.
+    // 3. The same in the app: `.` (the last code again) on a word selected
+    // afresh each time (so that every `.` makes a new quote and coding), to
+    // the frame drawn, with the codebook view loaded too.
     let mut app = App::new(store, None, Settings::default()).unwrap();
     app.set_coder("bench").unwrap();
     app.update(Action::Go(ViewId::Codebook));
     app.open_document(doc).unwrap();
     terminal.draw(|f| views::draw(&app, f)).unwrap();
     let mut times = vec![];
+    let before = app.store().counts().unwrap().codings;
     for _ in 0..100 {
-        app.update(Action::WordForward);
+        for a in [Action::WordForward, Action::Visual, Action::WordEnd] {
+            app.update(a);
+        }
         terminal.draw(|f| views::draw(&app, f)).unwrap();
         let t = Instant::now();
         app.update(Action::RepeatCode);
@@ -203,5 +209,53 @@ fn main() {
     }
     let status = app.status.clone().unwrap_or_default();
     assert!(status.contains("applied"), "{status}");
+    let made = app.store().counts().unwrap().codings - before;
+    assert_eq!(made, 100, "every `.` made a new coding");
     report("in the app: `.` to the frame drawn (160×48)", times);
+
+    // 4. The Tables view on the same store: each table built from the store
+    // and drawn, as when it is shown after a coding.
+    app.update(Action::Go(ViewId::Tables));
+    let names = ["by cohort", "by role", "co-occurrence", "agreement"];
+    for name in names {
+        let mut times = vec![];
+        for _ in 0..10 {
+            app.tables.invalidate();
+            let t = Instant::now();
+            app.update(Action::Go(ViewId::Documents));
+            app.update(Action::Go(ViewId::Tables));
+            terminal.draw(|f| views::draw(&app, f)).unwrap();
+            times.push(t.elapsed());
+        }
+        assert!(!app.tables.table.rows.is_empty(), "{name}");
+        report(&format!("Tables: {name}, built and drawn"), times);
+        app.update(Action::NextTable);
+    }
+    let store = app.store();
+    let time = |f: &mut dyn FnMut()| {
+        (0..10)
+            .map(|_| {
+                let t = Instant::now();
+                f();
+                t.elapsed()
+            })
+            .collect::<Vec<_>>()
+    };
+    let mut spans = vec![];
+    report(
+        "  co-occurrence: reading the coded spans",
+        time(&mut || spans = store.coded_spans(None).unwrap()),
+    );
+    report(
+        "  co-occurrence: finding the overlaps",
+        time(&mut || {
+            cooccurrence(&spans);
+        }),
+    );
+    report(
+        "  by cohort: the counts from the store",
+        time(&mut || {
+            store.code_matrix(Dimension::Cohort, None, true).unwrap();
+        }),
+    );
 }

@@ -38,8 +38,10 @@ pub struct Reader {
     pub anchor: Option<usize>,
     /// The screen column `j`/`k` keep to.
     column: Option<usize>,
-    /// The code painted on each code point (the shortest span's), if any.
+    /// The code painted on each code point (the shortest span's), if any,
+    /// and that span's length.
     paint: Vec<Option<Id>>,
+    paint_len: Vec<usize>,
     /// How many codings cover each code point.
     depth: Vec<u8>,
     /// The size the text was last drawn at: motions on screen need the
@@ -61,6 +63,7 @@ impl Reader {
             anchor: None,
             column: None,
             paint: vec![],
+            paint_len: vec![],
             depth: vec![],
             width: Cell::new(0),
             height: Cell::new(0),
@@ -71,20 +74,40 @@ impl Reader {
     }
 
     /// Takes new codings and paints them: a code point takes the colour of
-    /// the shortest span over it, so a code inside a longer one shows.
+    /// the shortest span over it, so a code inside a longer one shows; of
+    /// spans as long, the latest coding's.
     pub fn set_marks(&mut self, marks: Vec<Mark>) {
         let len = self.text.len;
         self.paint = vec![None; len];
+        self.paint_len = vec![usize::MAX; len];
         self.depth = vec![0; len];
         let mut by_length: Vec<&Mark> = marks.iter().collect();
-        by_length.sort_by_key(|m| std::cmp::Reverse(m.end - m.start));
+        by_length.sort_by_key(|m| (std::cmp::Reverse(m.end - m.start), m.coding));
         for m in by_length {
-            for p in m.start.min(len)..m.end.min(len) {
-                self.paint[p] = Some(m.code);
-                self.depth[p] = self.depth[p].saturating_add(1);
-            }
+            self.paint_span(m);
         }
         self.marks = marks;
+    }
+
+    fn paint_span(&mut self, m: &Mark) {
+        let len = self.text.len;
+        let span = m.end - m.start;
+        for p in m.start.min(len)..m.end.min(len) {
+            if span <= self.paint_len[p] {
+                self.paint[p] = Some(m.code);
+                self.paint_len[p] = span;
+            }
+            self.depth[p] = self.depth[p].saturating_add(1);
+        }
+    }
+
+    /// Adds one new coding (just applied, so the latest) without reading the
+    /// others again: painted as `set_marks` would paint it.
+    pub fn add_mark(&mut self, m: Mark) {
+        self.paint_span(&m);
+        let key = |x: &Mark| (x.start, std::cmp::Reverse(x.end), x.coding);
+        let at = self.marks.partition_point(|x| key(x) < key(&m));
+        self.marks.insert(at, m);
     }
 
     /// The selection as a stored span (end exclusive), when one is made.
@@ -235,6 +258,11 @@ impl DocumentsState {
 
     /// After a coding: the open document's codings read again; the list
     /// (whose counts changed) is read when it is next shown.
+    /// The list's counts are read again when it is next shown.
+    pub fn invalidate_list(&mut self) {
+        self.loaded = false;
+    }
+
     pub fn reload_reader(&mut self, store: &Store, coder: Option<Id>) -> Result<(), StoreError> {
         self.loaded = false;
         if let Some(r) = &mut self.reader {
@@ -515,6 +543,39 @@ mod tests {
         assert_eq!(r.marks_here().last().unwrap().code, 7);
         r.cursor = 8;
         assert_eq!(r.target(), Some((0, 10)));
+    }
+
+    #[test]
+    fn a_mark_added_paints_as_reading_them_all_again_would() {
+        let mark = |coding, start, end, code| Mark {
+            coding,
+            quote: coding,
+            start,
+            end,
+            code,
+            coder: 1,
+            memo: String::new(),
+        };
+        let old = vec![mark(1, 0, 10, 7), mark(2, 2, 6, 8), mark(3, 4, 8, 9)];
+        let doc = |text: &str| OpenDocument {
+            id: 1,
+            title: String::new(),
+            cohort: 1,
+            cohort_label: String::new(),
+            text: text.into(),
+        };
+        // New spans: inside all, as long as another, over everything.
+        for new in [mark(4, 3, 5, 5), mark(4, 4, 8, 5), mark(4, 0, 12, 5)] {
+            let mut added = Reader::new(doc("abcdefghijkl"), old.clone());
+            added.add_mark(new.clone());
+            let mut all = old.clone();
+            all.push(new);
+            all.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end), m.coding));
+            let read = Reader::new(doc("abcdefghijkl"), all);
+            assert_eq!(added.paint, read.paint);
+            assert_eq!(added.depth, read.depth);
+            assert_eq!(added.marks, read.marks);
+        }
     }
 
     #[test]
