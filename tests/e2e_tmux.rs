@@ -499,3 +499,63 @@ fn a_table_cell_opens_its_quotes_and_e_writes_the_table() {
         "{csv}"
     );
 }
+
+/// The process whose command line holds `needle`, found in /proc.
+fn pid_of(needle: &str) -> Option<String> {
+    std::fs::read_dir("/proc").ok()?.flatten().find_map(|e| {
+        let name = e.file_name().to_string_lossy().into_owned();
+        let cmd = std::fs::read(e.path().join("cmdline")).ok()?;
+        let cmd = String::from_utf8_lossy(&cmd).replace('\0', " ");
+        (name.chars().all(|c| c.is_ascii_digit()) && cmd.contains(needle) && cmd.contains("tovana"))
+            .then_some(name)
+    })
+}
+
+#[test]
+fn a_coding_shown_as_saved_survives_the_process_being_killed() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = demo_store(dir.path());
+    let t = Tmux::start(120, 36, dir.path());
+    t.run_app_with(&db, "TOVANA_CODER=Dana", "");
+    t.wait_for("Cohort א");
+    t.keys(&["5", "j", "j", "j", "j", "j", "Enter"]);
+    t.wait_for("Codes here");
+    t.keys(&["w", "v", "e", "c"]);
+    t.wait_for("Code to apply");
+    t.tmux(&["send-keys", "-t", "t", "-l", "kill-test"]);
+    t.wait_for("+ new code: kill-test");
+    t.keys(&["Enter"]);
+    t.wait_for("applied kill-test");
+    // No chance to tidy up: SIGKILL right after the screen said so.
+    let pid = pid_of(&db.display().to_string()).expect("the app's process");
+    // bash's own kill: no procps needed.
+    let killed = Command::new("bash")
+        .args(["-c", &format!("kill -9 {pid}")])
+        .status()
+        .unwrap();
+    assert!(killed.success());
+    t.wait_for("EXITED:137");
+    let out = Command::new(binary())
+        .args(["export", "quotes", "kill-test", "--db"])
+        .arg(&db)
+        .env("TOVANA_CONFIG", dir.path().join("no-config"))
+        .output()
+        .unwrap();
+    let md = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(
+        md.lines().filter(|l| l.starts_with("| ג |")).count(),
+        1,
+        "{md}"
+    );
+    // The journal kept it too: undo in a new session takes it back.
+    t.run_app_with(&db, "TOVANA_CODER=Dana", "");
+    t.wait_for("Cohort א");
+    t.keys(&["u"]);
+    t.wait_for("undone: apply code 'kill-test'");
+    quit(&t);
+}

@@ -373,6 +373,27 @@ mod tests {
     }
 
     #[test]
+    fn a_merge_that_fails_at_its_last_step_leaves_nothing_done() {
+        let mut s = demo_store();
+        let from = code_id(&s, "יותר כלים דיגיטליים והתנסות");
+        let into = code_id(&s, "תחומי ידע נוספים");
+        // The last step, deleting the merged code, fails: the codings moved
+        // and collapsed before it must come back, and no journal entry stay.
+        s.conn()
+            .execute_batch(&format!(
+                "CREATE TEMP TRIGGER fail_at_the_end BEFORE DELETE ON code
+                 WHEN old.id = {from} BEGIN SELECT RAISE(ABORT, 'cut short'); END;"
+            ))
+            .unwrap();
+        let before = s.dataset().unwrap();
+        let heads = s.journal_heads().unwrap();
+        let err = s.merge_codes(from, into).unwrap_err();
+        assert!(err.to_string().contains("cut short"), "{err}");
+        assert_eq!(s.dataset().unwrap(), before);
+        assert_eq!(s.journal_heads().unwrap(), heads);
+    }
+
+    #[test]
     fn deleting_says_what_goes_and_children_move_up() {
         let mut s = demo_store();
         let parent = code_id(&s, "ציפיות שנענו");
