@@ -254,3 +254,31 @@ fn a_code_memo_takes_several_paragraphs_and_saves_on_ctrl_s() {
     let code = app.store().codes().unwrap();
     assert_eq!(code.iter().find(|c| c.id == id).unwrap().memo, "");
 }
+
+#[test]
+fn the_codebook_shows_a_coding_made_while_its_code_was_selected() {
+    let (mut app, _dir) = app_in(&demo(), Settings::default());
+    app.set_coder("tester").unwrap();
+    // The first code is selected in the Codebook; its frequencies are read.
+    app.update(Action::Go(ViewId::Codebook));
+    let code = app.codebook.selected_code().unwrap().clone();
+    let total = |app: &App| app.codebook.by_cohort.iter().map(|(_, n)| n).sum::<usize>();
+    let before = total(&app);
+    let quotes = app.codebook.quotes.total;
+    // Code a turn of cohort C's focus group with it, in the reader.
+    open_focus_group(&mut app);
+    press(&mut app, &[Action::PickCode]);
+    type_text(&mut app, &code.name);
+    press(&mut app, &[Action::Enter]);
+    assert!(app.status.as_deref().unwrap().contains("applied"));
+    press(&mut app, &[Action::Back, Action::Go(ViewId::Codebook)]);
+    assert_eq!(total(&app), before + 1);
+    assert!(
+        app.codebook
+            .by_cohort
+            .iter()
+            .any(|(c, n)| c == "ג" && *n >= 1)
+    );
+    assert_eq!(app.codebook.quotes.total, quotes + 1);
+    assert_eq!(app.codebook.rows[app.codebook.selected].2.codings, 1);
+}

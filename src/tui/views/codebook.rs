@@ -20,6 +20,9 @@ use ratatui::widgets::Paragraph;
 #[derive(Debug, Default)]
 pub struct CodebookState {
     loaded: bool,
+    /// The selected code's details (frequencies, quotes) are to be read
+    /// again when the view is next shown: a coding in the reader touched it.
+    details_stale: bool,
     /// The tree in display order: each code, its depth, its counts.
     pub rows: Vec<(Code, usize, CodeCounts)>,
     pub selected: usize,
@@ -45,6 +48,9 @@ pub fn tree(codes: Vec<(Code, CodeCounts)>) -> Vec<(Code, usize, CodeCounts)> {
 impl CodebookState {
     pub fn ensure_loaded(&mut self, store: &Store, coder: Option<Id>) -> Result<(), StoreError> {
         if self.loaded {
+            if std::mem::take(&mut self.details_stale) {
+                return self.details(store, coder);
+            }
             return Ok(());
         }
         self.reload(store, coder)
@@ -55,6 +61,7 @@ impl CodebookState {
         let keep = self.selected_code().map(|c| c.id);
         self.rows = tree(store.codebook(coder)?);
         self.loaded = true;
+        self.details_stale = false;
         if let Some(id) = keep
             && let Some(i) = self.rows.iter().position(|(c, _, _)| c.id == id)
         {
@@ -65,7 +72,8 @@ impl CodebookState {
     }
 
     /// Refreshes one code's counts (after a coding, say) without reading
-    /// the whole codebook.
+    /// the whole codebook; its details, when it is the selected code, are
+    /// read when the view is next shown.
     pub fn refresh_code(
         &mut self,
         store: &Store,
@@ -79,8 +87,9 @@ impl CodebookState {
             Some(row) => row.2 = store.code_counts(code, coder)?,
             None => return self.reload(store, coder),
         }
+        // The details are not on screen while coding: read when shown.
         if self.selected_code().map(|c| c.id) == Some(code) {
-            self.details(store, coder)?;
+            self.details_stale = true;
         }
         Ok(())
     }
