@@ -188,7 +188,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     let lines = pane::list_lines(
         app,
         &rows,
-        state.selected,
+        Some(state.selected),
         width,
         list_area.height.saturating_sub(2) as usize,
     );

@@ -336,7 +336,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         .iter()
         .map(|d| Row::Item(format!("{} · {}", d.cohort_label, d.title)))
         .collect();
-    pane::render_list(app, frame, list_area, title, &rows, state.selected);
+    pane::render_list(app, frame, list_area, title, &rows, Some(state.selected));
     let Some(d) = state.docs.get(state.selected) else {
         return;
     };

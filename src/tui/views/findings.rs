@@ -190,7 +190,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         }
         rows.push(Row::Item(format!("{}. {}", f.ordinal, f.statement)));
     }
-    pane::render_list(app, frame, list_area, title, &rows, state.selected);
+    pane::render_list(app, frame, list_area, title, &rows, Some(state.selected));
     let Some(f) = state.selected_finding() else {
         return;
     };

@@ -90,11 +90,8 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect, title: &str, q: &QuotesSta
     if rows.is_empty() {
         pane::message(app, frame, area, &title, lang.no_quotes_for_code());
     } else {
-        let sel = if focus {
-            q.selected - first
-        } else {
-            usize::MAX
-        };
+        // Marked only when the list has the keys.
+        let sel = focus.then(|| q.selected - first);
         pane::render_list(app, frame, area, &title, &rows, sel);
     }
 }

@@ -128,7 +128,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         }
         rows.push(Row::Item(format!("{} {}", badge(r.uptake).0, r.text)));
     }
-    pane::render_list(app, frame, list_area, title, &rows, state.selected);
+    pane::render_list(app, frame, list_area, title, &rows, Some(state.selected));
     let Some(r) = state.recs.get(state.selected) else {
         return;
     };

@@ -125,7 +125,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         Paragraph::new(pane::list_lines(
             app,
             &rows,
-            state.selected,
+            Some(state.selected),
             width,
             results.height as usize,
         )),

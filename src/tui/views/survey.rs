@@ -258,7 +258,14 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     } else {
         title.to_string()
     };
-    pane::render_list(app, frame, list_area, &list_title, &rows, state.selected);
+    pane::render_list(
+        app,
+        frame,
+        list_area,
+        &list_title,
+        &rows,
+        Some(state.selected),
+    );
     if let Some(row) = state.selected_row() {
         let width = detail_area.width.saturating_sub(2) as usize;
         let lines = question_detail(app, row, width);

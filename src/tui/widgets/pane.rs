@@ -51,13 +51,13 @@ pub enum Row {
     Swatch(String, Color),
 }
 
-/// The rows that fit in `height`, the selected item among them, reversed
-/// video; items are cut to one line, headers in bold. An item is laid out in
+/// The rows that fit in `height`, the selected item (if any) among them,
+/// reversed video; items are cut to one line, headers in bold. An item is laid out in
 /// its own direction (its text is data); a header in the interface's.
 pub fn list_lines(
     app: &App,
     rows: &[Row],
-    selected: usize,
+    selected: Option<usize>,
     width: usize,
     height: usize,
 ) -> Vec<Line<'static>> {
@@ -69,7 +69,7 @@ pub fn list_lines(
     let mut at = 0;
     for (i, r) in rows.iter().enumerate() {
         if !matches!(r, Row::Header(_)) {
-            if item == selected {
+            if Some(item) == selected {
                 at = i;
                 break;
             }
@@ -89,7 +89,7 @@ pub fn list_lines(
         .map(|r| match r {
             Row::Header(t) => prose.line(t, width, ui, Style::new().add_modifier(Modifier::BOLD)),
             Row::Item(t) | Row::Swatch(t, _) => {
-                let chosen = item == selected;
+                let chosen = Some(item) == selected;
                 item += 1;
                 let swatch = if lang.mirrored() { " ■" } else { "■ " };
                 let (mark, style, mark_style) = match r {
@@ -122,7 +122,7 @@ pub fn render_list(
     area: Rect,
     title: &str,
     rows: &[Row],
-    selected: usize,
+    selected: Option<usize>,
 ) {
     let width = area.width.saturating_sub(2) as usize;
     let height = area.height.saturating_sub(2) as usize;
