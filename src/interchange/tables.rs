@@ -38,6 +38,8 @@ pub struct Words {
     /// coded, then percent agreement and kappa over characters and over
     /// quotes.
     pub quotes_by: &'static str,
+    /// The quotes one coder coded with the code and the other did not.
+    pub differ: &'static str,
     pub agree_chars: &'static str,
     pub kappa_chars: &'static str,
     pub agree_quotes: &'static str,
@@ -64,6 +66,7 @@ impl Words {
         role: "role",
         quote: "quote",
         quotes_by: "quotes",
+        differ: "differ",
         agree_chars: "characters %",
         kappa_chars: "characters κ",
         agree_quotes: "quotes %",
@@ -88,6 +91,7 @@ impl Words {
         role: "תפקיד",
         quote: "ציטוט",
         quotes_by: "ציטוטים",
+        differ: "שונים",
         agree_chars: "תווים %",
         kappa_chars: "תווים κ",
         agree_quotes: "ציטוטים %",
@@ -348,9 +352,10 @@ fn kappa(k: Option<f64>) -> String {
 
 /// Agreement of coders `a` and `b` on the documents of one cohort (or all):
 /// a row per code either of them applied there, and one over all codes;
-/// columns: the quotes each coded with the code (opening them), percent
-/// agreement and Cohen's kappa over characters, then over quotes (see
-/// `analysis::agreement` for the units and the formulas).
+/// columns: the quotes each coded with the code and those only one of them
+/// did (each opening its quotes), percent agreement and Cohen's kappa over
+/// characters, then over quotes (see `analysis::agreement` for the units
+/// and the formulas).
 pub fn agreement_table(
     store: &Store,
     documents: DocumentSet,
@@ -392,9 +397,21 @@ pub fn agreement_table(
         |c| by_code.contains_key(&c.id),
         |c| {
             let r = by_code[&c.id];
+            let differ = Cell::count(
+                (r.quotes.only_a + r.quotes.only_b) as usize,
+                QuoteFilter {
+                    code: Some(c.id),
+                    direct: true,
+                    differ: Some((a, b)),
+                    cohort,
+                    shared_by,
+                    ..Default::default()
+                },
+            );
             let mut cells = vec![
                 quotes(c.id, a, r.quotes.both + r.quotes.only_a),
                 quotes(c.id, b, r.quotes.both + r.quotes.only_b),
+                differ,
             ];
             cells.extend(figures(&r.characters));
             cells.extend(figures(&r.quotes));
@@ -404,6 +421,7 @@ pub fn agreement_table(
     let mut overall = vec![
         Cell::text((report.quotes.both + report.quotes.only_a).to_string()),
         Cell::text((report.quotes.both + report.quotes.only_b).to_string()),
+        Cell::text((report.quotes.only_a + report.quotes.only_b).to_string()),
     ];
     overall.extend(figures(&report.characters));
     overall.extend(figures(&report.quotes));
@@ -441,6 +459,7 @@ pub fn agreement_table(
         columns: vec![
             format!("{} A", w.quotes_by),
             format!("{} B", w.quotes_by),
+            w.differ.into(),
             w.agree_chars.into(),
             w.kappa_chars.into(),
             w.agree_quotes.into(),

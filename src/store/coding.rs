@@ -167,6 +167,9 @@ pub struct QuoteFilter {
     pub with: Option<Id>,
     /// Only the documents both of these coders coded something in.
     pub shared_by: Option<(Id, Id)>,
+    /// Only the quotes one of these two coders coded with `code` (taken
+    /// alone) and the other did not: where they differ.
+    pub differ: Option<(Id, Id)>,
 }
 
 /// A quote as a list shows it.
@@ -203,6 +206,9 @@ const FILTERED: &str = "
                      WHERE y.coder = :shared_a)
         AND d.id IN (SELECT x.document FROM coding y JOIN quote x ON x.id = y.quote
                      WHERE y.coder = :shared_b)))
+      AND (:differ_a IS NULL OR (
+            (q.id IN (SELECT quote FROM coding WHERE code = :code AND coder = :differ_a))
+         <> (q.id IN (SELECT quote FROM coding WHERE code = :code AND coder = :differ_b))))
       AND (:cohort IS NULL OR d.cohort = :cohort)
       AND (:role IS NULL OR q.role = :role)";
 
@@ -218,6 +224,7 @@ impl Store {
                     ":code": f.code, ":cohort": f.cohort, ":role": f.role,
                     ":direct": f.direct, ":coder": f.coder, ":with": f.with,
                     ":shared_a": f.shared_by.map(|p| p.0), ":shared_b": f.shared_by.map(|p| p.1),
+                    ":differ_a": f.differ.map(|p| p.0), ":differ_b": f.differ.map(|p| p.1),
                 },
                 |r| r.get::<_, i64>(0),
             )
@@ -244,6 +251,7 @@ impl Store {
                     ":code": f.code, ":cohort": f.cohort, ":role": f.role,
                     ":direct": f.direct, ":coder": f.coder, ":with": f.with,
                     ":shared_a": f.shared_by.map(|p| p.0), ":shared_b": f.shared_by.map(|p| p.1),
+                    ":differ_a": f.differ.map(|p| p.0), ":differ_b": f.differ.map(|p| p.1),
                     ":limit": limit as i64, ":offset": offset as i64,
                 },
                 |r| {
