@@ -457,7 +457,10 @@ fn a_span_coded_in_the_reader_shows_in_the_frequencies() {
     // In the codebook, the new code (the last one) counts the coding.
     t.keys(&["6", "G"]);
     let screen = t.wait_for("1 codings · 1 documents · 1 cohorts");
-    assert!(screen.contains("By cohort (with its children)"), "{screen}");
+    assert!(
+        screen.contains("Quotes by cohort (with its children)"),
+        "{screen}"
+    );
     let cohort_row = screen.lines().any(|l| l.contains("│     1  ג"));
     assert!(cohort_row, "one coding in cohort C: {screen}");
     quit(&t);

@@ -407,8 +407,10 @@ impl Store {
         .map_err(|e| self.sqlite(e))
     }
 
-    /// Codings of a code (and, with `children`, of its descendants) counted
-    /// by a dimension: `"cohort"` (by cohort label) or `"role"`.
+    /// The quotes coded with a code (and, with `children`, with its
+    /// descendants) counted by a dimension: by cohort label or by role. A
+    /// quote counts once however many coders or codes it has, so the counts
+    /// add up to the quotes the code lists, as in the Tables view.
     pub fn frequencies(
         &self,
         code: Id,
@@ -422,7 +424,7 @@ impl Store {
         };
         let order = match by {
             Dimension::Cohort => "min(co.program), min(co.ordinal)",
-            Dimension::Role => "count(*) DESC, q.role",
+            Dimension::Role => "count(DISTINCT q.id) DESC, q.role",
         };
         let c = self.conn();
         (|| {
@@ -430,7 +432,7 @@ impl Store {
                 "WITH RECURSIVE sub(id) AS (
                      SELECT ?1 UNION ALL SELECT c.id FROM code c JOIN sub ON c.parent = sub.id
                      WHERE ?2)
-                 SELECT {key}, count(*)
+                 SELECT {key}, count(DISTINCT q.id)
                  FROM coding g JOIN quote q ON q.id = g.quote JOIN document d ON d.id = q.document
                       JOIN cohort co ON co.id = d.cohort
                  WHERE g.code IN (SELECT id FROM sub) AND (?3 IS NULL OR g.coder = ?3)
@@ -540,6 +542,31 @@ mod tests {
                 .unwrap()
                 .is_empty()
         );
+        // Two coders on one quote: two codings, one quote in the counts.
+        let mut s = s;
+        let first = book
+            .iter()
+            .find(|(c, _)| c.parent == Some(met))
+            .unwrap()
+            .0
+            .id;
+        let q = s
+            .quotes_page(
+                &crate::store::coding::QuoteFilter {
+                    code: Some(first),
+                    ..Default::default()
+                },
+                0,
+                1,
+            )
+            .unwrap()[0]
+            .id;
+        let (doc, start, end) = s.quote_place(q).unwrap();
+        let other = s.coder_named("another").unwrap();
+        s.apply_code(doc, start, end, first, other).unwrap();
+        let again = s.frequencies(met, true, None, Dimension::Cohort).unwrap();
+        assert_eq!(again, by_cohort);
+        s.undo().unwrap();
         let one = book.iter().find(|(c, _)| c.parent == Some(met)).unwrap();
         assert_eq!(s.code_counts(one.0.id, None).unwrap(), one.1);
         // The second coder only coded the focus group: one document.

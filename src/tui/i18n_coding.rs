@@ -233,11 +233,11 @@ impl Lang {
     }
 
     pub fn by_cohort(self) -> &'static str {
-        self.pick("לפי מחזור", "By cohort")
+        self.pick("ציטוטים לפי מחזור", "Quotes by cohort")
     }
 
     pub fn by_role(self) -> &'static str {
-        self.pick("לפי תפקיד", "By role")
+        self.pick("ציטוטים לפי תפקיד", "Quotes by role")
     }
 
     pub fn no_role(self) -> &'static str {
