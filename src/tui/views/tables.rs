@@ -316,6 +316,18 @@ fn widths(t: &Table, width: usize) -> (usize, Vec<usize>) {
     (label, cols)
 }
 
+/// A figure's cell text, flush with the column's far edge: the right in a
+/// left-to-right layout (a mirrored one lays it out so already). The cell
+/// has a space before it and keeps one after.
+fn flush(text: &str, column: usize, lang: crate::tui::Lang) -> String {
+    let room = column.saturating_sub(2);
+    let pad = room.saturating_sub(text.width());
+    match lang.mirrored() {
+        true => text.to_string(),
+        false => format!("{}{text}", " ".repeat(pad)),
+    }
+}
+
 /// The first column shown, so that the chosen one fits in `room`.
 fn first_column(cols: &[usize], chosen: usize, room: usize) -> usize {
     let mut first = 0;
@@ -379,7 +391,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         } else {
             bold
         };
-        (t.columns[*i].clone(), cols[*i], style)
+        (flush(&t.columns[*i], cols[*i], lang), cols[*i], style)
     }));
     lines.push(pane::cells(&prose, &head, lang));
     let top = state.row.saturating_sub(height.saturating_sub(1));
@@ -405,11 +417,11 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
             };
             // An empty cell shows a dot, so that the grid can be followed.
             let text = if cell.text.is_empty() {
-                "·".to_string()
+                "·"
             } else {
-                cell.text.clone()
+                &cell.text
             };
-            (text, cols[*i], style)
+            (flush(text, cols[*i], lang), cols[*i], style)
         }));
         // The label is data, laid out in its own direction.
         let dir = Some(lang.direction());
