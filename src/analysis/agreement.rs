@@ -151,21 +151,6 @@ pub fn character_table(len: usize, a: &[Range<usize>], b: &[Range<usize>]) -> Ta
     }
 }
 
-/// The quote-level table for one code: for each unit, whether coder A and
-/// coder B applied the code.
-pub fn unit_table(units: impl IntoIterator<Item = (bool, bool)>) -> Table {
-    let mut t = Table::default();
-    for (a, b) in units {
-        match (a, b) {
-            (true, true) => t.both += 1,
-            (true, false) => t.only_a += 1,
-            (false, true) => t.only_b += 1,
-            (false, false) => t.neither += 1,
-        }
-    }
-    t
-}
-
 /// One coder's spans with one code, by document.
 type SpansByDocument = HashMap<Id, Vec<Range<usize>>>;
 
@@ -244,8 +229,22 @@ pub fn report(
             let tb = sides[1].get(doc).unwrap_or(&none);
             characters.add(&character_table(lengths[doc], ta, tb));
         }
+        // Quotes: counted from the two sets, not unit by unit (every unit
+        // outside both sets is `neither`).
         let [qa, qb] = &applied[code];
-        let quotes = unit_table(units.iter().map(|u| (qa.contains(u), qb.contains(u))));
+        let (small, large) = if qa.len() <= qb.len() {
+            (qa, qb)
+        } else {
+            (qb, qa)
+        };
+        let both = small.iter().filter(|q| large.contains(q)).count() as u64;
+        let (na, nb) = (qa.len() as u64, qb.len() as u64);
+        let quotes = Table {
+            both,
+            only_a: na - both,
+            only_b: nb - both,
+            neither: units.len() as u64 - (na + nb - both),
+        };
         report.characters.add(&characters);
         report.quotes.add(&quotes);
         report.codes.push(CodeAgreement {
@@ -262,6 +261,21 @@ pub fn report(
 #[allow(clippy::single_range_in_vec_init)]
 mod tests {
     use super::*;
+
+    /// The quote-level table for one code: for each unit, whether coder A and
+    /// coder B applied the code.
+    fn unit_table(units: impl IntoIterator<Item = (bool, bool)>) -> Table {
+        let mut t = Table::default();
+        for (a, b) in units {
+            match (a, b) {
+                (true, true) => t.both += 1,
+                (true, false) => t.only_a += 1,
+                (false, true) => t.only_b += 1,
+                (false, false) => t.neither += 1,
+            }
+        }
+        t
+    }
 
     fn close(x: Option<f64>, y: f64) -> bool {
         x.is_some_and(|x| (x - y).abs() < 1e-9)

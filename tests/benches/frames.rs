@@ -78,7 +78,7 @@ fn main() {
             );
         }
         report(
-            "  switching views (1-6)",
+            "  switching views (1-7)",
             measure(&mut app, &mut term, &ViewId::ALL.map(Action::Go), 100),
         );
         app.update(Action::OpenSearch);
