@@ -9,7 +9,7 @@ use tovana::tui::Settings;
 use tovana::tui::app::{Action, App, ViewId};
 
 /// Opens the focus group of cohort C (the sixth document) in the reader,
-/// drawn once so that motions on screen know the pane's width.
+/// on a screen of 120×30 (motions on screen are worked out for its size).
 fn open_focus_group(app: &mut App) {
     app.update(Action::Go(ViewId::Documents));
     let i = app
@@ -21,9 +21,9 @@ fn open_focus_group(app: &mut App) {
     for _ in 0..i {
         app.update(Action::Down);
     }
+    app.update(Action::Resize(120, 30));
     app.update(Action::Enter);
     assert!(app.reading());
-    render(app, 120, 30);
 }
 
 fn codings(app: &App) -> usize {
@@ -281,4 +281,28 @@ fn the_codebook_shows_a_coding_made_while_its_code_was_selected() {
     );
     assert_eq!(app.codebook.quotes.total, quotes + 1);
     assert_eq!(app.codebook.rows[app.codebook.selected].2.codings, 1);
+}
+
+#[test]
+fn the_reader_keeps_the_cursor_on_screen_at_any_size() {
+    let (mut app, _dir) = app_in(&demo(), Settings::default());
+    open_focus_group(&mut app);
+    // The last turn: the text scrolls to it.
+    press(&mut app, &[Action::Last]);
+    let r = app.documents.reader.as_ref().unwrap();
+    let small = r.scroll;
+    assert!(small > 0);
+    let size = app.reader_size();
+    assert_eq!((size.width, size.height), (78, 26));
+    let screen = render(&app, 120, 30);
+    assert!(screen.contains("of 2"), "{screen}");
+    // A larger screen: lines are longer and more of them fit, so the text
+    // scrolls less far; motions now page by the larger height.
+    app.update(Action::Resize(200, 60));
+    let r = app.documents.reader.as_ref().unwrap();
+    assert!(r.scroll < small, "{} < {small}", r.scroll);
+    assert_eq!(app.reader_size().height, 56);
+    // And back to the start.
+    press(&mut app, &[Action::First]);
+    assert_eq!(app.documents.reader.as_ref().unwrap().scroll, 0);
 }

@@ -1,6 +1,7 @@
 //! The app's state and the one place it changes: `App::update`.
 
 use super::Settings;
+use super::views::documents::{TextSize, reader_areas};
 use super::views::modal::{
     Choose, ChooseFor, Confirm, ConfirmFor, Modal, PickFor, PickRow, Picker, Prompt, PromptFor,
     round,
@@ -128,6 +129,8 @@ pub enum Action {
     NextTable,
     ChooseCoders,
     CycleSet,
+    /// The terminal's size, in cells: at start and whenever it changes.
+    Resize(u16, u16),
     /// A numbered choice, and a yes to a question.
     Digit(u8),
     Yes,
@@ -225,6 +228,11 @@ pub enum Overlay {
     Confirming,
 }
 
+/// The view's area on a screen of `(columns, rows)`.
+fn view_area((w, h): (u16, u16)) -> ratatui::layout::Rect {
+    super::views::screen_areas(ratatui::layout::Rect::new(0, 0, w, h))[1]
+}
+
 /// Colours given to new codes in turn.
 const PALETTE: [&str; 10] = [
     "#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f",
@@ -269,6 +277,9 @@ pub struct App {
     pub status: Option<String>,
     /// Where `E` writes its files: the folder the app was started in.
     pub export_dir: std::path::PathBuf,
+    /// The terminal's size (columns, rows), as the last `Resize` said:
+    /// what motions on screen are worked out against.
+    pub screen: (u16, u16),
     pub quit: bool,
 }
 
@@ -306,6 +317,7 @@ impl App {
             store,
             status: notice,
             export_dir: std::env::current_dir().unwrap_or_else(|_| ".".into()),
+            screen: (80, 24),
             quit: false,
         };
         app.ensure_loaded();
@@ -365,6 +377,15 @@ impl App {
         self.view == ViewId::Documents && self.documents.reader.is_some()
     }
 
+    /// The inner size of the reader's text pane on the screen as it is.
+    pub fn reader_size(&self) -> TextSize {
+        let (text, _) = reader_areas(view_area(self.screen), self.settings.lang);
+        TextSize {
+            width: text.width.saturating_sub(2) as usize,
+            height: text.height.saturating_sub(2) as usize,
+        }
+    }
+
     /// Lays out text for drawing, in the order the bidi setting asks for.
     pub fn prose(&self) -> Prose<'_> {
         Prose {
@@ -375,8 +396,8 @@ impl App {
 
     /// Applies an action; true when something on screen changed.
     pub fn update(&mut self, action: Action) -> bool {
-        // A status message stands until the next key.
-        let cleared = self.status.take().is_some();
+        // A status message stands until the next key (a resize is none).
+        let cleared = !matches!(action, Action::Resize(..)) && self.status.take().is_some();
         let outcome = self.apply(action);
         if let Some(msg) = outcome.status {
             self.status = Some(msg);
@@ -392,6 +413,14 @@ impl App {
     }
 
     fn apply(&mut self, action: Action) -> Outcome {
+        if let Action::Resize(w, h) = action {
+            self.screen = (w, h);
+            let (size, order) = (self.reader_size(), self.settings.bidi.order());
+            if let Some(r) = self.documents.reader.as_mut() {
+                r.follow(&self.layouts, order, size);
+            }
+            return Outcome::changed(true);
+        }
         if self.modal.is_some() {
             return self.modal_update(action);
         }
@@ -566,8 +595,15 @@ impl App {
             Target::Recommendation(id) => self.recs.select(id),
             Target::Quote(id) => match self.store.quote_place(id) {
                 Ok((doc, start, _)) => {
-                    self.documents
-                        .open(doc, start, &self.store, self.shown_coder)
+                    let opened = self
+                        .documents
+                        .open(doc, start, &self.store, self.shown_coder);
+                    // The quote's line on screen from the first frame.
+                    let (size, order) = (self.reader_size(), self.settings.bidi.order());
+                    if let Some(r) = self.documents.reader.as_mut() {
+                        r.follow(&self.layouts, order, size);
+                    }
+                    opened
                 }
                 Err(e) => Err(e),
             },
@@ -603,10 +639,11 @@ impl App {
 impl App {
     fn reader_update(&mut self, action: Action) -> Outcome {
         let order = self.settings.bidi.order();
+        let size = self.reader_size();
         let Some(r) = self.documents.reader.as_mut() else {
             return Outcome::changed(false);
         };
-        if r.motion(action, &self.layouts, order) {
+        if r.motion(action, &self.layouts, order, size) {
             return Outcome::changed(true);
         }
         match action {
@@ -763,7 +800,8 @@ impl App {
                 };
                 if !done {
                     let fallback = self.settings.lang.direction();
-                    return Outcome::changed(p.update(action, &self.layouts, fallback));
+                    let width = super::views::modal::window_width(view_area(self.screen));
+                    return Outcome::changed(p.update(action, &self.layouts, fallback, width));
                 }
                 let (purpose, text) = (p.purpose, p.text.clone());
                 self.modal = None;

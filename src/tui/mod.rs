@@ -11,7 +11,7 @@ pub mod widgets;
 
 use crate::store::Store;
 use crate::text::Order;
-use app::App;
+use app::{Action, App};
 pub use i18n::Lang;
 use ratatui::crossterm::event::{self, Event, KeyEventKind};
 use std::io::IsTerminal;
@@ -87,6 +87,9 @@ pub fn run(
             }
         }
     });
+    // Motions on screen are worked out for the terminal's size.
+    let size = session.terminal.size()?;
+    app.update(Action::Resize(size.width, size.height));
     let mut dirty = true;
     loop {
         if dirty {
@@ -104,7 +107,7 @@ pub fn run(
                     dirty |= app.update(action);
                 }
             }
-            Ok(Event::Resize(_, _)) => dirty = true,
+            Ok(Event::Resize(w, h)) => dirty |= app.update(Action::Resize(w, h)),
             Ok(_) => {}
             Err(RecvTimeoutError::Timeout) => {
                 // A closed window takes its terminal with it: end quietly.

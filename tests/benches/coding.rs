@@ -116,6 +116,7 @@ fn main() {
     let (data, doc) = with_transcript(50_000, 2_000, 0, 0);
     let store = Store::create(&dir.path().join("open.sqlite"), &data).unwrap();
     let mut app = App::new(store, None, Settings::default()).unwrap();
+    app.update(Action::Resize(160, 48));
     let mut terminal = Terminal::new(TestBackend::new(160, 48)).unwrap();
     let mut times = vec![];
     for _ in 0..30 {
@@ -191,6 +192,7 @@ fn main() {
     // afresh each time (so that every `.` makes a new quote and coding), to
     // the frame drawn, with the codebook view loaded too.
     let mut app = App::new(store, None, Settings::default()).unwrap();
+    app.update(Action::Resize(160, 48));
     app.set_coder("bench").unwrap();
     app.update(Action::Go(ViewId::Codebook));
     app.open_document(doc).unwrap();

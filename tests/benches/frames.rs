@@ -53,6 +53,7 @@ fn main() {
         },
     ] {
         let mut app = App::new(Store::open(&path).unwrap(), None, settings).unwrap();
+        app.update(Action::Resize(160, 48));
         let mut term = Terminal::new(TestBackend::new(160, 48)).unwrap();
         // A pass that is not measured: the first run of anything pays for
         // warming the allocator, SQLite's page cache and the CPU's clock.

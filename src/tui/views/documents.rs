@@ -15,7 +15,6 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::{Color, Modifier, Style};
 use ratatui::text::Line;
 use ratatui::widgets::Paragraph;
-use std::cell::Cell;
 use std::collections::HashMap;
 
 #[derive(Debug, Default)]
@@ -44,12 +43,44 @@ pub struct Reader {
     paint_len: Vec<usize>,
     /// How many codings cover each code point.
     depth: Vec<u8>,
-    /// The size the text was last drawn at: motions on screen need the
-    /// width, paging the height. Set while drawing.
-    pub width: Cell<usize>,
-    pub height: Cell<usize>,
-    /// The first line on screen; kept so that the cursor stays in view.
-    pub scroll: Cell<usize>,
+    /// The first line on screen; moved only as far as the cursor needs.
+    pub scroll: usize,
+}
+
+/// The text pane's inner size, in cells: motions on screen need the width,
+/// paging the height.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TextSize {
+    pub width: usize,
+    pub height: usize,
+}
+
+/// The first line to show so that `line` (of `total`) is on screen, moving
+/// from `top` no further than needed, and never leaving the pane's foot
+/// empty while there is text above.
+pub fn scroll_for(top: usize, line: usize, height: usize, total: usize) -> usize {
+    let top = top.min(total.saturating_sub(height.max(1)));
+    if line < top {
+        line
+    } else if line >= top + height.max(1) {
+        line + 1 - height.max(1)
+    } else {
+        top
+    }
+}
+
+/// The reader's text pane and the panel beside it, in `area` (the view's).
+pub fn reader_areas(area: Rect, lang: crate::tui::Lang) -> (Rect, Rect) {
+    let side_width = (area.width / 3).clamp(24, 44);
+    if lang.mirrored() {
+        let [s, t] =
+            Layout::horizontal([Constraint::Length(side_width), Constraint::Min(30)]).areas(area);
+        (t, s)
+    } else {
+        let [t, s] =
+            Layout::horizontal([Constraint::Min(30), Constraint::Length(side_width)]).areas(area);
+        (t, s)
+    }
 }
 
 impl Reader {
@@ -65,9 +96,7 @@ impl Reader {
             paint: vec![],
             paint_len: vec![],
             depth: vec![],
-            width: Cell::new(0),
-            height: Cell::new(0),
-            scroll: Cell::new(0),
+            scroll: 0,
         };
         r.set_marks(marks);
         r
@@ -151,16 +180,40 @@ impl Reader {
         &self,
         cache: &LayoutCache,
         order: Order,
+        size: TextSize,
     ) -> Option<std::rc::Rc<crate::text::Layout>> {
-        let w = self.width.get();
-        (w > 0).then(|| cache.get(&self.doc.text, w, None, order))
+        (size.width > 0).then(|| cache.get(&self.doc.text, size.width, None, order))
     }
 
-    /// Moves the cursor by a motion; true when it moved.
-    pub fn motion(&mut self, action: Action, cache: &LayoutCache, order: Order) -> bool {
+    /// Keeps the cursor's line on screen: the scroll moves as little as it
+    /// must.
+    pub fn follow(&mut self, cache: &LayoutCache, order: Order, size: TextSize) {
+        if let Some(l) = self.layout(cache, order, size) {
+            let line = cursor::line_of(&l, self.cursor).unwrap_or(0);
+            self.scroll = scroll_for(self.scroll, line, size.height, l.lines.len());
+        }
+    }
+
+    /// Moves the cursor by a motion in a text pane of `size`; true when it
+    /// moved.
+    pub fn motion(
+        &mut self,
+        action: Action,
+        cache: &LayoutCache,
+        order: Order,
+        size: TextSize,
+    ) -> bool {
+        let moved = self.step(action, cache, order, size);
+        if moved {
+            self.follow(cache, order, size);
+        }
+        moved
+    }
+
+    fn step(&mut self, action: Action, cache: &LayoutCache, order: Order, size: TextSize) -> bool {
         let t = &self.text;
         let len = t.len;
-        let layout = self.layout(cache, order);
+        let layout = self.layout(cache, order, size);
         let last = t.grapheme_start(len.saturating_sub(1));
         let vertical = |by: isize, column: Option<usize>| {
             layout.as_ref().and_then(|l| {
@@ -168,9 +221,8 @@ impl Reader {
                 cursor::vertical_step(l, self.cursor, by, col)
             })
         };
-        let page = self.height.get().max(2) as isize - 1;
+        let page = size.height.max(2) as isize - 1;
         let to = match action {
-            // On screen: only once the text has been drawn (at opening).
             Action::Left | Action::Right => layout
                 .as_ref()
                 .and_then(|l| cursor::visual_step(l, self.cursor, action == Action::Left)),
@@ -378,32 +430,15 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
 
 fn draw_reader(app: &App, r: &Reader, frame: &mut Frame, area: Rect) {
     let lang = app.settings.lang;
-    let side_width = (area.width / 3).clamp(24, 44);
-    let (text_area, side_area) = if lang.mirrored() {
-        let [s, t] =
-            Layout::horizontal([Constraint::Length(side_width), Constraint::Min(30)]).areas(area);
-        (t, s)
-    } else {
-        let [t, s] =
-            Layout::horizontal([Constraint::Min(30), Constraint::Length(side_width)]).areas(area);
-        (t, s)
-    };
+    let (text_area, side_area) = reader_areas(area, lang);
     let width = text_area.width.saturating_sub(2) as usize;
     let height = text_area.height.saturating_sub(2) as usize;
-    r.width.set(width);
-    r.height.set(height);
     let layout = app
         .layouts
         .get(&r.doc.text, width, None, app.settings.bidi.order());
-    // Keep the cursor's line on screen.
+    // The cursor's line on screen, whatever the size drawn at.
     let line = cursor::line_of(&layout, r.cursor).unwrap_or(0);
-    let mut top = r.scroll.get();
-    if line < top {
-        top = line;
-    } else if line >= top + height {
-        top = line + 1 - height;
-    }
-    r.scroll.set(top);
+    let top = scroll_for(r.scroll, line, height, layout.lines.len());
     let colours: HashMap<Id, Color> = app
         .codes
         .iter()
@@ -512,18 +547,21 @@ mod tests {
     fn a_selection_is_kept_in_logical_positions_whichever_way_it_grows() {
         let cache = LayoutCache::default();
         let mut r = reader("שלום עולם יפה", vec![]);
-        r.width.set(40);
+        let size = TextSize {
+            width: 40,
+            height: 10,
+        };
         r.anchor = Some(0);
         // Left on screen is onward in Hebrew: five steps select "שלום " and ע.
         for _ in 0..5 {
-            assert!(r.motion(Action::Left, &cache, Order::Visual));
+            assert!(r.motion(Action::Left, &cache, Order::Visual, size));
         }
         assert_eq!(r.selection(), Some((0, 6)));
         assert_eq!(r.selected_text().as_deref(), Some("שלום ע"));
         // From the start of "עולם", b goes back to "שלום"; the selection
         // spans from there to the anchor, inclusive.
         r.anchor = Some(9);
-        r.motion(Action::WordBack, &cache, Order::Visual);
+        r.motion(Action::WordBack, &cache, Order::Visual, size);
         assert_eq!(r.selection(), Some((0, 10)));
     }
 
@@ -576,6 +614,19 @@ mod tests {
             assert_eq!(added.depth, read.depth);
             assert_eq!(added.marks, read.marks);
         }
+    }
+
+    #[test]
+    fn the_scroll_moves_as_little_as_the_cursor_needs() {
+        // 100 lines, 10 on screen.
+        assert_eq!(scroll_for(0, 5, 10, 100), 0);
+        assert_eq!(scroll_for(0, 10, 10, 100), 1);
+        assert_eq!(scroll_for(50, 40, 10, 100), 40);
+        assert_eq!(scroll_for(50, 55, 10, 100), 50);
+        // The text got shorter (a wider pane): the foot is filled again.
+        assert_eq!(scroll_for(50, 55, 10, 60), 50);
+        assert_eq!(scroll_for(50, 45, 10, 52), 42);
+        assert_eq!(scroll_for(5, 3, 10, 8), 0);
     }
 
     #[test]

@@ -28,18 +28,23 @@ use unicode_width::UnicodeWidthStr;
 pub const MIN_WIDTH: u16 = 80;
 pub const MIN_HEIGHT: u16 = 24;
 
+/// The tab bar, the view's area and the status bar, on a screen of `area`.
+pub fn screen_areas(area: Rect) -> [Rect; 3] {
+    Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Min(1),
+        Constraint::Length(1),
+    ])
+    .areas(area)
+}
+
 pub fn draw(app: &App, frame: &mut Frame) {
     let area = frame.area();
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
         too_small(app, frame, area);
         return;
     }
-    let [tabs, main, status] = Layout::vertical([
-        Constraint::Length(1),
-        Constraint::Min(1),
-        Constraint::Length(1),
-    ])
-    .areas(area);
+    let [tabs, main, status] = screen_areas(area);
     tab_bar(app, frame, tabs);
     match app.view {
         ViewId::Cohorts => cohorts::draw(app, frame, main),

@@ -16,7 +16,6 @@ use ratatui::layout::{Constraint, Flex, Layout, Rect};
 use ratatui::style::{Color, Modifier, Style};
 use ratatui::text::Line;
 use ratatui::widgets::{Clear, Paragraph};
-use std::cell::Cell;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum PickFor {
@@ -201,7 +200,6 @@ pub struct Prompt {
     pub text: String,
     /// In code points.
     pub cursor: usize,
-    width: Cell<usize>,
 }
 
 impl Prompt {
@@ -217,7 +215,6 @@ impl Prompt {
             title,
             text,
             cursor,
-            width: Cell::new(0),
         }
     }
 
@@ -243,16 +240,18 @@ impl Prompt {
         }
     }
 
-    /// Applies a key; true when the text or the cursor changed.
+    /// Applies a key, in a window `width` cells wide inside (see
+    /// [`window_width`]); true when the text or the cursor changed.
     pub fn update(
         &mut self,
         action: Action,
         app_layouts: &crate::text::LayoutCache,
         fallback: Direction,
+        width: usize,
     ) -> bool {
         let len = self.text.chars().count();
         let layout = || {
-            let w = self.width.get().max(1);
+            let w = width.max(1);
             app_layouts.get(
                 &self.shown(),
                 w,
@@ -334,9 +333,19 @@ fn centred(area: Rect, w: u16, h: u16) -> Rect {
     popup
 }
 
+/// A window's outer width in the view's `area`.
+fn window_outer(area: Rect) -> u16 {
+    (area.width * 3 / 5).max(50).min(area.width)
+}
+
+/// The width inside a window (a prompt's, say) in the view's `area`.
+pub fn window_width(area: Rect) -> usize {
+    window_outer(area).saturating_sub(2) as usize
+}
+
 pub fn draw(app: &App, modal: &Modal, frame: &mut Frame, area: Rect) {
     let lang = app.settings.lang;
-    let w = (area.width * 3 / 5).max(50);
+    let w = window_outer(area);
     let dim = Style::new().fg(Color::DarkGray);
     let chosen = Style::new().add_modifier(Modifier::REVERSED);
     match modal {
@@ -405,8 +414,7 @@ pub fn draw(app: &App, modal: &Modal, frame: &mut Frame, area: Rect) {
         Modal::Prompt(p) if p.purpose.paragraphs() => {
             let h = area.height.saturating_sub(4).clamp(5, 16);
             let popup = centred(area, w, h);
-            let width = popup.width.saturating_sub(2) as usize;
-            p.width.set(width);
+            let width = window_width(area);
             let room = (h as usize).saturating_sub(4);
             let mut lines = editor_lines(app, p, width, room);
             lines.resize(room, Line::from(""));
@@ -416,8 +424,7 @@ pub fn draw(app: &App, modal: &Modal, frame: &mut Frame, area: Rect) {
         }
         Modal::Prompt(p) => {
             let popup = centred(area, w, 5);
-            let width = popup.width.saturating_sub(2) as usize;
-            p.width.set(width);
+            let width = window_width(area);
             let lines = vec![typed_line(app, &p.text, p.cursor, width), Line::from("")];
             render(app, frame, popup, &p.title, lines);
         }
@@ -578,20 +585,20 @@ mod tests {
     fn a_prompt_edits_at_its_cursor() {
         let cache = crate::text::LayoutCache::default();
         let mut p = Prompt::new(PromptFor::Coder, "t".into(), "שלם".into());
-        p.width.set(20);
+        let w = 20;
         let ltr = Direction::Ltr;
         // Right in Hebrew goes back: before "ם".
-        assert!(p.update(Action::Right, &cache, ltr));
+        assert!(p.update(Action::Right, &cache, ltr, w));
         assert_eq!(p.cursor, 2);
-        p.update(Action::Input('ו'), &cache, ltr);
+        p.update(Action::Input('ו'), &cache, ltr, w);
         assert_eq!(p.text, "שלום");
-        p.update(Action::First, &cache, ltr);
-        assert!(!p.update(Action::DeleteChar, &cache, ltr));
-        p.update(Action::Last, &cache, ltr);
-        p.update(Action::DeleteChar, &cache, ltr);
+        p.update(Action::First, &cache, ltr, w);
+        assert!(!p.update(Action::DeleteChar, &cache, ltr, w));
+        p.update(Action::Last, &cache, ltr, w);
+        p.update(Action::DeleteChar, &cache, ltr, w);
         assert_eq!(p.text, "שלו");
         // A name is one line: Enter is not typed.
-        assert!(!p.update(Action::Enter, &cache, ltr));
+        assert!(!p.update(Action::Enter, &cache, ltr, w));
     }
 
     #[test]
@@ -611,25 +618,25 @@ mod tests {
     fn a_memo_takes_paragraphs_in_either_direction_and_moves_between_them() {
         let cache = crate::text::LayoutCache::default();
         let mut p = Prompt::new(PromptFor::CodeMemo(1), "t".into(), String::new());
-        p.width.set(30);
+        let w = 30;
         let rtl = Direction::Rtl;
         for c in "שורה אחת".chars() {
-            p.update(Action::Input(c), &cache, rtl);
+            p.update(Action::Input(c), &cache, rtl, w);
         }
-        assert!(p.update(Action::Enter, &cache, rtl));
+        assert!(p.update(Action::Enter, &cache, rtl, w));
         for c in "second line".chars() {
-            p.update(Action::Input(c), &cache, rtl);
+            p.update(Action::Input(c), &cache, rtl, w);
         }
         assert_eq!(p.text, "שורה אחת\nsecond line");
         // Up from the end of the English line lands in the Hebrew one, and
         // down comes back to the second paragraph.
-        assert!(p.update(Action::Up, &cache, rtl));
+        assert!(p.update(Action::Up, &cache, rtl, w));
         assert!(p.cursor <= 8, "{}", p.cursor);
-        assert!(p.update(Action::Down, &cache, rtl));
+        assert!(p.update(Action::Down, &cache, rtl, w));
         assert!(p.cursor >= 9, "{}", p.cursor);
         // Backspace at the start of a paragraph joins it to the one before.
         p.cursor = 9;
-        p.update(Action::DeleteChar, &cache, rtl);
+        p.update(Action::DeleteChar, &cache, rtl, w);
         assert_eq!(p.text, "שורה אחתsecond line");
         // A memo with line breaks keeps them; a name does not.
         let named = Prompt::new(PromptFor::Rename(1), "t".into(), "a\nb".into());
