@@ -438,14 +438,10 @@ pub fn agreement_table(
         DocumentSet::Shared => w.shared_documents.to_string(),
         DocumentSet::Cohort(id) => {
             let label = store
-                .code_matrix(Dimension::Cohort, None, false)?
-                .columns
+                .cohorts_with_documents()?
                 .into_iter()
-                .find_map(|c| match c {
-                    Column::Cohort { id: i, label } if i == id => Some(label),
-                    _ => None,
-                })
-                .unwrap_or_else(|| format!("#{id}"));
+                .find(|(i, _)| *i == id)
+                .map_or_else(|| format!("#{id}"), |(_, label)| label);
             format!("{} {label}", w.cohort)
         }
     };

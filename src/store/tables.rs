@@ -44,7 +44,23 @@ pub struct AgreementSet {
     pub codings: Vec<Coding>,
 }
 
+/// The cohorts that have documents, in program order: id and label.
+fn document_cohorts(c: &rusqlite::Connection) -> rusqlite::Result<Vec<(Id, String)>> {
+    let mut s = c.prepare_cached(
+        "SELECT co.id, co.label FROM cohort co
+         WHERE EXISTS (SELECT 1 FROM document d WHERE d.cohort = co.id)
+         ORDER BY co.program, co.ordinal",
+    )?;
+    let rows = s.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
+    rows.collect()
+}
+
 impl Store {
+    /// The cohorts that have documents, in program order: id and label.
+    pub fn cohorts_with_documents(&self) -> super::Result<Vec<(Id, String)>> {
+        document_cohorts(self.conn()).map_err(|e| self.sqlite(e))
+    }
+
     /// How many quotes each code has in each cohort (or role): distinct
     /// quotes, by all coders or one, with the descendants' quotes when
     /// `children` (a quote coded with a code and its child counts once).
@@ -59,20 +75,10 @@ impl Store {
         let c = self.conn();
         (|| {
             let columns: Vec<Column> = match by {
-                Dimension::Cohort => {
-                    let mut s = c.prepare_cached(
-                        "SELECT co.id, co.label FROM cohort co
-                         WHERE EXISTS (SELECT 1 FROM document d WHERE d.cohort = co.id)
-                         ORDER BY co.program, co.ordinal",
-                    )?;
-                    let rows = s.query_map([], |r| {
-                        Ok(Column::Cohort {
-                            id: r.get(0)?,
-                            label: r.get(1)?,
-                        })
-                    })?;
-                    rows.collect::<rusqlite::Result<_>>()?
-                }
+                Dimension::Cohort => document_cohorts(c)?
+                    .into_iter()
+                    .map(|(id, label)| Column::Cohort { id, label })
+                    .collect(),
                 Dimension::Role => {
                     let mut s = c.prepare_cached(
                         "SELECT q.role FROM coding g JOIN quote q ON q.id = g.quote

@@ -149,13 +149,9 @@ impl TablesState {
     /// then each cohort's.
     fn next_set(&self, store: &Store) -> Result<DocumentSet, StoreError> {
         let cohorts: Vec<Id> = store
-            .code_matrix(Dimension::Cohort, None, false)?
-            .columns
+            .cohorts_with_documents()?
             .into_iter()
-            .filter_map(|c| match c {
-                crate::store::tables::Column::Cohort { id, .. } => Some(id),
-                _ => None,
-            })
+            .map(|(id, _)| id)
             .collect();
         Ok(match self.set {
             DocumentSet::Shared => DocumentSet::All,
