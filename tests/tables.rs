@@ -177,3 +177,32 @@ fn a_coding_made_in_the_reader_shows_in_the_tables() {
     let after: usize = cell_text(&app).parse().unwrap();
     assert_eq!(after, before.parse::<usize>().unwrap() + 1);
 }
+
+#[test]
+fn without_codings_or_a_second_coder_the_view_says_what_to_do() {
+    let (mut app, dir) = app_in(&tovana::domain::Dataset::default(), Settings::default());
+    app.update(Action::Go(ViewId::Tables));
+    let screen = render(&app, 80, 24);
+    assert!(
+        screen.contains("No codings yet. c in the document reader"),
+        "{screen}"
+    );
+    press(
+        &mut app,
+        &[Action::NextTable, Action::NextTable, Action::NextTable],
+    );
+    let screen = render(&app, 80, 24);
+    assert!(screen.contains("Agreement needs two coders"), "{screen}");
+    // Choosing coders says the same instead of opening an empty list.
+    press(&mut app, &[Action::ChooseCoders]);
+    assert!(app.modal.is_none());
+    assert_eq!(
+        app.status.as_deref(),
+        Some("agreement needs at least two coders")
+    );
+    // No table, no files.
+    app.export_dir = dir.path().to_path_buf();
+    press(&mut app, &[Action::Export]);
+    assert_eq!(app.status.as_deref(), Some("no table here to export"));
+    assert!(!dir.path().join("tovana-agreement.md").exists());
+}

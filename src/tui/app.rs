@@ -547,6 +547,9 @@ impl App {
                     },
                     None => Outcome::changed(false),
                 },
+                Action::Export if self.tables.table.rows.is_empty() => {
+                    Outcome::said(self.settings.lang.nothing_to_export().into())
+                }
                 Action::Export => {
                     let lang = self.settings.lang;
                     match self.tables.export(&self.export_dir) {

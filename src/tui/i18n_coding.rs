@@ -286,6 +286,10 @@ impl Lang {
         )
     }
 
+    pub fn nothing_to_export(self) -> &'static str {
+        self.pick("אין כאן טבלה לייצא", "no table here to export")
+    }
+
     pub fn cell_without_quotes(self) -> &'static str {
         self.pick(
             "בתא הזה אין ציטוטים לפתוח.",

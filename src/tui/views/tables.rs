@@ -60,8 +60,6 @@ pub struct TablesState {
     pub pair: Option<(Id, Id)>,
     pub set: DocumentSet,
     pub table: Table,
-    /// Why there is no table (fewer than two coders, say).
-    pub note: Option<String>,
     /// The cell under the cursor.
     pub row: usize,
     pub col: usize,
@@ -96,7 +94,6 @@ impl TablesState {
         words: &tables::Words,
     ) -> Result<(), StoreError> {
         self.loaded = true;
-        self.note = None;
         let children = !self.alone;
         self.table = match self.kind {
             TableKind::ByCohort => {
@@ -355,11 +352,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         }
     );
     if t.rows.is_empty() {
-        let text = state
-            .note
-            .as_deref()
-            .unwrap_or_else(|| lang.empty_table(state.kind));
-        pane::message(app, frame, table_area, &title, text);
+        pane::message(app, frame, table_area, &title, lang.empty_table(state.kind));
         return;
     }
     let width = table_area.width.saturating_sub(2) as usize;
