@@ -306,3 +306,30 @@ fn the_reader_keeps_the_cursor_on_screen_at_any_size() {
     press(&mut app, &[Action::First]);
     assert_eq!(app.documents.reader.as_ref().unwrap().scroll, 0);
 }
+
+#[test]
+fn undo_says_what_it_undid_in_the_interfaces_language() {
+    let (mut app, _dir) = app_in(&demo(), HEBREW);
+    press(
+        &mut app,
+        &[Action::Go(ViewId::Codebook), Action::RenameCode],
+    );
+    let old = app.codebook.selected_code().unwrap().name.clone();
+    // The prompt holds the old name: clear it and type the new one.
+    for _ in 0..old.chars().count() {
+        app.update(Action::DeleteChar);
+    }
+    type_text(&mut app, "שם חדש");
+    press(&mut app, &[Action::Enter, Action::Undo]);
+    assert_eq!(
+        app.status.as_deref().unwrap(),
+        format!("בוטל: שינוי שם הקוד '{old}' ל־'שם חדש'\u{200F}")
+    );
+    press(&mut app, &[Action::Redo]);
+    assert!(
+        app.status
+            .as_deref()
+            .unwrap()
+            .starts_with("שוחזר: שינוי שם")
+    );
+}

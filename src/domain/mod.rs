@@ -25,6 +25,7 @@ macro_rules! keyed {
     };
 }
 
+mod act;
 mod date;
 mod program;
 mod qualitative;
@@ -32,6 +33,7 @@ mod results;
 mod survey;
 mod validate;
 
+pub use act::Act;
 pub use date::{DateError, PartialDate, now_utc, rfc3339};
 pub use program::{Cohort, Program, SectorCount, Session, SessionKind};
 pub use qualitative::{

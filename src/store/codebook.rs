@@ -2,7 +2,7 @@
 //! or not at all, so a merge is never half done.
 
 use super::{Store, StoreError, sqlite_error};
-use crate::domain::Id;
+use crate::domain::{Act, Id};
 use rusqlite::{OptionalExtension, Transaction, params};
 
 /// What a merge did.
@@ -52,7 +52,10 @@ impl Store {
             return Err(invalid(format!("'{colour}' is not of the form #rrggbb")));
         }
         let path = self.path().to_path_buf();
-        self.journaled(&format!("create code '{name}'"), |tx| {
+        let act = Act::CreateCode {
+            code: name.to_string(),
+        };
+        self.journaled(&act, |tx| {
             let e = |e| sqlite_error(&path, e);
             if let Some(p) = parent
                 && !exists(tx, p).map_err(e)?
@@ -73,28 +76,36 @@ impl Store {
         if name.is_empty() {
             return Err(invalid("a code needs a name".into()));
         }
-        let label = format!("rename code '{}' to '{name}'", self.code_name(id)?);
-        self.update_code(id, &label, "UPDATE code SET name = ?2 WHERE id = ?1", name)
+        let act = Act::RenameCode {
+            code: self.code_name(id)?,
+            to: name.to_string(),
+        };
+        self.update_code(id, &act, "UPDATE code SET name = ?2 WHERE id = ?1", name)
     }
 
     pub fn set_code_colour(&mut self, id: Id, colour: &str) -> super::Result<()> {
         if !is_colour(colour) {
             return Err(invalid(format!("'{colour}' is not of the form #rrggbb")));
         }
-        let label = format!("colour code '{}' {colour}", self.code_name(id)?);
+        let act = Act::ColourCode {
+            code: self.code_name(id)?,
+            colour: colour.to_string(),
+        };
         self.update_code(
             id,
-            &label,
+            &act,
             "UPDATE code SET colour = ?2 WHERE id = ?1",
             colour,
         )
     }
 
     pub fn set_code_description(&mut self, id: Id, description: &str) -> super::Result<()> {
-        let label = format!("describe code '{}'", self.code_name(id)?);
+        let act = Act::DescribeCode {
+            code: self.code_name(id)?,
+        };
         self.update_code(
             id,
-            &label,
+            &act,
             "UPDATE code SET description = ?2 WHERE id = ?1",
             description,
         )
@@ -102,8 +113,10 @@ impl Store {
 
     /// Sets the memo of a code: the coder's notes on it.
     pub fn set_code_memo(&mut self, id: Id, memo: &str) -> super::Result<()> {
-        let label = format!("memo on code '{}'", self.code_name(id)?);
-        self.update_code(id, &label, "UPDATE code SET memo = ?2 WHERE id = ?1", memo)
+        let act = Act::CodeMemo {
+            code: self.code_name(id)?,
+        };
+        self.update_code(id, &act, "UPDATE code SET memo = ?2 WHERE id = ?1", memo)
     }
 
     /// A code's name, for labels and messages.
@@ -115,9 +128,9 @@ impl Store {
             .ok_or_else(|| invalid(format!("no code has id {id}")))
     }
 
-    fn update_code(&mut self, id: Id, label: &str, sql: &str, value: &str) -> super::Result<()> {
+    fn update_code(&mut self, id: Id, act: &Act, sql: &str, value: &str) -> super::Result<()> {
         let path = self.path().to_path_buf();
-        self.journaled(label, |tx| {
+        self.journaled(act, |tx| {
             match tx
                 .execute(sql, params![id, value])
                 .map_err(|e| sqlite_error(&path, e))?
@@ -132,15 +145,11 @@ impl Store {
     /// under itself or under one of its own descendants.
     pub fn move_code(&mut self, id: Id, parent: Option<Id>) -> super::Result<()> {
         let path = self.path().to_path_buf();
-        let label = match parent {
-            Some(p) => format!(
-                "move code '{}' under '{}'",
-                self.code_name(id)?,
-                self.code_name(p)?
-            ),
-            None => format!("move code '{}' to the top", self.code_name(id)?),
+        let act = Act::MoveCode {
+            code: self.code_name(id)?,
+            under: parent.map(|p| self.code_name(p)).transpose()?,
         };
-        self.journaled(&label, |tx| {
+        self.journaled(&act, |tx| {
             let e = |e| sqlite_error(&path, e);
             if !exists(tx, id).map_err(e)? {
                 return Err(invalid(format!("no code has id {id}")));
@@ -193,8 +202,10 @@ impl Store {
     pub fn delete_code(&mut self, id: Id) -> super::Result<Usage> {
         let usage = self.code_usage(id)?;
         let path = self.path().to_path_buf();
-        let label = format!("delete code '{}'", self.code_name(id)?);
-        self.journaled(&label, |tx| {
+        let act = Act::DeleteCode {
+            code: self.code_name(id)?,
+        };
+        self.journaled(&act, |tx| {
             let e = |e| sqlite_error(&path, e);
             tx.execute(
                 "UPDATE code SET parent = (SELECT parent FROM code WHERE id = ?1) WHERE parent = ?1",
@@ -218,12 +229,11 @@ impl Store {
             return Err(invalid("a code cannot be merged into itself".into()));
         }
         let path = self.path().to_path_buf();
-        let label = format!(
-            "merge code '{}' into '{}'",
-            self.code_name(from)?,
-            self.code_name(into)?
-        );
-        self.journaled(&label, |tx| {
+        let act = Act::MergeCode {
+            code: self.code_name(from)?,
+            into: self.code_name(into)?,
+        };
+        self.journaled(&act, |tx| {
             let e = |e| sqlite_error(&path, e);
             for id in [from, into] {
                 if !exists(tx, id).map_err(e)? {

@@ -47,8 +47,8 @@ const KEEP: i64 = 500;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Step {
     pub id: Id,
-    /// The action, as the status bar names it.
-    pub label: String,
+    /// What the action did.
+    pub act: crate::domain::Act,
 }
 
 fn image(prefix: &str, cols: &[&str]) -> String {
@@ -103,14 +103,15 @@ fn sql_value(v: &Value) -> Sql {
 }
 
 impl Store {
-    /// Runs `f` in one write transaction and records what it changed, under
-    /// `label`, for undo. Nothing is recorded when nothing changed.
+    /// Runs `f` in one write transaction and records what it changed, as
+    /// `act`, for undo. Nothing is recorded when nothing changed.
     pub(crate) fn journaled<T>(
         &mut self,
-        label: &str,
+        act: &crate::domain::Act,
         f: impl FnOnce(&Transaction) -> super::Result<T>,
     ) -> super::Result<T> {
         let path = self.path().to_path_buf();
+        let label = act.label();
         self.write(|tx| {
             let e = |e| sqlite_error(&path, e);
             tx.execute_batch(
@@ -167,12 +168,15 @@ impl Store {
         )
     }
 
-    /// The label of what `u` would undo, and of what `Ctrl-r` would redo.
-    pub fn journal_heads(&self) -> super::Result<(Option<String>, Option<String>)> {
+    /// What `u` would undo, and what `Ctrl-r` would redo.
+    pub fn journal_heads(
+        &self,
+    ) -> super::Result<(Option<crate::domain::Act>, Option<crate::domain::Act>)> {
         let one = |sql: &str| {
             self.conn()
                 .query_row(sql, [], |r| r.get::<_, String>(0))
                 .optional()
+                .map(|l| l.map(|l| crate::domain::Act::from_label(&l)))
                 .map_err(|e| self.sqlite(e))
         };
         Ok((
@@ -199,8 +203,10 @@ impl Store {
                 return Ok(None);
             };
             let verb = if undo { "undo" } else { "redo" };
+            let act = crate::domain::Act::from_label(&label);
+            let said = act.english();
             let refuse =
-                |why: &str| StoreError::Invalid(vec![format!("cannot {verb} '{label}': {why}")]);
+                |why: &str| StoreError::Invalid(vec![format!("cannot {verb} '{said}': {why}")]);
             let mut changes =
                 parse(&changes).ok_or_else(|| refuse("its journal entry is damaged"))?;
             if undo {
@@ -223,7 +229,7 @@ impl Store {
                 rusqlite::params![id, undo],
             )
             .map_err(e)?;
-            Ok(Some(Step { id, label }))
+            Ok(Some(Step { id, act }))
         })
     }
 }
@@ -333,7 +339,7 @@ mod tests {
         let merged = s.dataset().unwrap();
         assert_ne!(merged, before);
         let step = s.undo().unwrap().unwrap();
-        assert!(step.label.contains("merge"), "{}", step.label);
+        assert!(matches!(step.act, crate::domain::Act::MergeCode { .. }));
         assert_eq!(s.dataset().unwrap(), before);
         assert_eq!(s.redo().unwrap().unwrap().id, step.id);
         assert_eq!(s.dataset().unwrap(), merged);
@@ -358,14 +364,19 @@ mod tests {
         let a = s.create_code("ראשון", None, "#101010").unwrap();
         s.rename_code(a, "שני").unwrap();
         assert_eq!(
-            s.undo().unwrap().unwrap().label,
+            s.undo().unwrap().unwrap().act.english(),
             "rename code 'ראשון' to 'שני'"
         );
         assert_eq!(
             s.journal_heads().unwrap(),
             (
-                Some("create code 'ראשון'".into()),
-                Some("rename code 'ראשון' to 'שני'".into())
+                Some(Act::CreateCode {
+                    code: "ראשון".into()
+                }),
+                Some(Act::RenameCode {
+                    code: "ראשון".into(),
+                    to: "שני".into()
+                })
             )
         );
         s.set_code_colour(a, "#202020").unwrap();

@@ -3,7 +3,7 @@
 
 use super::coding::{CODE_COLUMNS, code_of};
 use super::{Store, StoreError, sqlite_error};
-use crate::domain::{Code, Coder, Id};
+use crate::domain::{Act, Code, Coder, Id};
 use rusqlite::{OptionalExtension, Transaction, params};
 
 /// A document as the list shows it.
@@ -230,9 +230,11 @@ impl Store {
                 "the span {start}..{end} is empty or outside the text ({len} characters)"
             )));
         }
-        let label = format!("apply code '{}'", self.code_name(code)?);
+        let act = Act::ApplyCode {
+            code: self.code_name(code)?,
+        };
         let path = self.path().to_path_buf();
-        self.journaled(&label, |tx| {
+        self.journaled(&act, |tx| {
             let e = |e| sqlite_error(&path, e);
             let quote = match find_quote(tx, document, start, end).map_err(e)? {
                 Some(q) => q,
@@ -298,9 +300,11 @@ impl Store {
             .optional()
             .map_err(|e| self.sqlite(e))?
             .ok_or_else(|| invalid(format!("no coding has id {coding}")))?;
-        let label = format!("remove code '{}'", self.code_name(code)?);
+        let act = Act::RemoveCode {
+            code: self.code_name(code)?,
+        };
         let path = self.path().to_path_buf();
-        self.journaled(&label, |tx| {
+        self.journaled(&act, |tx| {
             let e = |e| sqlite_error(&path, e);
             tx.execute("DELETE FROM coding WHERE id = ?1", [coding])
                 .map_err(e)?;
@@ -320,7 +324,7 @@ impl Store {
     /// Sets the memo on a coding.
     pub fn set_coding_memo(&mut self, coding: Id, memo: &str) -> super::Result<()> {
         let path = self.path().to_path_buf();
-        self.journaled("memo on a coding", |tx| {
+        self.journaled(&Act::CodingMemo, |tx| {
             match tx
                 .execute(
                     "UPDATE coding SET memo = ?2 WHERE id = ?1",

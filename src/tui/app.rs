@@ -1130,7 +1130,7 @@ impl App {
         let lang = self.settings.lang;
         match step {
             Ok(Some(s)) => {
-                let msg = lang.undone(undo, &s.label);
+                let msg = lang.undone(undo, &lang.act(&s.act));
                 if let Some(c) = self.coder {
                     self.recent = self.store.recent_codes(c, 9).unwrap_or_default();
                 }

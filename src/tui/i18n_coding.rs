@@ -4,7 +4,7 @@
 use super::Lang;
 use super::views::modal::{ChooseFor, PickFor};
 use super::views::tables::TableKind;
-use crate::domain::DocumentKind;
+use crate::domain::{Act, DocumentKind};
 use crate::interchange::tables::Words;
 
 impl Lang {
@@ -68,6 +68,31 @@ impl Lang {
 
     pub fn saved(self) -> &'static str {
         self.pick("נשמר", "saved")
+    }
+
+    /// What a journaled action did, in words.
+    pub fn act(self, act: &Act) -> String {
+        if self == Lang::En {
+            return act.english();
+        }
+        match act {
+            Act::CreateCode { code } => format!("יצירת הקוד '{code}'"),
+            Act::RenameCode { code, to } => format!("שינוי שם הקוד '{code}' ל־'{to}'"),
+            Act::ColourCode { code, colour } => format!("צבע הקוד '{code}' ({colour})"),
+            Act::DescribeCode { code } => format!("תיאור הקוד '{code}'"),
+            Act::CodeMemo { code } => format!("תזכיר על הקוד '{code}'"),
+            Act::MoveCode {
+                code,
+                under: Some(p),
+            } => format!("העברת הקוד '{code}' אל תחת '{p}'"),
+            Act::MoveCode { code, under: None } => format!("העברת הקוד '{code}' לרמה העליונה"),
+            Act::DeleteCode { code } => format!("מחיקת הקוד '{code}'"),
+            Act::MergeCode { code, into } => format!("מיזוג הקוד '{code}' לתוך '{into}'"),
+            Act::ApplyCode { code } => format!("החלת הקוד '{code}'"),
+            Act::RemoveCode { code } => format!("הסרת הקוד '{code}'"),
+            Act::CodingMemo => "תזכיר על קידוד".into(),
+            Act::Other(s) => s.clone(),
+        }
     }
 
     pub fn undone(self, undo: bool, label: &str) -> String {
