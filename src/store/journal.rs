@@ -327,6 +327,7 @@ fn apply(tx: &Transaction, c: &Change) -> rusqlite::Result<bool> {
 
 #[cfg(test)]
 mod tests {
+    use crate::domain::Act;
     use crate::store::testing::{code_id, demo_store};
 
     #[test]
