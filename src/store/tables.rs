@@ -10,11 +10,19 @@ use super::marking::Dimension;
 use crate::analysis::cooccurrence::CodedSpan;
 use crate::domain::{Coding, Document, Id, Quote};
 use rusqlite::params;
+use std::collections::{HashMap, HashSet};
 
 /// A column of a code table: a cohort or a speaker's role.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Column {
     Cohort { id: Id, label: String },
+    Role(String),
+}
+
+/// A column by what it is keyed on.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+enum ColumnKey {
+    Cohort(Id),
     Role(String),
 }
 
@@ -74,61 +82,82 @@ impl Store {
     ) -> super::Result<CodeMatrix> {
         let c = self.conn();
         (|| {
+            // One read of every coding's code, cohort, role and quote; the
+            // rolling up to ancestors and the counting are done here (a
+            // recursive query with count(DISTINCT) took three times as long).
+            let mut s = c.prepare_cached(
+                "SELECT g.code, d.cohort, q.role, g.quote
+                 FROM coding g JOIN quote q ON q.id = g.quote JOIN document d ON d.id = q.document
+                 WHERE ?1 IS NULL OR g.coder = ?1",
+            )?;
+            let rows: Vec<(Id, Id, String, Id)> = s
+                .query_map([coder], |r| {
+                    Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
+                })?
+                .collect::<rusqlite::Result<_>>()?;
             let columns: Vec<Column> = match by {
                 Dimension::Cohort => document_cohorts(c)?
                     .into_iter()
                     .map(|(id, label)| Column::Cohort { id, label })
                     .collect(),
                 Dimension::Role => {
-                    let mut s = c.prepare_cached(
-                        "SELECT q.role FROM coding g JOIN quote q ON q.id = g.quote
-                         WHERE ?1 IS NULL OR g.coder = ?1
-                         GROUP BY q.role ORDER BY count(DISTINCT q.id) DESC, q.role",
-                    )?;
-                    let rows = s.query_map([coder], |r| Ok(Column::Role(r.get(0)?)))?;
-                    rows.collect::<rusqlite::Result<_>>()?
+                    // The roles of coded quotes, the commonest first.
+                    let mut quotes: HashMap<&str, HashSet<Id>> = HashMap::new();
+                    for (_, _, role, quote) in &rows {
+                        quotes.entry(role).or_default().insert(*quote);
+                    }
+                    let mut roles: Vec<(&str, usize)> =
+                        quotes.into_iter().map(|(r, q)| (r, q.len())).collect();
+                    roles.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+                    roles
+                        .into_iter()
+                        .map(|(r, _)| Column::Role(r.to_string()))
+                        .collect()
                 }
             };
-            let key = match by {
-                Dimension::Cohort => "d.cohort",
-                Dimension::Role => "q.role",
-            };
-            // Each coding counts for its code and, with `children`, for
-            // every ancestor of it.
-            let mut s = c.prepare_cached(&format!(
-                "WITH RECURSIVE up(code, top) AS (
-                     SELECT id, id FROM code
-                     UNION ALL
-                     SELECT up.code, c.parent FROM up JOIN code c ON c.id = up.top
-                     WHERE ?2 AND c.parent IS NOT NULL)
-                 SELECT up.top, {key}, count(DISTINCT g.quote)
-                 FROM coding g JOIN up ON up.code = g.code
-                      JOIN quote q ON q.id = g.quote JOIN document d ON d.id = q.document
-                 WHERE ?1 IS NULL OR g.coder = ?1
-                 GROUP BY up.top, {key}"
-            ))?;
-            let mut cells = vec![];
-            let mut rows = s.query(params![coder, children])?;
-            while let Some(r) = rows.next()? {
-                let code: Id = r.get(0)?;
-                let at = match by {
-                    Dimension::Cohort => {
-                        let cohort: Id = r.get(1)?;
-                        columns
-                            .iter()
-                            .position(|k| matches!(k, Column::Cohort { id, .. } if *id == cohort))
-                    }
-                    Dimension::Role => {
-                        let role: String = r.get(1)?;
-                        columns
-                            .iter()
-                            .position(|k| matches!(k, Column::Role(x) if *x == role))
-                    }
+            let at: HashMap<ColumnKey, usize> = columns
+                .iter()
+                .enumerate()
+                .map(|(i, col)| match col {
+                    Column::Cohort { id, .. } => (ColumnKey::Cohort(*id), i),
+                    Column::Role(r) => (ColumnKey::Role(r.clone()), i),
+                })
+                .collect();
+            // Each code and, with `children`, its ancestors (a cycle in the
+            // data is cut where it closes).
+            let parent: HashMap<Id, Option<Id>> = c
+                .prepare_cached("SELECT id, parent FROM code")?
+                .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+                .collect::<rusqlite::Result<_>>()?;
+            let mut chains: HashMap<Id, Vec<Id>> = HashMap::new();
+            let mut seen: HashSet<(Id, usize, Id)> = HashSet::new();
+            let mut counts: HashMap<(Id, usize), usize> = HashMap::new();
+            for (code, cohort, role, quote) in &rows {
+                let key = match by {
+                    Dimension::Cohort => ColumnKey::Cohort(*cohort),
+                    Dimension::Role => ColumnKey::Role(role.clone()),
                 };
-                if let Some(at) = at {
-                    cells.push((code, at, r.get::<_, i64>(2)? as usize));
+                let Some(&col) = at.get(&key) else { continue };
+                let chain = chains.entry(*code).or_insert_with(|| {
+                    let mut chain = vec![*code];
+                    let mut next = parent.get(code).copied().flatten();
+                    while let Some(p) = next.filter(|_| children) {
+                        if chain.contains(&p) {
+                            break;
+                        }
+                        chain.push(p);
+                        next = parent.get(&p).copied().flatten();
+                    }
+                    chain
+                });
+                for top in chain.iter() {
+                    if seen.insert((*top, col, *quote)) {
+                        *counts.entry((*top, col)).or_default() += 1;
+                    }
                 }
             }
+            let mut cells: Vec<(Id, usize, usize)> =
+                counts.into_iter().map(|((c, at), n)| (c, at, n)).collect();
             cells.sort_unstable();
             Ok(CodeMatrix { columns, cells })
         })()
