@@ -111,6 +111,21 @@ pub struct Coding {
     pub created: String,
 }
 
+#[cfg(test)]
+impl Code {
+    /// A code for tests: black, without description or memo.
+    pub(crate) fn named(id: Id, parent: Option<Id>, name: &str) -> Code {
+        Code {
+            id,
+            parent,
+            name: name.into(),
+            colour: "#000000".into(),
+            description: String::new(),
+            memo: String::new(),
+        }
+    }
+}
+
 /// The codes in tree order (children under their parent, by their order in
 /// `codes`), as `(index in codes, depth)`. A code whose parent is missing
 /// stands at the top; a cycle is cut where it closes.
@@ -162,24 +177,13 @@ pub fn code_path(codes: &[Code], code: &Code) -> String {
 mod tests {
     use super::*;
 
-    fn code(id: Id, parent: Option<Id>, name: &str) -> Code {
-        Code {
-            id,
-            parent,
-            name: name.into(),
-            colour: "#000000".into(),
-            description: String::new(),
-            memo: String::new(),
-        }
-    }
-
     #[test]
     fn the_tree_puts_children_under_their_parent() {
         let codes = [
-            code(1, None, "1"),
-            code(2, None, "2"),
-            code(3, Some(1), "3"),
-            code(4, Some(3), "4"),
+            Code::named(1, None, "1"),
+            Code::named(2, None, "2"),
+            Code::named(3, Some(1), "3"),
+            Code::named(4, Some(3), "4"),
         ];
         let order: Vec<(Id, usize)> = code_tree(&codes)
             .into_iter()
@@ -191,13 +195,13 @@ mod tests {
     #[test]
     fn a_code_path_names_its_ancestors() {
         let codes = vec![
-            code(1, None, "א"),
-            code(2, Some(1), "ב"),
-            code(3, Some(2), "ג"),
+            Code::named(1, None, "א"),
+            Code::named(2, Some(1), "ב"),
+            Code::named(3, Some(2), "ג"),
         ];
         assert_eq!(code_path(&codes, &codes[2]), "א / ב / ג");
         // A cycle does not loop for ever.
-        let cycle = vec![code(1, Some(2), "א"), code(2, Some(1), "ב")];
+        let cycle = vec![Code::named(1, Some(2), "א"), Code::named(2, Some(1), "ב")];
         assert!(code_path(&cycle, &cycle[0]).len() < 40);
     }
 

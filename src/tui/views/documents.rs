@@ -585,31 +585,15 @@ mod tests {
 
     #[test]
     fn a_mark_added_paints_as_reading_them_all_again_would() {
-        let mark = |coding, start, end, code| Mark {
-            coding,
-            quote: coding,
-            start,
-            end,
-            code,
-            coder: 1,
-            memo: String::new(),
-        };
         let old = vec![mark(1, 0, 10, 7), mark(2, 2, 6, 8), mark(3, 4, 8, 9)];
-        let doc = |text: &str| OpenDocument {
-            id: 1,
-            title: String::new(),
-            cohort: 1,
-            cohort_label: String::new(),
-            text: text.into(),
-        };
         // New spans: inside all, as long as another, over everything.
         for new in [mark(4, 3, 5, 5), mark(4, 4, 8, 5), mark(4, 0, 12, 5)] {
-            let mut added = Reader::new(doc("abcdefghijkl"), old.clone());
+            let mut added = reader("abcdefghijkl", old.clone());
             added.add_mark(new.clone());
             let mut all = old.clone();
             all.push(new);
             all.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end), m.coding));
-            let read = Reader::new(doc("abcdefghijkl"), all);
+            let read = reader("abcdefghijkl", all);
             assert_eq!(added.paint, read.paint);
             assert_eq!(added.depth, read.depth);
             assert_eq!(added.marks, read.marks);

@@ -533,23 +533,12 @@ fn render(app: &App, frame: &mut Frame, popup: Rect, title: &str, lines: Vec<Lin
 mod tests {
     use super::*;
 
-    fn code(id: Id, parent: Option<Id>, name: &str) -> Code {
-        Code {
-            id,
-            parent,
-            name: name.into(),
-            colour: "#000000".into(),
-            description: String::new(),
-            memo: String::new(),
-        }
-    }
-
     #[test]
     fn the_picker_filters_by_path_and_offers_to_create() {
         let codes = vec![
-            code(1, None, "ציפיות"),
-            code(2, Some(1), "חיבור בין רשויות"),
-            code(3, None, "Tools"),
+            Code::named(1, None, "ציפיות"),
+            Code::named(2, Some(1), "חיבור בין רשויות"),
+            Code::named(3, None, "Tools"),
         ];
         let mut p = Picker::new(PickFor::Apply, &codes);
         assert_eq!(p.rows.len(), 3);
