@@ -228,6 +228,14 @@ pub enum Overlay {
     Confirming,
 }
 
+/// A coder's name by id; `?` for one not (or no longer) in the list.
+pub fn coder_name(coders: &[Coder], id: Id) -> &str {
+    coders
+        .iter()
+        .find(|c| c.id == id)
+        .map_or("?", |c| c.name.as_str())
+}
+
 /// The view's area on a screen of `(columns, rows)`.
 fn view_area((w, h): (u16, u16)) -> ratatui::layout::Rect {
     super::views::screen_areas(ratatui::layout::Rect::new(0, 0, w, h))[1]
@@ -338,21 +346,13 @@ impl App {
     }
 
     pub fn coder_label(&self) -> &str {
-        self.coder
-            .and_then(|id| self.coders.iter().find(|c| c.id == id))
-            .map(|c| c.name.as_str())
-            .unwrap_or("?")
+        self.coder.map_or("?", |id| coder_name(&self.coders, id))
     }
 
     pub fn shown_coder_label(&self) -> &str {
         match self.shown_coder {
             None => self.settings.lang.all_coders(),
-            Some(id) => self
-                .coders
-                .iter()
-                .find(|c| c.id == id)
-                .map(|c| c.name.as_str())
-                .unwrap_or("?"),
+            Some(id) => coder_name(&self.coders, id),
         }
     }
 
@@ -717,12 +717,7 @@ impl App {
                     .into_iter()
                     .filter_map(|m| {
                         let c = self.codes.iter().find(|c| c.id == m.code)?;
-                        let who = self
-                            .coders
-                            .iter()
-                            .find(|k| k.id == m.coder)
-                            .map(|k| k.name.as_str())
-                            .unwrap_or("?");
+                        let who = coder_name(&self.coders, m.coder);
                         Some((m.coding, format!("{} ({who})", c.name), c.colour.clone()))
                     })
                     .collect();
@@ -1064,15 +1059,15 @@ impl App {
     /// Asks for the first of the two coders to compare, then (given the
     /// first) for the second.
     fn choose_coders(&mut self, first: Option<Id>) -> Outcome {
+        if self.coders.len() < 2 {
+            return Outcome::said(self.settings.lang.two_coders_needed().into());
+        }
         let items: Vec<(Id, String, String)> = self
             .coders
             .iter()
             .filter(|c| Some(c.id) != first)
             .map(|c| (c.id, c.name.clone(), String::new()))
             .collect();
-        if self.coders.len() < 2 {
-            return Outcome::said(self.settings.lang.two_coders_needed().into());
-        }
         self.modal = Some(Modal::Choose(Choose {
             purpose: match first {
                 None => ChooseFor::CoderA,

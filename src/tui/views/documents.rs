@@ -7,7 +7,7 @@ use crate::store::marking::{DocumentRow, Mark, OpenDocument};
 use crate::store::{Store, StoreError};
 use crate::text::cursor::{self, Marks};
 use crate::text::{LayoutCache, Order};
-use crate::tui::app::{Action, App, Outcome, PAGE, moved};
+use crate::tui::app::{Action, App, Outcome, PAGE, coder_name, moved};
 use crate::tui::views::ViewId;
 use crate::tui::widgets::pane::{self, Row};
 use ratatui::Frame;
@@ -485,12 +485,7 @@ fn draw_side(app: &App, r: &Reader, frame: &mut Frame, area: Rect) {
             continue;
         };
         let colour = Style::new().fg(parse_colour(&code.colour));
-        let who = app
-            .coders
-            .iter()
-            .find(|c| c.id == m.coder)
-            .map(|c| c.name.as_str())
-            .unwrap_or("?");
+        let who = coder_name(&app.coders, m.coder);
         lines.extend(pane::swatch(
             app,
             "",
