@@ -51,6 +51,16 @@ pub struct Scope {
     pub children: bool,
 }
 
+impl Scope {
+    /// The coder `--by` names, if any.
+    fn coder(&self, store: &Store) -> Result<Option<Id>, CliError> {
+        self.by
+            .as_deref()
+            .map(|name| coder(store, name, "--by"))
+            .transpose()
+    }
+}
+
 fn coder(store: &Store, name: &str, flag: &str) -> Result<Id, CliError> {
     let coders = store.coders()?;
     coders
@@ -117,10 +127,7 @@ pub fn table(
     out: &Output,
     w: &Words,
 ) -> Result<(), CliError> {
-    let by = match &scope.by {
-        Some(name) => Some(coder(store, name, "--by")?),
-        None => None,
-    };
+    let by = scope.coder(store)?;
     let t = match kind {
         TableKind::Cohorts => tables::by_column(store, Dimension::Cohort, by, scope.children, w)?,
         TableKind::Roles => tables::by_column(store, Dimension::Role, by, scope.children, w)?,
@@ -163,22 +170,12 @@ pub fn quotes(
     w: &Words,
 ) -> Result<(), CliError> {
     let c = code(store, key)?;
-    let by = match &scope.by {
-        Some(name) => Some(coder(store, name, "--by")?),
-        None => None,
-    };
+    let by = scope.coder(store)?;
     let filter = QuoteFilter {
         code: Some(c.id),
         direct: !scope.children,
         coder: by,
         ..Default::default()
     };
-    let with = if scope.children {
-        format!(" ({})", w.with_children)
-    } else {
-        String::new()
-    };
-    let codes = store.codes()?;
-    let title = format!("{} {}{with}", w.quotes_of, code_path(&codes, &c));
-    write(&tables::quotes_table(store, &filter, &title, w)?, out)
+    write(&tables::quotes_table(store, &filter, w)?, out)
 }

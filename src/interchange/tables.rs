@@ -150,18 +150,18 @@ impl Table {
     /// A row's label as shown, with its number when the columns are headed
     /// by the rows' numbers.
     pub fn label(&self, row: usize) -> String {
-        match self.rows.get(row) {
-            Some(r) if self.numbered => format!("{} {}", row + 1, r.label),
-            Some(r) => r.label.clone(),
-            None => String::new(),
-        }
+        self.numbered_text(row, |r| &r.label)
     }
 
     /// A row's path as exported, numbered like its label.
     fn path(&self, row: usize) -> String {
+        self.numbered_text(row, |r| &r.path)
+    }
+
+    fn numbered_text(&self, row: usize, text: impl Fn(&Row) -> &String) -> String {
         match self.rows.get(row) {
-            Some(r) if self.numbered => format!("{} {}", row + 1, r.path),
-            Some(r) => r.path.clone(),
+            Some(r) if self.numbered => format!("{} {}", row + 1, text(r)),
+            Some(r) => text(r).clone(),
             None => String::new(),
         }
     }
@@ -467,13 +467,21 @@ pub fn agreement_table(
 }
 
 /// The quotes a filter lists (a code's, say), in list order: cohort,
-/// document, role and the quote's text.
-pub fn quotes_table(
-    store: &Store,
-    filter: &QuoteFilter,
-    title: &str,
-    w: &Words,
-) -> Result<Table, StoreError> {
+/// document, role and the quote's text; titled by the code's path, with
+/// its children's quotes or not.
+pub fn quotes_table(store: &Store, filter: &QuoteFilter, w: &Words) -> Result<Table, StoreError> {
+    let codes = store.codes()?;
+    let code = filter
+        .code
+        .and_then(|id| codes.iter().find(|c| c.id == id))
+        .map(|c| format!(" {}", code_path(&codes, c)))
+        .unwrap_or_default();
+    let with = if filter.code.is_some() && !filter.direct {
+        format!(" ({})", w.with_children)
+    } else {
+        String::new()
+    };
+    let title = format!("{}{code}{with}", w.quotes_of);
     let total = store.count_quotes(filter)?;
     let rows = store
         .quotes_page(filter, 0, total)?
@@ -494,7 +502,7 @@ pub fn quotes_table(
         })
         .collect();
     Ok(Table {
-        title: title.to_string(),
+        title,
         corner: w.cohort.to_string(),
         columns: vec![w.document.into(), w.role.into(), w.quote.into()],
         rows,
@@ -663,10 +671,10 @@ mod tests {
                 code: Some(code),
                 ..Default::default()
             },
-            "t",
             &w,
         )
         .unwrap();
+        assert!(q.title.ends_with("(with its children)"), "{}", q.title);
         assert_eq!(
             q.rows.len(),
             s.count_quotes(&QuoteFilter {

@@ -17,6 +17,7 @@ use crate::store::marking::Mark;
 use crate::store::search::HitKind;
 use crate::store::{Store, StoreError};
 use crate::text::LayoutCache;
+use std::path::PathBuf;
 
 /// The views, in the order of their digits.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -527,38 +528,16 @@ impl App {
                 | Action::MergeCode
                 | Action::DeleteCode
                 | Action::Memo => self.codebook_action(action),
-                Action::Enter if self.codebook.focus => {
-                    match self.codebook.quotes.selected_quote() {
-                        Some(q) => Outcome {
-                            jump: Some(Target::Quote(q.id)),
-                            ..Default::default()
-                        },
-                        None => Outcome::changed(false),
-                    }
-                }
+                Action::Enter if self.codebook.focus => self.codebook.quotes.open_selected(),
                 Action::Export => self.export_code_quotes(),
                 other => self.codebook.update(other, store, self.shown_coder),
             },
             ViewId::Tables => match action {
-                Action::Enter if self.tables.focus => match self.tables.quotes.selected_quote() {
-                    Some(q) => Outcome {
-                        jump: Some(Target::Quote(q.id)),
-                        ..Default::default()
-                    },
-                    None => Outcome::changed(false),
-                },
+                Action::Enter if self.tables.focus => self.tables.quotes.open_selected(),
                 Action::Export if self.tables.table.rows.is_empty() => {
                     Outcome::said(self.settings.lang.nothing_to_export().into())
                 }
-                Action::Export => {
-                    let lang = self.settings.lang;
-                    match self.tables.export(&self.export_dir) {
-                        Ok((md, csv)) => Outcome::said(
-                            lang.exported(&md.display().to_string(), &csv.display().to_string()),
-                        ),
-                        Err(e) => Outcome::said(lang.not_exported(&e.to_string())),
-                    }
-                }
+                Action::Export => self.exported(self.tables.export(&self.export_dir)),
                 Action::ChooseCoders => self.choose_coders(None),
                 other => self.tables.update(
                     other,
@@ -928,7 +907,7 @@ impl App {
                 self.after_codebook_change(done)
             }
             PromptFor::NewCode(parent) => {
-                let colour = PALETTE[self.codes.len() % PALETTE.len()];
+                let colour = self.next_colour();
                 let done = self
                     .store
                     .create_code(&clean, parent, colour)
@@ -938,8 +917,13 @@ impl App {
         }
     }
 
+    /// The colour a new code gets: the palette in turn.
+    fn next_colour(&self) -> &'static str {
+        PALETTE[self.codes.len() % PALETTE.len()]
+    }
+
     fn create_and_apply(&mut self, parent: Option<Id>, name: &str) -> Outcome {
-        let colour = PALETTE[self.codes.len() % PALETTE.len()];
+        let colour = self.next_colour();
         match self.store.create_code(name, parent, colour) {
             Ok(id) => {
                 match self.store.codes() {
@@ -1082,32 +1066,21 @@ impl App {
     /// Writes the selected code's quotes, as the Codebook lists them, to
     /// Markdown and CSV files.
     fn export_code_quotes(&mut self) -> Outcome {
-        let lang = self.settings.lang;
         let Some(code) = self.codebook.selected_code() else {
             return Outcome::changed(false);
         };
-        let w = lang.table_words();
-        let with = if self.codebook.alone {
-            String::new()
-        } else {
-            format!(" ({})", w.with_children)
-        };
-        let title = format!(
-            "{} {}{with}",
-            w.quotes_of,
-            crate::domain::code_path(&self.codes, code)
-        );
         let stem = format!("tovana-quotes-{}", code.id);
-        let table = crate::interchange::tables::quotes_table(
-            &self.store,
-            &self.codebook.quotes.filter,
-            &title,
-            w,
-        );
-        let written = match table {
-            Ok(t) => super::views::tables::export(&t, &stem, &self.export_dir),
-            Err(e) => return Outcome::of(Err(e)),
-        };
+        let w = self.settings.lang.table_words();
+        match crate::interchange::tables::quotes_table(&self.store, &self.codebook.quotes.filter, w)
+        {
+            Ok(t) => self.exported(super::views::tables::export(&t, &stem, &self.export_dir)),
+            Err(e) => Outcome::of(Err(e)),
+        }
+    }
+
+    /// What writing an export came to, said.
+    fn exported(&self, written: std::io::Result<(PathBuf, PathBuf)>) -> Outcome {
+        let lang = self.settings.lang;
         match written {
             Ok((md, csv)) => {
                 Outcome::said(lang.exported(&md.display().to_string(), &csv.display().to_string()))

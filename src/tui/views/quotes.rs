@@ -4,7 +4,7 @@
 
 use crate::store::coding::{QuoteFilter, QuoteRow};
 use crate::store::{Store, StoreError};
-use crate::tui::app::{Action, App, Outcome, PAGE, moved};
+use crate::tui::app::{Action, App, Outcome, PAGE, Target, moved};
 use crate::tui::widgets::pane::{self, Row};
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -44,6 +44,17 @@ impl QuotesState {
     /// An empty list, with no filter.
     pub fn clear(&mut self) {
         *self = QuotesState::default();
+    }
+
+    /// Opens the selected quote in its document (an outcome that jumps).
+    pub fn open_selected(&self) -> Outcome {
+        match self.selected_quote() {
+            Some(q) => Outcome {
+                jump: Some(Target::Quote(q.id)),
+                ..Default::default()
+            },
+            None => Outcome::changed(false),
+        }
     }
 
     pub fn selected_quote(&self) -> Option<&QuoteRow> {
