@@ -149,6 +149,7 @@ pub(super) fn read_all(c: &Connection, d: &mut Dataset) -> rusqlite::Result<()> 
 
 use super::Store;
 use crate::domain::Id;
+use rusqlite::types::Value;
 
 /// Which quotes a list shows; `None` is no filter.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -183,51 +184,112 @@ pub struct QuoteRow {
     pub illustrative: bool,
 }
 
-/// The rows a filter selects, in list order (cohort, document, position).
-const FILTERED: &str = "
-    FROM quote q JOIN document d ON d.id = q.document JOIN cohort co ON co.id = d.cohort
-    WHERE (:code IS NULL OR :with IS NOT NULL OR q.id IN (
-            SELECT quote FROM coding WHERE (:coder IS NULL OR coder = :coder) AND code IN (
-                WITH RECURSIVE sub(id) AS (
-                    SELECT :code UNION ALL SELECT c.id FROM code c JOIN sub ON c.parent = sub.id
-                    WHERE NOT :direct)
-                SELECT id FROM sub)))
-      AND (:with IS NULL OR q.id IN (
-            SELECT g1.quote FROM coding g1 JOIN quote q1 ON q1.id = g1.quote
-                 JOIN quote q2 ON q2.document = q1.document
-                      AND q2.start < q1.end AND q1.start < q2.end
-                      AND q1.start < q1.end AND q2.start < q2.end
-                 JOIN coding g2 ON g2.quote = q2.id
-            WHERE ((g1.code = :code AND g2.code = :with) OR (g1.code = :with AND g2.code = :code))
-              AND :code <> :with
-              AND (:coder IS NULL OR (g1.coder = :coder AND g2.coder = :coder))))
-      AND (:shared_a IS NULL OR (
-            d.id IN (SELECT x.document FROM coding y JOIN quote x ON x.id = y.quote
-                     WHERE y.coder = :shared_a)
-        AND d.id IN (SELECT x.document FROM coding y JOIN quote x ON x.id = y.quote
-                     WHERE y.coder = :shared_b)))
-      AND (:differ_a IS NULL OR (
-            (q.id IN (SELECT quote FROM coding WHERE code = :code AND coder = :differ_a))
-         <> (q.id IN (SELECT quote FROM coding WHERE code = :code AND coder = :differ_b))))
-      AND (:cohort IS NULL OR d.cohort = :cohort)
-      AND (:role IS NULL OR q.role = :role)";
+/// The rows a filter selects: the query from `FROM` on, with only the
+/// conditions the filter sets (so that SQLite can start from a code's
+/// codings instead of reading every quote), and their parameters.
+fn filtered(f: &QuoteFilter) -> (String, Vec<(&'static str, Value)>) {
+    let mut sql = String::from(
+        "FROM quote q JOIN document d ON d.id = q.document JOIN cohort co ON co.id = d.cohort
+         WHERE 1",
+    );
+    let mut params: Vec<(&'static str, Value)> = vec![];
+    match (f.code, f.with) {
+        (None, None) => {}
+        // Co-occurring, and differing, are said of a code.
+        (None, Some(_)) => sql.push_str(" AND 0"),
+        (Some(code), None) => {
+            params.push((":code", Value::Integer(code)));
+            let codes = if f.direct {
+                ":code"
+            } else {
+                "WITH RECURSIVE sub(id) AS (
+                     SELECT :code UNION ALL SELECT c.id FROM code c JOIN sub ON c.parent = sub.id)
+                 SELECT id FROM sub"
+            };
+            let coder = if f.coder.is_some() {
+                " AND coder = :coder"
+            } else {
+                ""
+            };
+            sql.push_str(&format!(
+                " AND q.id IN (SELECT quote FROM coding WHERE code IN ({codes}){coder})"
+            ));
+        }
+        (Some(code), Some(with)) => {
+            params.push((":code", Value::Integer(code)));
+            params.push((":with", Value::Integer(with)));
+            let coders = match f.coder {
+                Some(_) => " AND g1.coder = :coder AND g2.coder = :coder",
+                None => "",
+            };
+            sql.push_str(&format!(
+                " AND q.id IN (
+                    SELECT g1.quote FROM coding g1 JOIN quote q1 ON q1.id = g1.quote
+                         JOIN quote q2 ON q2.document = q1.document
+                              AND q2.start < q1.end AND q1.start < q2.end
+                              AND q1.start < q1.end AND q2.start < q2.end
+                         JOIN coding g2 ON g2.quote = q2.id
+                    WHERE ((g1.code = :code AND g2.code = :with)
+                        OR (g1.code = :with AND g2.code = :code))
+                      AND :code <> :with{coders})"
+            ));
+        }
+    }
+    // One coder's codings: said of a code, as above.
+    if let (Some(coder), Some(_)) = (f.coder, f.code) {
+        params.push((":coder", Value::Integer(coder)));
+    }
+    if let Some((a, b)) = f.shared_by {
+        sql.push_str(
+            " AND d.id IN (SELECT x.document FROM coding y JOIN quote x ON x.id = y.quote
+                           WHERE y.coder = :shared_a)
+              AND d.id IN (SELECT x.document FROM coding y JOIN quote x ON x.id = y.quote
+                           WHERE y.coder = :shared_b)",
+        );
+        params.push((":shared_a", Value::Integer(a)));
+        params.push((":shared_b", Value::Integer(b)));
+    }
+    if let Some((a, b)) = f.differ {
+        match f.code {
+            Some(_) => {
+                sql.push_str(
+                    " AND (q.id IN (SELECT quote FROM coding WHERE code = :code AND coder = :differ_a))
+                       <> (q.id IN (SELECT quote FROM coding WHERE code = :code AND coder = :differ_b))",
+                );
+                params.push((":differ_a", Value::Integer(a)));
+                params.push((":differ_b", Value::Integer(b)));
+            }
+            None => sql.push_str(" AND 0"),
+        }
+    }
+    if let Some(cohort) = f.cohort {
+        sql.push_str(" AND d.cohort = :cohort");
+        params.push((":cohort", Value::Integer(cohort)));
+    }
+    if let Some(role) = &f.role {
+        sql.push_str(" AND q.role = :role");
+        params.push((":role", Value::Text(role.clone())));
+    }
+    (sql, params)
+}
+
+/// `params` as rusqlite takes named parameters.
+fn named<'a>(params: &'a [(&'static str, Value)]) -> Vec<(&'static str, &'a dyn rusqlite::ToSql)> {
+    params
+        .iter()
+        .map(|(k, v)| (*k, v as &dyn rusqlite::ToSql))
+        .collect()
+}
 
 const ORDER: &str = "ORDER BY co.program, co.ordinal, d.id, q.start, q.id";
 
 impl Store {
     /// How many quotes the filter selects.
     pub fn count_quotes(&self, f: &QuoteFilter) -> super::Result<usize> {
-        self.conn()
-            .query_row(
-                &format!("SELECT count(*) {FILTERED}"),
-                rusqlite::named_params! {
-                    ":code": f.code, ":cohort": f.cohort, ":role": f.role,
-                    ":direct": f.direct, ":coder": f.coder, ":with": f.with,
-                    ":shared_a": f.shared_by.map(|p| p.0), ":shared_b": f.shared_by.map(|p| p.1),
-                    ":differ_a": f.differ.map(|p| p.0), ":differ_b": f.differ.map(|p| p.1),
-                },
-                |r| r.get::<_, i64>(0),
-            )
+        let (from, params) = filtered(f);
+        let c = self.conn();
+        c.prepare_cached(&format!("SELECT count(*) {from}"))
+            .and_then(|mut s| s.query_row(&*named(&params), |r| r.get::<_, i64>(0)))
             .map(|n| n as usize)
             .map_err(|e| self.sqlite(e))
     }
@@ -239,32 +301,26 @@ impl Store {
         offset: usize,
         limit: usize,
     ) -> super::Result<Vec<QuoteRow>> {
+        let (from, mut params) = filtered(f);
+        params.push((":limit", Value::Integer(limit as i64)));
+        params.push((":offset", Value::Integer(offset as i64)));
         let c = self.conn();
         (|| {
             let mut stmt = c.prepare_cached(&format!(
                 "SELECT q.id, substr(d.text, q.start + 1, q.end - q.start), q.role, co.label,
                         d.title, d.illustrative
-                 {FILTERED} {ORDER} LIMIT :limit OFFSET :offset"
+                 {from} {ORDER} LIMIT :limit OFFSET :offset"
             ))?;
-            let rows = stmt.query_map(
-                rusqlite::named_params! {
-                    ":code": f.code, ":cohort": f.cohort, ":role": f.role,
-                    ":direct": f.direct, ":coder": f.coder, ":with": f.with,
-                    ":shared_a": f.shared_by.map(|p| p.0), ":shared_b": f.shared_by.map(|p| p.1),
-                    ":differ_a": f.differ.map(|p| p.0), ":differ_b": f.differ.map(|p| p.1),
-                    ":limit": limit as i64, ":offset": offset as i64,
-                },
-                |r| {
-                    Ok(QuoteRow {
-                        id: r.get(0)?,
-                        text: r.get(1)?,
-                        role: r.get(2)?,
-                        cohort_label: r.get(3)?,
-                        document_title: r.get(4)?,
-                        illustrative: r.get(5)?,
-                    })
-                },
-            )?;
+            let rows = stmt.query_map(&*named(&params), |r| {
+                Ok(QuoteRow {
+                    id: r.get(0)?,
+                    text: r.get(1)?,
+                    role: r.get(2)?,
+                    cohort_label: r.get(3)?,
+                    document_title: r.get(4)?,
+                    illustrative: r.get(5)?,
+                })
+            })?;
             rows.collect::<rusqlite::Result<Vec<QuoteRow>>>()
         })()
         .map_err(|e| self.sqlite(e))

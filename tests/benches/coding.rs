@@ -246,6 +246,21 @@ fn main() {
         }
         assert!(!app.tables.table.rows.is_empty(), "{name}");
         report(&format!("Tables: {name}, built and drawn"), times);
+        // A key in the table: the next cell down, its quotes counted and
+        // read, the frame drawn.
+        let mut times = vec![];
+        for i in 0..20 {
+            let key = if i % 2 == 0 {
+                Action::Down
+            } else {
+                Action::Right
+            };
+            let t = Instant::now();
+            app.update(key);
+            terminal.draw(|f| views::draw(&app, f)).unwrap();
+            times.push(t.elapsed());
+        }
+        report(&format!("  {name}: a key to the next cell, drawn"), times);
         app.update(Action::NextTable);
     }
     let store = app.store();
