@@ -66,6 +66,7 @@ pub struct TablesState {
     /// The quotes of that cell; `focus` is on them after Enter.
     pub quotes: QuotesState,
     pub focus: bool,
+    widths: Widths,
 }
 
 impl TablesState {
@@ -115,6 +116,7 @@ impl TablesState {
                 }
             }
         };
+        self.widths = Widths::of(&self.table);
         self.row = self.row.min(self.table.rows.len().saturating_sub(1));
         self.col = self.col.min(self.table.columns.len().saturating_sub(1));
         self.focus = false;
@@ -284,29 +286,42 @@ fn write_new(path: &Path, text: &str) -> std::io::Result<()> {
     f.write_all(text.as_bytes())
 }
 
-/// The widths of the label column and of each other column, in cells.
-fn widths(t: &Table, width: usize) -> (usize, Vec<usize>) {
-    let label = t
-        .rows
-        .iter()
-        .enumerate()
-        .map(|(i, r)| t.label(i).width() + 2 * r.depth)
-        .chain([t.corner.width()])
-        .max()
-        .unwrap_or(0)
-        + 2;
-    let label = label.clamp(10, (width * 2 / 5).max(10));
-    let cols = t
-        .columns
-        .iter()
-        .enumerate()
-        .map(|(i, head)| {
-            let cells = t.rows.iter().filter_map(|r| r.cells.get(i));
-            let widest = cells.map(|c| c.text.width()).max().unwrap_or(0);
-            (head.width().max(widest) + 2).clamp(4, 16)
-        })
-        .collect();
-    (label, cols)
+/// The widths a table's columns want, in cells: the label column's, then
+/// each other column's. Worked out once a table is built, not per frame.
+#[derive(Debug, Default)]
+pub struct Widths {
+    label: usize,
+    columns: Vec<usize>,
+}
+
+impl Widths {
+    fn of(t: &Table) -> Widths {
+        let label = t
+            .rows
+            .iter()
+            .enumerate()
+            .map(|(i, r)| t.label(i).width() + 2 * r.depth)
+            .chain([t.corner.width()])
+            .max()
+            .unwrap_or(0)
+            + 2;
+        let columns = t
+            .columns
+            .iter()
+            .enumerate()
+            .map(|(i, head)| {
+                let cells = t.rows.iter().filter_map(|r| r.cells.get(i));
+                let widest = cells.map(|c| c.text.width()).max().unwrap_or(0);
+                (head.width().max(widest) + 2).clamp(4, 16)
+            })
+            .collect();
+        Widths { label, columns }
+    }
+
+    /// The label column's width in a pane `width` wide: at most two fifths.
+    fn label(&self, width: usize) -> usize {
+        self.label.clamp(10, (width * 2 / 5).max(10))
+    }
 }
 
 /// A figure's cell text, flush with the column's far edge: the right in a
@@ -357,9 +372,10 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     }
     let width = table_area.width.saturating_sub(2) as usize;
     let height = table_area.height.saturating_sub(3) as usize;
-    let (label_w, cols) = widths(t, width);
+    let label_w = state.widths.label(width);
+    let cols = &state.widths.columns;
     let room = width.saturating_sub(label_w);
-    let first = first_column(&cols, state.col, room);
+    let first = first_column(cols, state.col, room);
     let mut shown = vec![];
     let mut used = 0;
     for (i, w) in cols.iter().enumerate().skip(first) {
