@@ -308,15 +308,14 @@ impl DocumentsState {
         self.reload_reader(store, coder)
     }
 
-    /// After a coding: the open document's codings read again; the list
-    /// (whose counts changed) is read when it is next shown.
-    /// The list's counts are read again when it is next shown.
+    /// The list (whose counts a coding changed) is read again when it is
+    /// next shown.
     pub fn invalidate_list(&mut self) {
         self.loaded = false;
     }
 
+    /// The open document's codings read again.
     pub fn reload_reader(&mut self, store: &Store, coder: Option<Id>) -> Result<(), StoreError> {
-        self.loaded = false;
         if let Some(r) = &mut self.reader {
             r.set_marks(store.marks(r.doc.id, coder)?);
         }
