@@ -333,3 +333,23 @@ fn undo_says_what_it_undid_in_the_interfaces_language() {
             .starts_with("שוחזר: שינוי שם")
     );
 }
+
+#[test]
+fn a_coding_with_a_child_code_shows_under_its_selected_parent() {
+    let (mut app, _dir) = app_in(&demo(), Settings::default());
+    app.set_coder("tester").unwrap();
+    // The first code is a parent; its frequencies take in its children's.
+    app.update(Action::Go(ViewId::Codebook));
+    let parent = app.codebook.selected_code().unwrap().id;
+    let child = app.codebook.rows[1].0.clone();
+    assert_eq!(child.parent, Some(parent));
+    let quotes = app.codebook.quotes.total;
+    open_focus_group(&mut app);
+    press(&mut app, &[Action::PickCode]);
+    type_text(&mut app, &child.name);
+    press(&mut app, &[Action::Enter]);
+    assert!(app.status.as_deref().unwrap().contains("applied"));
+    press(&mut app, &[Action::Back, Action::Go(ViewId::Codebook)]);
+    assert_eq!(app.codebook.selected_code().unwrap().id, parent);
+    assert_eq!(app.codebook.quotes.total, quotes + 1);
+}

@@ -72,8 +72,8 @@ impl CodebookState {
     }
 
     /// Refreshes one code's counts (after a coding, say) without reading
-    /// the whole codebook; its details, when it is the selected code, are
-    /// read when the view is next shown.
+    /// the whole codebook; the selected code's details are read again when
+    /// the view is next shown.
     pub fn refresh_code(
         &mut self,
         store: &Store,
@@ -87,10 +87,9 @@ impl CodebookState {
             Some(row) => row.2 = store.code_counts(code, coder)?,
             None => return self.reload(store, coder),
         }
-        // The details are not on screen while coding: read when shown.
-        if self.selected_code().map(|c| c.id) == Some(code) {
-            self.details_stale = true;
-        }
+        // The details are not on screen while coding: read when shown. Any
+        // code may be among them (a child's quotes show under its parent).
+        self.details_stale = true;
         Ok(())
     }
 
