@@ -30,6 +30,17 @@ fn report(what: &str, mut times: Vec<Duration>) {
     );
 }
 
+/// How long each of `n` runs of `f` takes.
+fn runs(n: usize, f: &mut dyn FnMut()) -> Vec<Duration> {
+    (0..n)
+        .map(|_| {
+            let t = Instant::now();
+            f();
+            t.elapsed()
+        })
+        .collect()
+}
+
 /// A transcript of `chars` characters in speaker turns, and `spans` coded
 /// spans spread over it, added to the demo.
 fn with_transcript(
@@ -157,19 +168,10 @@ fn main() {
         times,
     );
     // The parts, to see where the time goes.
-    let part = |f: &mut dyn FnMut()| {
-        (0..100)
-            .map(|_| {
-                let t = Instant::now();
-                f();
-                t.elapsed()
-            })
-            .collect::<Vec<_>>()
-    };
     let mut i = 0usize;
     report(
         "  of which applying (one journaled transaction)",
-        part(&mut || {
+        runs(100, &mut || {
             i += 1;
             let start = 4_100 + (i * 7) % 800;
             store.apply_code(doc, start, start + 9, code, 99).unwrap();
@@ -177,13 +179,13 @@ fn main() {
     );
     report(
         "  of which the document's codings (1,000+ spans)",
-        part(&mut || {
+        runs(100, &mut || {
             store.marks(doc, None).unwrap();
         }),
     );
     report(
         "  of which the code's counts",
-        part(&mut || {
+        runs(100, &mut || {
             store.code_counts(code, None).unwrap();
         }),
     );
@@ -264,29 +266,20 @@ fn main() {
         app.update(Action::NextTable);
     }
     let store = app.store();
-    let time = |f: &mut dyn FnMut()| {
-        (0..10)
-            .map(|_| {
-                let t = Instant::now();
-                f();
-                t.elapsed()
-            })
-            .collect::<Vec<_>>()
-    };
     let mut spans = vec![];
     report(
         "  co-occurrence: reading the coded spans",
-        time(&mut || spans = store.coded_spans(None).unwrap()),
+        runs(10, &mut || spans = store.coded_spans(None).unwrap()),
     );
     report(
         "  co-occurrence: finding the overlaps",
-        time(&mut || {
+        runs(10, &mut || {
             cooccurrence(&spans);
         }),
     );
     report(
         "  by cohort: the counts from the store",
-        time(&mut || {
+        runs(10, &mut || {
             store.code_matrix(Dimension::Cohort, None, true).unwrap();
         }),
     );

@@ -131,7 +131,7 @@ impl TablesState {
     fn preview(&mut self, store: &Store) -> Result<(), StoreError> {
         match self.cell().and_then(|c| c.quotes.clone()) {
             Some(f) => {
-                if self.quotes.filter != f || self.quotes.total == 0 {
+                if self.quotes.filter != f {
                     self.quotes.filter = f;
                     self.quotes.selected = 0;
                 }
