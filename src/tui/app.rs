@@ -740,7 +740,7 @@ impl App {
         match modal {
             Modal::Pick(p) => {
                 if action != Action::Enter {
-                    return Outcome::changed(p.update(action, &self.codes));
+                    return Outcome::changed(p.update(action));
                 }
                 let purpose = p.purpose;
                 let Some(row) = p.rows.get(p.selected).cloned() else {

@@ -45,46 +45,74 @@ pub struct Picker {
     pub query: String,
     pub rows: Vec<PickRow>,
     pub selected: usize,
+    /// The codes it picks from, with their paths folded for matching:
+    /// worked out once, not per key.
+    codes: Vec<Pickable>,
+}
+
+#[derive(Debug)]
+struct Pickable {
+    id: Id,
+    parent: Option<Id>,
+    path: String,
+    /// Path and name with points and case folded away.
+    folded_path: String,
+    folded_name: String,
+}
+
+/// Text as the picker matches it: points and case ignored.
+fn norm(s: &str) -> String {
+    fold(s).to_lowercase()
 }
 
 impl Picker {
     pub fn new(purpose: PickFor, codes: &[Code]) -> Picker {
+        let codes = codes
+            .iter()
+            .map(|c| {
+                let path = code_path(codes, c);
+                Pickable {
+                    id: c.id,
+                    parent: c.parent,
+                    folded_path: norm(&path),
+                    folded_name: norm(&c.name),
+                    path,
+                }
+            })
+            .collect();
         let mut p = Picker {
             purpose,
             query: String::new(),
             rows: vec![],
             selected: 0,
+            codes,
         };
-        p.refresh(codes);
+        p.refresh();
         p
     }
 
     /// The codes whose path holds every word of the query (points and case
     /// ignored); when applying, a name no code has yet can be created, under
     /// the code named before its last `/`.
-    pub fn refresh(&mut self, codes: &[Code]) {
-        let norm = |s: &str| fold(s).to_lowercase();
+    pub fn refresh(&mut self) {
         let query = norm(&self.query);
         let words: Vec<&str> = query.split_whitespace().filter(|w| *w != "/").collect();
-        let mut found: Vec<(String, Id)> = codes
+        let mut found: Vec<(&str, Id)> = self
+            .codes
             .iter()
             .filter(|c| match self.purpose {
                 PickFor::MoveUnder(id) | PickFor::MergeInto(id) => c.id != id,
                 PickFor::Apply => true,
             })
-            .map(|c| (code_path(codes, c), c.id))
-            .filter(|(path, _)| {
-                let p = norm(path);
-                words.iter().all(|w| p.contains(w))
-            })
+            .filter(|c| words.iter().all(|w| c.folded_path.contains(w)))
+            .map(|c| (c.path.as_str(), c.id))
             .collect();
         found.sort();
-        self.rows = vec![];
+        let mut rows = vec![];
         if matches!(self.purpose, PickFor::MoveUnder(_)) {
-            self.rows.push(PickRow::Top);
+            rows.push(PickRow::Top);
         }
-        self.rows
-            .extend(found.into_iter().map(|(_, id)| PickRow::Code(id)));
+        rows.extend(found.into_iter().map(|(_, id)| PickRow::Code(id)));
         if self.purpose == PickFor::Apply {
             let (parent_name, name) = match self.query.rsplit_once('/') {
                 Some((p, n)) => (Some(p.trim()), n.trim()),
@@ -92,39 +120,50 @@ impl Picker {
             };
             let parent = parent_name.and_then(|p| {
                 let p = norm(p);
-                codes
+                self.codes
                     .iter()
-                    .find(|c| norm(&code_path(codes, c)) == p)
-                    .or_else(|| codes.iter().find(|c| norm(&c.name) == p))
+                    .find(|c| c.folded_path == p)
+                    .or_else(|| self.codes.iter().find(|c| c.folded_name == p))
                     .map(|c| c.id)
             });
-            let taken = codes
+            let name_folded = norm(name);
+            let taken = self
+                .codes
                 .iter()
-                .any(|c| c.parent == parent && norm(&c.name) == norm(name));
+                .any(|c| c.parent == parent && c.folded_name == name_folded);
             if !name.is_empty() && !taken && (parent_name.is_none() || parent.is_some()) {
-                self.rows.push(PickRow::Create {
+                rows.push(PickRow::Create {
                     parent,
                     name: crate::text::sanitize(name),
                 });
             }
         }
+        self.rows = rows;
         self.selected = self.selected.min(self.rows.len().saturating_sub(1));
     }
 
+    /// A code's path, as the picker shows it.
+    pub fn path(&self, id: Id) -> &str {
+        self.codes
+            .iter()
+            .find(|c| c.id == id)
+            .map_or("", |c| c.path.as_str())
+    }
+
     /// Typing and moving; true when something changed.
-    pub fn update(&mut self, action: Action, codes: &[Code]) -> bool {
+    pub fn update(&mut self, action: Action) -> bool {
         match action {
             Action::Input(c) => {
                 self.query.push(c);
                 self.selected = 0;
-                self.refresh(codes);
+                self.refresh();
             }
             Action::DeleteChar => {
                 if self.query.pop().is_none() {
                     return false;
                 }
                 self.selected = 0;
-                self.refresh(codes);
+                self.refresh();
             }
             Action::Down | Action::Up => match round(self.selected, self.rows.len(), action) {
                 Some(i) => self.selected = i,
@@ -364,14 +403,12 @@ pub fn draw(app: &App, modal: &Modal, frame: &mut Frame, area: Rect) {
                 };
                 let (text, colour) = match row {
                     PickRow::Code(id) => match app.codes.iter().find(|c| c.id == *id) {
-                        Some(c) => (code_path(&app.codes, c), parse_colour(&c.colour)),
+                        Some(c) => (p.path(*id).to_string(), parse_colour(&c.colour)),
                         None => continue,
                     },
                     PickRow::Create { parent, name } => {
-                        let under = parent
-                            .and_then(|p| app.codes.iter().find(|c| c.id == p))
-                            .map(|c| code_path(&app.codes, c));
-                        (lang.create_code(name, under.as_deref()), Color::Green)
+                        let under = parent.map(|id| p.path(id));
+                        (lang.create_code(name, under), Color::Green)
                     }
                     PickRow::Top => (lang.top_level().to_string(), Color::Gray),
                 };
@@ -543,19 +580,19 @@ mod tests {
         let mut p = Picker::new(PickFor::Apply, &codes);
         assert_eq!(p.rows.len(), 3);
         for c in "צי חיב".chars() {
-            p.update(Action::Input(c), &codes);
+            p.update(Action::Input(c));
         }
         assert_eq!(p.rows[0], PickRow::Code(2));
         assert!(matches!(p.rows.last(), Some(PickRow::Create { .. })));
         p.query = "tools".into();
-        p.refresh(&codes);
+        p.refresh();
         assert_eq!(
             p.rows,
             vec![PickRow::Code(3)],
             "no new code of a name taken"
         );
         p.query = "ציפיות/שיתוף ידע".into();
-        p.refresh(&codes);
+        p.refresh();
         assert_eq!(
             p.rows,
             vec![PickRow::Create {
