@@ -401,10 +401,6 @@ impl Lang {
             "The same question in other cohorts",
         )
     }
-
-    pub fn changed(self) -> &'static str {
-        self.pick("השתנה", "changed")
-    }
 }
 
 #[cfg(test)]
