@@ -168,8 +168,10 @@ impl Store {
         )
     }
 
-    /// What `u` would undo, and what `Ctrl-r` would redo.
-    pub fn journal_heads(
+    /// What `u` would undo, and what `Ctrl-r` would redo (the tests read
+    /// the journal's state by it).
+    #[cfg(test)]
+    pub(crate) fn journal_heads(
         &self,
     ) -> super::Result<(Option<crate::domain::Act>, Option<crate::domain::Act>)> {
         let one = |sql: &str| {
