@@ -598,7 +598,14 @@ impl App {
 
     /// Reads what the current view shows, the first time it is shown.
     fn ensure_loaded(&mut self) {
-        let loaded = match self.view {
+        if let Err(e) = self.load_view() {
+            self.status = Some(e.to_string());
+        }
+    }
+
+    /// Reads what the current view shows, if it is not read yet.
+    fn load_view(&mut self) -> Result<(), StoreError> {
+        match self.view {
             ViewId::Cohorts => Ok(()),
             ViewId::Survey => self.survey.ensure_loaded(&self.store),
             ViewId::Findings => self.findings.ensure_loaded(&self.store),
@@ -610,9 +617,6 @@ impl App {
                 self.shown_coder,
                 self.settings.lang.table_words(),
             ),
-        };
-        if let Err(e) = loaded {
-            self.status = Some(e.to_string());
         }
     }
 }
@@ -1028,16 +1032,16 @@ impl App {
     fn refresh_coding(&mut self) -> Result<(), StoreError> {
         self.codes = self.store.codes()?;
         self.coders = self.store.coders()?;
-        self.documents.reload(&self.store, self.shown_coder)?;
-        self.codebook.reload(&self.store, self.shown_coder)?;
+        // The open document's codings at once (it keeps the keys); every
+        // view's lists when next shown, the current one's now.
+        self.documents
+            .reload_reader(&self.store, self.shown_coder)?;
+        self.documents.invalidate_list();
+        self.codebook.invalidate();
         self.findings.invalidate();
         self.tables.invalidate();
-        if self.view == ViewId::Tables {
-            let words = self.settings.lang.table_words();
-            self.tables.reload(&self.store, self.shown_coder, words)?;
-        }
         self.counts = self.store.counts()?;
-        Ok(())
+        self.load_view()
     }
 
     /// Asks for the first of the two coders to compare, then (given the

@@ -56,6 +56,11 @@ impl CodebookState {
         self.reload(store, coder)
     }
 
+    /// Read again when next shown (after a codebook change).
+    pub fn invalidate(&mut self) {
+        self.loaded = false;
+    }
+
     /// Reads the codebook and the selected code's details again.
     pub fn reload(&mut self, store: &Store, coder: Option<Id>) -> Result<(), StoreError> {
         let keep = self.selected_code().map(|c| c.id);

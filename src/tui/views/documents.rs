@@ -301,13 +301,6 @@ impl DocumentsState {
         Ok(())
     }
 
-    /// Reads the list and the open document's codings again.
-    pub fn reload(&mut self, store: &Store, coder: Option<Id>) -> Result<(), StoreError> {
-        self.docs = store.document_rows()?;
-        self.loaded = true;
-        self.reload_reader(store, coder)
-    }
-
     /// The list (whose counts a coding changed) is read again when it is
     /// next shown.
     pub fn invalidate_list(&mut self) {
