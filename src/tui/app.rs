@@ -370,7 +370,18 @@ impl App {
     /// Opens a document in the reader of the Documents view.
     pub fn open_document(&mut self, id: Id) -> Result<(), StoreError> {
         self.view = ViewId::Documents;
-        self.documents.open(id, 0, &self.store, self.shown_coder)
+        self.open_at(id, 0)
+    }
+
+    /// Opens a document in the reader, the cursor at `at` and its line on
+    /// screen from the first frame.
+    fn open_at(&mut self, id: Id, at: usize) -> Result<(), StoreError> {
+        self.documents.open(id, at, &self.store, self.shown_coder)?;
+        let (size, order) = (self.reader_size(), self.settings.bidi.order());
+        if let Some(r) = self.documents.reader.as_mut() {
+            r.follow(&self.layouts, order, size);
+        }
+        Ok(())
     }
 
     /// True when a document is open in the reader and it has the keys.
@@ -575,20 +586,10 @@ impl App {
             Target::Question(id) => self.survey.select_question(id, &self.store),
             Target::Finding(id) => self.findings.select_finding(id, &self.store),
             Target::Recommendation(id) => self.recs.select(id),
-            Target::Quote(id) => match self.store.quote_place(id) {
-                Ok((doc, start, _)) => {
-                    let opened = self
-                        .documents
-                        .open(doc, start, &self.store, self.shown_coder);
-                    // The quote's line on screen from the first frame.
-                    let (size, order) = (self.reader_size(), self.settings.bidi.order());
-                    if let Some(r) = self.documents.reader.as_mut() {
-                        r.follow(&self.layouts, order, size);
-                    }
-                    opened
-                }
-                Err(e) => Err(e),
-            },
+            Target::Quote(id) => self
+                .store
+                .quote_place(id)
+                .and_then(|(doc, start, _)| self.open_at(doc, start)),
             Target::Code(id) => self.codebook.select_code(id, &self.store, self.shown_coder),
         };
         if let Err(e) = found {
