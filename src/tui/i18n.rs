@@ -4,7 +4,7 @@
 use crate::domain::{InstrumentKind, Phase, SessionKind, Uptake};
 use crate::store::search::HitKind;
 use crate::text::Direction;
-use crate::tui::app::ViewId;
+use crate::tui::action::ViewId;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Lang {

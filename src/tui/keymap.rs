@@ -2,7 +2,7 @@
 //! overlay is drawn from the same tables.
 
 use super::Lang;
-use super::app::{Action, Overlay, ViewId};
+use super::action::{Action, Overlay, ViewId};
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 /// A key binding as the help overlay shows it.

@@ -1,6 +1,7 @@
 //! The app: state, actions, key map, views, widgets, and the terminal's
 //! set-up and restore.
 
+pub mod action;
 pub mod app;
 pub mod i18n;
 mod i18n_coding;
@@ -11,7 +12,8 @@ pub mod widgets;
 
 use crate::store::Store;
 use crate::text::Order;
-use app::{Action, App};
+use action::Action;
+use app::App;
 pub use i18n::Lang;
 use ratatui::crossterm::event::{self, Event, KeyEventKind};
 use std::io::IsTerminal;

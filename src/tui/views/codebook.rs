@@ -6,7 +6,8 @@
 use crate::domain::{Code, Id, code_tree};
 use crate::store::marking::{CodeCounts, Dimension};
 use crate::store::{Store, StoreError};
-use crate::tui::app::{Action, App, Outcome, PAGE, moved};
+use crate::tui::action::{Action, Outcome, PAGE, moved};
+use crate::tui::app::App;
 use crate::tui::views::ViewId;
 use crate::tui::views::documents::parse_colour;
 use crate::tui::views::quotes::{self, QuotesState};

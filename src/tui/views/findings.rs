@@ -5,7 +5,8 @@
 use crate::domain::{Code, Finding, Id, Question, ResultSet, Scale, Segment};
 use crate::store::coding::{QuoteFilter, QuoteRow};
 use crate::store::{Store, StoreError};
-use crate::tui::app::{Action, App, Outcome, PAGE, Target, moved};
+use crate::tui::action::{Action, Outcome, PAGE, Target, moved};
+use crate::tui::app::App;
 use crate::tui::views::ViewId;
 use crate::tui::views::survey::result_lines;
 use crate::tui::widgets::pane::{self, Row};

@@ -14,8 +14,9 @@ pub mod search;
 pub mod survey;
 pub mod tables;
 
-pub use super::app::ViewId;
-use super::app::{App, Overlay};
+use super::action::Overlay;
+pub use super::action::ViewId;
+use super::app::App;
 use super::widgets::status_bar;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};

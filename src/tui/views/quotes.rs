@@ -4,7 +4,8 @@
 
 use crate::store::coding::{QuoteFilter, QuoteRow};
 use crate::store::{Store, StoreError};
-use crate::tui::app::{Action, App, Outcome, PAGE, Target, moved};
+use crate::tui::action::{Action, Outcome, PAGE, Target, moved};
+use crate::tui::app::App;
 use crate::tui::widgets::pane::{self, Row};
 use ratatui::Frame;
 use ratatui::layout::Rect;

@@ -4,7 +4,8 @@
 use crate::domain::{Id, Recommendation, Uptake};
 use crate::store::{Store, StoreError};
 use crate::tui::Lang;
-use crate::tui::app::{Action, App, Outcome, PAGE, moved};
+use crate::tui::action::{Action, Outcome, PAGE, moved};
+use crate::tui::app::App;
 use crate::tui::views::ViewId;
 use crate::tui::widgets::pane::{self, Row};
 use ratatui::Frame;

@@ -3,7 +3,8 @@
 
 use crate::store::Store;
 use crate::store::search::Hit;
-use crate::tui::app::{Action, App, Outcome, PAGE, Target, moved};
+use crate::tui::action::{Action, Outcome, PAGE, Target, moved};
+use crate::tui::app::App;
 use crate::tui::widgets::pane::{self, Row};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Margin, Rect};
