@@ -1,8 +1,70 @@
 //! tovana (תובנה, "insight"): program-evaluation data in the terminal.
 //!
-//! The modules and the direction of their dependencies follow
-//! ARCHITECTURE.md: `cli` → `tui` / `interchange` → `analysis` / `text` /
-//! `store` → `domain`.
+//! # The map of the code
+//!
+//! One crate, one binary (`main.rs` calls [`cli`]). The modules, and the
+//! direction their imports go (an arrow points at what is used):
+//!
+//! ```text
+//! cli ─┬─► tui ──────────┬─► analysis ─┐
+//!      │                 ├─► text      │
+//!      ├─► interchange ──┤             ├─► domain
+//!      └─────────────────┴─► store ────┘
+//! ```
+//!
+//! | module | owns | knows nothing of |
+//! | --- | --- | --- |
+//! | [`domain`] | the field's plain types (cohorts, sessions, instruments, questions, documents, quotes, codes, codings, coders, findings, recommendations, journal acts), dates, the code tree, validation of a dataset | SQL, terminals |
+//! | [`store`] | the SQLite file: schema and migrations, typed reads and writes (one file per aggregate), full-text search, the journal behind undo; every write one transaction | ratatui, crossterm |
+//! | [`analysis`] | pure figures from domain values: survey percentages and top box, cohort comparison, co-occurrence, agreement between coders | SQL, terminals |
+//! | [`text`] | right-to-left text for a terminal: sanitising, paragraph direction, wrapping, visual order, mirroring, widths, cursor motions | SQL, the domain |
+//! | [`interchange`] | what crosses the store's border: the JSON form, transcripts, the tables written as Markdown and CSV | terminals |
+//! | [`tui`] | the app: actions, key map, state and routing, views, popups, widgets, the terminal's set-up and restore | SQL strings |
+//! | [`cli`] | clap definitions, the config file, dispatch to the above | — |
+//!
+//! Two arrows beyond the plan are deliberate: `tui → interchange` (the Tables
+//! view shows the very `interchange::tables::Table` it and the command line
+//! export) and `interchange → analysis` (tables are built from its figures).
+//! Known arrows against the plan, still to be removed: `store` uses
+//! `analysis::CodedSpan` and `text::sanitize`; the code picker folds text
+//! with `store::search::fold`.
+//!
+//! # Inside the app
+//!
+//! - [`tui::action`] is a leaf: `Action` (everything a key can ask for),
+//!   `ViewId`, `Target` (where a jump goes), `Outcome` (what an update
+//!   reports), `Overlay`. Every other `tui` module may import it; it imports
+//!   no view.
+//! - [`tui::keymap`] turns a key into an `Action` for the current view and
+//!   overlay, and holds the tables the `?` help is drawn from.
+//! - [`tui::app`] holds `App`, the whole state, and `App::update`, the one
+//!   place state changes; it routes an action to the open popup, overlay or
+//!   the current view, and carries out coding, codebook edits and undo.
+//! - [`tui::views`] draws: one module per view, each with its state, how
+//!   actions change it, and a `draw` that reads state only (no store
+//!   queries while drawing). `views::modal` holds the popups (picker,
+//!   chooser, prompt and memo editor, confirm).
+//! - [`tui::widgets`] are the pieces several views draw (panes, prose laid
+//!   out by [`text`], bars, the status bar); [`tui::terminal`] is the one
+//!   place that enters and leaves the terminal.
+//! - The interface's words are `Lang` methods in `tui::i18n` and
+//!   `tui::i18n_coding`, both languages side by side.
+//!
+//! # Where a new piece goes (today)
+//!
+//! - **A view**: a module in `tui/views/` with its state, `update` and
+//!   `draw`; a `ViewId` variant in `tui/action.rs`; its field, routing and
+//!   loading in `tui/app.rs`; its keys and help rows in `tui/keymap.rs`; its
+//!   names in `tui/i18n.rs`; its queries in a `store` file.
+//! - **An importer**: a module in `interchange/`, a subcommand in
+//!   `cli/mod.rs`, and writes through `store` in one transaction.
+//! - **A reader key**: an `Action` variant, its key in `keymap::action_for`
+//!   and a row in `keymap::READER`, and its handling in
+//!   `App::reader_update` (`tui/app.rs`).
+//! - **An interface language**: a `Lang` variant and a branch in every
+//!   method of `tui/i18n.rs`, `tui/i18n_coding.rs` and the key tables;
+//!   table headings in `interchange/tables.rs`, acts in `domain/act.rs`.
+//!   (The issue on the house replaces this with one file per language.)
 
 pub mod analysis;
 pub mod cli;
