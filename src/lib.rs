@@ -25,9 +25,10 @@
 //! Two arrows beyond the plan are deliberate: `tui → interchange` (the Tables
 //! view shows the very `interchange::tables::Table` it and the command line
 //! export) and `interchange → analysis` (tables are built from its figures).
-//! Known arrows against the plan, still to be removed: `store` uses
-//! `analysis::CodedSpan` and `text::sanitize`; the code picker folds text
-//! with `store::search::fold`.
+//! Known arrows against the plan, still to be removed: `store` cleans a
+//! coder's name with `text::sanitize` (data should be cleaned where it
+//! enters); the code picker folds text with `store::search::fold` (folding
+//! belongs to `text`).
 //!
 //! # Inside the app
 //!

@@ -16,15 +16,7 @@
 use crate::domain::Id;
 use std::collections::{BTreeMap, HashMap};
 
-/// A coded span: which quote of which document, with which code.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct CodedSpan {
-    pub document: Id,
-    pub quote: Id,
-    pub code: Id,
-    pub start: usize,
-    pub end: usize,
-}
+pub use crate::domain::CodedSpan;
 
 /// The quotes of each pair of codes that co-occur, keyed by `(lower id,
 /// higher id)`, each cell's quotes in id order. Pairs that never co-occur

@@ -216,3 +216,13 @@ mod tests {
         assert_eq!(char_slice(s, 3, 2), None);
     }
 }
+
+/// A coded span: which quote of which document, with which code.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CodedSpan {
+    pub document: Id,
+    pub quote: Id,
+    pub code: Id,
+    pub start: usize,
+    pub end: usize,
+}

@@ -7,7 +7,7 @@ use super::coding::{
     CODING_COLUMNS, DOCUMENT_COLUMNS, QUOTE_COLUMNS, coding_of, document_of, quote_of,
 };
 use super::marking::Dimension;
-use crate::analysis::cooccurrence::CodedSpan;
+use crate::domain::CodedSpan;
 use crate::domain::{Coding, Document, Id, Quote};
 use rusqlite::params;
 use std::collections::{HashMap, HashSet};
