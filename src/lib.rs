@@ -55,7 +55,7 @@
 //!
 //! - **A view**: a module in `tui/views/` with its state, `update` and
 //!   `draw`; a `ViewId` variant in `tui/action.rs`; its field, routing and
-//!   loading in `tui/app.rs`; its keys and help rows in `tui/keymap.rs`; its
+//!   loading in `tui/app.rs`; its `draw` called from `tui/views/mod.rs`; its keys and help rows in `tui/keymap.rs`; its
 //!   names in `tui/i18n.rs`; its queries in a `store` file.
 //! - **An importer**: a module in `interchange/`, a subcommand in
 //!   `cli/mod.rs`, and writes through `store` in one transaction.

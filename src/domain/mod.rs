@@ -37,7 +37,8 @@ pub use act::Act;
 pub use date::{DateError, PartialDate, now_utc, rfc3339};
 pub use program::{Cohort, Program, SectorCount, Session, SessionKind};
 pub use qualitative::{
-    Code, CodedSpan, Coder, Coding, Document, DocumentKind, Quote, char_slice, code_path, code_tree,
+    Code, CodedSpan, Coder, Coding, Document, DocumentKind, Quote, char_slice, code_path,
+    code_tree, coder_name,
 };
 pub use results::{Evidence, Figures, Finding, Phase, Recommendation, ResultSet, Uptake};
 pub use survey::{Instrument, InstrumentKind, Question, Scale, ScaleOption, Segment, Valence};

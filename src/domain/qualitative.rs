@@ -97,6 +97,14 @@ pub struct Coder {
     pub name: String,
 }
 
+/// A coder's name by id; `?` for one not (or no longer) in the list.
+pub fn coder_name(coders: &[Coder], id: Id) -> &str {
+    coders
+        .iter()
+        .find(|c| c.id == id)
+        .map_or("?", |c| c.name.as_str())
+}
+
 /// One code applied to one quote by one coder.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]

@@ -12,21 +12,13 @@ use super::views::{
     tables::TablesState,
 };
 use super::widgets::Prose;
-use crate::domain::{Code, Coder, Counts, Id, Program};
+use crate::domain::{Code, Coder, Counts, Id, Program, coder_name};
 use crate::store::marking::Mark;
 use crate::store::{Store, StoreError};
 use crate::text::LayoutCache;
 use std::path::PathBuf;
 
 pub use super::action::{Action, Outcome, Overlay, PAGE, Target, ViewId, moved};
-
-/// A coder's name by id; `?` for one not (or no longer) in the list.
-pub fn coder_name(coders: &[Coder], id: Id) -> &str {
-    coders
-        .iter()
-        .find(|c| c.id == id)
-        .map_or("?", |c| c.name.as_str())
-}
 
 /// The view's area on a screen of `(columns, rows)`.
 fn view_area((w, h): (u16, u16)) -> ratatui::layout::Rect {

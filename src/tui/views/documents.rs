@@ -2,13 +2,14 @@
 //! reader, where the cursor moves on screen and through the text, a
 //! selection is made, and codes are applied, removed and given memos.
 
+use crate::domain::coder_name;
 use crate::domain::{Id, code_path};
 use crate::store::marking::{DocumentRow, Mark, OpenDocument};
 use crate::store::{Store, StoreError};
 use crate::text::cursor::{self, Marks};
 use crate::text::{LayoutCache, Order};
 use crate::tui::action::{Action, Outcome, PAGE, moved};
-use crate::tui::app::{App, coder_name};
+use crate::tui::app::App;
 use crate::tui::views::ViewId;
 use crate::tui::widgets::pane::{self, Row};
 use ratatui::Frame;
