@@ -36,8 +36,11 @@
 //!   `ViewId`, `Target` (where a jump goes), `Outcome` (what an update
 //!   reports), `Overlay`. Every other `tui` module may import it; it imports
 //!   no view.
-//! - [`tui::keymap`] turns a key into an `Action` for the current view and
-//!   overlay, and holds the tables the `?` help is drawn from.
+//! - [`tui::keys`] is keys as data: one table (`tui/keys/table.rs`) of
+//!   every binding (context, keys, what it does, help id). Dispatch, the `?`
+//!   help, the footer and key letters in messages all read it. A key is
+//!   looked up in a stack of contexts (a popup's; or the reader's, the
+//!   view's, every view's), first match wins.
 //! - [`tui::app`] holds `App`, the whole state, and `App::update`, the one
 //!   place state changes; it routes an action to the open popup, overlay or
 //!   the current view, and carries out coding, codebook edits and undo.
@@ -55,15 +58,18 @@
 //!
 //! - **A view**: a module in `tui/views/` with its state, `update` and
 //!   `draw`; a `ViewId` variant in `tui/action.rs`; its field, routing and
-//!   loading in `tui/app.rs`; its `draw` called from `tui/views/mod.rs`; its keys and help rows in `tui/keymap.rs`; its
-//!   names in `tui/i18n.rs`; its queries in a `store` file.
+//!   loading in `tui/app.rs`; its `draw` called from `tui/views/mod.rs`; its keys as rows of
+//!   `tui/keys/table.rs` (context `View(..)`) with their help ids in
+//!   `tui/keys/mod.rs` and help words in `tui/i18n_keys.rs`; its names in
+//!   `tui/i18n.rs`; its queries in a `store` file.
 //! - **An importer**: a module in `interchange/`, a subcommand in
 //!   `cli/mod.rs`, and writes through `store` in one transaction.
-//! - **A reader key**: an `Action` variant, its key in `keymap::action_for`
-//!   and a row in `keymap::READER`, and its handling in
-//!   `App::reader_update` (`tui/app.rs`).
+//! - **A reader key**: an `Action` variant (`tui/action.rs`), a row of
+//!   context `Reader` in `tui/keys/table.rs` (a new help id in
+//!   `tui/keys/mod.rs` and its words in `tui/i18n_keys.rs` if it needs its
+//!   own line), and its handling in `App::reader_update` (`tui/app.rs`).
 //! - **An interface language**: a `Lang` variant and a branch in every
-//!   method of `tui/i18n.rs`, `tui/i18n_coding.rs` and the key tables;
+//!   method of `tui/i18n.rs`, `tui/i18n_coding.rs` and `tui/i18n_keys.rs`;
 //!   table headings in `interchange/tables.rs`, acts in `domain/act.rs`.
 //!   (The issue on the house replaces this with one file per language.)
 

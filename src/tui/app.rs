@@ -168,6 +168,15 @@ impl App {
     }
 
     /// True when a document is open in the reader and it has the keys.
+    /// Where the app stands, for the key table.
+    pub fn place(&self) -> crate::tui::keys::Place {
+        crate::tui::keys::Place {
+            view: self.view,
+            overlay: self.key_overlay(),
+            reading: self.reading(),
+        }
+    }
+
     pub fn reading(&self) -> bool {
         self.view == ViewId::Documents && self.documents.reader.is_some()
     }

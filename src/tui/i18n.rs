@@ -192,10 +192,6 @@ impl Lang {
         }
     }
 
-    pub fn key_hints(self) -> &'static str {
-        self.pick(" / חיפוש  ? עזרה  q יציאה ", " / search  ? help  q quit ")
-    }
-
     pub fn help_title(self) -> &'static str {
         self.pick(" מקשים — ? או Esc לסגירה ", " Keys — ? or Esc closes ")
     }

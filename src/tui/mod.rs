@@ -1,11 +1,12 @@
-//! The app: state, actions, key map, views, widgets, and the terminal's
+//! The app: state, actions, keys, views, widgets, and the terminal's
 //! set-up and restore.
 
 pub mod action;
 pub mod app;
 pub mod i18n;
 mod i18n_coding;
-pub mod keymap;
+mod i18n_keys;
+pub mod keys;
 pub mod terminal;
 pub mod views;
 pub mod widgets;
@@ -103,9 +104,7 @@ pub fn run(
         }
         match input.recv_timeout(Duration::from_millis(200)) {
             Ok(Event::Key(key)) if key.kind == KeyEventKind::Press => {
-                if let Some(action) =
-                    keymap::action_for(key, app.view, app.key_overlay(), app.reading())
-                {
+                if let Some(action) = keys::dispatch(key, app.place()) {
                     dirty |= app.update(action);
                 }
             }

@@ -1,34 +1,29 @@
-//! The help overlay: every key of the current view, from the key map.
+//! The help overlay: every key of the place the user stands in, read from
+//! the key table. A key is shown as on the keyboard, left to right, beside
+//! its description in the interface's direction.
 
-use crate::text;
+use crate::text::{self, Direction};
 use crate::tui::app::App;
-use crate::tui::keymap::{GLOBAL, READER, view_bindings};
+use crate::tui::keys;
 use ratatui::Frame;
 use ratatui::layout::{Alignment, Constraint, Flex, Layout, Rect};
 use ratatui::style::{Modifier, Style};
-use ratatui::text::Line;
+use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph};
 
 pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     let lang = app.settings.lang;
     let prose = app.prose();
-    // In the reader its own keys, then the global ones that still hold.
-    let (own, global): (&[_], &[_]) = if app.reading() {
-        (READER, &GLOBAL[5..])
-    } else {
-        (view_bindings(app.view), GLOBAL)
-    };
-    let rows: Vec<(String, &str)> = own
+    let rows = keys::help_rows(app.place());
+    let key_width = rows.iter().map(|(k, _)| text::width(k)).max().unwrap_or(0);
+    let what_width = rows
         .iter()
-        .chain(global)
-        .map(|b| (format!("{:<11}", b.keys), b.what(lang)))
-        .collect();
-    let inner = rows
-        .iter()
-        .map(|(k, w)| text::width(k) + text::width(w) + 2)
-        .chain([text::width(lang.help_title())])
+        .map(|(_, h)| text::width(lang.key_help(*h)))
         .max()
-        .unwrap_or(20);
+        .unwrap_or(0);
+    let title = lang.help_title();
+    // A space at each side and one between the columns.
+    let inner = (key_width + what_width + 3).max(text::width(title));
     let width = (inner as u16 + 2).min(area.width);
     let height = (rows.len() as u16 + 2).min(area.height);
     let [row] = Layout::vertical([Constraint::Length(height)])
@@ -37,24 +32,41 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     let [popup] = Layout::horizontal([Constraint::Length(width)])
         .flex(Flex::Center)
         .areas(row);
+    let room = (popup.width as usize).saturating_sub(2);
     let bold = Style::new().add_modifier(Modifier::BOLD);
-    let dir = Some(lang.direction());
+    let what_room = room.saturating_sub(key_width + 3);
     let lines: Vec<Line> = rows
         .iter()
-        .map(|(keys, what)| {
-            // The keys in bold, the description plain, in the interface's direction.
-            let text = format!(" {keys}{what}");
-            let key_end = 1 + keys.chars().count();
-            prose
-                .styled(&text, inner, dir, |i| {
-                    if i < key_end { bold } else { Style::new() }
-                })
-                .into_iter()
-                .next()
-                .unwrap_or_default()
+        .map(|(keys, help)| {
+            let keys_line = prose.inline(keys, key_width, Some(Direction::Ltr), bold);
+            let pad = " ".repeat(key_width.saturating_sub(keys_line.width()));
+            let what = prose.inline(
+                lang.key_help(*help),
+                what_room,
+                Some(lang.direction()),
+                Style::new(),
+            );
+            let mut spans: Vec<Span> = vec![];
+            if lang.mirrored() {
+                // The key column at the right, where a Hebrew line starts.
+                let lead = what_room.saturating_sub(what.width());
+                spans.push(Span::raw(" ".repeat(lead + 1)));
+                spans.extend(what.spans);
+                spans.push(Span::raw(" "));
+                spans.push(Span::raw(pad));
+                spans.extend(keys_line.spans);
+                spans.push(Span::raw(" "));
+            } else {
+                spans.push(Span::raw(" "));
+                spans.extend(keys_line.spans);
+                spans.push(Span::raw(pad));
+                spans.push(Span::raw(" "));
+                spans.extend(what.spans);
+            }
+            Line::from(spans)
         })
         .collect();
-    let title = prose.inline(lang.help_title(), inner, dir, Style::new());
+    let title = prose.inline(title, room, Some(lang.direction()), Style::new());
     let alignment = if lang.mirrored() {
         Alignment::Right
     } else {

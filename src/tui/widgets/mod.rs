@@ -22,7 +22,8 @@ pub fn status_bar(app: &App, frame: &mut Frame, area: Rect) {
     let width = area.width as usize;
     let dir = Some(lang.direction());
     let prose = app.prose();
-    let keys = prose.inline(lang.key_hints(), width, dir, Style::new());
+    let hints = crate::tui::keys::footer(lang, app.place());
+    let keys = prose.inline(&hints, width, dir, Style::new());
     let room = width.saturating_sub(keys.width() + 1);
     // Each piece is laid out alone and the pieces placed in reading order, so
     // a file path (left to right) keeps its shape inside a Hebrew line.

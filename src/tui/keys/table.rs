@@ -1,0 +1,338 @@
+//! The table of bindings: every key of the app, where it holds, what it
+//! asks for and the id of its help text. Dispatch, the `?` help, the footer
+//! and the key letters inside messages are all read from here.
+
+use super::{Binding, Context, Does, Help, Key};
+use crate::tui::action::{Action, ViewId};
+use ratatui::crossterm::event::KeyCode::{
+    BackTab, Backspace, Down, End, Enter, Esc, Home, Left, PageDown, PageUp, Right, Tab, Up,
+};
+
+use Context::{Always, Choosing, Confirming, Global, NoOverlay, Reader, Search, Typing, View};
+use Key::{AnyChar, Char as C, Code, Ctrl, Digits};
+
+const fn b(context: Context, keys: &'static [Key], action: Action, help: Option<Help>) -> Binding {
+    Binding {
+        context,
+        keys,
+        does: Does::Act(action),
+        help,
+    }
+}
+
+const fn h(context: Context, keys: &'static [Key], action: Action, help: Help) -> Binding {
+    b(context, keys, action, Some(help))
+}
+
+/// Every binding, in the order they are tried within a context and listed
+/// in the help.
+pub static BINDINGS: &[Binding] = &[
+    // Everywhere, before anything else.
+    h(Always, &[Ctrl('c')], Action::Quit, Help::Quit),
+    // A picker or a prompt: keys are typed.
+    Binding {
+        context: Typing,
+        keys: &[AnyChar],
+        does: Does::Input,
+        help: None,
+    },
+    b(Typing, &[Code(Backspace)], Action::DeleteChar, None),
+    b(Typing, &[Code(Enter)], Action::Enter, None),
+    b(Typing, &[Ctrl('s')], Action::Save, None),
+    b(Typing, &[Code(Esc)], Action::Back, None),
+    b(Typing, &[Code(Down), Code(Tab)], Action::Down, None),
+    b(Typing, &[Code(Up), Code(BackTab)], Action::Up, None),
+    b(Typing, &[Code(Left)], Action::Left, None),
+    b(Typing, &[Code(Right)], Action::Right, None),
+    b(Typing, &[Code(Home)], Action::First, None),
+    b(Typing, &[Code(End)], Action::Last, None),
+    // A numbered list.
+    Binding {
+        context: Choosing,
+        keys: &[Digits],
+        does: Does::Digit,
+        help: None,
+    },
+    b(Choosing, &[Code(Down), C('j')], Action::Down, None),
+    b(Choosing, &[Code(Up), C('k')], Action::Up, None),
+    b(Choosing, &[Code(Enter)], Action::Enter, None),
+    b(Choosing, &[Code(Esc)], Action::Back, None),
+    // A yes or no.
+    b(Confirming, &[C('y'), C('Y')], Action::Yes, None),
+    b(Confirming, &[C('n'), Code(Esc)], Action::Back, None),
+    // Search: every character goes into the query.
+    Binding {
+        context: Search,
+        keys: &[AnyChar],
+        does: Does::Input,
+        help: None,
+    },
+    b(Search, &[Code(Backspace)], Action::DeleteChar, None),
+    b(Search, &[Code(Enter)], Action::Enter, None),
+    b(Search, &[Code(Esc)], Action::Back, None),
+    b(Search, &[Code(Down), Code(Tab)], Action::Down, None),
+    b(Search, &[Code(Up), Code(BackTab)], Action::Up, None),
+    b(Search, &[Code(PageDown)], Action::PageDown, None),
+    b(Search, &[Code(PageUp)], Action::PageUp, None),
+    // The reader: the cursor, selections and coding.
+    h(
+        Reader,
+        &[Code(Left), C('h')],
+        Action::Left,
+        Help::CellLeftRight,
+    ),
+    h(
+        Reader,
+        &[Code(Right), C('l')],
+        Action::Right,
+        Help::CellLeftRight,
+    ),
+    h(
+        Reader,
+        &[Code(Down), C('j')],
+        Action::Down,
+        Help::LineDownUp,
+    ),
+    h(Reader, &[Code(Up), C('k')], Action::Up, Help::LineDownUp),
+    h(
+        Reader,
+        &[Code(PageDown)],
+        Action::PageDown,
+        Help::LineDownUp,
+    ),
+    h(Reader, &[Code(PageUp)], Action::PageUp, Help::LineDownUp),
+    h(Reader, &[C('g'), Code(Home)], Action::First, Help::TextEnds),
+    h(Reader, &[C('G'), Code(End)], Action::Last, Help::TextEnds),
+    h(Reader, &[C('w')], Action::WordForward, Help::Words),
+    h(Reader, &[C('b')], Action::WordBack, Help::Words),
+    h(Reader, &[C('e')], Action::WordEnd, Help::Words),
+    h(Reader, &[C('(')], Action::SentenceBack, Help::Sentences),
+    h(Reader, &[C(')')], Action::SentenceForward, Help::Sentences),
+    h(Reader, &[C('{')], Action::TurnBack, Help::Turns),
+    h(Reader, &[C('}')], Action::TurnForward, Help::Turns),
+    h(Reader, &[C('v')], Action::Visual, Help::Visual),
+    h(Reader, &[C('c')], Action::PickCode, Help::PickCode),
+    h(Reader, &[C('.')], Action::RepeatCode, Help::RepeatCode),
+    h(Reader, &[C('r')], Action::RecentCodes, Help::RecentCodes),
+    h(Reader, &[C('i')], Action::InVivo, Help::InVivo),
+    h(Reader, &[C('x')], Action::RemoveCoding, Help::RemoveCoding),
+    h(Reader, &[C('m')], Action::Memo, Help::CodingMemo),
+    h(Reader, &[C('C')], Action::CycleCoder, Help::CycleCoder),
+    h(Reader, &[Code(Esc)], Action::Back, Help::CloseDocument),
+    // Enter goes nowhere in a text.
+    Binding {
+        context: Reader,
+        keys: &[Code(Enter)],
+        does: Does::Nothing,
+        help: None,
+    },
+    // Each view's own keys, tried before the keys of every view.
+    h(
+        View(ViewId::Cohorts),
+        &[C('c')],
+        Action::Compare,
+        Help::Compare,
+    ),
+    h(
+        View(ViewId::Survey),
+        &[C('p')],
+        Action::ToggleFigures,
+        Help::Figures,
+    ),
+    h(
+        View(ViewId::Survey),
+        &[C('s')],
+        Action::SortTopBox,
+        Help::SortTopBox,
+    ),
+    h(
+        View(ViewId::Recommendations),
+        &[C('s')],
+        Action::CycleUptake,
+        Help::Uptake,
+    ),
+    h(
+        View(ViewId::Documents),
+        &[Code(Enter)],
+        Action::Enter,
+        Help::OpenDocument,
+    ),
+    h(
+        View(ViewId::Documents),
+        &[C('C')],
+        Action::CycleCoder,
+        Help::CycleCoder,
+    ),
+    h(
+        View(ViewId::Codebook),
+        &[Code(Enter)],
+        Action::Enter,
+        Help::CodeQuotes,
+    ),
+    h(
+        View(ViewId::Codebook),
+        &[C('n')],
+        Action::NewCode,
+        Help::NewCode,
+    ),
+    h(
+        View(ViewId::Codebook),
+        &[C('N')],
+        Action::NewTopCode,
+        Help::NewCode,
+    ),
+    h(
+        View(ViewId::Codebook),
+        &[C('e')],
+        Action::RenameCode,
+        Help::EditCode,
+    ),
+    h(
+        View(ViewId::Codebook),
+        &[C('D')],
+        Action::DescribeCode,
+        Help::EditCode,
+    ),
+    h(
+        View(ViewId::Codebook),
+        &[C('m')],
+        Action::Memo,
+        Help::EditCode,
+    ),
+    h(
+        View(ViewId::Codebook),
+        &[C('o')],
+        Action::ColourCode,
+        Help::Colour,
+    ),
+    h(
+        View(ViewId::Codebook),
+        &[C('>')],
+        Action::MoveCode,
+        Help::MoveMerge,
+    ),
+    h(
+        View(ViewId::Codebook),
+        &[C('M')],
+        Action::MergeCode,
+        Help::MoveMerge,
+    ),
+    h(
+        View(ViewId::Codebook),
+        &[C('d')],
+        Action::DeleteCode,
+        Help::DeleteCode,
+    ),
+    h(
+        View(ViewId::Codebook),
+        &[C('a')],
+        Action::ToggleChildren,
+        Help::CodeChildren,
+    ),
+    h(
+        View(ViewId::Codebook),
+        &[C('C')],
+        Action::CycleCoder,
+        Help::CycleCoder,
+    ),
+    h(
+        View(ViewId::Codebook),
+        &[C('E')],
+        Action::Export,
+        Help::ExportCode,
+    ),
+    h(
+        View(ViewId::Tables),
+        &[Code(Left), C('h')],
+        Action::Left,
+        Help::TableCell,
+    ),
+    h(
+        View(ViewId::Tables),
+        &[Code(Right), C('l')],
+        Action::Right,
+        Help::TableCell,
+    ),
+    h(
+        View(ViewId::Tables),
+        &[Code(Enter)],
+        Action::Enter,
+        Help::CellQuotes,
+    ),
+    h(
+        View(ViewId::Tables),
+        &[C('t')],
+        Action::NextTable,
+        Help::NextTable,
+    ),
+    h(
+        View(ViewId::Tables),
+        &[C('a')],
+        Action::ToggleChildren,
+        Help::RowChildren,
+    ),
+    h(
+        View(ViewId::Tables),
+        &[C('C')],
+        Action::CycleCoder,
+        Help::CycleCoder,
+    ),
+    h(
+        View(ViewId::Tables),
+        &[C('A')],
+        Action::ChooseCoders,
+        Help::Agreement,
+    ),
+    h(
+        View(ViewId::Tables),
+        &[C('s')],
+        Action::CycleSet,
+        Help::Agreement,
+    ),
+    h(
+        View(ViewId::Tables),
+        &[C('E')],
+        Action::Export,
+        Help::ExportTable,
+    ),
+    // The keys of every view.
+    h(
+        Global,
+        &[Code(Down), C('j')],
+        Action::Down,
+        Help::ListDownUp,
+    ),
+    h(Global, &[Code(Up), C('k')], Action::Up, Help::ListDownUp),
+    h(Global, &[Code(PageDown)], Action::PageDown, Help::ListPage),
+    h(Global, &[Code(PageUp)], Action::PageUp, Help::ListPage),
+    h(Global, &[C('g'), Code(Home)], Action::First, Help::ListEnds),
+    h(Global, &[C('G'), Code(End)], Action::Last, Help::ListEnds),
+    h(
+        Global,
+        &[Code(Enter), Code(Right), C('l')],
+        Action::Enter,
+        Help::In,
+    ),
+    h(
+        Global,
+        &[Code(Esc), Code(Left), C('h')],
+        Action::Back,
+        Help::Back,
+    ),
+    Binding {
+        context: Global,
+        keys: &[Digits],
+        does: Does::Go,
+        help: Some(Help::Views),
+    },
+    h(Global, &[Code(Tab)], Action::NextView, Help::Views),
+    h(Global, &[Code(BackTab)], Action::PrevView, Help::Views),
+    h(Global, &[C('u')], Action::Undo, Help::Undo),
+    h(Global, &[C('/')], Action::OpenSearch, Help::Search),
+    h(Global, &[C('?')], Action::ToggleHelp, Help::ThisHelp),
+    h(Global, &[C('q')], Action::Quit, Help::Quit),
+    // In the other views C does nothing to see, but it is still a key.
+    b(Global, &[C('C')], Action::CycleCoder, None),
+    // Redo only where nothing is open over the view.
+    h(NoOverlay, &[Ctrl('r')], Action::Redo, Help::Undo),
+];
