@@ -177,6 +177,12 @@ impl App {
         }
     }
 
+    /// The keys that messages name, read from the key table where the app
+    /// stands.
+    pub fn key_names(&self) -> crate::tui::keys::Names {
+        crate::tui::keys::Names::at(self.place())
+    }
+
     pub fn reading(&self) -> bool {
         self.view == ViewId::Documents && self.documents.reader.is_some()
     }
@@ -452,7 +458,7 @@ impl App {
             }
             Action::RepeatCode => match self.recent.first().copied() {
                 Some(code) => self.apply_code(code),
-                None => Outcome::said(self.settings.lang.no_last_code().into()),
+                None => Outcome::said(self.settings.lang.no_last_code(&self.key_names())),
             },
             Action::RecentCodes => {
                 let items = self
@@ -462,7 +468,7 @@ impl App {
                     .map(|c| (c.id, c.name.clone(), c.colour.clone()))
                     .collect::<Vec<_>>();
                 if items.is_empty() {
-                    return Outcome::said(self.settings.lang.no_last_code().into());
+                    return Outcome::said(self.settings.lang.no_last_code(&self.key_names()));
                 }
                 self.modal = Some(Modal::Choose(Choose {
                     purpose: ChooseFor::Recent,
@@ -477,7 +483,7 @@ impl App {
                     .map(|t| crate::text::sanitize(&t).trim().to_string())
                     .filter(|t| !t.is_empty());
                 let Some(name) = name else {
-                    return Outcome::said(self.settings.lang.select_first().into());
+                    return Outcome::said(self.settings.lang.select_first(&self.key_names()));
                 };
                 let name: String = name.chars().take(80).collect();
                 self.create_and_apply(None, &name)
@@ -592,7 +598,7 @@ impl App {
                         let done = self
                             .store
                             .delete_code(id)
-                            .map(|u| self.settings.lang.deleted(u.codings));
+                            .map(|u| self.settings.lang.deleted(u.codings, &self.key_names()));
                         self.after_codebook_change(done)
                     }
                 }
@@ -742,7 +748,7 @@ impl App {
             return Outcome::changed(false);
         };
         let Some((start, end)) = r.target() else {
-            return Outcome::said(self.settings.lang.select_first().into());
+            return Outcome::said(self.settings.lang.select_first(&self.key_names()));
         };
         let doc = r.doc.id;
         r.anchor = None;

@@ -4,7 +4,8 @@
 use crate::domain::{InstrumentKind, Phase, SessionKind, Uptake};
 use crate::store::search::HitKind;
 use crate::text::Direction;
-use crate::tui::action::ViewId;
+use crate::tui::action::{Action, ViewId};
+use crate::tui::keys::Names;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Lang {
@@ -164,23 +165,24 @@ impl Lang {
         }
     }
 
-    pub fn empty_store(self) -> [&'static str; 6] {
+    pub fn empty_store(self, k: &Names) -> [String; 6] {
+        let quit = k.key(Action::Quit);
         match self {
             Lang::He => [
-                "במאגר הזה אין עדיין מחזורים.",
-                "",
-                "  tovana import json FILE --db PATH    קריאת מאגר שיוצא כ-JSON",
-                "  tovana init --db NEW.sqlite          מאגר חדש עם נתוני ההדגמה",
-                "",
-                "להקיש q ליציאה.",
+                "במאגר הזה אין עדיין מחזורים.".into(),
+                "".into(),
+                "  tovana import json FILE --db PATH    קריאת מאגר שיוצא כ-JSON".into(),
+                "  tovana init --db NEW.sqlite          מאגר חדש עם נתוני ההדגמה".into(),
+                "".into(),
+                format!("להקיש {quit} ליציאה."),
             ],
             Lang::En => [
-                "This store holds no cohorts yet.",
-                "",
-                "  tovana import json FILE --db PATH    read a store exported as JSON",
-                "  tovana init --db NEW.sqlite          make a new store with the demo data",
-                "",
-                "Press q to quit.",
+                "This store holds no cohorts yet.".into(),
+                "".into(),
+                "  tovana import json FILE --db PATH    read a store exported as JSON".into(),
+                "  tovana init --db NEW.sqlite          make a new store with the demo data".into(),
+                "".into(),
+                format!("Press {quit} to quit."),
             ],
         }
     }
@@ -192,19 +194,24 @@ impl Lang {
         }
     }
 
-    pub fn help_title(self) -> &'static str {
-        self.pick(" מקשים — ? או Esc לסגירה ", " Keys — ? or Esc closes ")
+    pub fn help_title(self, k: &Names) -> String {
+        let (toggle, back) = (k.key(Action::ToggleHelp), k.key(Action::Back));
+        match self {
+            Lang::He => format!(" מקשים — {toggle} או {back} לסגירה "),
+            Lang::En => format!(" Keys — {toggle} or {back} closes "),
+        }
     }
 
-    pub fn too_small(self, w: u16, h: u16, min_w: u16, min_h: u16) -> [String; 2] {
+    pub fn too_small(self, w: u16, h: u16, min_w: u16, min_h: u16, k: &Names) -> [String; 2] {
+        let quit = k.key(Action::Quit);
         match self {
             Lang::He => [
                 format!("גודל המסוף {w}×{h}; תובנה צריכה לפחות {min_w}×{min_h}."),
-                "יש להגדיל את החלון, או להקיש q ליציאה.".into(),
+                format!("יש להגדיל את החלון, או להקיש {quit} ליציאה."),
             ],
             Lang::En => [
                 format!("The terminal is {w}×{h}; tovana needs at least {min_w}×{min_h}."),
-                "Make the window larger, or press q to quit.".into(),
+                format!("Make the window larger, or press {quit} to quit."),
             ],
         }
     }
@@ -268,7 +275,35 @@ impl Lang {
         }
     }
 
-    pub fn nothing_here(self, v: ViewId) -> &'static str {
+    pub fn nothing_here(self, v: ViewId, k: &Names) -> String {
+        let pick = k.in_reader(Action::PickCode);
+        match v {
+            ViewId::Codebook => {
+                let new = k.in_view(ViewId::Codebook, Action::NewTopCode);
+                return match self {
+                    Lang::He => {
+                        format!("אין עדיין קודים. {new} יוצר קוד; {pick} בקורא המסמכים יוצר ומחיל.")
+                    }
+                    Lang::En => format!(
+                        "No codes yet. {new} creates one; {pick} in the document reader creates and applies."
+                    ),
+                };
+            }
+            ViewId::Tables => {
+                let docs = k.view_key(ViewId::Documents);
+                return match self {
+                    Lang::He => {
+                        format!("אין עדיין קידודים. {pick} בקורא המסמכים ({docs}) מחיל קוד.")
+                    }
+                    Lang::En => {
+                        format!(
+                            "No codings yet. {pick} in the document reader ({docs}) applies a code."
+                        )
+                    }
+                };
+            }
+            _ => {}
+        }
         match v {
             ViewId::Cohorts => self.pick("אין מחזורים במאגר.", "The store holds no cohorts."),
             ViewId::Survey => self.pick(
@@ -287,15 +322,9 @@ impl Lang {
                 "אין עדיין מסמכים. להוספה: tovana import transcript FILE --cohort C",
                 "No documents yet. To add one: tovana import transcript FILE --cohort C",
             ),
-            ViewId::Codebook => self.pick(
-                "אין עדיין קודים. N יוצר קוד; c בקורא המסמכים יוצר ומחיל.",
-                "No codes yet. N creates one; c in the document reader creates and applies.",
-            ),
-            ViewId::Tables => self.pick(
-                "אין עדיין קידודים. c בקורא המסמכים (5) מחיל קוד.",
-                "No codings yet. c in the document reader (5) applies a code.",
-            ),
+            ViewId::Codebook | ViewId::Tables => "",
         }
+        .into()
     }
 
     pub fn not_recoverable(self) -> &'static str {
@@ -330,11 +359,12 @@ impl Lang {
         }
     }
 
-    pub fn search_title(self) -> &'static str {
-        self.pick(
-            " חיפוש — Enter למעבר, Esc לסגירה ",
-            " Search — Enter jumps, Esc closes ",
-        )
+    pub fn search_title(self, k: &Names) -> String {
+        let (jump, close) = (k.key(Action::Enter), k.key(Action::Back));
+        match self {
+            Lang::He => format!(" חיפוש — {jump} למעבר, {close} לסגירה "),
+            Lang::En => format!(" Search — {jump} jumps, {close} closes "),
+        }
     }
 
     pub fn search_prompt(self) -> &'static str {
@@ -384,11 +414,19 @@ impl Lang {
         }
     }
 
-    pub fn compare_hint(self) -> &'static str {
-        self.pick(
-            "להשוואה יש לבחור מחזור אחר ב-j/k; c מסיים את ההשוואה.",
-            "Select another cohort with j/k to compare; c ends the comparison.",
-        )
+    pub fn compare_hint(self, k: &Names) -> String {
+        let (down, up) = (k.letter(Action::Down), k.letter(Action::Up));
+        let compare = k.key(Action::Compare);
+        match self {
+            Lang::He => {
+                format!("להשוואה יש לבחור מחזור אחר ב-{down}/{up}; {compare} מסיים את ההשוואה.")
+            }
+            Lang::En => {
+                format!(
+                    "Select another cohort with {down}/{up} to compare; {compare} ends the comparison."
+                )
+            }
+        }
     }
 
     pub fn in_other_cohorts(self) -> &'static str {

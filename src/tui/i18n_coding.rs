@@ -2,6 +2,9 @@
 //! they open.
 
 use super::Lang;
+use super::action::Action;
+use super::action::ViewId;
+use super::keys::Names;
 use super::views::modal::{ChooseFor, PickFor};
 use super::views::tables::TableKind;
 use crate::domain::{Act, DocumentKind};
@@ -16,15 +19,20 @@ impl Lang {
         self.pick("מוצגים קידודים של", "showing the codings of")
     }
 
-    pub fn no_last_code(self) -> &'static str {
-        self.pick(
-            "עדיין לא הוחל קוד; c בוחר קוד",
-            "no code applied yet; c picks one",
-        )
+    pub fn no_last_code(self, k: &Names) -> String {
+        let pick = k.in_reader(Action::PickCode);
+        match self {
+            Lang::He => format!("עדיין לא הוחל קוד; {pick} בוחר קוד"),
+            Lang::En => format!("no code applied yet; {pick} picks one"),
+        }
     }
 
-    pub fn select_first(self) -> &'static str {
-        self.pick("יש לבחור קודם מילים (v)", "select some words first (v)")
+    pub fn select_first(self, k: &Names) -> String {
+        let visual = k.in_reader(Action::Visual);
+        match self {
+            Lang::He => format!("יש לבחור קודם מילים ({visual})"),
+            Lang::En => format!("select some words first ({visual})"),
+        }
     }
 
     pub fn no_codes_here(self) -> &'static str {
@@ -42,10 +50,11 @@ impl Lang {
         )
     }
 
-    pub fn deleted(self, codings: usize) -> String {
+    pub fn deleted(self, codings: usize, k: &Names) -> String {
+        let undo = k.in_view(ViewId::Codebook, Action::Undo);
         match self {
-            Lang::He => format!("הקוד נמחק, ואיתו {codings} קידודים (u מבטל)"),
-            Lang::En => format!("code deleted, with {codings} codings (u undoes)"),
+            Lang::He => format!("הקוד נמחק, ואיתו {codings} קידודים ({undo} מבטל)"),
+            Lang::En => format!("code deleted, with {codings} codings ({undo} undoes)"),
         }
     }
 
@@ -140,8 +149,13 @@ impl Lang {
         }
     }
 
-    pub fn yes_no(self) -> &'static str {
-        self.pick("y כן · n או Esc לא", "y yes · n or Esc no")
+    pub fn yes_no(self, k: &Names) -> String {
+        let yes = k.key(Action::Yes);
+        let no = k.keys(Action::Back);
+        match self {
+            Lang::He => format!("{yes} כן · {} לא", no.join(" או ")),
+            Lang::En => format!("{yes} yes · {} no", no.join(" or ")),
+        }
     }
 
     pub fn confirm_title(self) -> &'static str {
@@ -166,14 +180,15 @@ impl Lang {
         self.pick("אין קוד מתאים", "no code matches")
     }
 
-    pub fn picker_title(self, p: PickFor) -> &'static str {
-        match p {
-            PickFor::Apply => self.pick(
-                "קוד להחלה — הקלדה מסננת, Enter מחיל",
-                "Code to apply — type to filter, Enter applies",
-            ),
-            PickFor::MoveUnder(_) => self.pick("להעביר תחת", "Move under"),
-            PickFor::MergeInto(_) => self.pick("למזג לתוך", "Merge into"),
+    pub fn picker_title(self, p: PickFor, k: &Names) -> String {
+        let enter = k.key(Action::Enter);
+        match (p, self) {
+            (PickFor::Apply, Lang::He) => format!("קוד להחלה — הקלדה מסננת, {enter} מחיל"),
+            (PickFor::Apply, Lang::En) => {
+                format!("Code to apply — type to filter, {enter} applies")
+            }
+            (PickFor::MoveUnder(_), _) => self.pick("להעביר תחת", "Move under").into(),
+            (PickFor::MergeInto(_), _) => self.pick("למזג לתוך", "Merge into").into(),
         }
     }
 
@@ -231,11 +246,12 @@ impl Lang {
         }
     }
 
-    pub fn open_hint(self) -> &'static str {
-        self.pick(
-            "Enter פותח לקריאה ולקידוד; ? מראה את המקשים.",
-            "Enter opens it to read and code; ? shows the keys.",
-        )
+    pub fn open_hint(self, k: &Names) -> String {
+        let (open, help) = (k.key(Action::Enter), k.key(Action::ToggleHelp));
+        match self {
+            Lang::He => format!("{open} פותח לקריאה ולקידוד; {help} מראה את המקשים."),
+            Lang::En => format!("{open} opens it to read and code; {help} shows the keys."),
+        }
     }
 
     pub fn counts_long(self, codings: usize, docs: usize, cohorts: usize, roles: usize) -> String {
@@ -269,11 +285,14 @@ impl Lang {
         self.pick("(ללא תפקיד)", "(no role)")
     }
 
-    pub fn no_quotes_for_code(self) -> &'static str {
-        self.pick(
-            "לקוד הזה אין עדיין ציטוטים. a מוסיף את ציטוטי קודי המשנה.",
-            "No quotes for this code yet. a takes in its children's.",
-        )
+    pub fn no_quotes_for_code(self, k: &Names) -> String {
+        let children = k.in_view(ViewId::Codebook, Action::ToggleChildren);
+        match self {
+            Lang::He => {
+                format!("לקוד הזה אין עדיין ציטוטים. {children} מוסיף את ציטוטי קודי המשנה.")
+            }
+            Lang::En => format!("No quotes for this code yet. {children} takes in its children's."),
+        }
     }
 
     /// The words the tables over the codebook are headed with.
@@ -294,21 +313,26 @@ impl Lang {
         }
     }
 
-    pub fn empty_table(self, k: TableKind) -> &'static str {
-        match k {
+    pub fn empty_table(self, t: TableKind, k: &Names) -> String {
+        match t {
             TableKind::Agreement => self.pick(
                 "להשוואה צריך שני מקודדים. כל קידוד נרשם על שם המקודד/ת (--coder).",
                 "Agreement needs two coders. Every coding is recorded under its coder (--coder).",
-            ),
-            _ => self.nothing_here(super::views::ViewId::Tables),
+            ).into(),
+            _ => self.nothing_here(ViewId::Tables, k),
         }
     }
 
-    pub fn editor_keys(self) -> &'static str {
-        self.pick(
-            "Enter פסקה חדשה · Ctrl-s שמירה · Esc ביטול",
-            "Enter new paragraph · Ctrl-s save · Esc cancel",
-        )
+    pub fn editor_keys(self, k: &Names) -> String {
+        let (enter, save, cancel) = (
+            k.key(Action::Enter),
+            k.key(Action::Save),
+            k.key(Action::Back),
+        );
+        match self {
+            Lang::He => format!("{enter} פסקה חדשה · {save} שמירה · {cancel} ביטול"),
+            Lang::En => format!("{enter} new paragraph · {save} save · {cancel} cancel"),
+        }
     }
 
     pub fn nothing_to_export(self) -> &'static str {

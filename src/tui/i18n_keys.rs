@@ -53,7 +53,10 @@ impl Lang {
                 "code from the book (type to filter; a new name creates)",
             ),
             Help::RepeatCode => self.pick("הקוד האחרון שוב", "the last code again"),
-            Help::RecentCodes => self.pick("קודים אחרונים (1-9)", "recent codes (1-9)"),
+            Help::RecentCodes => self.pick(
+                "קודים אחרונים, לבחירה בספרה",
+                "recent codes, a digit applies one",
+            ),
             Help::InVivo => self.pick(
                 "קוד מהמילים הנבחרות (in vivo)",
                 "in vivo: the selected words as a code",

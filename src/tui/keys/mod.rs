@@ -11,7 +11,6 @@ mod table;
 
 pub use table::BINDINGS;
 
-use super::Lang;
 use super::action::{Action, Overlay, ViewId};
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
@@ -325,37 +324,84 @@ pub fn help_rows(place: Place) -> Vec<(String, Help)> {
 /// The label of the first key that does `action` at a place, for a message
 /// that names the key ("c applies a code").
 pub fn label(action: Action, place: Place) -> String {
+    labels(action, place).into_iter().next().unwrap_or_default()
+}
+
+/// Every key that does `action` at a place, in the order the help lists
+/// them.
+pub fn labels(action: Action, place: Place) -> Vec<String> {
     reading_order(place)
         .into_iter()
         .flat_map(bindings_in)
         .filter(|b| b.does == Does::Act(action))
         .flat_map(|b| b.keys.iter().map(move |k| (b, *k)))
-        .find(|(b, k)| {
+        .filter(|(b, k)| {
             event_of(*k)
                 .and_then(|e| lookup(&e, place))
                 .is_some_and(|found| std::ptr::eq(found, *b))
         })
         .map(|(b, k)| k.label(b.does))
-        .unwrap_or_default()
+        .collect()
 }
 
-/// The keys of the footer at a place: search, help and quit, each with its
-/// short word.
-pub fn footer(lang: Lang, place: Place) -> String {
-    // The footer speaks of the view, whatever is open over it.
-    let place = Place {
-        overlay: None,
-        ..place
-    };
-    let pieces: Vec<String> = [
-        (Action::OpenSearch, lang.hint_search()),
-        (Action::ToggleHelp, lang.hint_help()),
-        (Action::Quit, lang.hint_quit()),
-    ]
-    .into_iter()
-    .map(|(action, word)| format!("{} {word}", label(action, place)))
-    .collect();
-    format!(" {} ", pieces.join("  "))
+/// The keys a message names, read from the table: a message says "c picks
+/// one" with the `c` taken from here, never typed into its words.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Names {
+    pub place: Place,
+}
+
+impl Names {
+    pub fn at(place: Place) -> Names {
+        Names { place }
+    }
+
+    /// The first key that does `action` where the user stands.
+    pub fn key(&self, action: Action) -> String {
+        label(action, self.place)
+    }
+
+    /// Every key that does `action` where the user stands.
+    pub fn keys(&self, action: Action) -> Vec<String> {
+        labels(action, self.place)
+    }
+
+    /// The first letter key that does `action` ("j" rather than "↓").
+    pub fn letter(&self, action: Action) -> String {
+        labels(action, self.place)
+            .into_iter()
+            .find(|l| l.chars().count() == 1 && l.chars().all(char::is_alphanumeric))
+            .unwrap_or_else(|| self.key(action))
+    }
+
+    /// The first key that does `action` in the document reader.
+    pub fn in_reader(&self, action: Action) -> String {
+        label(
+            action,
+            Place {
+                view: ViewId::Documents,
+                overlay: None,
+                reading: true,
+            },
+        )
+    }
+
+    /// The first key that does `action` in a view, nothing open over it.
+    pub fn in_view(&self, view: ViewId, action: Action) -> String {
+        label(
+            action,
+            Place {
+                view,
+                overlay: None,
+                reading: false,
+            },
+        )
+    }
+
+    /// The key that switches to a view.
+    pub fn view_key(&self, view: ViewId) -> String {
+        view.digit().to_string()
+    }
 }
 
 #[cfg(test)]
@@ -611,15 +657,18 @@ mod table_tests {
     }
 
     #[test]
-    fn the_footer_and_labels_come_from_the_table() {
+    fn labels_come_from_the_table() {
         let p = place(ViewId::Cohorts, false);
-        assert_eq!(footer(Lang::En, p), " / search  ? help  q quit ");
-        assert_eq!(footer(Lang::He, p), " / חיפוש  ? עזרה  q יציאה ");
-        let searching = Place {
-            overlay: Some(Overlay::Search),
+        let names = Names::at(p);
+        assert_eq!(names.letter(Action::Down), "j");
+        assert_eq!(names.key(Action::Down), "↓");
+        assert_eq!(names.in_reader(Action::PickCode), "c");
+        assert_eq!(names.in_view(ViewId::Codebook, Action::NewTopCode), "N");
+        let confirming = Names::at(Place {
+            overlay: Some(Overlay::Confirming),
             ..p
-        };
-        assert_eq!(footer(Lang::En, searching), footer(Lang::En, p));
+        });
+        assert_eq!(confirming.keys(Action::Back), ["n", "Esc"]);
         assert_eq!(label(Action::Compare, p), "c");
         assert_eq!(label(Action::Down, p), "↓");
         assert_eq!(label(Action::Quit, p), "q");

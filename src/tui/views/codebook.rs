@@ -169,7 +169,13 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     let state = &app.codebook;
     let title = lang.view_name(ViewId::Codebook);
     if state.rows.is_empty() {
-        pane::message(app, frame, area, title, lang.nothing_here(ViewId::Codebook));
+        pane::message(
+            app,
+            frame,
+            area,
+            title,
+            &lang.nothing_here(ViewId::Codebook, &app.key_names()),
+        );
         return;
     }
     let (list_area, detail_area) = pane::split(area, lang, 45);

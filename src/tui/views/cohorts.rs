@@ -177,7 +177,12 @@ fn comparison(app: &App, frame: &mut Frame, area: Rect, pinned: usize, left: &Co
     let width = area.width.saturating_sub(2) as usize;
     let Some(right) = state.facts().filter(|_| pinned != state.selected) else {
         let title = lang.cohort(left_label);
-        let lines = prose.lines(lang.compare_hint(), width, ui, Style::new());
+        let lines = prose.lines(
+            &lang.compare_hint(&app.key_names()),
+            width,
+            ui,
+            Style::new(),
+        );
         frame.render_widget(
             Paragraph::new(lines).block(pane::block(app, &title, area)),
             area,
@@ -268,7 +273,7 @@ fn empty(app: &App, frame: &mut Frame, area: Rect, title: &str) {
     let lang = app.settings.lang;
     let width = area.width.saturating_sub(2) as usize;
     let lines: Vec<Line> = lang
-        .empty_store()
+        .empty_store(&app.key_names())
         .iter()
         .flat_map(|l| prose.lines(l, width, Some(lang.direction()), Style::new()))
         .collect();

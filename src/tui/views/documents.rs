@@ -372,7 +372,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
             frame,
             area,
             title,
-            lang.nothing_here(ViewId::Documents),
+            &lang.nothing_here(ViewId::Documents, &app.key_names()),
         );
         return;
     }
@@ -408,7 +408,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     lines.push(Line::from(""));
     lines.extend(pane::ui_para(
         app,
-        lang.open_hint(),
+        &lang.open_hint(&app.key_names()),
         width,
         Style::new().fg(Color::DarkGray),
     ));

@@ -172,7 +172,13 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     let state = &app.findings;
     let title = lang.view_name(ViewId::Findings);
     if state.findings.is_empty() {
-        pane::message(app, frame, area, title, lang.nothing_here(ViewId::Findings));
+        pane::message(
+            app,
+            frame,
+            area,
+            title,
+            &lang.nothing_here(ViewId::Findings, &app.key_names()),
+        );
         return;
     }
     let (list_area, detail_area) = pane::split(area, lang, 40);

@@ -21,9 +21,9 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         .map(|(_, h)| text::width(lang.key_help(*h)))
         .max()
         .unwrap_or(0);
-    let title = lang.help_title();
+    let title = lang.help_title(&app.key_names());
     // A space at each side and one between the columns.
-    let inner = (key_width + what_width + 3).max(text::width(title));
+    let inner = (key_width + what_width + 3).max(text::width(&title));
     let width = (inner as u16 + 2).min(area.width);
     let height = (rows.len() as u16 + 2).min(area.height);
     let [row] = Layout::vertical([Constraint::Length(height)])
@@ -66,7 +66,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
             Line::from(spans)
         })
         .collect();
-    let title = prose.inline(title, room, Some(lang.direction()), Style::new());
+    let title = prose.inline(&title, room, Some(lang.direction()), Style::new());
     let alignment = if lang.mirrored() {
         Alignment::Right
     } else {

@@ -116,7 +116,13 @@ fn too_small(app: &App, frame: &mut Frame, area: Rect) {
     let lang = app.settings.lang;
     let prose = app.prose();
     let lines: Vec<Line> = lang
-        .too_small(area.width, area.height, MIN_WIDTH, MIN_HEIGHT)
+        .too_small(
+            area.width,
+            area.height,
+            MIN_WIDTH,
+            MIN_HEIGHT,
+            &app.key_names(),
+        )
         .iter()
         .flat_map(|l| prose.lines(l, area.width as usize, Some(lang.direction()), Style::new()))
         .collect();

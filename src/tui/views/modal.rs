@@ -419,8 +419,8 @@ pub fn draw(app: &App, modal: &Modal, frame: &mut Frame, area: Rect) {
             if p.rows.is_empty() {
                 lines.extend(pane::ui_para(app, lang.no_codes_match(), width, dim));
             }
-            let title = lang.picker_title(p.purpose);
-            render(app, frame, popup, title, lines);
+            let title = lang.picker_title(p.purpose, &app.key_names());
+            render(app, frame, popup, &title, lines);
         }
         Modal::Choose(c) => {
             let h = (c.items.len() as u16 + 2).clamp(3, area.height.saturating_sub(2));
@@ -457,7 +457,12 @@ pub fn draw(app: &App, modal: &Modal, frame: &mut Frame, area: Rect) {
             let mut lines = editor_lines(app, p, width, room);
             lines.resize(room, Line::from(""));
             lines.push(Line::from(""));
-            lines.extend(pane::ui_para(app, lang.editor_keys(), width, dim));
+            lines.extend(pane::ui_para(
+                app,
+                &lang.editor_keys(&app.key_names()),
+                width,
+                dim,
+            ));
             render(app, frame, popup, &p.title, lines);
         }
         Modal::Prompt(p) => {
@@ -470,7 +475,12 @@ pub fn draw(app: &App, modal: &Modal, frame: &mut Frame, area: Rect) {
             let popup = centred(area, w, 6);
             let width = popup.width.saturating_sub(2) as usize;
             let mut lines = pane::ui_para(app, &c.message, width, Style::new());
-            lines.extend(pane::ui_para(app, lang.yes_no(), width, dim));
+            lines.extend(pane::ui_para(
+                app,
+                &lang.yes_no(&app.key_names()),
+                width,
+                dim,
+            ));
             render(app, frame, popup, lang.confirm_title(), lines);
         }
     }

@@ -100,7 +100,13 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect, title: &str, q: &QuotesSta
         if focus { " ●" } else { "" }
     );
     if rows.is_empty() {
-        pane::message(app, frame, area, &title, lang.no_quotes_for_code());
+        pane::message(
+            app,
+            frame,
+            area,
+            &title,
+            &lang.no_quotes_for_code(&app.key_names()),
+        );
     } else {
         // Marked only when the list has the keys.
         let sel = focus.then(|| q.selected - first);

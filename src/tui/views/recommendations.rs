@@ -106,7 +106,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
             frame,
             area,
             title,
-            lang.nothing_here(ViewId::Recommendations),
+            &lang.nothing_here(ViewId::Recommendations, &app.key_names()),
         );
         return;
     }

@@ -76,7 +76,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         vertical: 1,
     });
     frame.render_widget(Clear, popup);
-    let block = pane::block(app, lang.search_title(), popup);
+    let block = pane::block(app, &lang.search_title(&app.key_names()), popup);
     let inner = block.inner(popup);
     frame.render_widget(block, popup);
     let [input, _, results] = Layout::vertical([

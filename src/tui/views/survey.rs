@@ -213,7 +213,13 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     let state = &app.survey;
     let title = lang.view_name(ViewId::Survey);
     if state.rows.is_empty() {
-        pane::message(app, frame, area, title, lang.nothing_here(ViewId::Survey));
+        pane::message(
+            app,
+            frame,
+            area,
+            title,
+            &lang.nothing_here(ViewId::Survey, &app.key_names()),
+        );
         return;
     }
     let (list_area, detail_area) = pane::split(area, lang, 45);

@@ -368,7 +368,13 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         }
     );
     if t.rows.is_empty() {
-        pane::message(app, frame, table_area, &title, lang.empty_table(state.kind));
+        pane::message(
+            app,
+            frame,
+            table_area,
+            &title,
+            &lang.empty_table(state.kind, &app.key_names()),
+        );
         return;
     }
     let width = table_area.width.saturating_sub(2) as usize;

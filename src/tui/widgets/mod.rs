@@ -6,13 +6,34 @@ mod prose;
 
 pub use prose::Prose;
 
+use super::Lang;
+use super::action::Action;
 use super::app::App;
+use super::keys::{self, Place};
 use crate::text::{self, Direction};
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::{Color, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
+
+/// The footer's keys: search, help and quit, each with its short word, read
+/// from the key table for the view (whatever is open over it).
+pub fn footer(lang: Lang, place: Place) -> String {
+    let place = Place {
+        overlay: None,
+        ..place
+    };
+    let pieces: Vec<String> = [
+        (Action::OpenSearch, lang.hint_search()),
+        (Action::ToggleHelp, lang.hint_help()),
+        (Action::Quit, lang.hint_quit()),
+    ]
+    .into_iter()
+    .map(|(action, word)| format!("{} {word}", keys::label(action, place)))
+    .collect();
+    format!(" {} ", pieces.join("  "))
+}
 
 /// The bottom line: what just happened, or the store and its size; the keys
 /// at the far end. In Hebrew the line is mirrored.
@@ -22,7 +43,7 @@ pub fn status_bar(app: &App, frame: &mut Frame, area: Rect) {
     let width = area.width as usize;
     let dir = Some(lang.direction());
     let prose = app.prose();
-    let hints = crate::tui::keys::footer(lang, app.place());
+    let hints = footer(lang, app.place());
     let keys = prose.inline(&hints, width, dir, Style::new());
     let room = width.saturating_sub(keys.width() + 1);
     // Each piece is laid out alone and the pieces placed in reading order, so
@@ -66,4 +87,26 @@ pub fn status_bar(app: &App, frame: &mut Frame, area: Rect) {
         message.into_iter().chain([gap]).chain(keys.spans).collect()
     };
     frame.render_widget(Paragraph::new(Line::from(spans)).style(style), area);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tui::action::{Overlay, ViewId};
+
+    #[test]
+    fn the_footer_reads_its_keys_from_the_table() {
+        let p = Place {
+            view: ViewId::Cohorts,
+            overlay: None,
+            reading: false,
+        };
+        assert_eq!(footer(Lang::En, p), " / search  ? help  q quit ");
+        assert_eq!(footer(Lang::He, p), " / חיפוש  ? עזרה  q יציאה ");
+        let searching = Place {
+            overlay: Some(Overlay::Search),
+            ..p
+        };
+        assert_eq!(footer(Lang::En, searching), footer(Lang::En, p));
+    }
 }
