@@ -59,3 +59,52 @@ pub fn type_text(app: &mut App, text: &str) {
         app.update(Action::Input(c));
     }
 }
+
+/// Presses keys through the key table, as the terminal would deliver them:
+/// each string is one named key (`Enter`, `Esc`, `Down`, `Up`, `Left`,
+/// `Right`, `Tab`, `BackTab`, `Backspace`, `PgDn`, `PgUp`, `C-x` for Control
+/// with a letter), or else its characters are typed one key each.
+pub fn keys(app: &mut App, keys: &[&str]) {
+    use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+    for k in keys {
+        let named = match *k {
+            "Enter" => Some(KeyCode::Enter),
+            "Esc" => Some(KeyCode::Esc),
+            "Down" => Some(KeyCode::Down),
+            "Up" => Some(KeyCode::Up),
+            "Left" => Some(KeyCode::Left),
+            "Right" => Some(KeyCode::Right),
+            "Tab" => Some(KeyCode::Tab),
+            "BackTab" => Some(KeyCode::BackTab),
+            "Backspace" => Some(KeyCode::Backspace),
+            "PgDn" => Some(KeyCode::PageDown),
+            "PgUp" => Some(KeyCode::PageUp),
+            _ => None,
+        };
+        let events: Vec<KeyEvent> = if let Some(code) = named {
+            vec![KeyEvent::new(code, KeyModifiers::NONE)]
+        } else if let Some(c) = k
+            .strip_prefix("C-")
+            .filter(|c| c.chars().count() == 1)
+            .and_then(|c| c.chars().next())
+        {
+            vec![KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL)]
+        } else {
+            k.chars()
+                .map(|c| KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE))
+                .collect()
+        };
+        for e in events {
+            if let Some(action) = tovana::tui::keys::dispatch(e, app.place()) {
+                app.update(action);
+            }
+        }
+    }
+}
+
+/// The screen as a buffer, for tests that look at styles.
+pub fn buffer(app: &App, width: u16, height: u16) -> Buffer {
+    let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
+    terminal.draw(|f| views::draw(app, f)).unwrap();
+    terminal.backend().buffer().clone()
+}

@@ -1,0 +1,242 @@
+//! Every popup and overlay on an 80×24 screen in both languages, reached by
+//! pressing keys through the key table (not by sending actions), and the
+//! styles that carry meaning: the selection, the pane that has the keys,
+//! a coded span.
+
+mod common;
+
+use common::{HEBREW, app_in, buffer, keys, render};
+use ratatui::buffer::Buffer;
+use ratatui::style::{Color, Modifier};
+use tovana::interchange::demo;
+use tovana::tui::Settings;
+use tovana::tui::app::App;
+
+const W: u16 = 80;
+const H: u16 = 24;
+
+fn app(settings: Settings) -> (App, tempfile::TempDir) {
+    let (mut app, dir) = app_in(&demo(), settings);
+    app.set_coder("דנה").unwrap();
+    app.update(tovana::tui::app::Action::Resize(W, H));
+    (app, dir)
+}
+
+/// Both languages, each with its name for the snapshot.
+fn both() -> [(&'static str, Settings); 2] {
+    [("en", Settings::default()), ("he", HEBREW)]
+}
+
+/// Opens the focus group of cohort C in the reader, by keys.
+fn open_focus_group(app: &mut App) {
+    keys(app, &["5"]);
+    let i = app
+        .documents
+        .docs
+        .iter()
+        .position(|d| d.title.contains("קבוצת מיקוד"))
+        .unwrap();
+    for _ in 0..i {
+        keys(app, &["j"]);
+    }
+    keys(app, &["Enter"]);
+    assert!(app.reading());
+}
+
+/// True when the screen holds `text`, in logical order or, for
+/// right-to-left text, in the visual order the app lays it out in.
+fn shows(screen: &str, text: &str) -> bool {
+    let reversed: String = text.chars().rev().collect();
+    screen.contains(text) || screen.contains(&reversed)
+}
+
+fn snapshot(name: &str, lang: &str, app: &App) -> String {
+    let screen = render(app, W, H);
+    insta::assert_snapshot!(format!("{name}_{lang}_80x24"), screen);
+    screen
+}
+
+#[test]
+fn help_over_a_view_and_over_the_reader() {
+    for (lang, settings) in both() {
+        let (mut app, _dir) = app(settings);
+        keys(&mut app, &["6", "?"]);
+        let screen = snapshot("help_codebook", lang, &app);
+        // Each key once, left to right even in Hebrew.
+        assert!(screen.contains("> M"), "{screen}");
+        assert!(screen.contains("↓ j ↑ k"), "{screen}");
+        keys(&mut app, &["Esc"]);
+        open_focus_group(&mut app);
+        keys(&mut app, &["?"]);
+        let screen = snapshot("help_reader", lang, &app);
+        for k in ["g Home G End", "( )", "{ }", "u Ctrl-r", "q Ctrl-c"] {
+            assert_eq!(screen.matches(k).count(), 1, "{k}:\n{screen}");
+        }
+    }
+}
+
+#[test]
+fn search_with_a_query_typed() {
+    for (lang, settings) in both() {
+        let (mut app, _dir) = app(settings);
+        keys(&mut app, &["/", "כלים"]);
+        let screen = snapshot("search", lang, &app);
+        assert!(
+            screen.contains("כלים") || screen.contains("םילכ"),
+            "{screen}"
+        );
+    }
+}
+
+#[test]
+fn the_code_picker_filters_as_it_is_typed() {
+    for (lang, settings) in both() {
+        let (mut app, _dir) = app(settings);
+        open_focus_group(&mut app);
+        keys(&mut app, &["w", "v", "e", "c", "ציפ"]);
+        let screen = snapshot("picker", lang, &app);
+        // The typed name is offered as a new code as well.
+        assert!(screen.contains('+'), "{screen}");
+    }
+}
+
+#[test]
+fn the_chooser_of_two_coders() {
+    for (lang, settings) in both() {
+        let (mut app, _dir) = app(settings);
+        keys(&mut app, &["7", "A"]);
+        let screen = snapshot("chooser", lang, &app);
+        for coder in &app.coders {
+            assert!(shows(&screen, &coder.name), "{}:\n{screen}", coder.name);
+        }
+    }
+}
+
+#[test]
+fn a_prompt_for_a_new_code() {
+    for (lang, settings) in both() {
+        let (mut app, _dir) = app(settings);
+        keys(&mut app, &["6", "n", "קוד חדש"]);
+        snapshot("prompt", lang, &app);
+    }
+}
+
+#[test]
+fn the_confirmation_before_a_code_is_deleted() {
+    for (lang, settings) in both() {
+        let (mut app, _dir) = app(settings);
+        keys(&mut app, &["6", "j", "d"]);
+        let screen = snapshot("confirm", lang, &app);
+        assert!(screen.contains("Esc"), "{screen}");
+        // n keeps the code.
+        let codes = app.codes.len();
+        keys(&mut app, &["n"]);
+        assert_eq!(app.codes.len(), codes);
+    }
+}
+
+#[test]
+fn the_memo_editor_with_two_paragraphs() {
+    for (lang, settings) in both() {
+        let (mut app, _dir) = app(settings);
+        keys(
+            &mut app,
+            &["6", "j", "m", "פסקה ראשונה", "Enter", "second paragraph"],
+        );
+        let screen = snapshot("memo", lang, &app);
+        assert!(screen.contains("Ctrl-s"), "{screen}");
+        keys(&mut app, &["C-s"]);
+        assert!(app.modal.is_none(), "Ctrl-s saves and closes");
+    }
+}
+
+/// The cells of a row that carry a modifier.
+fn row_with(buf: &Buffer, y: u16, m: Modifier) -> String {
+    (0..buf.area.width)
+        .filter(|x| buf[(*x, y)].modifier.contains(m))
+        .map(|x| buf[(x, y)].symbol().to_string())
+        .collect()
+}
+
+/// The rows below the tab bar and above the status bar that carry a
+/// modifier.
+fn rows_with(buf: &Buffer, m: Modifier) -> Vec<u16> {
+    (1..buf.area.height - 1)
+        .filter(|y| !row_with(buf, *y, m).trim().is_empty())
+        .collect()
+}
+
+#[test]
+fn the_selected_row_is_in_reversed_video_and_moves_with_j() {
+    for (_, settings) in both() {
+        let (mut app, _dir) = app(settings);
+        let before = rows_with(&buffer(&app, W, H), Modifier::REVERSED);
+        assert_eq!(before.len(), 1, "one selected row: {before:?}");
+        keys(&mut app, &["j"]);
+        let after = rows_with(&buffer(&app, W, H), Modifier::REVERSED);
+        assert_eq!(after, [before[0] + 1]);
+    }
+}
+
+#[test]
+fn only_the_pane_that_has_the_keys_marks_its_selection() {
+    for (_, settings) in both() {
+        let (mut app, _dir) = app(settings);
+        // A code with quotes: the first child of the first top-level code.
+        keys(&mut app, &["6", "j"]);
+        let buf = buffer(&app, W, H);
+        let screen = common::screen(&buf);
+        assert!(!screen.contains('●'), "the list has the keys:\n{screen}");
+        let codebook_rows = rows_with(&buf, Modifier::REVERSED);
+        keys(&mut app, &["Enter"]);
+        let buf = buffer(&app, W, H);
+        let screen = common::screen(&buf);
+        assert!(screen.contains('●'), "the quotes have the keys:\n{screen}");
+        let rows = rows_with(&buf, Modifier::REVERSED);
+        assert!(
+            rows.iter().any(|y| !codebook_rows.contains(y)),
+            "the quote's row is marked: {rows:?} against {codebook_rows:?}"
+        );
+        keys(&mut app, &["Esc"]);
+        let screen = render(&app, W, H);
+        assert!(!screen.contains('●'), "back in the list:\n{screen}");
+    }
+}
+
+#[test]
+fn a_coded_span_takes_its_codes_colour_and_a_selection_its_own() {
+    let (mut app, _dir) = app(Settings::default());
+    open_focus_group(&mut app);
+    let buf = buffer(&app, W, H);
+    // The demo's focus group is coded: some cells carry a code's colour as
+    // background, in black.
+    let coded = (0..H)
+        .flat_map(|y| (0..W).map(move |x| (x, y)))
+        .filter(|p| buf[*p].fg == Color::Black && buf[*p].bg != Color::Reset)
+        .count();
+    assert!(coded > 0, "{}", common::screen(&buf));
+    // A selection is white on blue, and grows with the motion.
+    keys(&mut app, &["v", "e"]);
+    let blue = |app: &App| {
+        let buf = buffer(app, W, H);
+        (0..H)
+            .flat_map(|y| (0..W).map(move |x| (x, y)))
+            .filter(|p| buf[*p].bg == Color::Blue && buf[*p].fg == Color::White)
+            .count()
+    };
+    let one = blue(&app);
+    keys(&mut app, &["e"]);
+    assert!(blue(&app) > one && one > 0, "{one} then {}", blue(&app));
+    // The cursor is one cell in reversed bold (the tab bar's current view
+    // aside).
+    let buf = buffer(&app, W, H);
+    let cursor = (1..H - 1)
+        .flat_map(|y| (0..W).map(move |x| (x, y)))
+        .filter(|p| {
+            buf[*p]
+                .modifier
+                .contains(Modifier::REVERSED | Modifier::BOLD)
+        })
+        .count();
+    assert_eq!(cursor, 1);
+}
