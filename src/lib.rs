@@ -46,8 +46,12 @@
 //!   the current view, and carries out coding, codebook edits and undo.
 //! - [`tui::views`] draws: one module per view, each with its state, how
 //!   actions change it, and a `draw` that reads state only (no store
-//!   queries while drawing). `views::modal` holds the popups (picker,
-//!   chooser, prompt and memo editor, confirm).
+//!   queries while drawing).
+//! - [`tui::popups`] holds the popups, one file each (picker, chooser,
+//!   prompt, memo editor, confirm). Each takes a key and answers with a
+//!   `Reply` (still open, cancelled, or what was picked, chosen, written or
+//!   confirmed); the app acts on the answer. (`views::modal` is the popups'
+//!   old name, re-exported.)
 //! - [`tui::widgets`] are the pieces several views draw (panes, prose laid
 //!   out by [`text`], bars, the status bar); [`tui::terminal`] is the one
 //!   place that enters and leaves the terminal.

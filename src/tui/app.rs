@@ -1,11 +1,11 @@
 //! The app's state and the one place it changes: `App::update`.
 
 use super::Settings;
-use super::views::documents::{TextSize, reader_areas};
-use super::views::modal::{
+use super::popups::{
     Choose, ChooseFor, Confirm, ConfirmFor, Modal, PickFor, PickRow, Picker, Prompt, PromptFor,
-    round,
+    Reply,
 };
+use super::views::documents::{TextSize, reader_areas};
 use super::views::{
     codebook::CodebookState, cohorts::CohortsState, documents::DocumentsState,
     findings::FindingsState, recommendations::RecsState, search::SearchState, survey::SurveyState,
@@ -535,73 +535,27 @@ impl App {
         let Some(modal) = self.modal.as_mut() else {
             return Outcome::changed(false);
         };
-        if action == Action::Back {
+        let fallback = self.settings.lang.direction();
+        let width = super::popups::window_width(view_area(self.screen));
+        let reply = modal.handle(action, &self.layouts, fallback, width);
+        if !matches!(reply, Reply::Stay(_)) {
             self.modal = None;
-            self.pending = None;
-            return Outcome::changed(true);
         }
-        match modal {
-            Modal::Pick(p) => {
-                if action != Action::Enter {
-                    return Outcome::changed(p.update(action));
-                }
-                let purpose = p.purpose;
-                let Some(row) = p.rows.get(p.selected).cloned() else {
-                    return Outcome::changed(false);
-                };
-                self.modal = None;
-                self.picked(purpose, row)
+        match reply {
+            Reply::Stay(changed) => Outcome::changed(changed),
+            Reply::Cancelled => {
+                self.pending = None;
+                Outcome::changed(true)
             }
-            Modal::Choose(c) => {
-                let n = c.items.len();
-                let pick = match action {
-                    Action::Digit(d) if (1..=n).contains(&(d as usize)) => d as usize - 1,
-                    Action::Enter => c.selected,
-                    Action::Down | Action::Up => {
-                        return match round(c.selected, n, action) {
-                            Some(i) => {
-                                c.selected = i;
-                                Outcome::changed(true)
-                            }
-                            None => Outcome::changed(false),
-                        };
-                    }
-                    _ => return Outcome::changed(false),
-                };
-                let (purpose, id) = (c.purpose, c.items[pick].0);
-                self.modal = None;
-                self.chosen(purpose, id)
-            }
-            Modal::Prompt(p) => {
-                let done = match action {
-                    Action::Save => true,
-                    Action::Enter => !p.purpose.paragraphs(),
-                    _ => false,
-                };
-                if !done {
-                    let fallback = self.settings.lang.direction();
-                    let width = super::views::modal::window_width(view_area(self.screen));
-                    return Outcome::changed(p.update(action, &self.layouts, fallback, width));
-                }
-                let (purpose, text) = (p.purpose, p.text.clone());
-                self.modal = None;
-                self.prompted(purpose, &text)
-            }
-            Modal::Confirm(c) => {
-                if action != Action::Yes {
-                    return Outcome::changed(false);
-                }
-                let purpose = c.purpose;
-                self.modal = None;
-                match purpose {
-                    ConfirmFor::DeleteCode(id) => {
-                        let done = self
-                            .store
-                            .delete_code(id)
-                            .map(|u| self.settings.lang.deleted(u.codings, &self.key_names()));
-                        self.after_codebook_change(done)
-                    }
-                }
+            Reply::Picked(purpose, row) => self.picked(purpose, row),
+            Reply::Chosen(purpose, id) => self.chosen(purpose, id),
+            Reply::Prompted(purpose, text) => self.prompted(purpose, &text),
+            Reply::Confirmed(ConfirmFor::DeleteCode(id)) => {
+                let done = self
+                    .store
+                    .delete_code(id)
+                    .map(|u| self.settings.lang.deleted(u.codings, &self.key_names()));
+                self.after_codebook_change(done)
             }
         }
     }

@@ -5,7 +5,7 @@ use super::Lang;
 use super::action::Action;
 use super::action::ViewId;
 use super::keys::Names;
-use super::views::modal::{ChooseFor, PickFor};
+use super::popups::{ChooseFor, PickFor};
 use super::views::tables::TableKind;
 use crate::domain::{Act, DocumentKind};
 use crate::interchange::tables::Words;

@@ -7,6 +7,7 @@ pub mod i18n;
 mod i18n_coding;
 mod i18n_keys;
 pub mod keys;
+pub mod popups;
 pub mod terminal;
 pub mod views;
 pub mod widgets;

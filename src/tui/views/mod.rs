@@ -7,12 +7,14 @@ pub mod cohorts;
 pub mod documents;
 pub mod findings;
 mod help;
-pub mod modal;
 pub mod quotes;
 pub mod recommendations;
 pub mod search;
 pub mod survey;
 pub mod tables;
+
+/// The popups' old place, kept for callers that name it.
+pub use crate::tui::popups as modal;
 
 use super::action::Overlay;
 pub use super::action::ViewId;
@@ -63,7 +65,7 @@ pub fn draw(app: &App, frame: &mut Frame) {
         _ => {}
     }
     if let Some(m) = &app.modal {
-        modal::draw(app, m, frame, main);
+        crate::tui::popups::draw(app, m, frame, main);
     }
 }
 

@@ -1,0 +1,49 @@
+//! A yes or no before something that cannot be taken back lightly.
+
+use super::{Reply, centred, render, window_outer};
+use crate::domain::Id;
+use crate::tui::action::Action;
+use crate::tui::app::App;
+use crate::tui::widgets::pane;
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::{Color, Style};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ConfirmFor {
+    DeleteCode(Id),
+}
+
+#[derive(Debug)]
+pub struct Confirm {
+    pub purpose: ConfirmFor,
+    pub message: String,
+}
+
+impl Confirm {
+    /// A key: yes answers; every other key leaves the question open (Esc
+    /// and n close it before it gets here).
+    pub fn handle(&self, action: Action) -> Reply {
+        match action {
+            Action::Yes => Reply::Confirmed(self.purpose),
+            _ => Reply::Stay(false),
+        }
+    }
+
+    pub fn draw(&self, app: &App, frame: &mut Frame, area: Rect) {
+        let c = self;
+        let lang = app.settings.lang;
+        let w = window_outer(area);
+        let dim = Style::new().fg(Color::DarkGray);
+        let popup = centred(area, w, 6);
+        let width = popup.width.saturating_sub(2) as usize;
+        let mut lines = pane::ui_para(app, &c.message, width, Style::new());
+        lines.extend(pane::ui_para(
+            app,
+            &lang.yes_no(&app.key_names()),
+            width,
+            dim,
+        ));
+        render(app, frame, popup, lang.confirm_title(), lines);
+    }
+}

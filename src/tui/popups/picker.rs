@@ -1,0 +1,267 @@
+//! The code picker: the codebook filtered as a name is typed, with the
+//! typed name offered as a new code where applying; for applying, moving
+//! under and merging into.
+
+use super::{Reply, centred, render, round, window_outer};
+use crate::domain::code_path;
+use crate::domain::{Code, Id};
+use crate::store::search::fold;
+use crate::tui::action::Action;
+use crate::tui::app::App;
+use crate::tui::popups::prompt::typed_line;
+use crate::tui::views::documents::parse_colour;
+use crate::tui::widgets::pane;
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::{Color, Modifier, Style};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PickFor {
+    /// Apply the code to the reader's selection.
+    Apply,
+    /// Put this code under the one picked (or at the top).
+    MoveUnder(Id),
+    /// Merge this code into the one picked.
+    MergeInto(Id),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PickRow {
+    Code(Id),
+    /// A new code of this name under this parent.
+    Create {
+        parent: Option<Id>,
+        name: String,
+    },
+    /// The top of the tree.
+    Top,
+}
+
+#[derive(Debug)]
+pub struct Picker {
+    pub purpose: PickFor,
+    pub query: String,
+    pub rows: Vec<PickRow>,
+    pub selected: usize,
+    /// The codes it picks from, with their paths folded for matching:
+    /// worked out once, not per key.
+    codes: Vec<Pickable>,
+}
+
+#[derive(Debug)]
+struct Pickable {
+    id: Id,
+    parent: Option<Id>,
+    path: String,
+    /// Path and name with points and case folded away.
+    folded_path: String,
+    folded_name: String,
+}
+
+/// Text as the picker matches it: points and case ignored.
+fn norm(s: &str) -> String {
+    fold(s).to_lowercase()
+}
+
+impl Picker {
+    pub fn new(purpose: PickFor, codes: &[Code]) -> Picker {
+        let codes = codes
+            .iter()
+            .map(|c| {
+                let path = code_path(codes, c);
+                Pickable {
+                    id: c.id,
+                    parent: c.parent,
+                    folded_path: norm(&path),
+                    folded_name: norm(&c.name),
+                    path,
+                }
+            })
+            .collect();
+        let mut p = Picker {
+            purpose,
+            query: String::new(),
+            rows: vec![],
+            selected: 0,
+            codes,
+        };
+        p.refresh();
+        p
+    }
+
+    /// The codes whose path holds every word of the query (points and case
+    /// ignored); when applying, a name no code has yet can be created, under
+    /// the code named before its last `/`.
+    pub fn refresh(&mut self) {
+        let query = norm(&self.query);
+        let words: Vec<&str> = query.split_whitespace().filter(|w| *w != "/").collect();
+        let mut found: Vec<(&str, Id)> = self
+            .codes
+            .iter()
+            .filter(|c| match self.purpose {
+                PickFor::MoveUnder(id) | PickFor::MergeInto(id) => c.id != id,
+                PickFor::Apply => true,
+            })
+            .filter(|c| words.iter().all(|w| c.folded_path.contains(w)))
+            .map(|c| (c.path.as_str(), c.id))
+            .collect();
+        found.sort();
+        let mut rows = vec![];
+        if matches!(self.purpose, PickFor::MoveUnder(_)) {
+            rows.push(PickRow::Top);
+        }
+        rows.extend(found.into_iter().map(|(_, id)| PickRow::Code(id)));
+        if self.purpose == PickFor::Apply {
+            let (parent_name, name) = match self.query.rsplit_once('/') {
+                Some((p, n)) => (Some(p.trim()), n.trim()),
+                None => (None, self.query.trim()),
+            };
+            let parent = parent_name.and_then(|p| {
+                let p = norm(p);
+                self.codes
+                    .iter()
+                    .find(|c| c.folded_path == p)
+                    .or_else(|| self.codes.iter().find(|c| c.folded_name == p))
+                    .map(|c| c.id)
+            });
+            let name_folded = norm(name);
+            let taken = self
+                .codes
+                .iter()
+                .any(|c| c.parent == parent && c.folded_name == name_folded);
+            if !name.is_empty() && !taken && (parent_name.is_none() || parent.is_some()) {
+                rows.push(PickRow::Create {
+                    parent,
+                    name: crate::text::sanitize(name),
+                });
+            }
+        }
+        self.rows = rows;
+        self.selected = self.selected.min(self.rows.len().saturating_sub(1));
+    }
+
+    /// A code's path, as the picker shows it.
+    pub fn path(&self, id: Id) -> &str {
+        self.codes
+            .iter()
+            .find(|c| c.id == id)
+            .map_or("", |c| c.path.as_str())
+    }
+
+    /// A key: Enter picks the highlighted row; typing and moving change the
+    /// rows.
+    pub fn handle(&mut self, action: Action) -> Reply {
+        if action == Action::Enter {
+            return match self.rows.get(self.selected) {
+                Some(row) => Reply::Picked(self.purpose, row.clone()),
+                None => Reply::Stay(false),
+            };
+        }
+        Reply::Stay(self.update(action))
+    }
+
+    /// Typing and moving; true when something changed.
+    pub fn update(&mut self, action: Action) -> bool {
+        match action {
+            Action::Input(c) => {
+                self.query.push(c);
+                self.selected = 0;
+                self.refresh();
+            }
+            Action::DeleteChar => {
+                if self.query.pop().is_none() {
+                    return false;
+                }
+                self.selected = 0;
+                self.refresh();
+            }
+            Action::Down | Action::Up => match round(self.selected, self.rows.len(), action) {
+                Some(i) => self.selected = i,
+                None => return false,
+            },
+            _ => return false,
+        }
+        true
+    }
+
+    pub fn draw(&self, app: &App, frame: &mut Frame, area: Rect) {
+        let p = self;
+        let lang = app.settings.lang;
+        let w = window_outer(area);
+        let dim = Style::new().fg(Color::DarkGray);
+        let chosen = Style::new().add_modifier(Modifier::REVERSED);
+        let h = (p.rows.len() as u16 + 4).clamp(6, area.height.saturating_sub(2));
+        let popup = centred(area, w, h);
+        let width = popup.width.saturating_sub(2) as usize;
+        let mut lines = vec![typed_line(app, &p.query, p.query.chars().count(), width)];
+        let room = popup.height.saturating_sub(3) as usize;
+        let first = p.selected.saturating_sub(room.saturating_sub(1));
+        for (i, row) in p.rows.iter().enumerate().skip(first).take(room) {
+            let style = if i == p.selected {
+                chosen
+            } else {
+                Style::new()
+            };
+            let (text, colour) = match row {
+                PickRow::Code(id) => match app.codes.iter().find(|c| c.id == *id) {
+                    Some(c) => (p.path(*id).to_string(), parse_colour(&c.colour)),
+                    None => continue,
+                },
+                PickRow::Create { parent, name } => {
+                    let under = parent.map(|id| p.path(id));
+                    (lang.create_code(name, under), Color::Green)
+                }
+                PickRow::Top => (lang.top_level().to_string(), Color::Gray),
+            };
+            let line = pane::swatch_line(app, "", colour, &text, width, None, style);
+            lines.push(line);
+        }
+        if p.rows.is_empty() {
+            lines.extend(pane::ui_para(app, lang.no_codes_match(), width, dim));
+        }
+        let title = lang.picker_title(p.purpose, &app.key_names());
+        render(app, frame, popup, &title, lines);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_picker_filters_by_path_and_offers_to_create() {
+        let codes = vec![
+            Code::named(1, None, "ציפיות"),
+            Code::named(2, Some(1), "חיבור בין רשויות"),
+            Code::named(3, None, "Tools"),
+        ];
+        let mut p = Picker::new(PickFor::Apply, &codes);
+        assert_eq!(p.rows.len(), 3);
+        for c in "צי חיב".chars() {
+            p.update(Action::Input(c));
+        }
+        assert_eq!(p.rows[0], PickRow::Code(2));
+        assert!(matches!(p.rows.last(), Some(PickRow::Create { .. })));
+        p.query = "tools".into();
+        p.refresh();
+        assert_eq!(
+            p.rows,
+            vec![PickRow::Code(3)],
+            "no new code of a name taken"
+        );
+        p.query = "ציפיות/שיתוף ידע".into();
+        p.refresh();
+        assert_eq!(
+            p.rows,
+            vec![PickRow::Create {
+                parent: Some(1),
+                name: "שיתוף ידע".into()
+            }]
+        );
+        // Merging a code offers every code but itself; moving also the top.
+        let m = Picker::new(PickFor::MergeInto(2), &codes);
+        assert!(!m.rows.contains(&PickRow::Code(2)));
+        let mv = Picker::new(PickFor::MoveUnder(2), &codes);
+        assert_eq!(mv.rows[0], PickRow::Top);
+    }
+}
