@@ -43,7 +43,9 @@
 //!   view's, every view's), first match wins.
 //! - [`tui::app`] holds `App`, the whole state, and `App::update`, the one
 //!   place state changes; it routes an action to the open popup, overlay or
-//!   the current view, and carries out coding, codebook edits and undo.
+//!   the current view (`tui/app/mod.rs`). The coding workflow (the reader's
+//!   keys, what popups answer, applying codes, codebook edits, undo) is
+//!   `tui/app/coding.rs`.
 //! - [`tui::views`] draws: one module per view, each with its state, how
 //!   actions change it, and a `draw` that reads state only (no store
 //!   queries while drawing).
@@ -62,7 +64,7 @@
 //!
 //! - **A view**: a module in `tui/views/` with its state, `update` and
 //!   `draw`; a `ViewId` variant in `tui/action.rs`; its field, routing and
-//!   loading in `tui/app.rs`; its `draw` called from `tui/views/mod.rs`; its keys as rows of
+//!   loading in `tui/app/mod.rs`; its `draw` called from `tui/views/mod.rs`; its keys as rows of
 //!   `tui/keys/table.rs` (context `View(..)`) with their help ids in
 //!   `tui/keys/mod.rs` and help words in `tui/i18n_keys.rs`; its names in
 //!   `tui/i18n.rs`; its queries in a `store` file.
@@ -71,7 +73,7 @@
 //! - **A reader key**: an `Action` variant (`tui/action.rs`), a row of
 //!   context `Reader` in `tui/keys/table.rs` (a new help id in
 //!   `tui/keys/mod.rs` and its words in `tui/i18n_keys.rs` if it needs its
-//!   own line), and its handling in `App::reader_update` (`tui/app.rs`).
+//!   own line), and its handling in `App::reader_update` (`tui/app/coding.rs`).
 //! - **An interface language**: a `Lang` variant and a branch in every
 //!   method of `tui/i18n.rs`, `tui/i18n_coding.rs` and `tui/i18n_keys.rs`;
 //!   table headings in `interchange/tables.rs`, acts in `domain/act.rs`.

@@ -1,7 +1,7 @@
 //! Keys as data. [`table::BINDINGS`] holds every key of the app: the context
 //! it holds in, the keys, what it does and the id of its help text. The
-//! dispatch ([`action_for`]), the `?` help ([`help_rows`]), the footer
-//! ([`footer`]) and the key letters inside messages ([`label`]) are all
+//! dispatch ([`dispatch`]), the `?` help ([`help_rows`]), the footer
+//! (`widgets::footer`) and the key letters inside messages ([`Names`]) are all
 //! read from that one table, so they cannot drift apart.
 //!
 //! A key is looked up in a stack of contexts, first match wins: a popup's

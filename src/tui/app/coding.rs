@@ -1,428 +1,22 @@
-//! The app's state and the one place it changes: `App::update`.
+//! The coding workflow: the reader's keys, what the popups they open
+//! answer, applying and removing codes, codebook edits, undo and redo, and
+//! exporting a code's quotes.
 
-use super::Settings;
-use super::popups::{
+use crate::domain::{Id, coder_name};
+use crate::store::StoreError;
+use crate::store::marking::Mark;
+use crate::tui::popups::{
     Choose, ChooseFor, Confirm, ConfirmFor, Modal, PickFor, PickRow, Picker, Prompt, PromptFor,
     Reply,
 };
-use super::views::documents::{TextSize, reader_areas};
-use super::views::{
-    codebook::CodebookState, cohorts::CohortsState, documents::DocumentsState,
-    findings::FindingsState, recommendations::RecsState, search::SearchState, survey::SurveyState,
-    tables::TablesState,
-};
-use super::widgets::Prose;
-use crate::domain::{Code, Coder, Counts, Id, Program, coder_name};
-use crate::store::marking::Mark;
-use crate::store::{Store, StoreError};
-use crate::text::LayoutCache;
 use std::path::PathBuf;
 
-pub use super::action::{Action, Outcome, Overlay, PAGE, Target, ViewId, moved};
-
-/// The view's area on a screen of `(columns, rows)`.
-fn view_area((w, h): (u16, u16)) -> ratatui::layout::Rect {
-    super::views::screen_areas(ratatui::layout::Rect::new(0, 0, w, h))[1]
-}
-
-/// Colours given to new codes in turn.
-const PALETTE: [&str; 10] = [
-    "#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f",
-    "#bcbd22", "#17becf",
-];
-
-pub struct App {
-    store: Store,
-    pub settings: Settings,
-    /// Laid-out text, kept across frames.
-    pub layouts: LayoutCache,
-    pub programs: Vec<Program>,
-    pub counts: Counts,
-    pub view: ViewId,
-    pub cohorts: CohortsState,
-    pub survey: SurveyState,
-    pub findings: FindingsState,
-    pub recs: RecsState,
-    pub documents: DocumentsState,
-    pub codebook: CodebookState,
-    pub tables: TablesState,
-    pub search: SearchState,
-    pub overlay: Option<Overlay>,
-    pub modal: Option<Modal>,
-    /// The codebook and the coders, for names and colours.
-    pub codes: Vec<Code>,
-    pub coders: Vec<Coder>,
-    /// Who codes: set by --coder, the config file, or asked once.
-    pub coder: Option<Id>,
-    /// The name given when asked, for the caller to remember.
-    pub asked_coder: Option<String>,
-    /// Whose codings the views show: all coders, or one.
-    pub shown_coder: Option<Id>,
-    /// Codes this coder used last, the latest first.
-    pub recent: Vec<Id>,
-    /// An action waiting for the coder's name.
-    pending: Option<Action>,
-    /// Views to go back to with Esc, after following a piece of evidence or
-    /// a search hit.
-    pub back: Vec<ViewId>,
-    /// A message for the status bar: what just happened, or what went wrong.
-    pub status: Option<String>,
-    /// Where `E` writes its files: the folder the app was started in.
-    pub export_dir: std::path::PathBuf,
-    /// The terminal's size (columns, rows), as the last `Resize` said:
-    /// what motions on screen are worked out against.
-    pub screen: (u16, u16),
-    pub quit: bool,
-}
-
-impl App {
-    pub fn new(
-        store: Store,
-        notice: Option<String>,
-        settings: Settings,
-    ) -> Result<App, StoreError> {
-        let cohorts = CohortsState::load(&store)?;
-        let mut app = App {
-            settings,
-            layouts: LayoutCache::default(),
-            programs: store.programs()?,
-            counts: store.counts()?,
-            view: ViewId::Cohorts,
-            cohorts,
-            survey: SurveyState::default(),
-            findings: FindingsState::default(),
-            recs: RecsState::default(),
-            documents: DocumentsState::default(),
-            codebook: CodebookState::default(),
-            tables: TablesState::default(),
-            search: SearchState::default(),
-            overlay: None,
-            modal: None,
-            codes: store.codes()?,
-            coders: store.coders()?,
-            coder: None,
-            asked_coder: None,
-            shown_coder: None,
-            recent: vec![],
-            pending: None,
-            back: vec![],
-            store,
-            status: notice,
-            export_dir: std::env::current_dir().unwrap_or_else(|_| ".".into()),
-            screen: (80, 24),
-            quit: false,
-        };
-        app.ensure_loaded();
-        Ok(app)
-    }
-
-    pub fn store(&self) -> &Store {
-        &self.store
-    }
-
-    /// Codes as `name`; the coder is added to the store if new.
-    pub fn set_coder(&mut self, name: &str) -> Result<(), StoreError> {
-        let id = self.store.coder_named(name)?;
-        self.coder = Some(id);
-        self.coders = self.store.coders()?;
-        self.recent = self.store.recent_codes(id, 9)?;
-        Ok(())
-    }
-
-    pub fn coder_label(&self) -> &str {
-        self.coder.map_or("?", |id| coder_name(&self.coders, id))
-    }
-
-    pub fn shown_coder_label(&self) -> &str {
-        match self.shown_coder {
-            None => self.settings.lang.all_coders(),
-            Some(id) => coder_name(&self.coders, id),
-        }
-    }
-
-    /// What the keys go to: an overlay, a window, or the reader.
-    pub fn key_overlay(&self) -> Option<Overlay> {
-        match &self.modal {
-            Some(Modal::Pick(_)) | Some(Modal::Prompt(_)) => Some(Overlay::Typing),
-            Some(Modal::Choose(_)) => Some(Overlay::Choosing),
-            Some(Modal::Confirm(_)) => Some(Overlay::Confirming),
-            None => self.overlay,
-        }
-    }
-
-    /// Opens a document in the reader of the Documents view.
-    pub fn open_document(&mut self, id: Id) -> Result<(), StoreError> {
-        self.view = ViewId::Documents;
-        self.open_at(id, 0)
-    }
-
-    /// Opens a document in the reader, the cursor at `at` and its line on
-    /// screen from the first frame.
-    fn open_at(&mut self, id: Id, at: usize) -> Result<(), StoreError> {
-        self.documents.open(id, at, &self.store, self.shown_coder)?;
-        let (size, order) = (self.reader_size(), self.settings.bidi.order());
-        if let Some(r) = self.documents.reader.as_mut() {
-            r.follow(&self.layouts, order, size);
-        }
-        Ok(())
-    }
-
-    /// True when a document is open in the reader and it has the keys.
-    /// Where the app stands, for the key table.
-    pub fn place(&self) -> crate::tui::keys::Place {
-        crate::tui::keys::Place {
-            view: self.view,
-            overlay: self.key_overlay(),
-            reading: self.reading(),
-        }
-    }
-
-    /// The keys that messages name, read from the key table where the app
-    /// stands.
-    pub fn key_names(&self) -> crate::tui::keys::Names {
-        crate::tui::keys::Names::at(self.place())
-    }
-
-    pub fn reading(&self) -> bool {
-        self.view == ViewId::Documents && self.documents.reader.is_some()
-    }
-
-    /// The inner size of the reader's text pane on the screen as it is.
-    pub fn reader_size(&self) -> TextSize {
-        let (text, _) = reader_areas(view_area(self.screen), self.settings.lang);
-        TextSize {
-            width: text.width.saturating_sub(2) as usize,
-            height: text.height.saturating_sub(2) as usize,
-        }
-    }
-
-    /// Lays out text for drawing, in the order the bidi setting asks for.
-    pub fn prose(&self) -> Prose<'_> {
-        Prose {
-            cache: &self.layouts,
-            order: self.settings.bidi.order(),
-        }
-    }
-
-    /// Applies an action; true when something on screen changed.
-    pub fn update(&mut self, action: Action) -> bool {
-        // A status message stands until the next key (a resize is none).
-        let cleared = !matches!(action, Action::Resize(..)) && self.status.take().is_some();
-        let outcome = self.apply(action);
-        if let Some(msg) = outcome.status {
-            self.status = Some(msg);
-        }
-        let jumped = match outcome.jump {
-            Some(target) => {
-                self.jump(target);
-                true
-            }
-            None => false,
-        };
-        outcome.changed || cleared || jumped || self.status.is_some()
-    }
-
-    fn apply(&mut self, action: Action) -> Outcome {
-        if let Action::Resize(w, h) = action {
-            self.screen = (w, h);
-            let (size, order) = (self.reader_size(), self.settings.bidi.order());
-            if let Some(r) = self.documents.reader.as_mut() {
-                r.follow(&self.layouts, order, size);
-            }
-            return Outcome::changed(true);
-        }
-        if self.modal.is_some() {
-            return self.modal_update(action);
-        }
-        match self.overlay {
-            Some(Overlay::Help) => {
-                return match action {
-                    Action::Quit => {
-                        self.quit = true;
-                        Outcome::changed(true)
-                    }
-                    Action::ToggleHelp | Action::Back => {
-                        self.overlay = None;
-                        Outcome::changed(true)
-                    }
-                    _ => Outcome::changed(false),
-                };
-            }
-            Some(Overlay::Typing | Overlay::Choosing | Overlay::Confirming) => {
-                self.overlay = None;
-            }
-            Some(Overlay::Search) => {
-                if action == Action::Back {
-                    self.overlay = None;
-                    return Outcome::changed(true);
-                }
-                let outcome = self.search.update(action, &self.store);
-                if outcome.jump.is_some() {
-                    self.overlay = None;
-                }
-                return outcome;
-            }
-            None => {}
-        }
-        match action {
-            Action::Quit => {
-                self.quit = true;
-                Outcome::changed(true)
-            }
-            Action::ToggleHelp => {
-                self.overlay = Some(Overlay::Help);
-                Outcome::changed(true)
-            }
-            Action::OpenSearch => {
-                self.overlay = Some(Overlay::Search);
-                Outcome::changed(true)
-            }
-            Action::Go(v) => Outcome::changed(self.show(v)),
-            Action::Undo => self.undo(true),
-            Action::Redo => self.undo(false),
-            Action::CycleCoder => {
-                let ids: Vec<Id> = self.coders.iter().map(|c| c.id).collect();
-                self.shown_coder = match self.shown_coder {
-                    None => ids.first().copied(),
-                    Some(c) => ids
-                        .iter()
-                        .position(|i| *i == c)
-                        .and_then(|i| ids.get(i + 1).copied()),
-                };
-                self.status = Some(format!(
-                    "{}: {}",
-                    self.settings.lang.shown(),
-                    self.shown_coder_label()
-                ));
-                Outcome::of(self.refresh_coding().map(|_| true))
-            }
-            Action::NextView => Outcome::changed(self.show(self.view.step(1))),
-            Action::PrevView => Outcome::changed(self.show(self.view.step(-1))),
-            Action::Back => {
-                // The view handles Esc first (leaving the evidence, say);
-                // when it has nothing to undo, Esc goes back along the jumps.
-                let outcome = self.view_update(Action::Back);
-                if outcome.changed {
-                    return outcome;
-                }
-                match self.back.pop() {
-                    Some(v) => {
-                        self.view = v;
-                        self.ensure_loaded();
-                        Outcome::changed(true)
-                    }
-                    None => outcome,
-                }
-            }
-            other => self.view_update(other),
-        }
-    }
-
-    fn view_update(&mut self, action: Action) -> Outcome {
-        let store = &mut self.store;
-        match self.view {
-            ViewId::Cohorts => self.cohorts.update(action, store),
-            ViewId::Survey => self.survey.update(action, store),
-            ViewId::Findings => self.findings.update(action, store),
-            ViewId::Recommendations => self.recs.update(action, store, self.settings.lang),
-            ViewId::Documents if self.documents.reader.is_some() => self.reader_update(action),
-            ViewId::Documents => self.documents.update_list(action, store, self.shown_coder),
-            ViewId::Codebook => match action {
-                Action::NewCode
-                | Action::NewTopCode
-                | Action::RenameCode
-                | Action::DescribeCode
-                | Action::ColourCode
-                | Action::MoveCode
-                | Action::MergeCode
-                | Action::DeleteCode
-                | Action::Memo => self.codebook_action(action),
-                Action::Enter if self.codebook.focus => self.codebook.quotes.open_selected(),
-                Action::Export => self.export_code_quotes(),
-                other => self.codebook.update(other, store, self.shown_coder),
-            },
-            ViewId::Tables => match action {
-                Action::Enter if self.tables.focus => self.tables.quotes.open_selected(),
-                Action::Export if self.tables.table.rows.is_empty() => {
-                    Outcome::said(self.settings.lang.nothing_to_export().into())
-                }
-                Action::Export => self.exported(self.tables.export(&self.export_dir)),
-                Action::ChooseCoders => self.choose_coders(None),
-                other => self.tables.update(
-                    other,
-                    store,
-                    self.shown_coder,
-                    self.settings.lang.table_words(),
-                    self.settings.lang.mirrored(),
-                ),
-            },
-        }
-    }
-
-    /// Switches to a view by key: the trail of jumps is left behind.
-    fn show(&mut self, view: ViewId) -> bool {
-        self.back.clear();
-        if view == self.view {
-            return false;
-        }
-        self.view = view;
-        self.ensure_loaded();
-        true
-    }
-
-    /// Shows `target` in its own view; Esc comes back here.
-    pub fn jump(&mut self, target: Target) {
-        let view = target.view();
-        if view != self.view {
-            self.back.push(self.view);
-        }
-        self.view = view;
-        self.ensure_loaded();
-        let found = match target {
-            Target::Cohort(id) => self.cohorts.select_cohort(id, &self.store),
-            Target::Session(id) => self.cohorts.select_session(id, &self.store),
-            Target::Question(id) => self.survey.select_question(id, &self.store),
-            Target::Finding(id) => self.findings.select_finding(id, &self.store),
-            Target::Recommendation(id) => self.recs.select(id),
-            Target::Quote(id) => self
-                .store
-                .quote_place(id)
-                .and_then(|(doc, start, _)| self.open_at(doc, start)),
-            Target::Code(id) => self.codebook.select_code(id, &self.store, self.shown_coder),
-        };
-        if let Err(e) = found {
-            self.status = Some(e.to_string());
-        }
-    }
-
-    /// Reads what the current view shows, the first time it is shown.
-    fn ensure_loaded(&mut self) {
-        if let Err(e) = self.load_view() {
-            self.status = Some(e.to_string());
-        }
-    }
-
-    /// Reads what the current view shows, if it is not read yet.
-    fn load_view(&mut self) -> Result<(), StoreError> {
-        match self.view {
-            ViewId::Cohorts => Ok(()),
-            ViewId::Survey => self.survey.ensure_loaded(&self.store),
-            ViewId::Findings => self.findings.ensure_loaded(&self.store),
-            ViewId::Recommendations => self.recs.ensure_loaded(&self.store),
-            ViewId::Documents => self.documents.ensure_loaded(&self.store),
-            ViewId::Codebook => self.codebook.ensure_loaded(&self.store, self.shown_coder),
-            ViewId::Tables => self.tables.ensure_loaded(
-                &self.store,
-                self.shown_coder,
-                self.settings.lang.table_words(),
-            ),
-        }
-    }
-}
+use super::{App, PALETTE, view_area};
+use crate::tui::action::{Action, Outcome};
 
 /// Coding: the reader's keys, the windows they open, undo.
 impl App {
-    fn reader_update(&mut self, action: Action) -> Outcome {
+    pub(super) fn reader_update(&mut self, action: Action) -> Outcome {
         let order = self.settings.bidi.order();
         let size = self.reader_size();
         let Some(r) = self.documents.reader.as_mut() else {
@@ -520,7 +114,7 @@ impl App {
         }
     }
 
-    fn ask_coder(&mut self, then: Action) -> Outcome {
+    pub(super) fn ask_coder(&mut self, then: Action) -> Outcome {
         self.pending = Some(then);
         let title = self.settings.lang.ask_coder().to_string();
         self.modal = Some(Modal::Prompt(Prompt::new(
@@ -531,12 +125,12 @@ impl App {
         Outcome::changed(true)
     }
 
-    fn modal_update(&mut self, action: Action) -> Outcome {
+    pub(super) fn modal_update(&mut self, action: Action) -> Outcome {
         let Some(modal) = self.modal.as_mut() else {
             return Outcome::changed(false);
         };
         let fallback = self.settings.lang.direction();
-        let width = super::popups::window_width(view_area(self.screen));
+        let width = crate::tui::popups::window_width(view_area(self.screen));
         let reply = modal.handle(action, &self.layouts, fallback, width);
         if !matches!(reply, Reply::Stay(_)) {
             self.modal = None;
@@ -560,7 +154,7 @@ impl App {
         }
     }
 
-    fn picked(&mut self, purpose: PickFor, row: PickRow) -> Outcome {
+    pub(super) fn picked(&mut self, purpose: PickFor, row: PickRow) -> Outcome {
         match (purpose, row) {
             (PickFor::Apply, PickRow::Code(id)) => self.apply_code(id),
             (PickFor::Apply, PickRow::Create { parent, name }) => {
@@ -586,7 +180,7 @@ impl App {
         }
     }
 
-    fn chosen(&mut self, purpose: ChooseFor, id: Id) -> Outcome {
+    pub(super) fn chosen(&mut self, purpose: ChooseFor, id: Id) -> Outcome {
         match purpose {
             ChooseFor::Recent => self.apply_code(id),
             ChooseFor::Remove => {
@@ -623,7 +217,7 @@ impl App {
         }
     }
 
-    fn prompted(&mut self, purpose: PromptFor, text: &str) -> Outcome {
+    pub(super) fn prompted(&mut self, purpose: PromptFor, text: &str) -> Outcome {
         let clean = if purpose.paragraphs() {
             crate::text::sanitize_paragraphs(text)
         } else {
@@ -675,11 +269,11 @@ impl App {
     }
 
     /// The colour a new code gets: the palette in turn.
-    fn next_colour(&self) -> &'static str {
+    pub(super) fn next_colour(&self) -> &'static str {
         PALETTE[self.codes.len() % PALETTE.len()]
     }
 
-    fn create_and_apply(&mut self, parent: Option<Id>, name: &str) -> Outcome {
+    pub(super) fn create_and_apply(&mut self, parent: Option<Id>, name: &str) -> Outcome {
         let colour = self.next_colour();
         match self.store.create_code(name, parent, colour) {
             Ok(id) => {
@@ -694,7 +288,7 @@ impl App {
     }
 
     /// Applies a code to the reader's target, as this coder.
-    fn apply_code(&mut self, code: Id) -> Outcome {
+    pub(super) fn apply_code(&mut self, code: Id) -> Outcome {
         let Some(coder) = self.coder else {
             return Outcome::changed(false);
         };
@@ -741,13 +335,16 @@ impl App {
     /// After a coding action: the open document's codings read again, the
     /// counts of the code it touched (`None`: no count changed), and what
     /// happened said. The document list is read again when it is next shown.
-    fn after_coding(&mut self, done: Result<(Option<Id>, String), StoreError>) -> Outcome {
+    pub(super) fn after_coding(
+        &mut self,
+        done: Result<(Option<Id>, String), StoreError>,
+    ) -> Outcome {
         self.after_coding_with(done, true)
     }
 
     /// The same; `reread` false when the reader's marks are already up to
     /// date (a code just applied was painted in).
-    fn after_coding_with(
+    pub(super) fn after_coding_with(
         &mut self,
         done: Result<(Option<Id>, String), StoreError>,
         reread: bool,
@@ -773,7 +370,7 @@ impl App {
         }
     }
 
-    fn after_codebook_change(&mut self, done: Result<String, StoreError>) -> Outcome {
+    pub(super) fn after_codebook_change(&mut self, done: Result<String, StoreError>) -> Outcome {
         match done.and_then(|msg| self.refresh_coding().map(|_| msg)) {
             Ok(msg) if msg.is_empty() => Outcome::said(self.settings.lang.saved().into()),
             Ok(msg) => Outcome::said(msg),
@@ -782,7 +379,7 @@ impl App {
     }
 
     /// Everything that shows codes, read again.
-    fn refresh_coding(&mut self) -> Result<(), StoreError> {
+    pub(super) fn refresh_coding(&mut self) -> Result<(), StoreError> {
         self.codes = self.store.codes()?;
         self.coders = self.store.coders()?;
         // The open document's codings at once (it keeps the keys); every
@@ -799,7 +396,7 @@ impl App {
 
     /// Asks for the first of the two coders to compare, then (given the
     /// first) for the second.
-    fn choose_coders(&mut self, first: Option<Id>) -> Outcome {
+    pub(super) fn choose_coders(&mut self, first: Option<Id>) -> Outcome {
         if self.coders.len() < 2 {
             return Outcome::said(self.settings.lang.two_coders_needed().into());
         }
@@ -822,7 +419,7 @@ impl App {
 
     /// Writes the selected code's quotes, as the Codebook lists them, to
     /// Markdown and CSV files.
-    fn export_code_quotes(&mut self) -> Outcome {
+    pub(super) fn export_code_quotes(&mut self) -> Outcome {
         let Some(code) = self.codebook.selected_code() else {
             return Outcome::changed(false);
         };
@@ -830,13 +427,17 @@ impl App {
         let w = self.settings.lang.table_words();
         match crate::interchange::tables::quotes_table(&self.store, &self.codebook.quotes.filter, w)
         {
-            Ok(t) => self.exported(super::views::tables::export(&t, &stem, &self.export_dir)),
+            Ok(t) => self.exported(crate::tui::views::tables::export(
+                &t,
+                &stem,
+                &self.export_dir,
+            )),
             Err(e) => Outcome::of(Err(e)),
         }
     }
 
     /// What writing an export came to, said.
-    fn exported(&self, written: std::io::Result<(PathBuf, PathBuf)>) -> Outcome {
+    pub(super) fn exported(&self, written: std::io::Result<(PathBuf, PathBuf)>) -> Outcome {
         let lang = self.settings.lang;
         match written {
             Ok((md, csv)) => {
@@ -846,7 +447,7 @@ impl App {
         }
     }
 
-    fn undo(&mut self, undo: bool) -> Outcome {
+    pub(super) fn undo(&mut self, undo: bool) -> Outcome {
         let step = if undo {
             self.store.undo()
         } else {
@@ -866,7 +467,7 @@ impl App {
         }
     }
 
-    fn codebook_action(&mut self, action: Action) -> Outcome {
+    pub(super) fn codebook_action(&mut self, action: Action) -> Outcome {
         let lang = self.settings.lang;
         let selected = self.codebook.selected_code().cloned();
         let prompt = |purpose, title: &str, text: String| {

@@ -1,0 +1,421 @@
+//! The app's state and the one place it changes: `App::update`. It
+//! routes an action to the open popup, overlay or current view; the coding
+//! workflow (the reader's keys, popup answers, codebook edits, undo) is in
+//! `app/coding.rs`.
+
+mod coding;
+
+use super::Settings;
+use super::popups::Modal;
+use super::views::documents::{TextSize, reader_areas};
+use super::views::{
+    codebook::CodebookState, cohorts::CohortsState, documents::DocumentsState,
+    findings::FindingsState, recommendations::RecsState, search::SearchState, survey::SurveyState,
+    tables::TablesState,
+};
+use super::widgets::Prose;
+use crate::domain::{Code, Coder, Counts, Id, Program, coder_name};
+use crate::store::{Store, StoreError};
+use crate::text::LayoutCache;
+
+pub use super::action::{Action, Outcome, Overlay, PAGE, Target, ViewId, moved};
+
+/// The view's area on a screen of `(columns, rows)`.
+fn view_area((w, h): (u16, u16)) -> ratatui::layout::Rect {
+    super::views::screen_areas(ratatui::layout::Rect::new(0, 0, w, h))[1]
+}
+
+/// Colours given to new codes in turn.
+const PALETTE: [&str; 10] = [
+    "#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f",
+    "#bcbd22", "#17becf",
+];
+
+pub struct App {
+    store: Store,
+    pub settings: Settings,
+    /// Laid-out text, kept across frames.
+    pub layouts: LayoutCache,
+    pub programs: Vec<Program>,
+    pub counts: Counts,
+    pub view: ViewId,
+    pub cohorts: CohortsState,
+    pub survey: SurveyState,
+    pub findings: FindingsState,
+    pub recs: RecsState,
+    pub documents: DocumentsState,
+    pub codebook: CodebookState,
+    pub tables: TablesState,
+    pub search: SearchState,
+    pub overlay: Option<Overlay>,
+    pub modal: Option<Modal>,
+    /// The codebook and the coders, for names and colours.
+    pub codes: Vec<Code>,
+    pub coders: Vec<Coder>,
+    /// Who codes: set by --coder, the config file, or asked once.
+    pub coder: Option<Id>,
+    /// The name given when asked, for the caller to remember.
+    pub asked_coder: Option<String>,
+    /// Whose codings the views show: all coders, or one.
+    pub shown_coder: Option<Id>,
+    /// Codes this coder used last, the latest first.
+    pub recent: Vec<Id>,
+    /// An action waiting for the coder's name.
+    pending: Option<Action>,
+    /// Views to go back to with Esc, after following a piece of evidence or
+    /// a search hit.
+    pub back: Vec<ViewId>,
+    /// A message for the status bar: what just happened, or what went wrong.
+    pub status: Option<String>,
+    /// Where `E` writes its files: the folder the app was started in.
+    pub export_dir: std::path::PathBuf,
+    /// The terminal's size (columns, rows), as the last `Resize` said:
+    /// what motions on screen are worked out against.
+    pub screen: (u16, u16),
+    pub quit: bool,
+}
+
+impl App {
+    pub fn new(
+        store: Store,
+        notice: Option<String>,
+        settings: Settings,
+    ) -> Result<App, StoreError> {
+        let cohorts = CohortsState::load(&store)?;
+        let mut app = App {
+            settings,
+            layouts: LayoutCache::default(),
+            programs: store.programs()?,
+            counts: store.counts()?,
+            view: ViewId::Cohorts,
+            cohorts,
+            survey: SurveyState::default(),
+            findings: FindingsState::default(),
+            recs: RecsState::default(),
+            documents: DocumentsState::default(),
+            codebook: CodebookState::default(),
+            tables: TablesState::default(),
+            search: SearchState::default(),
+            overlay: None,
+            modal: None,
+            codes: store.codes()?,
+            coders: store.coders()?,
+            coder: None,
+            asked_coder: None,
+            shown_coder: None,
+            recent: vec![],
+            pending: None,
+            back: vec![],
+            store,
+            status: notice,
+            export_dir: std::env::current_dir().unwrap_or_else(|_| ".".into()),
+            screen: (80, 24),
+            quit: false,
+        };
+        app.ensure_loaded();
+        Ok(app)
+    }
+
+    pub fn store(&self) -> &Store {
+        &self.store
+    }
+
+    /// Codes as `name`; the coder is added to the store if new.
+    pub fn set_coder(&mut self, name: &str) -> Result<(), StoreError> {
+        let id = self.store.coder_named(name)?;
+        self.coder = Some(id);
+        self.coders = self.store.coders()?;
+        self.recent = self.store.recent_codes(id, 9)?;
+        Ok(())
+    }
+
+    pub fn coder_label(&self) -> &str {
+        self.coder.map_or("?", |id| coder_name(&self.coders, id))
+    }
+
+    pub fn shown_coder_label(&self) -> &str {
+        match self.shown_coder {
+            None => self.settings.lang.all_coders(),
+            Some(id) => coder_name(&self.coders, id),
+        }
+    }
+
+    /// What the keys go to: an overlay, a window, or the reader.
+    pub fn key_overlay(&self) -> Option<Overlay> {
+        match &self.modal {
+            Some(Modal::Pick(_)) | Some(Modal::Prompt(_)) => Some(Overlay::Typing),
+            Some(Modal::Choose(_)) => Some(Overlay::Choosing),
+            Some(Modal::Confirm(_)) => Some(Overlay::Confirming),
+            None => self.overlay,
+        }
+    }
+
+    /// Opens a document in the reader of the Documents view.
+    pub fn open_document(&mut self, id: Id) -> Result<(), StoreError> {
+        self.view = ViewId::Documents;
+        self.open_at(id, 0)
+    }
+
+    /// Opens a document in the reader, the cursor at `at` and its line on
+    /// screen from the first frame.
+    fn open_at(&mut self, id: Id, at: usize) -> Result<(), StoreError> {
+        self.documents.open(id, at, &self.store, self.shown_coder)?;
+        let (size, order) = (self.reader_size(), self.settings.bidi.order());
+        if let Some(r) = self.documents.reader.as_mut() {
+            r.follow(&self.layouts, order, size);
+        }
+        Ok(())
+    }
+
+    /// True when a document is open in the reader and it has the keys.
+    /// Where the app stands, for the key table.
+    pub fn place(&self) -> crate::tui::keys::Place {
+        crate::tui::keys::Place {
+            view: self.view,
+            overlay: self.key_overlay(),
+            reading: self.reading(),
+        }
+    }
+
+    /// The keys that messages name, read from the key table where the app
+    /// stands.
+    pub fn key_names(&self) -> crate::tui::keys::Names {
+        crate::tui::keys::Names::at(self.place())
+    }
+
+    pub fn reading(&self) -> bool {
+        self.view == ViewId::Documents && self.documents.reader.is_some()
+    }
+
+    /// The inner size of the reader's text pane on the screen as it is.
+    pub fn reader_size(&self) -> TextSize {
+        let (text, _) = reader_areas(view_area(self.screen), self.settings.lang);
+        TextSize {
+            width: text.width.saturating_sub(2) as usize,
+            height: text.height.saturating_sub(2) as usize,
+        }
+    }
+
+    /// Lays out text for drawing, in the order the bidi setting asks for.
+    pub fn prose(&self) -> Prose<'_> {
+        Prose {
+            cache: &self.layouts,
+            order: self.settings.bidi.order(),
+        }
+    }
+
+    /// Applies an action; true when something on screen changed.
+    pub fn update(&mut self, action: Action) -> bool {
+        // A status message stands until the next key (a resize is none).
+        let cleared = !matches!(action, Action::Resize(..)) && self.status.take().is_some();
+        let outcome = self.apply(action);
+        if let Some(msg) = outcome.status {
+            self.status = Some(msg);
+        }
+        let jumped = match outcome.jump {
+            Some(target) => {
+                self.jump(target);
+                true
+            }
+            None => false,
+        };
+        outcome.changed || cleared || jumped || self.status.is_some()
+    }
+
+    fn apply(&mut self, action: Action) -> Outcome {
+        if let Action::Resize(w, h) = action {
+            self.screen = (w, h);
+            let (size, order) = (self.reader_size(), self.settings.bidi.order());
+            if let Some(r) = self.documents.reader.as_mut() {
+                r.follow(&self.layouts, order, size);
+            }
+            return Outcome::changed(true);
+        }
+        if self.modal.is_some() {
+            return self.modal_update(action);
+        }
+        match self.overlay {
+            Some(Overlay::Help) => {
+                return match action {
+                    Action::Quit => {
+                        self.quit = true;
+                        Outcome::changed(true)
+                    }
+                    Action::ToggleHelp | Action::Back => {
+                        self.overlay = None;
+                        Outcome::changed(true)
+                    }
+                    _ => Outcome::changed(false),
+                };
+            }
+            Some(Overlay::Typing | Overlay::Choosing | Overlay::Confirming) => {
+                self.overlay = None;
+            }
+            Some(Overlay::Search) => {
+                if action == Action::Back {
+                    self.overlay = None;
+                    return Outcome::changed(true);
+                }
+                let outcome = self.search.update(action, &self.store);
+                if outcome.jump.is_some() {
+                    self.overlay = None;
+                }
+                return outcome;
+            }
+            None => {}
+        }
+        match action {
+            Action::Quit => {
+                self.quit = true;
+                Outcome::changed(true)
+            }
+            Action::ToggleHelp => {
+                self.overlay = Some(Overlay::Help);
+                Outcome::changed(true)
+            }
+            Action::OpenSearch => {
+                self.overlay = Some(Overlay::Search);
+                Outcome::changed(true)
+            }
+            Action::Go(v) => Outcome::changed(self.show(v)),
+            Action::Undo => self.undo(true),
+            Action::Redo => self.undo(false),
+            Action::CycleCoder => {
+                let ids: Vec<Id> = self.coders.iter().map(|c| c.id).collect();
+                self.shown_coder = match self.shown_coder {
+                    None => ids.first().copied(),
+                    Some(c) => ids
+                        .iter()
+                        .position(|i| *i == c)
+                        .and_then(|i| ids.get(i + 1).copied()),
+                };
+                self.status = Some(format!(
+                    "{}: {}",
+                    self.settings.lang.shown(),
+                    self.shown_coder_label()
+                ));
+                Outcome::of(self.refresh_coding().map(|_| true))
+            }
+            Action::NextView => Outcome::changed(self.show(self.view.step(1))),
+            Action::PrevView => Outcome::changed(self.show(self.view.step(-1))),
+            Action::Back => {
+                // The view handles Esc first (leaving the evidence, say);
+                // when it has nothing to undo, Esc goes back along the jumps.
+                let outcome = self.view_update(Action::Back);
+                if outcome.changed {
+                    return outcome;
+                }
+                match self.back.pop() {
+                    Some(v) => {
+                        self.view = v;
+                        self.ensure_loaded();
+                        Outcome::changed(true)
+                    }
+                    None => outcome,
+                }
+            }
+            other => self.view_update(other),
+        }
+    }
+
+    fn view_update(&mut self, action: Action) -> Outcome {
+        let store = &mut self.store;
+        match self.view {
+            ViewId::Cohorts => self.cohorts.update(action, store),
+            ViewId::Survey => self.survey.update(action, store),
+            ViewId::Findings => self.findings.update(action, store),
+            ViewId::Recommendations => self.recs.update(action, store, self.settings.lang),
+            ViewId::Documents if self.documents.reader.is_some() => self.reader_update(action),
+            ViewId::Documents => self.documents.update_list(action, store, self.shown_coder),
+            ViewId::Codebook => match action {
+                Action::NewCode
+                | Action::NewTopCode
+                | Action::RenameCode
+                | Action::DescribeCode
+                | Action::ColourCode
+                | Action::MoveCode
+                | Action::MergeCode
+                | Action::DeleteCode
+                | Action::Memo => self.codebook_action(action),
+                Action::Enter if self.codebook.focus => self.codebook.quotes.open_selected(),
+                Action::Export => self.export_code_quotes(),
+                other => self.codebook.update(other, store, self.shown_coder),
+            },
+            ViewId::Tables => match action {
+                Action::Enter if self.tables.focus => self.tables.quotes.open_selected(),
+                Action::Export if self.tables.table.rows.is_empty() => {
+                    Outcome::said(self.settings.lang.nothing_to_export().into())
+                }
+                Action::Export => self.exported(self.tables.export(&self.export_dir)),
+                Action::ChooseCoders => self.choose_coders(None),
+                other => self.tables.update(
+                    other,
+                    store,
+                    self.shown_coder,
+                    self.settings.lang.table_words(),
+                    self.settings.lang.mirrored(),
+                ),
+            },
+        }
+    }
+
+    /// Switches to a view by key: the trail of jumps is left behind.
+    fn show(&mut self, view: ViewId) -> bool {
+        self.back.clear();
+        if view == self.view {
+            return false;
+        }
+        self.view = view;
+        self.ensure_loaded();
+        true
+    }
+
+    /// Shows `target` in its own view; Esc comes back here.
+    pub fn jump(&mut self, target: Target) {
+        let view = target.view();
+        if view != self.view {
+            self.back.push(self.view);
+        }
+        self.view = view;
+        self.ensure_loaded();
+        let found = match target {
+            Target::Cohort(id) => self.cohorts.select_cohort(id, &self.store),
+            Target::Session(id) => self.cohorts.select_session(id, &self.store),
+            Target::Question(id) => self.survey.select_question(id, &self.store),
+            Target::Finding(id) => self.findings.select_finding(id, &self.store),
+            Target::Recommendation(id) => self.recs.select(id),
+            Target::Quote(id) => self
+                .store
+                .quote_place(id)
+                .and_then(|(doc, start, _)| self.open_at(doc, start)),
+            Target::Code(id) => self.codebook.select_code(id, &self.store, self.shown_coder),
+        };
+        if let Err(e) = found {
+            self.status = Some(e.to_string());
+        }
+    }
+
+    /// Reads what the current view shows, the first time it is shown.
+    fn ensure_loaded(&mut self) {
+        if let Err(e) = self.load_view() {
+            self.status = Some(e.to_string());
+        }
+    }
+
+    /// Reads what the current view shows, if it is not read yet.
+    fn load_view(&mut self) -> Result<(), StoreError> {
+        match self.view {
+            ViewId::Cohorts => Ok(()),
+            ViewId::Survey => self.survey.ensure_loaded(&self.store),
+            ViewId::Findings => self.findings.ensure_loaded(&self.store),
+            ViewId::Recommendations => self.recs.ensure_loaded(&self.store),
+            ViewId::Documents => self.documents.ensure_loaded(&self.store),
+            ViewId::Codebook => self.codebook.ensure_loaded(&self.store, self.shown_coder),
+            ViewId::Tables => self.tables.ensure_loaded(
+                &self.store,
+                self.shown_coder,
+                self.settings.lang.table_words(),
+            ),
+        }
+    }
+}
