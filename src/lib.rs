@@ -17,18 +17,23 @@
 //! | [`domain`] | the field's plain types (cohorts, sessions, instruments, questions, documents, quotes, codes, codings, coders, findings, recommendations, journal acts), dates, the code tree, validation of a dataset | SQL, terminals |
 //! | [`store`] | the SQLite file: schema and migrations, typed reads and writes (one file per aggregate), full-text search, the journal behind undo; every write one transaction | ratatui, crossterm |
 //! | [`analysis`] | pure figures from domain values: survey percentages and top box, cohort comparison, co-occurrence, agreement between coders | SQL, terminals |
-//! | [`text`] | right-to-left text for a terminal: sanitising, paragraph direction, wrapping, visual order, mirroring, widths, cursor motions | SQL, the domain |
-//! | [`interchange`] | what crosses the store's border: the JSON form, transcripts, the tables written as Markdown and CSV | terminals |
-//! | [`tui`] | the app: actions, key map, state and routing, views, popups, widgets, the terminal's set-up and restore | SQL strings |
+//! | [`text`] | right-to-left text for a terminal: sanitising, paragraph direction, wrapping, visual order, mirroring, widths, cursor motions; Hebrew folding for matching | SQL, the domain |
+//! | [`interchange`] | what crosses the store's border: the JSON form, transcripts, the tables and the files they are written to as Markdown and CSV | terminals |
+//! | [`tui`] | the app: actions, keys, state and routing, views, popups, widgets, the terminal's set-up and restore | SQL strings |
 //! | [`cli`] | clap definitions, the config file, dispatch to the above | — |
 //!
-//! Two arrows beyond the plan are deliberate: `tui → interchange` (the Tables
-//! view shows the very `interchange::tables::Table` it and the command line
-//! export) and `interchange → analysis` (tables are built from its figures).
-//! Known arrows against the plan, still to be removed: `store` cleans a
-//! coder's name with `text::sanitize` (data should be cleaned where it
-//! enters); the code picker folds text with `store::search::fold` (folding
-//! belongs to `text`).
+//! Two arrows beyond the drawing are deliberate: `tui → interchange` (the
+//! Tables view shows the very `interchange::tables::Table` it and the command
+//! line export, and `E` writes it through `interchange::files`) and
+//! `interchange → analysis` (tables are built from its figures). One arrow
+//! between peers remains: `store → text`, for Hebrew folding
+//! (`text::fold`), which the full-text index applies to what it holds as the
+//! picker and the search box apply it to what is typed. No module imports
+//! one above it, tests included: the unit tests of `store` and `analysis`
+//! read the demo through `domain` (test-only), and the checks of the store's
+//! tables against `analysis` are integration tests (`tests/store_tables.rs`).
+//! Data is cleaned where it enters (a coder's name in `App::set_coder`), not
+//! in the store's queries; no view writes a file.
 //!
 //! # Inside the app
 //!

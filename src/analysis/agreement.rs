@@ -366,7 +366,7 @@ mod tests {
 
     #[test]
     fn the_demo_focus_group_coded_twice() {
-        let d = crate::interchange::demo();
+        let d = crate::domain::testing::demo();
         let group: Vec<_> = d
             .documents
             .iter()

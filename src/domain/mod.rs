@@ -170,3 +170,34 @@ impl Dataset {
         }
     }
 }
+
+/// What a search hit points at.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum HitKind {
+    Finding,
+    Recommendation,
+    Quote,
+    Question,
+    Session,
+}
+
+impl HitKind {
+    pub const ALL: [HitKind; 5] = [
+        HitKind::Finding,
+        HitKind::Recommendation,
+        HitKind::Quote,
+        HitKind::Question,
+        HitKind::Session,
+    ];
+}
+
+/// The demo store's data for the unit tests of the modules under
+/// `interchange` (store, analysis), read straight through serde so that they
+/// need not call up into `interchange`; `interchange::json` tests that its
+/// reader gives the same.
+#[cfg(test)]
+pub(crate) mod testing {
+    pub fn demo() -> super::Dataset {
+        serde_json::from_str(include_str!("../../assets/demo.json")).unwrap()
+    }
+}

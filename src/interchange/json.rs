@@ -115,6 +115,14 @@ mod tests {
     use super::*;
 
     #[test]
+    fn the_demo_reads_the_same_as_the_lower_modules_tests_read_it() {
+        assert_eq!(
+            from_json(crate::interchange::DEMO_JSON).unwrap(),
+            crate::domain::testing::demo()
+        );
+    }
+
+    #[test]
     fn an_empty_dataset_round_trips() {
         let text = to_json(&Dataset::default());
         assert!(text.ends_with("}\n"));

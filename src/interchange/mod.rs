@@ -1,6 +1,7 @@
 //! Everything that crosses the border of the store: the JSON form of a whole
 //! store, and (later) REFI-QDA, survey CSV, transcripts and reports.
 
+pub mod files;
 pub mod json;
 pub mod tables;
 pub mod transcript;

@@ -171,9 +171,11 @@ impl Store {
         .map_err(|e| self.sqlite(e))
     }
 
-    /// The coder of this name, added to the store if new.
+    /// The coder of this name (spaces at its ends aside), added to the
+    /// store if new. The name is taken as given: whoever reads it from a
+    /// person or a file cleans it first.
     pub fn coder_named(&mut self, name: &str) -> super::Result<Id> {
-        let name = crate::text::sanitize(name).trim().to_string();
+        let name = name.trim().to_string();
         if name.is_empty() {
             return Err(invalid("a coder needs a name".into()));
         }

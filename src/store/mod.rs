@@ -394,7 +394,7 @@ pub(crate) mod testing {
 
     pub fn demo_store() -> Store {
         let mut s = Store::in_memory().unwrap();
-        s.replace_all(&crate::interchange::demo()).unwrap();
+        s.replace_all(&crate::domain::testing::demo()).unwrap();
         s
     }
 

@@ -11,57 +11,13 @@
 //! keystroke). A word matches exactly the same tokens either way.
 
 use super::Store;
+pub use crate::domain::HitKind;
 use crate::domain::Id;
+/// Folding lives in `text`; named here too for callers of the search.
+pub use crate::text::fold::fold;
+use crate::text::fold::index_text;
 use rusqlite::functions::FunctionFlags;
 use rusqlite::{Connection, params};
-
-/// Removes Hebrew points and cantillation marks (combining marks of the
-/// Hebrew block), keeping letters and Hebrew punctuation (maqaf, geresh,
-/// gershayim, sof pasuq).
-pub fn fold(text: &str) -> String {
-    text.chars().filter(|c| !is_hebrew_mark(*c)).collect()
-}
-
-fn is_hebrew_mark(c: char) -> bool {
-    matches!(c,
-        '\u{0591}'..='\u{05BD}' | '\u{05BF}' | '\u{05C1}'..='\u{05C2}' | '\u{05C4}'..='\u{05C5}' | '\u{05C7}')
-}
-
-/// The text the index holds for `text`: folded, then, for every Hebrew word
-/// that starts with prefix letters, the word without them (as long as two
-/// letters or more remain).
-pub fn index_text(text: &str) -> String {
-    let folded = fold(text);
-    let mut extra = String::new();
-    for word in folded.split(|c: char| !(is_hebrew_letter(c) || c == '״' || c == '׳')) {
-        for stripped in unprefixed(word) {
-            extra.push(' ');
-            extra.push_str(stripped);
-        }
-    }
-    if extra.is_empty() {
-        folded
-    } else {
-        format!("{folded}\n{extra}")
-    }
-}
-
-/// A word without each run of prefix letters it may start with: one letter
-/// of ה ו ב ל מ ש כ, two of them, or three when the first is ו or ש.
-fn unprefixed(word: &str) -> Vec<&str> {
-    let letters: Vec<(usize, char)> = word.char_indices().collect();
-    let mut out = vec![];
-    for k in 1..=3 {
-        if letters.len() < k + 2 || !letters[..k].iter().all(|(_, c)| PREFIXES.contains(c)) {
-            break;
-        }
-        if k == 3 && !matches!(letters[0].1, 'ו' | 'ש') {
-            break;
-        }
-        out.push(&word[letters[k].0..]);
-    }
-    out
-}
 
 /// Registers `tovana_index_text(text)` on a connection; the index's
 /// triggers use it.
@@ -77,25 +33,13 @@ pub fn register_functions(conn: &Connection) -> rusqlite::Result<()> {
     )
 }
 
-/// What a search hit points at.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum HitKind {
-    Finding,
-    Recommendation,
-    Quote,
-    Question,
-    Session,
+/// What the index knows of a kind of hit.
+trait Indexed {
+    fn tag(self) -> i64;
+    fn text_sql(self) -> &'static str;
 }
 
-impl HitKind {
-    pub const ALL: [HitKind; 5] = [
-        HitKind::Finding,
-        HitKind::Recommendation,
-        HitKind::Quote,
-        HitKind::Question,
-        HitKind::Session,
-    ];
-
+impl Indexed for HitKind {
     /// The kind's number in the index's rowid (`id * 8 + kind`).
     fn tag(self) -> i64 {
         match self {
@@ -131,12 +75,6 @@ pub struct Hit {
     pub id: Id,
     /// The item's text as stored.
     pub text: String,
-}
-
-const PREFIXES: [char; 7] = ['ה', 'ו', 'ב', 'ל', 'מ', 'ש', 'כ'];
-
-fn is_hebrew_letter(c: char) -> bool {
-    ('\u{05D0}'..='\u{05EA}').contains(&c)
 }
 
 /// Turns what a person typed into an FTS5 query: every word must appear, as
@@ -223,35 +161,6 @@ impl Store {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn points_and_cantillation_fold_away_punctuation_stays() {
-        assert_eq!(fold("שָׁלוֹם עוֹלָם"), "שלום עולם");
-        assert_eq!(fold("בֵּית־סֵפֶר"), "בית־ספר");
-        assert_eq!(fold("שת״פ ג׳"), "שת״פ ג׳");
-    }
-
-    #[test]
-    fn a_hebrew_word_is_indexed_without_its_prefixes_too() {
-        assert_eq!(
-            unprefixed("והרשות"),
-            vec!["הרשות", "רשות"],
-            "ר is no prefix letter"
-        );
-        assert_eq!(unprefixed("ומהרשות"), vec!["מהרשות", "הרשות", "רשות"]);
-        // A triple must begin with ו or ש.
-        assert_eq!(unprefixed("בהלכה"), vec!["הלכה", "לכה"]);
-        assert_eq!(unprefixed("רשות"), Vec::<&str>::new());
-        assert_eq!(
-            unprefixed("בו"),
-            Vec::<&str>::new(),
-            "two letters must remain"
-        );
-        let t = index_text("בָּרָשׁוּת Agile");
-        assert!(t.starts_with("ברשות Agile"), "{t}");
-        assert!(t.contains(" רשות"), "{t}");
-        assert_eq!(index_text("Agile BI"), "Agile BI");
-    }
 
     #[test]
     fn typed_words_become_prefix_terms_and_syntax_is_neutralised() {

@@ -1,4 +1,5 @@
-//! Text for the terminal. Pure: no ratatui, no store.
+//! Text for the terminal, and Hebrew folding for matching it (`fold`).
+//! Pure: no ratatui, no store.
 //!
 //! The right-to-left pipeline (ARCHITECTURE.md): sanitise what comes from
 //! the data; resolve each paragraph's direction and embedding levels; wrap in
@@ -10,6 +11,7 @@
 mod bidi;
 mod cache;
 pub mod cursor;
+pub mod fold;
 mod layout;
 mod wrap;
 

@@ -3,9 +3,9 @@
 //! update reports back. A leaf: it imports no view, so every view and the
 //! app can import it.
 
+use crate::domain::HitKind;
 use crate::domain::Id;
 use crate::store::StoreError;
-use crate::store::search::HitKind;
 
 /// The views, in the order of their digits.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

@@ -1,8 +1,8 @@
 //! The interface's own words, in Hebrew and English. Hebrew also mirrors the
 //! layout: lists on the right, details to their left.
 
+use crate::domain::HitKind;
 use crate::domain::{InstrumentKind, Phase, SessionKind, Uptake};
-use crate::store::search::HitKind;
 use crate::text::Direction;
 use crate::tui::action::{Action, ViewId};
 use crate::tui::keys::Names;

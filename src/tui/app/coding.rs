@@ -427,7 +427,7 @@ impl App {
         let w = self.settings.lang.table_words();
         match crate::interchange::tables::quotes_table(&self.store, &self.codebook.quotes.filter, w)
         {
-            Ok(t) => self.exported(crate::tui::views::tables::export(
+            Ok(t) => self.exported(crate::interchange::files::write_table(
                 &t,
                 &stem,
                 &self.export_dir,

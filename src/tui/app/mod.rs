@@ -120,9 +120,11 @@ impl App {
         &self.store
     }
 
-    /// Codes as `name`; the coder is added to the store if new.
+    /// Codes as `name` (from the command line, the config file or the
+    /// prompt: cleaned of control characters here, where it enters); the
+    /// coder is added to the store if new.
     pub fn set_coder(&mut self, name: &str) -> Result<(), StoreError> {
-        let id = self.store.coder_named(name)?;
+        let id = self.store.coder_named(&crate::text::sanitize(name))?;
         self.coder = Some(id);
         self.coders = self.store.coders()?;
         self.recent = self.store.recent_codes(id, 9)?;
@@ -346,7 +348,12 @@ impl App {
                 Action::Export if self.tables.table.rows.is_empty() => {
                     Outcome::said(self.settings.lang.nothing_to_export().into())
                 }
-                Action::Export => self.exported(self.tables.export(&self.export_dir)),
+                Action::Export => {
+                    let (table, stem) = self.tables.export_parts();
+                    let written =
+                        crate::interchange::files::write_table(table, stem, &self.export_dir);
+                    self.exported(written)
+                }
                 Action::ChooseCoders => self.choose_coders(None),
                 other => self.tables.update(
                     other,

@@ -5,7 +5,7 @@
 use super::{Reply, centred, render, round, window_outer};
 use crate::domain::code_path;
 use crate::domain::{Code, Id};
-use crate::store::search::fold;
+use crate::text::fold::fold;
 use crate::tui::action::Action;
 use crate::tui::app::App;
 use crate::tui::popups::prompt::typed_line;

@@ -19,7 +19,6 @@ use ratatui::Frame;
 use ratatui::layout::{Alignment, Constraint, Layout, Rect};
 use ratatui::style::{Color, Modifier, Style};
 use ratatui::widgets::Paragraph;
-use std::path::{Path, PathBuf};
 use unicode_width::UnicodeWidthStr;
 
 /// Which table the view shows.
@@ -244,47 +243,10 @@ impl TablesState {
         self.preview(store).map(|_| true)
     }
 
-    /// Writes the table as Markdown and as CSV into `dir`, under names not
-    /// yet taken there; returns the two paths.
-    pub fn export(&self, dir: &Path) -> std::io::Result<(PathBuf, PathBuf)> {
-        export(&self.table, self.kind.file_stem(), dir)
+    /// The table on screen and the stem of the files it is written to.
+    pub fn export_parts(&self) -> (&Table, &'static str) {
+        (&self.table, self.kind.file_stem())
     }
-}
-
-/// Writes `table` as `stem.md` and `stem.csv` in `dir` (with `-2`, `-3`, …
-/// when those are taken); never overwrites a file.
-pub fn export(table: &Table, stem: &str, dir: &Path) -> std::io::Result<(PathBuf, PathBuf)> {
-    for n in 1..1000 {
-        let name = if n == 1 {
-            stem.to_string()
-        } else {
-            format!("{stem}-{n}")
-        };
-        let md = dir.join(format!("{name}.md"));
-        let csv = dir.join(format!("{name}.csv"));
-        if md.exists() || csv.exists() {
-            continue;
-        }
-        write_new(&md, &tables::markdown(table))?;
-        if let Err(e) = write_new(&csv, &tables::csv(table)) {
-            let _ = std::fs::remove_file(&md);
-            return Err(e);
-        }
-        return Ok((md, csv));
-    }
-    Err(std::io::Error::other(format!(
-        "{}: too many files named {stem}",
-        dir.display()
-    )))
-}
-
-fn write_new(path: &Path, text: &str) -> std::io::Result<()> {
-    use std::io::Write;
-    let mut f = std::fs::OpenOptions::new()
-        .write(true)
-        .create_new(true)
-        .open(path)?;
-    f.write_all(text.as_bytes())
 }
 
 /// The widths a table's columns want, in cells: the label column's, then
@@ -487,23 +449,5 @@ mod tests {
         assert_eq!(first_column(&cols, 5, 12), 4);
         // Wider than the room: the chosen column stands alone.
         assert_eq!(first_column(&[20, 20], 1, 12), 1);
-    }
-
-    #[test]
-    fn an_export_never_overwrites() {
-        let dir = tempfile::tempdir().unwrap();
-        let t = Table {
-            title: "t".into(),
-            corner: "c".into(),
-            columns: vec!["x".into()],
-            rows: vec![],
-            numbered: false,
-        };
-        let (md, csv) = export(&t, "stem", dir.path()).unwrap();
-        assert_eq!(md, dir.path().join("stem.md"));
-        assert_eq!(csv, dir.path().join("stem.csv"));
-        let (md2, _) = export(&t, "stem", dir.path()).unwrap();
-        assert_eq!(md2, dir.path().join("stem-2.md"));
-        assert!(std::fs::read_to_string(md).unwrap().starts_with("## t\n"));
     }
 }

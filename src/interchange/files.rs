@@ -1,0 +1,64 @@
+//! Files written out of the store for people to read: a table as Markdown
+//! and CSV, under names not yet taken in the folder (never overwriting).
+
+use super::tables::{self, Table};
+use std::path::{Path, PathBuf};
+
+/// Writes `table` as `stem.md` and `stem.csv` in `dir` (with `-2`, `-3`, …
+/// when those are taken); never overwrites a file.
+pub fn write_table(table: &Table, stem: &str, dir: &Path) -> std::io::Result<(PathBuf, PathBuf)> {
+    for n in 1..1000 {
+        let name = if n == 1 {
+            stem.to_string()
+        } else {
+            format!("{stem}-{n}")
+        };
+        let md = dir.join(format!("{name}.md"));
+        let csv = dir.join(format!("{name}.csv"));
+        if md.exists() || csv.exists() {
+            continue;
+        }
+        write_new(&md, &tables::markdown(table))?;
+        if let Err(e) = write_new(&csv, &tables::csv(table)) {
+            let _ = std::fs::remove_file(&md);
+            return Err(e);
+        }
+        return Ok((md, csv));
+    }
+    Err(std::io::Error::other(format!(
+        "{}: too many files named {stem}",
+        dir.display()
+    )))
+}
+
+fn write_new(path: &Path, text: &str) -> std::io::Result<()> {
+    use std::io::Write;
+    let mut f = std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(path)?;
+    f.write_all(text.as_bytes())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_export_never_overwrites() {
+        let dir = tempfile::tempdir().unwrap();
+        let t = Table {
+            title: "t".into(),
+            corner: "c".into(),
+            columns: vec!["x".into()],
+            rows: vec![],
+            numbered: false,
+        };
+        let (md, csv) = write_table(&t, "stem", dir.path()).unwrap();
+        assert_eq!(md, dir.path().join("stem.md"));
+        assert_eq!(csv, dir.path().join("stem.csv"));
+        let (md2, _) = write_table(&t, "stem", dir.path()).unwrap();
+        assert_eq!(md2, dir.path().join("stem-2.md"));
+        assert!(std::fs::read_to_string(md).unwrap().starts_with("## t\n"));
+    }
+}

@@ -1,0 +1,93 @@
+//! Hebrew folding, for matching what a person typed against the data: points
+//! (niqqud) and cantillation are folded away, and a Hebrew word also stands
+//! for itself without the one-letter prefixes Hebrew glues on (ה ו ב ל מ ש
+//! כ), their pairs and the triples that begin with ו or ש. The search index
+//! holds text folded this way; the code picker matches with it.
+
+/// Removes Hebrew points and cantillation marks (combining marks of the
+/// Hebrew block), keeping letters and Hebrew punctuation (maqaf, geresh,
+/// gershayim, sof pasuq).
+pub fn fold(text: &str) -> String {
+    text.chars().filter(|c| !is_hebrew_mark(*c)).collect()
+}
+
+fn is_hebrew_mark(c: char) -> bool {
+    matches!(c,
+        '\u{0591}'..='\u{05BD}' | '\u{05BF}' | '\u{05C1}'..='\u{05C2}' | '\u{05C4}'..='\u{05C5}' | '\u{05C7}')
+}
+
+/// The text the index holds for `text`: folded, then, for every Hebrew word
+/// that starts with prefix letters, the word without them (as long as two
+/// letters or more remain).
+pub fn index_text(text: &str) -> String {
+    let folded = fold(text);
+    let mut extra = String::new();
+    for word in folded.split(|c: char| !(is_hebrew_letter(c) || c == '״' || c == '׳')) {
+        for stripped in unprefixed(word) {
+            extra.push(' ');
+            extra.push_str(stripped);
+        }
+    }
+    if extra.is_empty() {
+        folded
+    } else {
+        format!("{folded}\n{extra}")
+    }
+}
+
+const PREFIXES: [char; 7] = ['ה', 'ו', 'ב', 'ל', 'מ', 'ש', 'כ'];
+
+fn is_hebrew_letter(c: char) -> bool {
+    ('\u{05D0}'..='\u{05EA}').contains(&c)
+}
+
+/// A word without each run of prefix letters it may start with: one letter
+/// of ה ו ב ל מ ש כ, two of them, or three when the first is ו or ש.
+fn unprefixed(word: &str) -> Vec<&str> {
+    let letters: Vec<(usize, char)> = word.char_indices().collect();
+    let mut out = vec![];
+    for k in 1..=3 {
+        if letters.len() < k + 2 || !letters[..k].iter().all(|(_, c)| PREFIXES.contains(c)) {
+            break;
+        }
+        if k == 3 && !matches!(letters[0].1, 'ו' | 'ש') {
+            break;
+        }
+        out.push(&word[letters[k].0..]);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn points_and_cantillation_fold_away_punctuation_stays() {
+        assert_eq!(fold("שָׁלוֹם עוֹלָם"), "שלום עולם");
+        assert_eq!(fold("בֵּית־סֵפֶר"), "בית־ספר");
+        assert_eq!(fold("שת״פ ג׳"), "שת״פ ג׳");
+    }
+
+    #[test]
+    fn a_hebrew_word_is_indexed_without_its_prefixes_too() {
+        assert_eq!(
+            unprefixed("והרשות"),
+            vec!["הרשות", "רשות"],
+            "ר is no prefix letter"
+        );
+        assert_eq!(unprefixed("ומהרשות"), vec!["מהרשות", "הרשות", "רשות"]);
+        // A triple must begin with ו or ש.
+        assert_eq!(unprefixed("בהלכה"), vec!["הלכה", "לכה"]);
+        assert_eq!(unprefixed("רשות"), Vec::<&str>::new());
+        assert_eq!(
+            unprefixed("בו"),
+            Vec::<&str>::new(),
+            "two letters must remain"
+        );
+        let t = index_text("בָּרָשׁוּת Agile");
+        assert!(t.starts_with("ברשות Agile"), "{t}");
+        assert!(t.contains(" רשות"), "{t}");
+        assert_eq!(index_text("Agile BI"), "Agile BI");
+    }
+}
