@@ -319,60 +319,18 @@ fn import_transcript(
     instrument: Option<&str>,
     title: Option<String>,
 ) -> Result<(), CliError> {
-    let bytes = std::fs::read(file)
-        .map_err(|e| CliError(format!("{}: cannot read: {e}", file.display())))?;
-    let parsed = interchange::transcript::parse(&bytes)
-        .map_err(|e| CliError(format!("{}: {e}; nothing written", file.display())))?;
-    let cohorts = store.cohorts()?;
-    let c = cohorts
-        .iter()
-        .find(|c| c.label == cohort || c.id.to_string() == cohort)
-        .ok_or_else(|| {
-            let known: Vec<&str> = cohorts.iter().map(|c| c.label.as_str()).collect();
-            CliError(format!(
-                "--cohort {cohort}: no such cohort (the store has: {})",
-                known.join(", ")
-            ))
-        })?;
-    let instrument = match instrument {
-        None => None,
-        Some(i) => {
-            let list = store.instruments_of(c.id)?;
-            let found = list
-                .iter()
-                .find(|x| x.id.to_string() == i || x.title == i)
-                .ok_or_else(|| {
-                    CliError(format!(
-                        "--instrument {i}: cohort {} has no such instrument",
-                        c.label
-                    ))
-                })?;
-            Some(found.id)
-        }
-    };
-    let title = title.unwrap_or_else(|| {
-        file.file_stem()
-            .map(|s| s.to_string_lossy().into_owned())
-            .unwrap_or_default()
-    });
-    let quotes: Vec<(u32, u32, String)> = parsed
-        .turns
-        .iter()
-        .map(|t| (t.start, t.end, t.role.clone()))
-        .collect();
-    let turns = quotes.len();
-    let id = store.add_document(&crate::store::documents::NewDocument {
-        cohort: c.id,
+    let place = interchange::transcript::Placement {
+        cohort,
         instrument,
-        kind: crate::domain::DocumentKind::Transcript,
-        title: &title,
-        text: &parsed.text,
-        quotes,
-    })?;
+        title,
+    };
+    let done = interchange::transcript::import_file(store, file, place).map_err(CliError)?;
     println!(
-        "imported {} as document {id} of cohort {}: {turns} speaker turns",
+        "imported {} as document {} of cohort {}: {} speaker turns",
         file.display(),
-        c.label
+        done.document,
+        done.cohort,
+        done.turns
     );
     Ok(())
 }

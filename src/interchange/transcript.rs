@@ -13,7 +13,11 @@
 //! A line that breaks the format is reported by its number: control
 //! characters (other than tab), an empty role before a colon (`: text`).
 
+use crate::domain::{DocumentKind, Id};
+use crate::store::Store;
+use crate::store::documents::NewDocument;
 use std::fmt;
+use std::path::Path;
 
 /// One speaker turn: its span in the document's text, in code points, and
 /// the speaker's role.
@@ -137,6 +141,87 @@ pub fn parse(bytes: &[u8]) -> Result<Transcript, TranscriptError> {
         }
     }
     Ok(out)
+}
+
+/// Where an imported transcript goes: a cohort (by label or id), one of
+/// its instruments (by title or id), and a title (the file's name when none).
+#[derive(Debug, Clone)]
+pub struct Placement<'a> {
+    pub cohort: &'a str,
+    pub instrument: Option<&'a str>,
+    pub title: Option<String>,
+}
+
+/// What an import wrote.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Imported {
+    pub document: Id,
+    /// The cohort's label.
+    pub cohort: String,
+    pub turns: usize,
+}
+
+/// Reads a transcript file and adds it to the store as one document whose
+/// turns are quotes, in one transaction; nothing is written when the file,
+/// the cohort or the instrument is wrong. The error names the file, the
+/// line or the option at fault.
+pub fn import_file(store: &mut Store, file: &Path, place: Placement) -> Result<Imported, String> {
+    let bytes = std::fs::read(file).map_err(|e| format!("{}: cannot read: {e}", file.display()))?;
+    let parsed = parse(&bytes).map_err(|e| format!("{}: {e}; nothing written", file.display()))?;
+    let cohorts = store.cohorts().map_err(|e| e.to_string())?;
+    let cohort = place.cohort;
+    let c = cohorts
+        .iter()
+        .find(|c| c.label == cohort || c.id.to_string() == cohort)
+        .ok_or_else(|| {
+            let known: Vec<&str> = cohorts.iter().map(|c| c.label.as_str()).collect();
+            format!(
+                "--cohort {cohort}: no such cohort (the store has: {})",
+                known.join(", ")
+            )
+        })?;
+    let instrument = match place.instrument {
+        None => None,
+        Some(i) => {
+            let list = store.instruments_of(c.id).map_err(|e| e.to_string())?;
+            let found = list
+                .iter()
+                .find(|x| x.id.to_string() == i || x.title == i)
+                .ok_or_else(|| {
+                    format!(
+                        "--instrument {i}: cohort {} has no such instrument",
+                        c.label
+                    )
+                })?;
+            Some(found.id)
+        }
+    };
+    let title = place.title.unwrap_or_else(|| {
+        file.file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_default()
+    });
+    let quotes: Vec<(u32, u32, String)> = parsed
+        .turns
+        .iter()
+        .map(|t| (t.start, t.end, t.role.clone()))
+        .collect();
+    let turns = quotes.len();
+    let document = store
+        .add_document(&NewDocument {
+            cohort: c.id,
+            instrument,
+            kind: DocumentKind::Transcript,
+            title: &title,
+            text: &parsed.text,
+            quotes,
+        })
+        .map_err(|e| e.to_string())?;
+    Ok(Imported {
+        document,
+        cohort: c.label.clone(),
+        turns,
+    })
 }
 
 #[cfg(test)]
