@@ -92,8 +92,13 @@ impl Tmux {
         let start = Instant::now();
         loop {
             let screen = self.screen();
+            // A frame is drawn in pieces: the screen is taken once it holds
+            // the text and stays the same over two looks.
             if screen.contains(text) {
-                return screen;
+                std::thread::sleep(Duration::from_millis(30));
+                if self.screen() == screen {
+                    return screen;
+                }
             }
             if start.elapsed() > Duration::from_secs(15) {
                 panic!("waited 15 s for {text:?}; the screen is:\n{screen}");

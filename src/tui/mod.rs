@@ -105,8 +105,10 @@ pub fn run(
         }
         match input.recv_timeout(Duration::from_millis(200)) {
             Ok(Event::Key(key)) if key.kind == KeyEventKind::Press => {
-                if let Some(action) = keys::dispatch(key, app.place()) {
-                    dirty |= app.update(action);
+                for key in keys::pressed(key) {
+                    if let Some(action) = keys::dispatch(key, app.place()) {
+                        dirty |= app.update(action);
+                    }
                 }
             }
             Ok(Event::Resize(w, h)) => dirty |= app.update(Action::Resize(w, h)),

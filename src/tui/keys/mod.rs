@@ -241,6 +241,20 @@ fn lookup(key: &KeyEvent, place: Place) -> Option<&'static Binding> {
         .find(|b| b.keys.iter().any(|k| k.matches(key)))
 }
 
+/// The keys an event from the terminal stands for. No binding uses Alt, and
+/// a terminal sends Alt-x as Esc then x, the very bytes of an Esc typed
+/// just before x (fast, or through tmux); so an Alt-modified key is taken
+/// as Esc followed by the key.
+pub fn pressed(key: KeyEvent) -> Vec<KeyEvent> {
+    if !key.modifiers.contains(KeyModifiers::ALT) {
+        return vec![key];
+    }
+    vec![
+        KeyEvent::new(KeyCode::Esc, KeyModifiers::NONE),
+        KeyEvent::new(key.code, key.modifiers - KeyModifiers::ALT),
+    ]
+}
+
 /// The action a key stands for at a place, if any.
 pub fn dispatch(key: KeyEvent, place: Place) -> Option<Action> {
     lookup(&key, place)?.does.action(&key)
@@ -654,6 +668,20 @@ mod table_tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn alt_and_a_key_is_esc_then_the_key() {
+        let alt_t = KeyEvent::new(KeyCode::Char('t'), KeyModifiers::ALT);
+        assert_eq!(
+            pressed(alt_t),
+            [
+                KeyEvent::new(KeyCode::Esc, KeyModifiers::NONE),
+                KeyEvent::new(KeyCode::Char('t'), KeyModifiers::NONE)
+            ]
+        );
+        let t = KeyEvent::new(KeyCode::Char('t'), KeyModifiers::SHIFT);
+        assert_eq!(pressed(t), [t]);
     }
 
     #[test]
