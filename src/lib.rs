@@ -51,25 +51,35 @@
 //!   the current view (`tui/app/mod.rs`). The coding workflow (the reader's
 //!   keys, what popups answer, applying codes, codebook edits, undo) is
 //!   `tui/app/coding.rs`.
-//! - [`tui::views`] draws: one module per view, each with its state, how
-//!   actions change it, and a `draw` that reads state only (no store
-//!   queries while drawing).
+//! - [`tui::views`]: one module per view, each with its state and its
+//!   `View` impl (load, invalidate, update from an action with a narrow
+//!   `Env` — the store, whose codings are shown, the language — and draw
+//!   from the view's own state and a read-only `widgets::Ctx`, which holds
+//!   no store). `views::draw` composes a frame from anything that is a
+//!   `Screen` (the app is one), so views do not know `App`.
 //! - [`tui::popups`] holds the popups, one file each (picker, chooser,
 //!   prompt, memo editor, confirm). Each takes a key and answers with a
 //!   `Reply` (still open, cancelled, or what was picked, chosen, written or
 //!   confirmed); the app acts on the answer. (`views::modal` is the popups'
 //!   old name, re-exported.)
 //! - [`tui::widgets`] are the pieces several views draw (panes, prose laid
-//!   out by [`text`], bars, the status bar); [`tui::terminal`] is the one
-//!   place that enters and leaves the terminal.
+//!   out by [`text`], bars, colours, the status bar) and `Ctx`, what drawing
+//!   may read; [`tui::terminal`] is the one place that enters and leaves the
+//!   terminal; [`tui::settings`] holds the bidi mode and `Settings`.
+//! - Inside `tui` the imports form no circle: `action` and `settings` are
+//!   leaves; `keys → action`; `widgets → keys, action, settings`; `popups →
+//!   widgets`; `views → popups, widgets, keys`; `app → views, popups`; the
+//!   event loop in `tui/mod.rs` uses `app`, `keys` and `views`.
+//! - [`lang::Lang`], the interface's language, sits at the top of the crate
+//!   so that `cli`, `interchange` and `tui` can all use it.
 //! - The interface's words are `Lang` methods in `tui::i18n` and
 //!   `tui::i18n_coding`, both languages side by side.
 //!
 //! # Where a new piece goes (today)
 //!
-//! - **A view**: a module in `tui/views/` with its state, `update` and
-//!   `draw`; a `ViewId` variant in `tui/action.rs`; its field, routing and
-//!   loading in `tui/app/mod.rs`; its `draw` called from `tui/views/mod.rs`; its keys as rows of
+//! - **A view**: a module in `tui/views/` with its state and `impl View`; a
+//!   `ViewId` variant in `tui/action.rs`; its field in `App` and its arm in
+//!   `App::view_state` and `App::view_and_env` (`tui/app/mod.rs`); its keys as rows of
 //!   `tui/keys/table.rs` (context `View(..)`) with their help ids in
 //!   `tui/keys/mod.rs` and help words in `tui/i18n_keys.rs`; its names in
 //!   `tui/i18n.rs`; its queries in a `store` file.
@@ -88,6 +98,7 @@ pub mod analysis;
 pub mod cli;
 pub mod domain;
 pub mod interchange;
+pub mod lang;
 pub mod store;
 pub mod text;
 pub mod tui;

@@ -1,7 +1,6 @@
 //! The interface's words for coding: the reader, the codebook, the windows
 //! they open.
 
-use super::Lang;
 use super::action::Action;
 use super::action::ViewId;
 use super::keys::Names;
@@ -9,6 +8,7 @@ use super::popups::{ChooseFor, PickFor};
 use super::views::tables::TableKind;
 use crate::domain::{Act, DocumentKind};
 use crate::interchange::tables::Words;
+use crate::lang::Lang;
 
 impl Lang {
     pub fn all_coders(self) -> &'static str {

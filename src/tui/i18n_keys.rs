@@ -1,8 +1,8 @@
 //! The interface's words for keys: each line of the help, and the footer's
 //! short words. The keys themselves come from the table in `keys`.
 
-use super::Lang;
 use super::keys::Help;
+use crate::lang::Lang;
 
 impl Lang {
     /// What the keys of a help line do.

@@ -8,56 +8,20 @@ mod i18n_coding;
 mod i18n_keys;
 pub mod keys;
 pub mod popups;
+pub mod settings;
 pub mod terminal;
 pub mod views;
 pub mod widgets;
 
+pub use crate::lang::Lang;
 use crate::store::Store;
-use crate::text::Order;
 use action::Action;
 use app::App;
-pub use i18n::Lang;
 use ratatui::crossterm::event::{self, Event, KeyEventKind};
+pub use settings::{BidiMode, Settings};
 use std::io::IsTerminal;
 use std::sync::mpsc::{self, RecvTimeoutError};
 use std::time::Duration;
-
-/// Who puts right-to-left text in visual order.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum BidiMode {
-    /// tovana does, and asks the terminal to show cells as sent. Right for
-    /// terminals that do no bidi (xterm, kitty, alacritty, Windows Terminal,
-    /// tmux) and for those that honour the request (VTE-based ones).
-    #[default]
-    App,
-    /// The terminal does: tovana sends logical order. For terminals that
-    /// reorder whatever they are told.
-    Terminal,
-}
-
-impl BidiMode {
-    pub fn parse(s: &str) -> Option<BidiMode> {
-        match s.trim().to_ascii_lowercase().as_str() {
-            "app" => Some(BidiMode::App),
-            "terminal" => Some(BidiMode::Terminal),
-            _ => None,
-        }
-    }
-
-    pub fn order(self) -> Order {
-        match self {
-            BidiMode::App => Order::Visual,
-            BidiMode::Terminal => Order::Logical,
-        }
-    }
-}
-
-/// How the app presents itself, settled before it starts.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct Settings {
-    pub bidi: BidiMode,
-    pub lang: Lang,
-}
 
 /// Runs the app on `store` until the user quits, a signal arrives, or the
 /// terminal goes away. Codings are made as `coder`; when none is given the

@@ -11,7 +11,7 @@
 //! know neither sequence ignore them. On the way out both go back to their
 //! defaults: `CSI 8 h` and `CSI 0 SP k`.
 
-use super::BidiMode;
+use crate::tui::settings::BidiMode;
 use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
 use ratatui::crossterm::{

@@ -386,10 +386,7 @@ impl App {
         // view's lists when next shown, the current one's now.
         self.documents
             .reload_reader(&self.store, self.shown_coder)?;
-        self.documents.invalidate_list();
-        self.codebook.invalidate();
-        self.findings.invalidate();
-        self.tables.invalidate();
+        self.invalidate_coded_views();
         self.counts = self.store.counts()?;
         self.load_view()
     }

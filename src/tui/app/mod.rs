@@ -5,18 +5,19 @@
 
 mod coding;
 
-use super::Settings;
 use super::popups::Modal;
 use super::views::documents::{TextSize, reader_areas};
+use super::views::{Env, Screen, View};
 use super::views::{
     codebook::CodebookState, cohorts::CohortsState, documents::DocumentsState,
     findings::FindingsState, recommendations::RecsState, search::SearchState, survey::SurveyState,
     tables::TablesState,
 };
-use super::widgets::Prose;
+use super::widgets::{Ctx, Prose};
 use crate::domain::{Code, Coder, Counts, Id, Program, coder_name};
 use crate::store::{Store, StoreError};
 use crate::text::LayoutCache;
+use crate::tui::settings::Settings;
 
 pub use super::action::{Action, Outcome, Overlay, PAGE, Target, ViewId, moved};
 
@@ -198,6 +199,23 @@ impl App {
         }
     }
 
+    /// What views, popups and widgets may read while drawing.
+    pub fn ctx(&self) -> Ctx<'_> {
+        Ctx {
+            settings: self.settings,
+            layouts: &self.layouts,
+            programs: &self.programs,
+            counts: &self.counts,
+            codes: &self.codes,
+            coders: &self.coders,
+            coder_label: self.coder_label(),
+            shown_coder_label: self.shown_coder_label(),
+            place: self.place(),
+            status: self.status.as_deref(),
+            store_path: self.store.path(),
+        }
+    }
+
     /// Lays out text for drawing, in the order the bidi setting asks for.
     pub fn prose(&self) -> Prose<'_> {
         Prose {
@@ -320,15 +338,51 @@ impl App {
         }
     }
 
+    /// A view's state, by its id.
+    pub fn view_state(&self, view: ViewId) -> &dyn View {
+        match view {
+            ViewId::Cohorts => &self.cohorts,
+            ViewId::Survey => &self.survey,
+            ViewId::Findings => &self.findings,
+            ViewId::Recommendations => &self.recs,
+            ViewId::Documents => &self.documents,
+            ViewId::Codebook => &self.codebook,
+            ViewId::Tables => &self.tables,
+        }
+    }
+
+    /// A view's state and what its load and update may use, borrowed apart.
+    fn view_and_env(&mut self, view: ViewId) -> (&mut dyn View, Env<'_>) {
+        let state: &mut dyn View = match view {
+            ViewId::Cohorts => &mut self.cohorts,
+            ViewId::Survey => &mut self.survey,
+            ViewId::Findings => &mut self.findings,
+            ViewId::Recommendations => &mut self.recs,
+            ViewId::Documents => &mut self.documents,
+            ViewId::Codebook => &mut self.codebook,
+            ViewId::Tables => &mut self.tables,
+        };
+        let env = Env {
+            store: &mut self.store,
+            shown_coder: self.shown_coder,
+            lang: self.settings.lang,
+        };
+        (state, env)
+    }
+
+    /// Marks every view that shows codes as stale.
+    fn invalidate_coded_views(&mut self) {
+        for v in ViewId::ALL {
+            let (state, _) = self.view_and_env(v);
+            if state.shows_codes() {
+                state.invalidate();
+            }
+        }
+    }
+
     fn view_update(&mut self, action: Action) -> Outcome {
-        let store = &mut self.store;
         match self.view {
-            ViewId::Cohorts => self.cohorts.update(action, store),
-            ViewId::Survey => self.survey.update(action, store),
-            ViewId::Findings => self.findings.update(action, store),
-            ViewId::Recommendations => self.recs.update(action, store, self.settings.lang),
             ViewId::Documents if self.documents.reader.is_some() => self.reader_update(action),
-            ViewId::Documents => self.documents.update_list(action, store, self.shown_coder),
             ViewId::Codebook => match action {
                 Action::NewCode
                 | Action::NewTopCode
@@ -341,7 +395,7 @@ impl App {
                 | Action::Memo => self.codebook_action(action),
                 Action::Enter if self.codebook.focus => self.codebook.quotes.open_selected(),
                 Action::Export => self.export_code_quotes(),
-                other => self.codebook.update(other, store, self.shown_coder),
+                other => self.routed(other),
             },
             ViewId::Tables => match action {
                 Action::Enter if self.tables.focus => self.tables.quotes.open_selected(),
@@ -355,15 +409,16 @@ impl App {
                     self.exported(written)
                 }
                 Action::ChooseCoders => self.choose_coders(None),
-                other => self.tables.update(
-                    other,
-                    store,
-                    self.shown_coder,
-                    self.settings.lang.table_words(),
-                    self.settings.lang.mirrored(),
-                ),
+                other => self.routed(other),
             },
+            _ => self.routed(action),
         }
+    }
+
+    /// An action for the current view's own update.
+    fn routed(&mut self, action: Action) -> Outcome {
+        let (state, mut env) = self.view_and_env(self.view);
+        state.update(action, &mut env)
     }
 
     /// Switches to a view by key: the trail of jumps is left behind.
@@ -411,18 +466,33 @@ impl App {
 
     /// Reads what the current view shows, if it is not read yet.
     fn load_view(&mut self) -> Result<(), StoreError> {
-        match self.view {
-            ViewId::Cohorts => Ok(()),
-            ViewId::Survey => self.survey.ensure_loaded(&self.store),
-            ViewId::Findings => self.findings.ensure_loaded(&self.store),
-            ViewId::Recommendations => self.recs.ensure_loaded(&self.store),
-            ViewId::Documents => self.documents.ensure_loaded(&self.store),
-            ViewId::Codebook => self.codebook.ensure_loaded(&self.store, self.shown_coder),
-            ViewId::Tables => self.tables.ensure_loaded(
-                &self.store,
-                self.shown_coder,
-                self.settings.lang.table_words(),
-            ),
-        }
+        let (state, env) = self.view_and_env(self.view);
+        state.load(&env)
+    }
+}
+
+impl Screen for App {
+    fn ctx(&self) -> Ctx<'_> {
+        App::ctx(self)
+    }
+
+    fn current(&self) -> ViewId {
+        self.view
+    }
+
+    fn current_view(&self) -> &dyn View {
+        self.view_state(self.view)
+    }
+
+    fn overlay(&self) -> Option<Overlay> {
+        self.overlay
+    }
+
+    fn search(&self) -> &SearchState {
+        &self.search
+    }
+
+    fn modal(&self) -> Option<&Modal> {
+        self.modal.as_ref()
     }
 }

@@ -4,8 +4,8 @@
 use super::{Reply, centred, render, round, window_outer};
 use crate::domain::Id;
 use crate::tui::action::Action;
-use crate::tui::app::App;
-use crate::tui::views::documents::parse_colour;
+use crate::tui::widgets::Ctx;
+use crate::tui::widgets::colour::parse_colour;
 use crate::tui::widgets::pane;
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -55,9 +55,9 @@ impl Choose {
         Reply::Chosen(self.purpose, self.items[pick].0)
     }
 
-    pub fn draw(&self, app: &App, frame: &mut Frame, area: Rect) {
+    pub fn draw(&self, cx: &Ctx, frame: &mut Frame, area: Rect) {
         let c = self;
-        let lang = app.settings.lang;
+        let lang = cx.settings.lang;
         let w = window_outer(area);
         let chosen = Style::new().add_modifier(Modifier::REVERSED);
         let h = (c.items.len() as u16 + 2).clamp(3, area.height.saturating_sub(2));
@@ -74,7 +74,7 @@ impl Choose {
                     Style::new()
                 };
                 pane::swatch_line(
-                    app,
+                    cx,
                     &format!("{} ", i + 1),
                     parse_colour(colour),
                     text,
@@ -84,6 +84,6 @@ impl Choose {
                 )
             })
             .collect();
-        render(app, frame, popup, lang.choose_title(c.purpose), lines);
+        render(cx, frame, popup, lang.choose_title(c.purpose), lines);
     }
 }

@@ -3,7 +3,7 @@
 use super::{Reply, centred, render, window_outer};
 use crate::domain::Id;
 use crate::tui::action::Action;
-use crate::tui::app::App;
+use crate::tui::widgets::Ctx;
 use crate::tui::widgets::pane;
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -30,20 +30,15 @@ impl Confirm {
         }
     }
 
-    pub fn draw(&self, app: &App, frame: &mut Frame, area: Rect) {
+    pub fn draw(&self, cx: &Ctx, frame: &mut Frame, area: Rect) {
         let c = self;
-        let lang = app.settings.lang;
+        let lang = cx.settings.lang;
         let w = window_outer(area);
         let dim = Style::new().fg(Color::DarkGray);
         let popup = centred(area, w, 6);
         let width = popup.width.saturating_sub(2) as usize;
-        let mut lines = pane::ui_para(app, &c.message, width, Style::new());
-        lines.extend(pane::ui_para(
-            app,
-            &lang.yes_no(&app.key_names()),
-            width,
-            dim,
-        ));
-        render(app, frame, popup, lang.confirm_title(), lines);
+        let mut lines = pane::ui_para(cx, &c.message, width, Style::new());
+        lines.extend(pane::ui_para(cx, &lang.yes_no(&cx.key_names()), width, dim));
+        render(cx, frame, popup, lang.confirm_title(), lines);
     }
 }

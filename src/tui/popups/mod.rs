@@ -16,7 +16,7 @@ pub use prompt::{Prompt, PromptFor};
 
 use crate::domain::Id;
 use crate::tui::action::Action;
-use crate::tui::app::App;
+use crate::tui::widgets::Ctx;
 use crate::tui::widgets::pane;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Flex, Layout, Rect};
@@ -66,12 +66,12 @@ impl Modal {
     }
 }
 
-pub fn draw(app: &App, modal: &Modal, frame: &mut Frame, area: Rect) {
+pub fn draw(cx: &Ctx, modal: &Modal, frame: &mut Frame, area: Rect) {
     match modal {
-        Modal::Pick(p) => p.draw(app, frame, area),
-        Modal::Choose(c) => c.draw(app, frame, area),
-        Modal::Prompt(p) => p.draw(app, frame, area),
-        Modal::Confirm(c) => c.draw(app, frame, area),
+        Modal::Pick(p) => p.draw(cx, frame, area),
+        Modal::Choose(c) => c.draw(cx, frame, area),
+        Modal::Prompt(p) => p.draw(cx, frame, area),
+        Modal::Confirm(c) => c.draw(cx, frame, area),
     }
 }
 
@@ -107,7 +107,7 @@ pub fn window_width(area: Rect) -> usize {
 }
 
 pub(super) fn render(
-    app: &App,
+    cx: &Ctx,
     frame: &mut Frame,
     popup: Rect,
     title: &str,
@@ -115,7 +115,7 @@ pub(super) fn render(
 ) {
     frame.render_widget(Clear, popup);
     frame.render_widget(
-        Paragraph::new(lines).block(pane::block(app, title, popup)),
+        Paragraph::new(lines).block(pane::block(cx, title, popup)),
         popup,
     );
 }

@@ -7,9 +7,9 @@ use crate::domain::code_path;
 use crate::domain::{Code, Id};
 use crate::text::fold::fold;
 use crate::tui::action::Action;
-use crate::tui::app::App;
 use crate::tui::popups::prompt::typed_line;
-use crate::tui::views::documents::parse_colour;
+use crate::tui::widgets::Ctx;
+use crate::tui::widgets::colour::parse_colour;
 use crate::tui::widgets::pane;
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -184,16 +184,16 @@ impl Picker {
         true
     }
 
-    pub fn draw(&self, app: &App, frame: &mut Frame, area: Rect) {
+    pub fn draw(&self, cx: &Ctx, frame: &mut Frame, area: Rect) {
         let p = self;
-        let lang = app.settings.lang;
+        let lang = cx.settings.lang;
         let w = window_outer(area);
         let dim = Style::new().fg(Color::DarkGray);
         let chosen = Style::new().add_modifier(Modifier::REVERSED);
         let h = (p.rows.len() as u16 + 4).clamp(6, area.height.saturating_sub(2));
         let popup = centred(area, w, h);
         let width = popup.width.saturating_sub(2) as usize;
-        let mut lines = vec![typed_line(app, &p.query, p.query.chars().count(), width)];
+        let mut lines = vec![typed_line(cx, &p.query, p.query.chars().count(), width)];
         let room = popup.height.saturating_sub(3) as usize;
         let first = p.selected.saturating_sub(room.saturating_sub(1));
         for (i, row) in p.rows.iter().enumerate().skip(first).take(room) {
@@ -203,7 +203,7 @@ impl Picker {
                 Style::new()
             };
             let (text, colour) = match row {
-                PickRow::Code(id) => match app.codes.iter().find(|c| c.id == *id) {
+                PickRow::Code(id) => match cx.codes.iter().find(|c| c.id == *id) {
                     Some(c) => (p.path(*id).to_string(), parse_colour(&c.colour)),
                     None => continue,
                 },
@@ -213,14 +213,14 @@ impl Picker {
                 }
                 PickRow::Top => (lang.top_level().to_string(), Color::Gray),
             };
-            let line = pane::swatch_line(app, "", colour, &text, width, None, style);
+            let line = pane::swatch_line(cx, "", colour, &text, width, None, style);
             lines.push(line);
         }
         if p.rows.is_empty() {
-            lines.extend(pane::ui_para(app, lang.no_codes_match(), width, dim));
+            lines.extend(pane::ui_para(cx, lang.no_codes_match(), width, dim));
         }
-        let title = lang.picker_title(p.purpose, &app.key_names());
-        render(app, frame, popup, &title, lines);
+        let title = lang.picker_title(p.purpose, &cx.key_names());
+        render(cx, frame, popup, &title, lines);
     }
 }
 

@@ -6,7 +6,7 @@ use crate::domain::Id;
 use crate::text::Direction;
 use crate::text::cursor;
 use crate::tui::action::Action;
-use crate::tui::app::App;
+use crate::tui::widgets::Ctx;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::{Color, Modifier, Style};
@@ -170,16 +170,16 @@ impl Prompt {
     }
 
     /// The one-line prompt; paragraphs are drawn by the memo editor.
-    pub fn draw(&self, app: &App, frame: &mut Frame, area: Rect) {
+    pub fn draw(&self, cx: &Ctx, frame: &mut Frame, area: Rect) {
         if self.purpose.paragraphs() {
-            return super::editor::draw(self, app, frame, area);
+            return super::editor::draw(self, cx, frame, area);
         }
         let p = self;
         let w = window_outer(area);
         let popup = centred(area, w, 5);
         let width = window_width(area);
-        let lines = vec![typed_line(app, &p.text, p.cursor, width), Line::from("")];
-        render(app, frame, popup, &p.title, lines);
+        let lines = vec![typed_line(cx, &p.text, p.cursor, width), Line::from("")];
+        render(cx, frame, popup, &p.title, lines);
     }
 }
 
@@ -214,16 +214,14 @@ pub(super) fn from_shown(text: &str, s: usize) -> usize {
 }
 
 /// What is being typed, laid out in its own direction, the cursor shown.
-pub(super) fn typed_line(app: &App, text: &str, cursor: usize, width: usize) -> Line<'static> {
+pub(super) fn typed_line(cx: &Ctx, text: &str, cursor: usize, width: usize) -> Line<'static> {
     let shown = shown(text);
     let end = text.chars().count();
-    let dir = crate::text::first_strong(text).or(Some(app.settings.lang.direction()));
-    let layout = app
-        .layouts
-        .get(&shown, width, dir, app.settings.bidi.order());
+    let dir = crate::text::first_strong(text).or(Some(cx.settings.lang.direction()));
+    let layout = cx.layouts.get(&shown, width, dir, cx.settings.bidi.order());
     // The line the cursor is on (typed text wraps only when very long).
     let line = cursor::line_of(&layout, cursor).unwrap_or(0);
-    app.prose()
+    cx.prose()
         .styled_layout(
             &layout.lines[line..=line.min(layout.lines.len() - 1)],
             |pos| {

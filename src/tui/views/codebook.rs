@@ -7,10 +7,11 @@ use crate::domain::{Code, Id, code_tree};
 use crate::store::marking::{CodeCounts, Dimension};
 use crate::store::{Store, StoreError};
 use crate::tui::action::{Action, Outcome, PAGE, moved};
-use crate::tui::app::App;
 use crate::tui::views::ViewId;
-use crate::tui::views::documents::parse_colour;
 use crate::tui::views::quotes::{self, QuotesState};
+use crate::tui::views::{Env, View};
+use crate::tui::widgets::Ctx;
+use crate::tui::widgets::colour::parse_colour;
 use crate::tui::widgets::pane::{self, Row};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -164,17 +165,39 @@ impl CodebookState {
     }
 }
 
-pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
-    let lang = app.settings.lang;
-    let state = &app.codebook;
+impl View for CodebookState {
+    fn load(&mut self, env: &Env) -> Result<(), StoreError> {
+        self.ensure_loaded(env.store, env.shown_coder)
+    }
+
+    fn invalidate(&mut self) {
+        self.invalidate();
+    }
+
+    fn shows_codes(&self) -> bool {
+        true
+    }
+
+    /// Moving and opening; the codebook's edits go to the coding workflow.
+    fn update(&mut self, action: Action, env: &mut Env) -> Outcome {
+        self.update(action, env.store, env.shown_coder)
+    }
+
+    fn draw(&self, cx: &Ctx, frame: &mut Frame, area: Rect) {
+        draw(self, cx, frame, area)
+    }
+}
+
+fn draw(state: &CodebookState, cx: &Ctx, frame: &mut Frame, area: Rect) {
+    let lang = cx.settings.lang;
     let title = lang.view_name(ViewId::Codebook);
     if state.rows.is_empty() {
         pane::message(
-            app,
+            cx,
             frame,
             area,
             title,
-            &lang.nothing_here(ViewId::Codebook, &app.key_names()),
+            &lang.nothing_here(ViewId::Codebook, &cx.key_names()),
         );
         return;
     }
@@ -197,15 +220,15 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         })
         .collect();
     let lines = pane::list_lines(
-        app,
+        cx,
         &rows,
         Some(state.selected),
         width,
         list_area.height.saturating_sub(2) as usize,
     );
-    let list_title = format!("{} · {}", title, app.shown_coder_label());
+    let list_title = format!("{} · {}", title, cx.shown_coder_label);
     frame.render_widget(
-        Paragraph::new(lines).block(pane::block(app, &list_title, list_area)),
+        Paragraph::new(lines).block(pane::block(cx, &list_title, list_area)),
         list_area,
     );
     let Some(code) = state.selected_code() else {
@@ -219,7 +242,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     let mut lines = vec![];
     let counts = state.rows[state.selected].2;
     lines.extend(pane::ui_para(
-        app,
+        cx,
         &lang.counts_long(
             counts.codings,
             counts.documents,
@@ -230,11 +253,11 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         Style::new(),
     ));
     if !code.description.is_empty() {
-        lines.extend(pane::para(app, &code.description, width, dim));
+        lines.extend(pane::para(cx, &code.description, width, dim));
     }
     if !code.memo.is_empty() {
         lines.extend(pane::para(
-            app,
+            cx,
             &format!("✎ {}", code.memo),
             width,
             Style::new(),
@@ -250,19 +273,14 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         (lang.by_cohort(), &state.by_cohort),
         (lang.by_role(), &state.by_role),
     ] {
-        lines.extend(pane::ui_para(
-            app,
-            &format!("{label} ({with})"),
-            width,
-            bold,
-        ));
+        lines.extend(pane::ui_para(cx, &format!("{label} ({with})"), width, bold));
         if table.is_empty() {
-            lines.extend(pane::ui_para(app, "—", width, dim));
+            lines.extend(pane::ui_para(cx, "—", width, dim));
         }
         for (key, n) in table {
             let key = if key.is_empty() { lang.no_role() } else { key };
             lines.extend(pane::ui_para(
-                app,
+                cx,
                 &format!("  {n:>4}  {key}{}", lang.mark()),
                 width,
                 Style::new(),
@@ -270,9 +288,9 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         }
     }
     frame.render_widget(
-        Paragraph::new(lines).block(pane::block(app, &code.name, head)),
+        Paragraph::new(lines).block(pane::block(cx, &code.name, head)),
         head,
     );
     let title = lang.quotes_of_code(state.quotes.total);
-    quotes::draw(app, frame, quotes_area, &title, &state.quotes, state.focus);
+    quotes::draw(cx, frame, quotes_area, &title, &state.quotes, state.focus);
 }

@@ -6,7 +6,8 @@ use crate::domain::{Cohort, Id, Instrument, Session, SessionKind};
 use crate::store::{Store, StoreError};
 use crate::text::Direction;
 use crate::tui::action::{Action, Outcome, PAGE, moved};
-use crate::tui::app::App;
+use crate::tui::views::{Env, View};
+use crate::tui::widgets::Ctx;
 use crate::tui::widgets::{Prose, pane};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -104,17 +105,34 @@ impl CohortsState {
     }
 }
 
-pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
-    let lang = app.settings.lang;
-    let prose = app.prose();
+impl View for CohortsState {
+    /// Cohorts are read when the app starts; nothing they show changes in
+    /// the app.
+    fn load(&mut self, _env: &Env) -> Result<(), StoreError> {
+        Ok(())
+    }
+
+    fn invalidate(&mut self) {}
+
+    fn update(&mut self, action: Action, env: &mut Env) -> Outcome {
+        self.update(action, env.store)
+    }
+
+    fn draw(&self, cx: &Ctx, frame: &mut Frame, area: Rect) {
+        draw(self, cx, frame, area)
+    }
+}
+
+fn draw(state: &CohortsState, cx: &Ctx, frame: &mut Frame, area: Rect) {
+    let lang = cx.settings.lang;
+    let prose = cx.prose();
     let ui = Some(lang.direction());
-    let title = match app.programs.first() {
+    let title = match cx.programs.first() {
         Some(p) => p.name.clone(),
         None => lang.app_name().to_string(),
     };
-    let state = &app.cohorts;
     if state.cohorts.is_empty() {
-        empty(app, frame, area, &title);
+        empty(cx, frame, area, &title);
         return;
     }
     let (list_area, card_area) = if lang.mirrored() {
@@ -143,24 +161,24 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
             } else {
                 Style::new()
             };
-            let text = format!("{marker}{}", list_entry(app, c));
+            let text = format!("{marker}{}", list_entry(cx, c));
             prose.line(&text, inner, ui, style)
         })
         .collect();
     frame.render_widget(
-        Paragraph::new(items).block(pane::block(app, &title, list_area)),
+        Paragraph::new(items).block(pane::block(cx, &title, list_area)),
         list_area,
     );
     if let Some((pinned, facts)) = &state.pinned {
-        comparison(app, frame, card_area, *pinned, facts);
+        comparison(state, cx, frame, card_area, *pinned, facts);
         return;
     }
     if let Some(cohort) = state.selected_cohort() {
         let width = card_area.width.saturating_sub(2) as usize;
-        let lines = card(app, &prose, cohort, width);
+        let lines = card(state, cx, &prose, cohort, width);
         let title = lang.cohort(&cohort.label);
         frame.render_widget(
-            Paragraph::new(lines).block(pane::block(app, &title, card_area)),
+            Paragraph::new(lines).block(pane::block(cx, &title, card_area)),
             card_area,
         );
     }
@@ -168,23 +186,24 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
 
 /// The pinned cohort against the selected one: a row per aspect, the
 /// changed ones marked.
-fn comparison(app: &App, frame: &mut Frame, area: Rect, pinned: usize, left: &CohortFacts) {
-    let lang = app.settings.lang;
-    let state = &app.cohorts;
-    let prose = app.prose();
+fn comparison(
+    state: &CohortsState,
+    cx: &Ctx,
+    frame: &mut Frame,
+    area: Rect,
+    pinned: usize,
+    left: &CohortFacts,
+) {
+    let lang = cx.settings.lang;
+    let prose = cx.prose();
     let ui = Some(lang.direction());
     let left_label = &state.cohorts[pinned].label;
     let width = area.width.saturating_sub(2) as usize;
     let Some(right) = state.facts().filter(|_| pinned != state.selected) else {
         let title = lang.cohort(left_label);
-        let lines = prose.lines(
-            &lang.compare_hint(&app.key_names()),
-            width,
-            ui,
-            Style::new(),
-        );
+        let lines = prose.lines(&lang.compare_hint(&cx.key_names()), width, ui, Style::new());
         frame.render_widget(
-            Paragraph::new(lines).block(pane::block(app, &title, area)),
+            Paragraph::new(lines).block(pane::block(cx, &title, area)),
             area,
         );
         return;
@@ -220,13 +239,13 @@ fn comparison(app: &App, frame: &mut Frame, area: Rect, pinned: usize, left: &Co
         lines.push(pane::cells(&prose, &cells, lang));
     }
     frame.render_widget(
-        Paragraph::new(lines).block(pane::block(app, &title, area)),
+        Paragraph::new(lines).block(pane::block(cx, &title, area)),
         area,
     );
 }
 
 /// An aspect of a cohort, as text.
-fn fact(lang: crate::tui::Lang, aspect: &compare::Aspect, f: &CohortFacts) -> String {
+fn fact(lang: crate::lang::Lang, aspect: &compare::Aspect, f: &CohortFacts) -> String {
     use compare::Aspect;
     match aspect {
         Aspect::Participants => f
@@ -268,23 +287,23 @@ fn fact(lang: crate::tui::Lang, aspect: &compare::Aspect, f: &CohortFacts) -> St
     }
 }
 
-fn empty(app: &App, frame: &mut Frame, area: Rect, title: &str) {
-    let prose = app.prose();
-    let lang = app.settings.lang;
+fn empty(cx: &Ctx, frame: &mut Frame, area: Rect, title: &str) {
+    let prose = cx.prose();
+    let lang = cx.settings.lang;
     let width = area.width.saturating_sub(2) as usize;
     let lines: Vec<Line> = lang
-        .empty_store(&app.key_names())
+        .empty_store(&cx.key_names())
         .iter()
         .flat_map(|l| prose.lines(l, width, Some(lang.direction()), Style::new()))
         .collect();
     frame.render_widget(
-        Paragraph::new(lines).block(pane::block(app, title, area)),
+        Paragraph::new(lines).block(pane::block(cx, title, area)),
         area,
     );
 }
 
-fn list_entry(app: &App, c: &Cohort) -> String {
-    let lang = app.settings.lang;
+fn list_entry(cx: &Ctx, c: &Cohort) -> String {
+    let lang = cx.settings.lang;
     let years = match (&c.start, &c.end) {
         (Some(s), Some(e)) if s.year() == e.year() => s.year().to_string(),
         (Some(s), Some(e)) => format!("{}–{}", s.year(), e.year()),
@@ -300,8 +319,14 @@ fn list_entry(app: &App, c: &Cohort) -> String {
 }
 
 /// The cohort's card: dates, participants by sector, meetings, instruments.
-fn card(app: &App, prose: &Prose, c: &Cohort, width: usize) -> Vec<Line<'static>> {
-    let lang = app.settings.lang;
+fn card(
+    state: &CohortsState,
+    cx: &Ctx,
+    prose: &Prose,
+    c: &Cohort,
+    width: usize,
+) -> Vec<Line<'static>> {
+    let lang = cx.settings.lang;
     let ui = Some(lang.direction());
     let bold = Style::new().add_modifier(Modifier::BOLD);
     let plain = Style::new();
@@ -325,7 +350,7 @@ fn card(app: &App, prose: &Prose, c: &Cohort, width: usize) -> Vec<Line<'static>
         for (i, s) in c.sectors.iter().enumerate() {
             let colour = Style::new().fg(SECTOR_COLOURS[i % SECTOR_COLOURS.len()]);
             let text = format!("{:>3}  {}", s.count, s.sector);
-            lines.extend(pane::swatch(app, "  ", colour, &text, width));
+            lines.extend(pane::swatch(cx, "  ", colour, &text, width));
         }
     }
     let mut add = |text: &str, dir: Option<Direction>, style: Style| {
@@ -334,19 +359,19 @@ fn card(app: &App, prose: &Prose, c: &Cohort, width: usize) -> Vec<Line<'static>
     add("", ui, plain);
     add(lang.meetings(), ui, bold);
     add(
-        &format!("  {}", meetings_summary(app, &app.cohorts.sessions)),
+        &format!("  {}", meetings_summary(cx, &state.sessions)),
         ui,
         plain,
     );
-    for s in &app.cohorts.sessions {
-        add(&session_line(app, s), ui, plain);
+    for s in &state.sessions {
+        add(&session_line(cx, s), ui, plain);
     }
     add("", ui, plain);
     add(lang.instruments(), ui, bold);
-    if app.cohorts.instruments.is_empty() {
+    if state.instruments.is_empty() {
         add(&format!("  {}", lang.none_recorded()), ui, plain);
     }
-    for i in &app.cohorts.instruments {
+    for i in &state.instruments {
         let when = i.date.as_ref().map(|d| d.to_string()).unwrap_or_default();
         let took_part = match (
             i.responded,
@@ -402,8 +427,8 @@ fn sector_bar(c: &Cohort, total: u32, width: usize, mirrored: bool) -> Line<'sta
 }
 
 /// "9 in-person (21 days) · 1 study tour · ..." counted from the sessions.
-fn meetings_summary(app: &App, sessions: &[Session]) -> String {
-    let lang = app.settings.lang;
+fn meetings_summary(cx: &Ctx, sessions: &[Session]) -> String {
+    let lang = cx.settings.lang;
     let mut parts = vec![];
     for kind in SessionKind::ALL {
         let of_kind: Vec<&Session> = sessions.iter().filter(|s| s.kind == *kind).collect();
@@ -431,8 +456,8 @@ fn meetings_summary(app: &App, sessions: &[Session]) -> String {
     }
 }
 
-fn session_line(app: &App, s: &Session) -> String {
-    let lang = app.settings.lang;
+fn session_line(cx: &Ctx, s: &Session) -> String {
+    let lang = cx.settings.lang;
     let when = s
         .date
         .as_ref()

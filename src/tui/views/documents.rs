@@ -9,8 +9,10 @@ use crate::store::{Store, StoreError};
 use crate::text::cursor::{self, Marks};
 use crate::text::{LayoutCache, Order};
 use crate::tui::action::{Action, Outcome, PAGE, moved};
-use crate::tui::app::App;
 use crate::tui::views::ViewId;
+use crate::tui::views::{Env, View};
+use crate::tui::widgets::Ctx;
+pub use crate::tui::widgets::colour::parse_colour;
 use crate::tui::widgets::pane::{self, Row};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -72,7 +74,7 @@ pub fn scroll_for(top: usize, line: usize, height: usize, total: usize) -> usize
 }
 
 /// The reader's text pane and the panel beside it, in `area` (the view's).
-pub fn reader_areas(area: Rect, lang: crate::tui::Lang) -> (Rect, Rect) {
+pub fn reader_areas(area: Rect, lang: crate::lang::Lang) -> (Rect, Rect) {
     let side_width = (area.width / 3).clamp(24, 44);
     if lang.mirrored() {
         let [s, t] =
@@ -358,21 +360,45 @@ impl DocumentsState {
     }
 }
 
-pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
-    let lang = app.settings.lang;
-    let state = &app.documents;
+impl View for DocumentsState {
+    fn load(&mut self, env: &Env) -> Result<(), StoreError> {
+        self.ensure_loaded(env.store)
+    }
+
+    /// The list is read again; an open document keeps its place (the app
+    /// rereads its codings itself).
+    fn invalidate(&mut self) {
+        self.invalidate_list();
+    }
+
+    fn shows_codes(&self) -> bool {
+        true
+    }
+
+    /// The document list's keys; the reader's go to the coding workflow.
+    fn update(&mut self, action: Action, env: &mut Env) -> Outcome {
+        self.update_list(action, env.store, env.shown_coder)
+    }
+
+    fn draw(&self, cx: &Ctx, frame: &mut Frame, area: Rect) {
+        draw(self, cx, frame, area)
+    }
+}
+
+fn draw(state: &DocumentsState, cx: &Ctx, frame: &mut Frame, area: Rect) {
+    let lang = cx.settings.lang;
     let title = lang.view_name(ViewId::Documents);
     if let Some(r) = &state.reader {
-        draw_reader(app, r, frame, area);
+        draw_reader(cx, r, frame, area);
         return;
     }
     if state.docs.is_empty() {
         pane::message(
-            app,
+            cx,
             frame,
             area,
             title,
-            &lang.nothing_here(ViewId::Documents, &app.key_names()),
+            &lang.nothing_here(ViewId::Documents, &cx.key_names()),
         );
         return;
     }
@@ -382,20 +408,20 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         .iter()
         .map(|d| Row::Item(format!("{} · {}", d.cohort_label, d.title)))
         .collect();
-    pane::render_list(app, frame, list_area, title, &rows, Some(state.selected));
+    pane::render_list(cx, frame, list_area, title, &rows, Some(state.selected));
     let Some(d) = state.docs.get(state.selected) else {
         return;
     };
     let width = detail_area.width.saturating_sub(2) as usize;
     let mut lines = pane::para(
-        app,
+        cx,
         &d.title,
         width,
         Style::new().add_modifier(Modifier::BOLD),
     );
     lines.push(Line::from(""));
     lines.extend(pane::ui_para(
-        app,
+        cx,
         &lang.document_facts(
             &d.cohort_label,
             lang.document_kind(d.kind),
@@ -407,14 +433,14 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     ));
     lines.push(Line::from(""));
     lines.extend(pane::ui_para(
-        app,
-        &lang.open_hint(&app.key_names()),
+        cx,
+        &lang.open_hint(&cx.key_names()),
         width,
         Style::new().fg(Color::DarkGray),
     ));
     frame.render_widget(
         Paragraph::new(lines).block(pane::block(
-            app,
+            cx,
             lang.cohort(&d.cohort_label).as_str(),
             detail_area,
         )),
@@ -422,85 +448,79 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     );
 }
 
-fn draw_reader(app: &App, r: &Reader, frame: &mut Frame, area: Rect) {
-    let lang = app.settings.lang;
+fn draw_reader(cx: &Ctx, r: &Reader, frame: &mut Frame, area: Rect) {
+    let lang = cx.settings.lang;
     let (text_area, side_area) = reader_areas(area, lang);
     let width = text_area.width.saturating_sub(2) as usize;
     let height = text_area.height.saturating_sub(2) as usize;
-    let layout = app
+    let layout = cx
         .layouts
-        .get(&r.doc.text, width, None, app.settings.bidi.order());
+        .get(&r.doc.text, width, None, cx.settings.bidi.order());
     // The cursor's line on screen, whatever the size drawn at.
     let line = cursor::line_of(&layout, r.cursor).unwrap_or(0);
     let top = scroll_for(r.scroll, line, height, layout.lines.len());
-    let colours: HashMap<Id, Color> = app
+    let colours: HashMap<Id, Color> = cx
         .codes
         .iter()
         .map(|c| (c.id, parse_colour(&c.colour)))
         .collect();
     let selection = r.selection();
-    let lines: Vec<Line> = app.prose().styled_layout(
+    let lines: Vec<Line> = cx.prose().styled_layout(
         &layout.lines[top.min(layout.lines.len())..(top + height).min(layout.lines.len())],
         |pos| r.style_at(pos, &colours, selection),
     );
     let title = format!("{} · {}", lang.cohort(&r.doc.cohort_label), r.doc.title);
     frame.render_widget(
-        Paragraph::new(lines).block(pane::block(app, &title, text_area)),
+        Paragraph::new(lines).block(pane::block(cx, &title, text_area)),
         text_area,
     );
-    draw_side(app, r, frame, side_area);
+    draw_side(cx, r, frame, side_area);
 }
 
 /// Beside the text: the codes under the cursor, the selection, the coder.
-fn draw_side(app: &App, r: &Reader, frame: &mut Frame, area: Rect) {
-    let lang = app.settings.lang;
+fn draw_side(cx: &Ctx, r: &Reader, frame: &mut Frame, area: Rect) {
+    let lang = cx.settings.lang;
     let width = area.width.saturating_sub(2) as usize;
     let mut lines = vec![];
     let dim = Style::new().fg(Color::DarkGray);
     lines.extend(pane::ui_para(
-        app,
+        cx,
         &lang.position(r.cursor, r.text.len, r.selection().map(|(s, e)| e - s)),
         width,
         dim,
     ));
     lines.extend(pane::ui_para(
-        app,
-        &lang.coding_as(app.coder_label(), app.shown_coder_label()),
+        cx,
+        &lang.coding_as(cx.coder_label, cx.shown_coder_label),
         width,
         dim,
     ));
     lines.push(Line::from(""));
     let here = r.marks_here();
     if here.is_empty() {
-        lines.extend(pane::ui_para(app, lang.no_codes_here(), width, dim));
+        lines.extend(pane::ui_para(cx, lang.no_codes_here(), width, dim));
     }
     for m in here {
-        let Some(code) = app.codes.iter().find(|c| c.id == m.code) else {
+        let Some(code) = cx.codes.iter().find(|c| c.id == m.code) else {
             continue;
         };
         let colour = Style::new().fg(parse_colour(&code.colour));
-        let who = coder_name(&app.coders, m.coder);
+        let who = coder_name(cx.coders, m.coder);
         lines.extend(pane::swatch(
-            app,
+            cx,
             "",
             colour,
-            &format!("{}{} ({who})", code_path(&app.codes, code), lang.mark()),
+            &format!("{}{} ({who})", code_path(cx.codes, code), lang.mark()),
             width,
         ));
         if !m.memo.is_empty() {
-            lines.extend(pane::para(app, &format!("  ✎ {}", m.memo), width, dim));
+            lines.extend(pane::para(cx, &format!("  ✎ {}", m.memo), width, dim));
         }
     }
     frame.render_widget(
-        Paragraph::new(lines).block(pane::block(app, lang.codes_here(), area)),
+        Paragraph::new(lines).block(pane::block(cx, lang.codes_here(), area)),
         area,
     );
-}
-
-/// `#rrggbb` as a terminal colour.
-pub fn parse_colour(s: &str) -> Color {
-    let hex = |i: usize| u8::from_str_radix(s.get(i..i + 2).unwrap_or("80"), 16).unwrap_or(128);
-    Color::Rgb(hex(1), hex(3), hex(5))
 }
 
 #[cfg(test)]

@@ -6,9 +6,10 @@ use crate::domain::{Code, Finding, Id, Question, ResultSet, Scale, Segment};
 use crate::store::coding::{QuoteFilter, QuoteRow};
 use crate::store::{Store, StoreError};
 use crate::tui::action::{Action, Outcome, PAGE, Target, moved};
-use crate::tui::app::App;
 use crate::tui::views::ViewId;
 use crate::tui::views::survey::result_lines;
+use crate::tui::views::{Env, View};
+use crate::tui::widgets::Ctx;
 use crate::tui::widgets::pane::{self, Row};
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -167,17 +168,39 @@ impl FindingsState {
     }
 }
 
-pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
-    let lang = app.settings.lang;
-    let state = &app.findings;
+impl View for FindingsState {
+    fn load(&mut self, env: &Env) -> Result<(), StoreError> {
+        self.ensure_loaded(env.store)
+    }
+
+    fn invalidate(&mut self) {
+        self.invalidate();
+    }
+
+    /// Findings cite codes, with their counts.
+    fn shows_codes(&self) -> bool {
+        true
+    }
+
+    fn update(&mut self, action: Action, env: &mut Env) -> Outcome {
+        self.update(action, env.store)
+    }
+
+    fn draw(&self, cx: &Ctx, frame: &mut Frame, area: Rect) {
+        draw(self, cx, frame, area)
+    }
+}
+
+fn draw(state: &FindingsState, cx: &Ctx, frame: &mut Frame, area: Rect) {
+    let lang = cx.settings.lang;
     let title = lang.view_name(ViewId::Findings);
     if state.findings.is_empty() {
         pane::message(
-            app,
+            cx,
             frame,
             area,
             title,
-            &lang.nothing_here(ViewId::Findings, &app.key_names()),
+            &lang.nothing_here(ViewId::Findings, &cx.key_names()),
         );
         return;
     }
@@ -197,18 +220,18 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         }
         rows.push(Row::Item(format!("{}. {}", f.ordinal, f.statement)));
     }
-    pane::render_list(app, frame, list_area, title, &rows, Some(state.selected));
+    pane::render_list(cx, frame, list_area, title, &rows, Some(state.selected));
     let Some(f) = state.selected_finding() else {
         return;
     };
     let width = detail_area.width.saturating_sub(2) as usize;
     let height = detail_area.height.saturating_sub(2) as usize;
     let bold = Style::new().add_modifier(Modifier::BOLD);
-    let mut lines = pane::para(app, &f.statement, width, bold);
+    let mut lines = pane::para(cx, &f.statement, width, bold);
     lines.push(Line::from(""));
-    lines.extend(pane::ui_para(app, lang.evidence(), width, bold));
+    lines.extend(pane::ui_para(cx, lang.evidence(), width, bold));
     if state.evidence.is_empty() {
-        lines.extend(pane::ui_para(app, lang.no_evidence(), width, Style::new()));
+        lines.extend(pane::ui_para(cx, lang.no_evidence(), width, Style::new()));
     }
     // Where the focused piece starts, to keep it on screen.
     let mut focus_line = 0;
@@ -230,7 +253,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
                 results,
             } => {
                 lines.extend(pane::para(
-                    app,
+                    cx,
                     &format!("▸ {}", question.wording),
                     width,
                     head,
@@ -244,7 +267,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
                             .map(|s| s.label.clone())
                             .unwrap_or_default();
                         lines.extend(
-                            result_lines(app, scale, r, &segment, width, false)
+                            result_lines(cx, scale, r, &segment, width, false)
                                 .into_iter()
                                 .take(2),
                         );
@@ -262,10 +285,10 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
                     lang.mark(),
                     lang.quotes_of_code(*total)
                 );
-                lines.extend(pane::ui_para(app, &text, width, head));
+                lines.extend(pane::ui_para(cx, &text, width, head));
                 for q in quotes {
                     lines.extend(pane::para(
-                        app,
+                        cx,
                         &format!("  „{}” — {}", q.text, q.role),
                         width,
                         Style::new(),
@@ -284,7 +307,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         .unwrap_or_default();
     frame.render_widget(
         Paragraph::new(lines).block(pane::block(
-            app,
+            cx,
             &format!("{} · {}", lang.cohort(&label), f.area),
             detail_area,
         )),

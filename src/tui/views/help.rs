@@ -3,25 +3,25 @@
 //! its description in the interface's direction.
 
 use crate::text::{self, Direction};
-use crate::tui::app::App;
 use crate::tui::keys;
+use crate::tui::widgets::Ctx;
 use ratatui::Frame;
 use ratatui::layout::{Alignment, Constraint, Flex, Layout, Rect};
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph};
 
-pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
-    let lang = app.settings.lang;
-    let prose = app.prose();
-    let rows = keys::help_rows(app.place());
+pub fn draw(cx: &Ctx, frame: &mut Frame, area: Rect) {
+    let lang = cx.settings.lang;
+    let prose = cx.prose();
+    let rows = keys::help_rows(cx.place());
     let key_width = rows.iter().map(|(k, _)| text::width(k)).max().unwrap_or(0);
     let what_width = rows
         .iter()
         .map(|(_, h)| text::width(lang.key_help(*h)))
         .max()
         .unwrap_or(0);
-    let title = lang.help_title(&app.key_names());
+    let title = lang.help_title(&cx.key_names());
     // A space at each side and one between the columns.
     let inner = (key_width + what_width + 3).max(text::width(&title));
     let width = (inner as u16 + 2).min(area.width);

@@ -1,6 +1,6 @@
-//! Views: functions that read the app's state and draw it. They never change
-//! state and never query the store; each view's module also holds its state
-//! and how actions change it.
+//! Views: one module each, holding the view's state and its [`View`]
+//! impl: load, invalidate, update from an action with a narrow [`Env`], and
+//! draw from read-only state ([`Ctx`], which holds no store).
 
 pub mod codebook;
 pub mod cohorts;
@@ -16,16 +16,46 @@ pub mod tables;
 /// The popups' old place, kept for callers that name it.
 pub use crate::tui::popups as modal;
 
-use super::action::Overlay;
 pub use super::action::ViewId;
-use super::app::App;
-use super::widgets::status_bar;
+use super::action::{Action, Outcome, Overlay};
+use super::widgets::{Ctx, status_bar};
+use crate::domain::Id;
+use crate::lang::Lang;
+use crate::store::{Store, StoreError};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::{Color, Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 use unicode_width::UnicodeWidthStr;
+
+/// What a view's load and update may use besides its own state. Drawing
+/// gets a [`Ctx`] instead, which holds no store.
+pub struct Env<'a> {
+    pub store: &'a mut Store,
+    /// Whose codings are shown: all coders, or one.
+    pub shown_coder: Option<Id>,
+    pub lang: Lang,
+}
+
+/// The contract every view keeps.
+pub trait View {
+    /// Reads what the view shows, when it is not read yet (a view shows
+    /// what it read until it is invalidated).
+    fn load(&mut self, env: &Env) -> Result<(), StoreError>;
+    /// Marks what it shows as stale: read again when next shown.
+    fn invalidate(&mut self);
+    /// True for a view whose contents change with the codebook or the
+    /// codings: invalidated after every coding or codebook edit.
+    fn shows_codes(&self) -> bool {
+        false
+    }
+    /// An action for the view (when no popup, overlay or the coding
+    /// workflow took it); what it asks of the app.
+    fn update(&mut self, action: Action, env: &mut Env) -> Outcome;
+    /// Draws from the view's state and the read-only context.
+    fn draw(&self, cx: &Ctx, frame: &mut Frame, area: Rect);
+}
 
 /// The smallest terminal the layouts are made for.
 pub const MIN_WIDTH: u16 = 80;
@@ -41,38 +71,45 @@ pub fn screen_areas(area: Rect) -> [Rect; 3] {
     .areas(area)
 }
 
-pub fn draw(app: &App, frame: &mut Frame) {
+/// What a whole frame is drawn from: the read-only context, the current
+/// view, what is open over it. The app gives it (`tui/app`); views need not
+/// know the app.
+pub trait Screen {
+    fn ctx(&self) -> Ctx<'_>;
+    fn current(&self) -> ViewId;
+    fn current_view(&self) -> &dyn View;
+    fn overlay(&self) -> Option<Overlay>;
+    fn search(&self) -> &search::SearchState;
+    fn modal(&self) -> Option<&crate::tui::popups::Modal>;
+}
+
+/// Draws a whole frame: the tab bar, the current view, the status bar, and
+/// the overlay or popup open over them.
+pub fn draw(app: &impl Screen, frame: &mut Frame) {
     let area = frame.area();
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
-        too_small(app, frame, area);
+        too_small(&app.ctx(), frame, area);
         return;
     }
+    let cx = app.ctx();
     let [tabs, main, status] = screen_areas(area);
-    tab_bar(app, frame, tabs);
-    match app.view {
-        ViewId::Cohorts => cohorts::draw(app, frame, main),
-        ViewId::Survey => survey::draw(app, frame, main),
-        ViewId::Findings => findings::draw(app, frame, main),
-        ViewId::Recommendations => recommendations::draw(app, frame, main),
-        ViewId::Documents => documents::draw(app, frame, main),
-        ViewId::Codebook => codebook::draw(app, frame, main),
-        ViewId::Tables => tables::draw(app, frame, main),
-    }
-    status_bar(app, frame, status);
-    match app.overlay {
-        Some(Overlay::Help) => help::draw(app, frame, main),
-        Some(Overlay::Search) => search::draw(app, frame, main),
+    tab_bar(app.current(), &cx, frame, tabs);
+    app.current_view().draw(&cx, frame, main);
+    status_bar(&cx, frame, status);
+    match app.overlay() {
+        Some(Overlay::Help) => help::draw(&cx, frame, main),
+        Some(Overlay::Search) => search::draw(app.search(), &cx, frame, main),
         _ => {}
     }
-    if let Some(m) = &app.modal {
-        crate::tui::popups::draw(app, m, frame, main);
+    if let Some(m) = app.modal() {
+        crate::tui::popups::draw(&cx, m, frame, main);
     }
 }
 
 /// The views by digit, the current one highlighted; mirrored in Hebrew.
-fn tab_bar(app: &App, frame: &mut Frame, area: Rect) {
-    let lang = app.settings.lang;
-    let prose = app.prose();
+fn tab_bar(current: ViewId, cx: &Ctx, frame: &mut Frame, area: Rect) {
+    let lang = cx.settings.lang;
+    let prose = cx.prose();
     let mut tabs: Vec<Span> = vec![];
     let mut views: Vec<ViewId> = ViewId::ALL.to_vec();
     if lang.mirrored() {
@@ -85,7 +122,7 @@ fn tab_bar(app: &App, frame: &mut Frame, area: Rect) {
         .sum();
     let short = full > area.width as usize;
     for v in views {
-        let style = if v == app.view {
+        let style = if v == current {
             Style::new().add_modifier(Modifier::REVERSED | Modifier::BOLD)
         } else {
             Style::new().fg(Color::Gray)
@@ -114,16 +151,16 @@ fn tab_bar(app: &App, frame: &mut Frame, area: Rect) {
     frame.render_widget(Paragraph::new(Line::from(tabs)), area);
 }
 
-fn too_small(app: &App, frame: &mut Frame, area: Rect) {
-    let lang = app.settings.lang;
-    let prose = app.prose();
+fn too_small(cx: &Ctx, frame: &mut Frame, area: Rect) {
+    let lang = cx.settings.lang;
+    let prose = cx.prose();
     let lines: Vec<Line> = lang
         .too_small(
             area.width,
             area.height,
             MIN_WIDTH,
             MIN_HEIGHT,
-            &app.key_names(),
+            &cx.key_names(),
         )
         .iter()
         .flat_map(|l| prose.lines(l, area.width as usize, Some(lang.direction()), Style::new()))

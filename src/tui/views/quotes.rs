@@ -5,7 +5,7 @@
 use crate::store::coding::{QuoteFilter, QuoteRow};
 use crate::store::{Store, StoreError};
 use crate::tui::action::{Action, Outcome, PAGE, Target, moved};
-use crate::tui::app::App;
+use crate::tui::widgets::Ctx;
 use crate::tui::widgets::pane::{self, Row};
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -84,8 +84,8 @@ impl QuotesState {
 /// Draws the list in `area` under `title`, with the place of the selection
 /// in the title; the selection is marked only when the list has the keys
 /// (`focus`).
-pub fn draw(app: &App, frame: &mut Frame, area: Rect, title: &str, q: &QuotesState, focus: bool) {
-    let lang = app.settings.lang;
+pub fn draw(cx: &Ctx, frame: &mut Frame, area: Rect, title: &str, q: &QuotesState, focus: bool) {
+    let lang = cx.settings.lang;
     let inner_h = area.height.saturating_sub(2) as usize;
     let first = q.selected.saturating_sub(inner_h.saturating_sub(1));
     let rows: Vec<Row> = (first..q.total.min(first + inner_h))
@@ -101,15 +101,15 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect, title: &str, q: &QuotesSta
     );
     if rows.is_empty() {
         pane::message(
-            app,
+            cx,
             frame,
             area,
             &title,
-            &lang.no_quotes_for_code(&app.key_names()),
+            &lang.no_quotes_for_code(&cx.key_names()),
         );
     } else {
         // Marked only when the list has the keys.
         let sel = focus.then(|| q.selected - first);
-        pane::render_list(app, frame, area, &title, &rows, sel);
+        pane::render_list(cx, frame, area, &title, &rows, sel);
     }
 }

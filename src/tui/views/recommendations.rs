@@ -2,11 +2,12 @@
 //! the status and saves it.
 
 use crate::domain::{Id, Recommendation, Uptake};
+use crate::lang::Lang;
 use crate::store::{Store, StoreError};
-use crate::tui::Lang;
 use crate::tui::action::{Action, Outcome, PAGE, moved};
-use crate::tui::app::App;
 use crate::tui::views::ViewId;
+use crate::tui::views::{Env, View};
+use crate::tui::widgets::Ctx;
 use crate::tui::widgets::pane::{self, Row};
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -96,17 +97,34 @@ impl RecsState {
     }
 }
 
-pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
-    let lang = app.settings.lang;
-    let state = &app.recs;
+impl View for RecsState {
+    fn load(&mut self, env: &Env) -> Result<(), StoreError> {
+        self.ensure_loaded(env.store)
+    }
+
+    fn invalidate(&mut self) {
+        self.loaded = false;
+    }
+
+    fn update(&mut self, action: Action, env: &mut Env) -> Outcome {
+        self.update(action, env.store, env.lang)
+    }
+
+    fn draw(&self, cx: &Ctx, frame: &mut Frame, area: Rect) {
+        draw(self, cx, frame, area)
+    }
+}
+
+fn draw(state: &RecsState, cx: &Ctx, frame: &mut Frame, area: Rect) {
+    let lang = cx.settings.lang;
     let title = lang.view_name(ViewId::Recommendations);
     if state.recs.is_empty() {
         pane::message(
-            app,
+            cx,
             frame,
             area,
             title,
-            &lang.nothing_here(ViewId::Recommendations, &app.key_names()),
+            &lang.nothing_here(ViewId::Recommendations, &cx.key_names()),
         );
         return;
     }
@@ -129,17 +147,17 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         }
         rows.push(Row::Item(format!("{} {}", badge(r.uptake).0, r.text)));
     }
-    pane::render_list(app, frame, list_area, title, &rows, Some(state.selected));
+    pane::render_list(cx, frame, list_area, title, &rows, Some(state.selected));
     let Some(r) = state.recs.get(state.selected) else {
         return;
     };
     let width = detail_area.width.saturating_sub(2) as usize;
     let bold = Style::new().add_modifier(Modifier::BOLD);
-    let mut lines = pane::para(app, &r.text, width, bold);
+    let mut lines = pane::para(cx, &r.text, width, bold);
     lines.push(Line::from(""));
     if !r.source.is_empty() {
         lines.extend(pane::para(
-            app,
+            cx,
             &format!("— {}", r.source),
             width,
             Style::new(),
@@ -148,13 +166,13 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     }
     let (mark, colour) = badge(r.uptake);
     lines.extend(pane::ui_para(
-        app,
+        cx,
         &format!("{mark} {}   [s]", lang.uptake(r.uptake)),
         width,
         Style::new().fg(colour).add_modifier(Modifier::BOLD),
     ));
     if !r.uptake_note.is_empty() {
-        lines.extend(pane::para(app, &r.uptake_note, width, Style::new()));
+        lines.extend(pane::para(cx, &r.uptake_note, width, Style::new()));
     }
     let label = state
         .cohort_labels
@@ -163,7 +181,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         .unwrap_or_default();
     frame.render_widget(
         Paragraph::new(lines).block(pane::block(
-            app,
+            cx,
             &format!("{} · {}", lang.cohort(&label), lang.phase(r.phase)),
             detail_area,
         )),

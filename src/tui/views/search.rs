@@ -4,7 +4,7 @@
 use crate::store::Store;
 use crate::store::search::Hit;
 use crate::tui::action::{Action, Outcome, PAGE, Target, moved};
-use crate::tui::app::App;
+use crate::tui::widgets::Ctx;
 use crate::tui::widgets::pane::{self, Row};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Margin, Rect};
@@ -68,15 +68,14 @@ impl SearchState {
     }
 }
 
-pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
-    let lang = app.settings.lang;
-    let state = &app.search;
+pub fn draw(state: &SearchState, cx: &Ctx, frame: &mut Frame, area: Rect) {
+    let lang = cx.settings.lang;
     let popup = area.inner(Margin {
         horizontal: area.width / 10,
         vertical: 1,
     });
     frame.render_widget(Clear, popup);
-    let block = pane::block(app, &lang.search_title(&app.key_names()), popup);
+    let block = pane::block(cx, &lang.search_title(&cx.key_names()), popup);
     let inner = block.inner(popup);
     frame.render_widget(block, popup);
     let [input, _, results] = Layout::vertical([
@@ -87,7 +86,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     .areas(inner);
     let width = inner.width as usize;
     let prompt = if state.query.is_empty() {
-        app.prose().line(
+        cx.prose().line(
             lang.search_prompt(),
             width,
             Some(lang.direction()),
@@ -95,7 +94,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         )
     } else {
         // The query in its own direction, with a cursor at its logical end.
-        app.prose().line(
+        cx.prose().line(
             &format!("{}▏", state.query),
             width,
             None,
@@ -108,7 +107,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     }
     if state.hits.is_empty() {
         frame.render_widget(
-            Paragraph::new(pane::ui_para(app, lang.no_hits(), width, Style::new())),
+            Paragraph::new(pane::ui_para(cx, lang.no_hits(), width, Style::new())),
             results,
         );
         return;
@@ -124,7 +123,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     }
     frame.render_widget(
         Paragraph::new(pane::list_lines(
-            app,
+            cx,
             &rows,
             Some(state.selected),
             width,

@@ -6,8 +6,9 @@ use crate::domain::{Figures, Id, ResultSet, Scale, Segment};
 use crate::store::survey::QuestionRow;
 use crate::store::{Store, StoreError};
 use crate::tui::action::{Action, Outcome, PAGE, moved};
-use crate::tui::app::App;
 use crate::tui::views::ViewId;
+use crate::tui::views::{Env, View};
+use crate::tui::widgets::Ctx;
 use crate::tui::widgets::bar::{bar, option_colour};
 use crate::tui::widgets::pane::{self, Row};
 use ratatui::Frame;
@@ -208,17 +209,34 @@ fn first_of_topic(rows: &[QuestionRow], i: usize) -> usize {
         .unwrap_or(i)
 }
 
-pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
-    let lang = app.settings.lang;
-    let state = &app.survey;
+impl View for SurveyState {
+    fn load(&mut self, env: &Env) -> Result<(), StoreError> {
+        self.ensure_loaded(env.store)
+    }
+
+    fn invalidate(&mut self) {
+        self.loaded = false;
+    }
+
+    fn update(&mut self, action: Action, env: &mut Env) -> Outcome {
+        self.update(action, env.store)
+    }
+
+    fn draw(&self, cx: &Ctx, frame: &mut Frame, area: Rect) {
+        draw(self, cx, frame, area)
+    }
+}
+
+fn draw(state: &SurveyState, cx: &Ctx, frame: &mut Frame, area: Rect) {
+    let lang = cx.settings.lang;
     let title = lang.view_name(ViewId::Survey);
     if state.rows.is_empty() {
         pane::message(
-            app,
+            cx,
             frame,
             area,
             title,
-            &lang.nothing_here(ViewId::Survey, &app.key_names()),
+            &lang.nothing_here(ViewId::Survey, &cx.key_names()),
         );
         return;
     }
@@ -266,7 +284,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         title.to_string()
     };
     pane::render_list(
-        app,
+        cx,
         frame,
         list_area,
         &list_title,
@@ -275,29 +293,33 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     );
     if let Some(row) = state.selected_row() {
         let width = detail_area.width.saturating_sub(2) as usize;
-        let lines = question_detail(app, row, width);
+        let lines = question_detail(state, cx, row, width);
         frame.render_widget(
-            Paragraph::new(lines).block(pane::block(app, &row.question.topic, detail_area)),
+            Paragraph::new(lines).block(pane::block(cx, &row.question.topic, detail_area)),
             detail_area,
         );
     }
 }
 
 /// A question's wording and, for each segment, its bar and figures.
-pub fn question_detail(app: &App, row: &QuestionRow, width: usize) -> Vec<Line<'static>> {
-    let state = &app.survey;
+pub fn question_detail(
+    state: &SurveyState,
+    cx: &Ctx,
+    row: &QuestionRow,
+    width: usize,
+) -> Vec<Line<'static>> {
     let bold = Style::new().add_modifier(Modifier::BOLD);
     let mut lines = pane::ui_para(
-        app,
+        cx,
         &format!(
             "{} · {}",
-            app.settings.lang.cohort(&row.cohort_label),
+            cx.settings.lang.cohort(&row.cohort_label),
             row.instrument_title
         ),
         width,
         Style::new(),
     );
-    lines.extend(pane::para(app, &row.question.wording, width, bold));
+    lines.extend(pane::para(cx, &row.question.wording, width, bold));
     let Some(scale) = state.scales.get(&row.question.scale) else {
         return lines;
     };
@@ -328,13 +350,13 @@ pub fn question_detail(app: &App, row: &QuestionRow, width: usize) -> Vec<Line<'
         let columns: Vec<Vec<Line<'static>>> = results
             .iter()
             .take(2)
-            .map(|r| result_lines(app, scale, r, &segment_label(r), half, state.counts))
+            .map(|r| result_lines(cx, scale, r, &segment_label(r), half, state.counts))
             .collect();
         lines.extend(side_by_side(
             &columns[0],
             &columns[1],
             half,
-            app.settings.lang.mirrored(),
+            cx.settings.lang.mirrored(),
         ));
     }
     for (i, r) in results.iter().enumerate().skip(beside) {
@@ -342,7 +364,7 @@ pub fn question_detail(app: &App, row: &QuestionRow, width: usize) -> Vec<Line<'
             lines.push(Line::from(""));
         }
         lines.extend(result_lines(
-            app,
+            cx,
             scale,
             r,
             &segment_label(r),
@@ -355,8 +377,8 @@ pub fn question_detail(app: &App, row: &QuestionRow, width: usize) -> Vec<Line<'
     if !others.is_empty() {
         lines.push(Line::from(""));
         lines.extend(pane::ui_para(
-            app,
-            app.settings.lang.in_other_cohorts(),
+            cx,
+            cx.settings.lang.in_other_cohorts(),
             width,
             bold,
         ));
@@ -367,24 +389,19 @@ pub fn question_detail(app: &App, row: &QuestionRow, width: usize) -> Vec<Line<'
             lines.push(Line::from(""));
             let head = format!(
                 "{} · {}",
-                app.settings.lang.cohort(&other.cohort_label),
+                cx.settings.lang.cohort(&other.cohort_label),
                 other.instrument_title
             );
             lines.extend(pane::ui_para(
-                app,
+                cx,
                 &head,
                 width,
                 Style::new().add_modifier(Modifier::UNDERLINED),
             ));
-            lines.extend(pane::para(
-                app,
-                &other.question.wording,
-                width,
-                Style::new(),
-            ));
+            lines.extend(pane::para(cx, &other.question.wording, width, Style::new()));
             for r in state.results.get(&other.question.id).into_iter().flatten() {
                 lines.extend(result_lines(
-                    app,
+                    cx,
                     other_scale,
                     r,
                     &segment_label(r),
@@ -396,7 +413,7 @@ pub fn question_detail(app: &App, row: &QuestionRow, width: usize) -> Vec<Line<'
     }
     if !row.question.notes.is_empty() {
         lines.push(Line::from(""));
-        lines.extend(pane::para(app, &row.question.notes, width, Style::new()));
+        lines.extend(pane::para(cx, &row.question.notes, width, Style::new()));
     }
     lines
 }
@@ -425,14 +442,14 @@ fn side_by_side(
 
 /// One segment's result: its bar, top box, options, notes.
 pub fn result_lines(
-    app: &App,
+    cx: &Ctx,
     scale: &Scale,
     r: &ResultSet,
     segment: &str,
     width: usize,
     counts: bool,
 ) -> Vec<Line<'static>> {
-    let lang = app.settings.lang;
+    let lang = cx.settings.lang;
     let bold = Style::new().add_modifier(Modifier::BOLD);
     let mut lines = vec![];
     let share = top_box_share(scale, &r.figures);
@@ -453,14 +470,14 @@ pub fn result_lines(
         None => String::new(),
     };
     lines.extend(pane::ui_para(
-        app,
+        cx,
         &format!("{segment}   {top}"),
         width,
         bold,
     ));
     if r.figures == Figures::NotRecoverable {
         lines.extend(pane::ui_para(
-            app,
+            cx,
             lang.not_recoverable(),
             width,
             Style::new(),
@@ -506,10 +523,10 @@ pub fn result_lines(
     for (i, figure) in shown.into_iter().rev() {
         let colour = Style::new().fg(option_colour(scale, i));
         let text = format!("{figure}  {}", scale.options[i].label);
-        lines.extend(pane::swatch(app, "  ", colour, &text, width));
+        lines.extend(pane::swatch(cx, "  ", colour, &text, width));
     }
     if !r.notes.is_empty() {
-        lines.extend(pane::para(app, &r.notes, width, Style::new()));
+        lines.extend(pane::para(cx, &r.notes, width, Style::new()));
     }
     lines
 }

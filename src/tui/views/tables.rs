@@ -11,9 +11,10 @@ use crate::store::marking::Dimension;
 use crate::store::tables::DocumentSet;
 use crate::store::{Store, StoreError};
 use crate::tui::action::{Action, Outcome, PAGE, moved};
-use crate::tui::app::App;
 use crate::tui::views::ViewId;
 use crate::tui::views::quotes::{self, QuotesState};
+use crate::tui::views::{Env, View};
+use crate::tui::widgets::Ctx;
 use crate::tui::widgets::pane;
 use ratatui::Frame;
 use ratatui::layout::{Alignment, Constraint, Layout, Rect};
@@ -290,7 +291,7 @@ impl Widths {
 /// A figure's cell text, flush with the column's far edge: the right in a
 /// left-to-right layout (a mirrored one lays it out so already). The cell
 /// has a space before it and keeps one after.
-fn flush(text: &str, column: usize, lang: crate::tui::Lang) -> String {
+fn flush(text: &str, column: usize, lang: crate::lang::Lang) -> String {
     let room = column.saturating_sub(2);
     let pad = room.saturating_sub(text.width());
     match lang.mirrored() {
@@ -308,9 +309,36 @@ fn first_column(cols: &[usize], chosen: usize, room: usize) -> usize {
     first
 }
 
-pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
-    let lang = app.settings.lang;
-    let state = &app.tables;
+impl View for TablesState {
+    fn load(&mut self, env: &Env) -> Result<(), StoreError> {
+        self.ensure_loaded(env.store, env.shown_coder, env.lang.table_words())
+    }
+
+    fn invalidate(&mut self) {
+        self.invalidate();
+    }
+
+    fn shows_codes(&self) -> bool {
+        true
+    }
+
+    fn update(&mut self, action: Action, env: &mut Env) -> Outcome {
+        self.update(
+            action,
+            env.store,
+            env.shown_coder,
+            env.lang.table_words(),
+            env.lang.mirrored(),
+        )
+    }
+
+    fn draw(&self, cx: &Ctx, frame: &mut Frame, area: Rect) {
+        draw(self, cx, frame, area)
+    }
+}
+
+fn draw(state: &TablesState, cx: &Ctx, frame: &mut Frame, area: Rect) {
+    let lang = cx.settings.lang;
     let t = &state.table;
     let [table_area, quotes_area] =
         Layout::vertical([Constraint::Percentage(60), Constraint::Min(5)]).areas(area);
@@ -331,11 +359,11 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     );
     if t.rows.is_empty() {
         pane::message(
-            app,
+            cx,
             frame,
             table_area,
             &title,
-            &lang.empty_table(state.kind, &app.key_names()),
+            &lang.empty_table(state.kind, &cx.key_names()),
         );
         return;
     }
@@ -354,7 +382,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         used += w;
         shown.push(i);
     }
-    let prose = app.prose();
+    let prose = cx.prose();
     let bold = Style::new().add_modifier(Modifier::BOLD);
     let dim = Style::new().fg(Color::DarkGray);
     let mut lines = vec![];
@@ -412,13 +440,13 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     frame.render_widget(
         Paragraph::new(lines)
             .alignment(align)
-            .block(pane::block(app, &title, table_area)),
+            .block(pane::block(cx, &title, table_area)),
         table_area,
     );
     let cell_title = t.cell_name(state.row, state.col);
     if state.cell().is_some_and(|c| c.quotes.is_none()) {
         pane::message(
-            app,
+            cx,
             frame,
             quotes_area,
             &cell_title,
@@ -426,7 +454,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         );
     } else {
         quotes::draw(
-            app,
+            cx,
             frame,
             quotes_area,
             &cell_title,

@@ -1,9 +1,9 @@
 //! The parts every list-and-detail view is made of: the split (mirrored in
 //! Hebrew), a titled block, a scrolling list with headers.
 
+use crate::lang::Lang;
 use crate::text::Direction;
-use crate::tui::Lang;
-use crate::tui::app::App;
+use crate::tui::widgets::Ctx;
 use crate::tui::widgets::Prose;
 use ratatui::Frame;
 use ratatui::layout::{Alignment, Constraint, Layout, Rect};
@@ -26,10 +26,10 @@ pub fn split(area: Rect, lang: Lang, list_percent: u16) -> (Rect, Rect) {
 }
 
 /// A bordered block whose title is laid out like any other text.
-pub fn block(app: &App, title: &str, area: Rect) -> Block<'static> {
-    let lang = app.settings.lang;
+pub fn block(cx: &Ctx, title: &str, area: Rect) -> Block<'static> {
+    let lang = cx.settings.lang;
     let room = area.width.saturating_sub(4) as usize;
-    let title = app.prose().inline(
+    let title = cx.prose().inline(
         &format!(" {title} "),
         room,
         Some(lang.direction()),
@@ -55,14 +55,14 @@ pub enum Row {
 /// reversed video; items are cut to one line, headers in bold. An item is laid out in
 /// its own direction (its text is data); a header in the interface's.
 pub fn list_lines(
-    app: &App,
+    cx: &Ctx,
     rows: &[Row],
     selected: Option<usize>,
     width: usize,
     height: usize,
 ) -> Vec<Line<'static>> {
-    let lang = app.settings.lang;
-    let prose = app.prose();
+    let lang = cx.settings.lang;
+    let prose = cx.prose();
     let ui = Some(lang.direction());
     // Where the selected item is among the rows.
     let mut item = 0;
@@ -117,7 +117,7 @@ pub fn list_lines(
 
 /// Draws `rows` as a titled list in `area`, the selected item in view.
 pub fn render_list(
-    app: &App,
+    cx: &Ctx,
     frame: &mut Frame,
     area: Rect,
     title: &str,
@@ -127,39 +127,38 @@ pub fn render_list(
     let width = area.width.saturating_sub(2) as usize;
     let height = area.height.saturating_sub(2) as usize;
     frame.render_widget(
-        Paragraph::new(list_lines(app, rows, selected, width, height))
-            .block(block(app, title, area)),
+        Paragraph::new(list_lines(cx, rows, selected, width, height)).block(block(cx, title, area)),
         area,
     );
 }
 
 /// Draws a titled pane holding one message (an empty store, no matches).
-pub fn message(app: &App, frame: &mut Frame, area: Rect, title: &str, text: &str) {
-    let lang = app.settings.lang;
+pub fn message(cx: &Ctx, frame: &mut Frame, area: Rect, title: &str, text: &str) {
+    let lang = cx.settings.lang;
     let width = area.width.saturating_sub(2) as usize;
-    let lines = app
+    let lines = cx
         .prose()
         .lines(text, width, Some(lang.direction()), Style::new());
-    frame.render_widget(Paragraph::new(lines).block(block(app, title, area)), area);
+    frame.render_widget(Paragraph::new(lines).block(block(cx, title, area)), area);
 }
 
 /// Lines of prose in the data's own direction, in a pane `width` wide.
-pub fn para(app: &App, text: &str, width: usize, style: Style) -> Vec<Line<'static>> {
-    app.prose().lines(text, width, None, style)
+pub fn para(cx: &Ctx, text: &str, width: usize, style: Style) -> Vec<Line<'static>> {
+    cx.prose().lines(text, width, None, style)
 }
 
 /// `indent`, a colour swatch (■) and `text`, in the interface's direction:
 /// the swatch keeps its colour wherever the line puts it.
 pub fn swatch(
-    app: &App,
+    cx: &Ctx,
     indent: &str,
     colour: Style,
     text: &str,
     width: usize,
 ) -> Vec<Line<'static>> {
     let at = indent.chars().count();
-    let dir = Some(app.settings.lang.direction());
-    app.prose()
+    let dir = Some(cx.settings.lang.direction());
+    cx.prose()
         .styled(&format!("{indent}■ {text}"), width, dir, |pos| {
             if pos == at { colour } else { Style::new() }
         })
@@ -168,7 +167,7 @@ pub fn swatch(
 /// One line: `prefix`, a colour swatch (■) and `text`, cut to `width`, in
 /// `style`; the swatch keeps its colour wherever the line puts it.
 pub fn swatch_line(
-    app: &App,
+    cx: &Ctx,
     prefix: &str,
     colour: Color,
     text: &str,
@@ -177,16 +176,16 @@ pub fn swatch_line(
     style: Style,
 ) -> Line<'static> {
     let at = prefix.chars().count();
-    app.prose()
+    cx.prose()
         .styled_line(&format!("{prefix}■ {text}"), width, dir, |pos| {
             if pos == at { style.fg(colour) } else { style }
         })
 }
 
 /// Lines in the interface's direction.
-pub fn ui_para(app: &App, text: &str, width: usize, style: Style) -> Vec<Line<'static>> {
-    let dir: Option<Direction> = Some(app.settings.lang.direction());
-    app.prose().lines(text, width, dir, style)
+pub fn ui_para(cx: &Ctx, text: &str, width: usize, style: Style) -> Vec<Line<'static>> {
+    let dir: Option<Direction> = Some(cx.settings.lang.direction());
+    cx.prose().lines(text, width, dir, style)
 }
 
 /// Cells laid out one by one, each in the interface's direction, placed in
