@@ -227,10 +227,10 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
                 LangArg::He => Lang::He,
                 LangArg::En => Lang::En,
             });
-            let words = match config::settle(None, lang).map_err(CliError)?.lang {
-                Lang::He => interchange::tables::Words::HE,
-                Lang::En => interchange::tables::Words::EN,
-            };
+            let words = *config::settle(None, lang)
+                .map_err(CliError)?
+                .lang
+                .table_words();
             match format {
                 ExportFormat::Json { output } => {
                     let text = interchange::to_json(&store.dataset()?);

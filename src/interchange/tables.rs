@@ -47,6 +47,8 @@ pub struct Words {
 }
 
 impl Words {
+    /// The tables' words in English, the exchange formats' own language;
+    /// other languages give theirs in their strings (`tui/strings`).
     pub const EN: Words = Words {
         code: "code",
         total: "total",
@@ -71,31 +73,6 @@ impl Words {
         kappa_chars: "characters κ",
         agree_quotes: "quotes %",
         kappa_quotes: "quotes κ",
-    };
-    pub const HE: Words = Words {
-        code: "קוד",
-        total: "סה״כ",
-        overall: "כל הקודים",
-        no_role: "(ללא תפקיד)",
-        all_coders: "כל המקודדים",
-        all_documents: "כל המסמכים",
-        shared_documents: "מסמכים ששניהם קודדו",
-        quotes_by_cohort: "ציטוטים לפי קוד ומחזור",
-        quotes_by_role: "ציטוטים לפי קוד ותפקיד",
-        cooccurrence: "קודים על ציטוטים חופפים",
-        agreement: "הסכמה",
-        quotes_of: "הציטוטים של",
-        with_children: "עם קודי המשנה",
-        cohort: "מחזור",
-        document: "מסמך",
-        role: "תפקיד",
-        quote: "ציטוט",
-        quotes_by: "ציטוטים",
-        differ: "שונים",
-        agree_chars: "תווים %",
-        kappa_chars: "תווים κ",
-        agree_quotes: "ציטוטים %",
-        kappa_quotes: "ציטוטים κ",
     };
 }
 

@@ -3,12 +3,10 @@
 
 pub mod action;
 pub mod app;
-pub mod i18n;
-mod i18n_coding;
-mod i18n_keys;
 pub mod keys;
 pub mod popups;
 pub mod settings;
+pub mod strings;
 pub mod terminal;
 pub mod views;
 pub mod widgets;

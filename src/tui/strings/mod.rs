@@ -1,0 +1,221 @@
+//! Every text the user reads, behind one interface: [`Strings`], one file
+//! per language (`en.rs`, `he.rs`). A language is one more file that
+//! implements the trait; the compiler lists what it lacks. [`Lang`] derefs
+//! to its strings, so a call reads `lang.cohort(label)`.
+
+mod en;
+mod he;
+
+use crate::domain::HitKind;
+use crate::domain::{Act, DocumentKind};
+use crate::domain::{InstrumentKind, Phase, SessionKind, Uptake};
+use crate::interchange::tables::Words;
+use crate::lang::Lang;
+use crate::tui::action::ViewId;
+use crate::tui::keys::Help;
+use crate::tui::keys::Names;
+use crate::tui::popups::{ChooseFor, PickFor};
+use crate::tui::views::tables::TableKind;
+
+impl std::ops::Deref for Lang {
+    type Target = dyn Strings;
+
+    fn deref(&self) -> &(dyn Strings + 'static) {
+        match self {
+            Lang::En => &en::En,
+            Lang::He => &he::He,
+        }
+    }
+}
+
+/// The interface's words in one language.
+pub trait Strings {
+    fn app_name(&self) -> &'static str;
+
+    fn cohort(&self, label: &str) -> String;
+
+    fn people(&self, n: Option<u32>) -> String;
+
+    fn dates(&self, start: Option<&str>, end: Option<&str>) -> String;
+
+    fn participants(&self, n: Option<u32>) -> String;
+
+    fn meetings(&self) -> &'static str;
+
+    fn instruments(&self) -> &'static str;
+
+    fn none_recorded(&self) -> &'static str;
+
+    fn days(&self, d: u32) -> String;
+
+    fn short_days(&self, d: u32) -> String;
+
+    fn responded(&self, r: u32, invited: u32, rate: u32) -> String;
+
+    fn took_part(&self, r: u32) -> String;
+
+    fn session_kind(&self, k: SessionKind) -> &'static str;
+
+    fn instrument_kind(&self, k: InstrumentKind) -> &'static str;
+
+    fn empty_store(&self, k: &Names) -> [String; 6];
+
+    fn store_summary(&self, cohorts: u64, quotes: u64, findings: u64) -> String;
+
+    fn help_title(&self, k: &Names) -> String;
+
+    fn too_small(&self, w: u16, h: u16, min_w: u16, min_h: u16, k: &Names) -> [String; 2];
+
+    fn new_store(&self, path: &str) -> String;
+
+    fn view_name(&self, v: ViewId) -> &'static str;
+
+    /// A shorter name, for a narrow tab bar.
+    fn view_short(&self, v: ViewId) -> &'static str;
+
+    fn phase(&self, p: Phase) -> &'static str;
+
+    fn uptake(&self, u: Uptake) -> &'static str;
+
+    fn hit_kind(&self, k: HitKind) -> &'static str;
+
+    fn nothing_here(&self, v: ViewId, k: &Names) -> String;
+
+    fn not_recoverable(&self) -> &'static str;
+
+    fn evidence(&self) -> &'static str;
+
+    fn no_evidence(&self) -> &'static str;
+
+    fn quotes_of_code(&self, n: usize) -> String;
+
+    fn of_total(&self, shown: usize, total: usize) -> String;
+
+    fn search_title(&self, k: &Names) -> String;
+
+    fn search_prompt(&self) -> &'static str;
+
+    fn no_hits(&self) -> &'static str;
+
+    fn saved_uptake(&self, u: Uptake) -> String;
+
+    fn top_box(&self) -> &'static str;
+
+    fn printed(&self) -> &'static str;
+
+    fn reported(&self) -> &'static str;
+
+    fn sorted(&self) -> &'static str;
+
+    fn aspect(&self, a: &crate::analysis::compare::Aspect) -> String;
+
+    fn compare_hint(&self, k: &Names) -> String;
+
+    fn in_other_cohorts(&self) -> &'static str;
+
+    fn all_coders(&self) -> &'static str;
+
+    fn shown(&self) -> &'static str;
+
+    fn no_last_code(&self, k: &Names) -> String;
+
+    fn select_first(&self, k: &Names) -> String;
+
+    fn no_codes_here(&self) -> &'static str;
+
+    fn codes_here(&self) -> &'static str;
+
+    fn ask_coder(&self) -> &'static str;
+
+    fn deleted(&self, codings: usize, k: &Names) -> String;
+
+    fn merged(&self, moved: usize, collapsed: usize) -> String;
+
+    fn applied(&self, name: &str, chars: usize, new: bool) -> String;
+
+    fn saved(&self) -> &'static str;
+
+    /// What a journaled action did, in words.
+    fn act(&self, act: &Act) -> String;
+
+    fn undone(&self, undo: bool, label: &str) -> String;
+
+    fn nothing_to_undo(&self, undo: bool) -> &'static str;
+
+    fn memo_title(&self) -> &'static str;
+
+    fn new_code_title(&self) -> &'static str;
+
+    fn rename_title(&self) -> &'static str;
+
+    fn describe_title(&self) -> &'static str;
+
+    fn confirm_delete(&self, name: &str, codings: usize, children: usize) -> String;
+
+    fn yes_no(&self, k: &Names) -> String;
+
+    fn confirm_title(&self) -> &'static str;
+
+    fn create_code(&self, name: &str, under: Option<&str>) -> String;
+
+    fn top_level(&self) -> &'static str;
+
+    fn no_codes_match(&self) -> &'static str;
+
+    fn picker_title(&self, p: PickFor, k: &Names) -> String;
+
+    fn choose_title(&self, c: ChooseFor) -> &'static str;
+
+    fn position(&self, at: usize, len: usize, selected: Option<usize>) -> String;
+
+    fn coding_as(&self, coder: &str, shown: &str) -> String;
+
+    fn document_kind(&self, k: DocumentKind) -> &'static str;
+
+    fn document_facts(&self, cohort: &str, kind: &str, chars: usize, codings: usize) -> String;
+
+    fn open_hint(&self, k: &Names) -> String;
+
+    fn counts_long(&self, codings: usize, docs: usize, cohorts: usize, roles: usize) -> String;
+
+    fn with_children(&self) -> &'static str;
+
+    fn code_alone(&self) -> &'static str;
+
+    fn by_cohort(&self) -> &'static str;
+
+    fn by_role(&self) -> &'static str;
+
+    fn no_role(&self) -> &'static str;
+
+    fn no_quotes_for_code(&self, k: &Names) -> String;
+
+    /// The words the tables over the codebook are headed with.
+    fn table_words(&self) -> &'static Words;
+
+    fn table_name(&self, k: TableKind) -> &'static str;
+
+    fn empty_table(&self, t: TableKind, k: &Names) -> String;
+
+    fn editor_keys(&self, k: &Names) -> String;
+
+    fn nothing_to_export(&self) -> &'static str;
+
+    fn cell_without_quotes(&self) -> &'static str;
+
+    fn exported(&self, md: &str, csv: &str) -> String;
+
+    fn not_exported(&self, why: &str) -> String;
+
+    fn two_coders_needed(&self) -> &'static str;
+
+    /// What the keys of a help line do.
+    fn key_help(&self, h: Help) -> &'static str;
+
+    /// The footer's word for the search key.
+    fn hint_search(&self) -> &'static str;
+
+    fn hint_help(&self) -> &'static str;
+
+    fn hint_quit(&self) -> &'static str;
+}
