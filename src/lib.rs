@@ -72,27 +72,36 @@
 //!   event loop in `tui/mod.rs` uses `app`, `keys` and `views`.
 //! - [`lang::Lang`], the interface's language, sits at the top of the crate
 //!   so that `cli`, `interchange` and `tui` can all use it.
-//! - The interface's words are `Lang` methods in `tui::i18n` and
-//!   `tui::i18n_coding`, both languages side by side.
+//! - [`tui::strings`]: every text the app shows, behind one trait
+//!   (`Strings`), one file per language (`en.rs`, `he.rs`); `Lang` derefs to
+//!   its strings (`lang.cohort(label)`). Messages that name keys take them
+//!   from the key table (`keys::Names`). The English table words are
+//!   `interchange::tables::Words::EN` and the English act words
+//!   `domain::Act::english`, because `interchange` and the store's messages
+//!   use them below `tui`.
 //!
-//! # Where a new piece goes (today)
+//! # Where a new piece goes
 //!
 //! - **A view**: a module in `tui/views/` with its state and `impl View`; a
 //!   `ViewId` variant in `tui/action.rs`; its field in `App` and its arm in
 //!   `App::view_state` and `App::view_and_env` (`tui/app/mod.rs`); its keys as rows of
 //!   `tui/keys/table.rs` (context `View(..)`) with their help ids in
-//!   `tui/keys/mod.rs` and help words in `tui/i18n_keys.rs`; its names in
-//!   `tui/i18n.rs`; its queries in a `store` file.
-//! - **An importer**: a module in `interchange/`, a subcommand in
-//!   `cli/mod.rs`, and writes through `store` in one transaction.
+//!   `tui/keys/mod.rs`; its words (name, help lines, messages) as methods of
+//!   `Strings` (`tui/strings/mod.rs`) given in `en.rs` and `he.rs`; its
+//!   queries in a `store` file.
+//! - **An importer**: a module in `interchange/` that reads the file and
+//!   writes through `store` in one transaction (as
+//!   `interchange::transcript::import_file`), and its subcommand in
+//!   `cli/mod.rs`, which only parses arguments and prints what was written.
 //! - **A reader key**: an `Action` variant (`tui/action.rs`), a row of
 //!   context `Reader` in `tui/keys/table.rs` (a new help id in
-//!   `tui/keys/mod.rs` and its words in `tui/i18n_keys.rs` if it needs its
-//!   own line), and its handling in `App::reader_update` (`tui/app/coding.rs`).
-//! - **An interface language**: a `Lang` variant and a branch in every
-//!   method of `tui/i18n.rs`, `tui/i18n_coding.rs` and `tui/i18n_keys.rs`;
-//!   table headings in `interchange/tables.rs`, acts in `domain/act.rs`.
-//!   (The issue on the house replaces this with one file per language.)
+//!   `tui/keys/mod.rs` and its words in `Strings::key_help`, in `en.rs` and
+//!   `he.rs`, if it needs its own line), and its handling in `App::reader_update` (`tui/app/coding.rs`).
+//! - **An interface language**: a `Lang` variant (with its parse name,
+//!   direction and mark) in `lang.rs`, one new file `tui/strings/xx.rs` that
+//!   implements `Strings` (its table words and act names included; the
+//!   compiler lists every method it lacks), and its arm in the `Deref` of
+//!   `tui/strings/mod.rs`.
 
 pub mod analysis;
 pub mod cli;
