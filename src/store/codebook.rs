@@ -121,10 +121,7 @@ impl Store {
 
     /// A code's name, for labels and messages.
     pub fn code_name(&self, id: Id) -> super::Result<String> {
-        self.conn()
-            .query_row("SELECT name FROM code WHERE id = ?1", [id], |r| r.get(0))
-            .optional()
-            .map_err(|e| self.sqlite(e))?
+        self.first_row("SELECT name FROM code WHERE id = ?1", [id], |r| r.get(0))?
             .ok_or_else(|| invalid(format!("no code has id {id}")))
     }
 

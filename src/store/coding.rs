@@ -304,14 +304,14 @@ impl Store {
         let (from, mut params) = filtered(f);
         params.push((":limit", Value::Integer(limit as i64)));
         params.push((":offset", Value::Integer(offset as i64)));
-        let c = self.conn();
-        (|| {
-            let mut stmt = c.prepare_cached(&format!(
+        self.rows(
+            &format!(
                 "SELECT q.id, substr(d.text, q.start + 1, q.end - q.start), q.role, co.label,
                         d.title, d.illustrative
                  {from} {ORDER} LIMIT :limit OFFSET :offset"
-            ))?;
-            let rows = stmt.query_map(&*named(&params), |r| {
+            ),
+            &*named(&params),
+            |r| {
                 Ok(QuoteRow {
                     id: r.get(0)?,
                     text: r.get(1)?,
@@ -320,10 +320,8 @@ impl Store {
                     document_title: r.get(4)?,
                     illustrative: r.get(5)?,
                 })
-            })?;
-            rows.collect::<rusqlite::Result<Vec<QuoteRow>>>()
-        })()
-        .map_err(|e| self.sqlite(e))
+            },
+        )
     }
 }
 

@@ -2,7 +2,7 @@
 
 use super::{Store, date_col, key_col};
 use crate::domain::{Cohort, Dataset, Id, Program, SectorCount, Session, SessionKind};
-use rusqlite::{Connection, OptionalExtension, Transaction, params};
+use rusqlite::{Connection, Transaction, params};
 
 pub(super) fn write_all(tx: &Transaction, d: &Dataset) -> rusqlite::Result<()> {
     let mut program = tx.prepare(
@@ -169,11 +169,8 @@ impl Store {
 
     /// The cohort a session belongs to, if the session exists.
     pub fn cohort_of_session(&self, session: Id) -> super::Result<Option<Id>> {
-        self.conn()
-            .query_row("SELECT cohort FROM session WHERE id = ?1", [session], |r| {
-                r.get(0)
-            })
-            .optional()
-            .map_err(|e| self.sqlite(e))
+        self.first_row("SELECT cohort FROM session WHERE id = ?1", [session], |r| {
+            r.get(0)
+        })
     }
 }

@@ -113,19 +113,15 @@ impl Store {
 
     /// Every recommendation, by cohort, phase and order.
     pub fn recommendations(&self) -> super::Result<Vec<Recommendation>> {
-        let c = self.conn();
-        (|| {
-            let mut stmt = c.prepare(
-                "SELECT r.id, r.cohort, r.phase, r.ordinal, r.text, r.source, r.uptake, r.uptake_note
+        self.rows(
+"SELECT r.id, r.cohort, r.phase, r.ordinal, r.text, r.source, r.uptake, r.uptake_note
                  FROM recommendation r JOIN cohort co ON co.id = r.cohort
                  ORDER BY co.program, co.ordinal,
                     CASE r.phase WHEN 'before' THEN 0 WHEN 'during' THEN 1 WHEN 'links' THEN 2 ELSE 3 END,
                     r.ordinal, r.id",
-            )?;
-            let rows = stmt.query_map([], recommendation_of)?;
-            rows.collect::<rusqlite::Result<Vec<Recommendation>>>()
-        })()
-        .map_err(|e| self.sqlite(e))
+[],
+recommendation_of,
+)
     }
 
     /// Records what became of a recommendation, in one transaction.

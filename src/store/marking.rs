@@ -66,16 +66,14 @@ fn invalid(msg: String) -> StoreError {
 impl Store {
     /// Every document, in cohort order, with its size and codings.
     pub fn document_rows(&self) -> super::Result<Vec<DocumentRow>> {
-        let c = self.conn();
-        (|| {
-            let mut stmt = c.prepare(
-                "SELECT d.id, d.title, co.label, d.kind, length(d.text),
+        self.rows(
+            "SELECT d.id, d.title, co.label, d.kind, length(d.text),
                         (SELECT count(*) FROM coding g JOIN quote q ON q.id = g.quote
                          WHERE q.document = d.id)
                  FROM document d JOIN cohort co ON co.id = d.cohort
                  ORDER BY co.program, co.ordinal, d.id",
-            )?;
-            let rows = stmt.query_map([], |r| {
+            [],
+            |r| {
                 Ok(DocumentRow {
                     id: r.get(0)?,
                     title: r.get(1)?,
@@ -84,63 +82,53 @@ impl Store {
                     chars: r.get::<_, i64>(4)? as usize,
                     codings: r.get::<_, i64>(5)? as usize,
                 })
-            })?;
-            rows.collect::<rusqlite::Result<Vec<_>>>()
-        })()
-        .map_err(|e| self.sqlite(e))
+            },
+        )
     }
 
     pub fn open_document(&self, id: Id) -> super::Result<OpenDocument> {
-        self.conn()
-            .query_row(
-                "SELECT d.id, d.title, d.cohort, co.label, d.text
+        self.first_row(
+            "SELECT d.id, d.title, d.cohort, co.label, d.text
                  FROM document d JOIN cohort co ON co.id = d.cohort WHERE d.id = ?1",
-                [id],
-                |r| {
-                    Ok(OpenDocument {
-                        id: r.get(0)?,
-                        title: r.get(1)?,
-                        cohort: r.get(2)?,
-                        cohort_label: r.get(3)?,
-                        text: r.get(4)?,
-                    })
-                },
-            )
-            .optional()
-            .map_err(|e| self.sqlite(e))?
-            .ok_or_else(|| invalid(format!("no document has id {id}")))
+            [id],
+            |r| {
+                Ok(OpenDocument {
+                    id: r.get(0)?,
+                    title: r.get(1)?,
+                    cohort: r.get(2)?,
+                    cohort_label: r.get(3)?,
+                    text: r.get(4)?,
+                })
+            },
+        )?
+        .ok_or_else(|| invalid(format!("no document has id {id}")))
     }
 
     /// The document and span of a quote.
     pub fn quote_place(&self, quote: Id) -> super::Result<(Id, usize, usize)> {
-        self.conn()
-            .query_row(
-                "SELECT document, start, end FROM quote WHERE id = ?1",
-                [quote],
-                |r| {
-                    Ok((
-                        r.get(0)?,
-                        r.get::<_, i64>(1)? as usize,
-                        r.get::<_, i64>(2)? as usize,
-                    ))
-                },
-            )
-            .optional()
-            .map_err(|e| self.sqlite(e))?
-            .ok_or_else(|| invalid(format!("no quote has id {quote}")))
+        self.first_row(
+            "SELECT document, start, end FROM quote WHERE id = ?1",
+            [quote],
+            |r| {
+                Ok((
+                    r.get(0)?,
+                    r.get::<_, i64>(1)? as usize,
+                    r.get::<_, i64>(2)? as usize,
+                ))
+            },
+        )?
+        .ok_or_else(|| invalid(format!("no quote has id {quote}")))
     }
 
     /// The codings of a document, by all coders or one, in text order.
     pub fn marks(&self, document: Id, coder: Option<Id>) -> super::Result<Vec<Mark>> {
-        let c = self.conn();
-        (|| {
-            let mut stmt = c.prepare_cached(
-                "SELECT g.id, q.id, q.start, q.end, g.code, g.coder, g.memo
+        self.rows(
+            "SELECT g.id, q.id, q.start, q.end, g.code, g.coder, g.memo
                  FROM quote q JOIN coding g ON g.quote = q.id
                  WHERE q.document = ?1 AND (?2 IS NULL OR g.coder = ?2)
                  ORDER BY q.start, q.end DESC, g.id",
-            )?;
-            let rows = stmt.query_map(params![document, coder], |r| {
+            params![document, coder],
+            |r| {
                 Ok(Mark {
                     coding: r.get(0)?,
                     quote: r.get(1)?,
@@ -150,25 +138,17 @@ impl Store {
                     coder: r.get(5)?,
                     memo: r.get(6)?,
                 })
-            })?;
-            rows.collect::<rusqlite::Result<Vec<_>>>()
-        })()
-        .map_err(|e| self.sqlite(e))
+            },
+        )
     }
 
     pub fn coders(&self) -> super::Result<Vec<Coder>> {
-        let c = self.conn();
-        (|| {
-            let mut stmt = c.prepare("SELECT id, name FROM coder ORDER BY id")?;
-            let rows = stmt.query_map([], |r| {
-                Ok(Coder {
-                    id: r.get(0)?,
-                    name: r.get(1)?,
-                })
-            })?;
-            rows.collect::<rusqlite::Result<Vec<_>>>()
-        })()
-        .map_err(|e| self.sqlite(e))
+        self.rows("SELECT id, name FROM coder ORDER BY id", [], |r| {
+            Ok(Coder {
+                id: r.get(0)?,
+                name: r.get(1)?,
+            })
+        })
     }
 
     /// The coder of this name (spaces at its ends aside), added to the
@@ -193,17 +173,13 @@ impl Store {
 
     /// The codes a coder used last, the latest first, each once.
     pub fn recent_codes(&self, coder: Id, limit: usize) -> super::Result<Vec<Id>> {
-        let c = self.conn();
-        (|| {
-            let mut stmt = c.prepare_cached(
-                "SELECT code FROM (SELECT code, id FROM coding WHERE coder = ?1
+        self.rows(
+            "SELECT code FROM (SELECT code, id FROM coding WHERE coder = ?1
                                    ORDER BY id DESC LIMIT 500)
                  GROUP BY code ORDER BY max(id) DESC LIMIT ?2",
-            )?;
-            let rows = stmt.query_map(params![coder, limit as i64], |r| r.get(0))?;
-            rows.collect::<rusqlite::Result<Vec<Id>>>()
-        })()
-        .map_err(|e| self.sqlite(e))
+            params![coder, limit as i64],
+            |r| r.get(0),
+        )
     }
 
     /// Applies `code` to the span `start..end` (code points) of a document,
@@ -342,14 +318,11 @@ impl Store {
 
     /// The codebook, without counts.
     pub fn codes(&self) -> super::Result<Vec<Code>> {
-        let c = self.conn();
-        (|| {
-            let mut stmt =
-                c.prepare_cached(&format!("SELECT {CODE_COLUMNS} FROM code c ORDER BY c.id"))?;
-            let rows = stmt.query_map([], code_of)?;
-            rows.collect::<rusqlite::Result<Vec<_>>>()
-        })()
-        .map_err(|e| self.sqlite(e))
+        self.rows(
+            &format!("SELECT {CODE_COLUMNS} FROM code c ORDER BY c.id"),
+            [],
+            code_of,
+        )
     }
 
     /// How many quotes the store holds.
@@ -385,9 +358,8 @@ impl Store {
 
     /// The codebook in one read, with each code's counts.
     pub fn codebook(&self, coder: Option<Id>) -> super::Result<Vec<(Code, CodeCounts)>> {
-        let c = self.conn();
-        (|| {
-            let mut stmt = c.prepare(&format!(
+        self.rows(
+            &format!(
                 "SELECT {CODE_COLUMNS}, count(g.id), count(DISTINCT q.document),
                         count(DISTINCT d.cohort), count(DISTINCT nullif(q.role, ''))
                  FROM code c
@@ -395,8 +367,9 @@ impl Store {
                  LEFT JOIN quote q ON q.id = g.quote
                  LEFT JOIN document d ON d.id = q.document
                  GROUP BY c.id ORDER BY c.id"
-            ))?;
-            let rows = stmt.query_map([coder], |r| {
+            ),
+            [coder],
+            |r| {
                 let n = |i| r.get::<_, i64>(i).map(|v| v as usize);
                 Ok((
                     code_of(r)?,
@@ -407,10 +380,8 @@ impl Store {
                         roles: n(9)?,
                     },
                 ))
-            })?;
-            rows.collect::<rusqlite::Result<Vec<_>>>()
-        })()
-        .map_err(|e| self.sqlite(e))
+            },
+        )
     }
 
     /// The quotes coded with a code (and, with `children`, with its
@@ -432,9 +403,8 @@ impl Store {
             Dimension::Cohort => "min(co.program), min(co.ordinal)",
             Dimension::Role => "count(DISTINCT q.id) DESC, q.role",
         };
-        let c = self.conn();
-        (|| {
-            let mut stmt = c.prepare_cached(&format!(
+        self.rows(
+            &format!(
                 "WITH RECURSIVE sub(id) AS (
                      SELECT ?1 UNION ALL SELECT c.id FROM code c JOIN sub ON c.parent = sub.id
                      WHERE ?2)
@@ -443,13 +413,10 @@ impl Store {
                       JOIN cohort co ON co.id = d.cohort
                  WHERE g.code IN (SELECT id FROM sub) AND (?3 IS NULL OR g.coder = ?3)
                  GROUP BY {key} ORDER BY {order}"
-            ))?;
-            let rows = stmt.query_map(params![code, children, coder], |r| {
-                Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)? as usize))
-            })?;
-            rows.collect::<rusqlite::Result<Vec<_>>>()
-        })()
-        .map_err(|e| self.sqlite(e))
+            ),
+            params![code, children, coder],
+            |r| Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)? as usize)),
+        )
     }
 }
 

@@ -245,6 +245,37 @@ impl Store {
         sqlite_error(&self.path, e)
     }
 
+    /// Every row a query gives, each made by `row`, through a cached
+    /// statement; an error names the store's file.
+    pub(crate) fn rows<T>(
+        &self,
+        sql: &str,
+        params: impl rusqlite::Params,
+        row: impl FnMut(&rusqlite::Row) -> rusqlite::Result<T>,
+    ) -> Result<Vec<T>> {
+        (|| {
+            let mut stmt = self.conn().prepare_cached(sql)?;
+            let rows = stmt.query_map(params, row)?;
+            rows.collect::<rusqlite::Result<Vec<T>>>()
+        })()
+        .map_err(|e| self.sqlite(e))
+    }
+
+    /// The first row a query gives, if any, made by `row`.
+    pub(crate) fn first_row<T>(
+        &self,
+        sql: &str,
+        params: impl rusqlite::Params,
+        row: impl FnOnce(&rusqlite::Row) -> rusqlite::Result<T>,
+    ) -> Result<Option<T>> {
+        use rusqlite::OptionalExtension;
+        (|| {
+            let mut stmt = self.conn().prepare_cached(sql)?;
+            stmt.query_row(params, row).optional()
+        })()
+        .map_err(|e| self.sqlite(e))
+    }
+
     /// Runs `f` in one write transaction: all of it lands, or none.
     pub(crate) fn write<T>(
         &mut self,

@@ -98,15 +98,12 @@ impl Store {
             return Ok(vec![]);
         };
         let conn = self.conn();
-        let ids: Vec<i64> = (|| {
-            let mut stmt = conn.prepare_cached(
-                "SELECT rowid FROM search_index WHERE search_index MATCH ?1 AND rowid % 8 = ?2
+        let ids: Vec<i64> = self.rows(
+            "SELECT rowid FROM search_index WHERE search_index MATCH ?1 AND rowid % 8 = ?2
                  ORDER BY rank LIMIT ?3",
-            )?;
-            let rows = stmt.query_map(params![query, kind.tag(), limit as i64], |r| r.get(0))?;
-            rows.collect::<rusqlite::Result<Vec<i64>>>()
-        })()
-        .map_err(|e| self.sqlite(e))?;
+            params![query, kind.tag(), limit as i64],
+            |r| r.get(0),
+        )?;
         let mut text = conn
             .prepare_cached(kind.text_sql())
             .map_err(|e| self.sqlite(e))?;
@@ -129,14 +126,11 @@ impl Store {
             return Ok(vec![]);
         };
         let conn = self.conn();
-        let rowids: Vec<i64> = (|| {
-            let mut stmt = conn.prepare_cached(
-                "SELECT rowid FROM search_index WHERE search_index MATCH ?1 ORDER BY rank",
-            )?;
-            let rows = stmt.query_map([query], |r| r.get(0))?;
-            rows.collect::<rusqlite::Result<Vec<i64>>>()
-        })()
-        .map_err(|e| self.sqlite(e))?;
+        let rowids: Vec<i64> = self.rows(
+            "SELECT rowid FROM search_index WHERE search_index MATCH ?1 ORDER BY rank",
+            [query],
+            |r| r.get(0),
+        )?;
         let mut hits = vec![];
         for kind in HitKind::ALL {
             let ids = rowids

@@ -286,25 +286,21 @@ impl Store {
     /// Every question, by cohort, instrument and order, with the titles a
     /// list needs. Results are read separately, for what is on screen.
     pub fn question_rows(&self) -> super::Result<Vec<QuestionRow>> {
-        let c = self.conn();
-        (|| {
-            let mut stmt = c.prepare(
-                "SELECT q.id, q.instrument, q.ordinal, q.topic, q.wording, q.scale, q.notes, q.item,
+        self.rows(
+            "SELECT q.id, q.instrument, q.ordinal, q.topic, q.wording, q.scale, q.notes, q.item,
                         i.title, co.label
                  FROM question q JOIN instrument i ON i.id = q.instrument
                  JOIN cohort co ON co.id = i.cohort
                  ORDER BY co.program, co.ordinal, i.id, q.ordinal, q.id",
-            )?;
-            let rows = stmt.query_map([], |r| {
+            [],
+            |r| {
                 Ok(QuestionRow {
                     question: question_of(r)?,
                     instrument_title: r.get(8)?,
                     cohort_label: r.get(9)?,
                 })
-            })?;
-            rows.collect::<rusqlite::Result<Vec<QuestionRow>>>()
-        })()
-        .map_err(|e| self.sqlite(e))
+            },
+        )
     }
 
     /// The results of every question of one instrument.
@@ -337,16 +333,15 @@ impl Store {
         }
         let list = vec!["?"; ids.len()].join(", ");
         let c = self.conn();
-        let questions: Vec<Question> = (|| {
-            let mut stmt = c.prepare(&format!(
+        let questions: Vec<Question> = self.rows(
+&format!(
                 "SELECT id, instrument, ordinal, topic, wording, scale, notes, item FROM question WHERE id IN ({list})"
-            ))?;
-            let rows = stmt.query_map(rusqlite::params_from_iter(ids), |r| {
+            ),
+rusqlite::params_from_iter(ids),
+|r| {
                 question_of(r)
-            })?;
-            rows.collect::<rusqlite::Result<Vec<Question>>>()
-        })()
-        .map_err(|e| self.sqlite(e))?;
+            },
+)?;
         let results = query_results(
             c,
             &format!("WHERE question IN ({list}) ORDER BY question, segment"),

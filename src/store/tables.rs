@@ -168,14 +168,12 @@ impl Store {
     /// input: a span per coding (a quote coded alike by two coders comes
     /// twice, which changes no cell).
     pub fn coded_spans(&self, coder: Option<Id>) -> super::Result<Vec<CodedSpan>> {
-        let c = self.conn();
-        (|| {
-            let mut s = c.prepare_cached(
-                "SELECT q.document, q.id, g.code, q.start, q.end
-                 FROM coding g JOIN quote q ON q.id = g.quote
-                 WHERE ?1 IS NULL OR g.coder = ?1",
-            )?;
-            let rows = s.query_map([coder], |r| {
+        self.rows(
+            "SELECT q.document, q.id, g.code, q.start, q.end
+             FROM coding g JOIN quote q ON q.id = g.quote
+             WHERE ?1 IS NULL OR g.coder = ?1",
+            [coder],
+            |r| {
                 Ok(CodedSpan {
                     document: r.get(0)?,
                     quote: r.get(1)?,
@@ -183,16 +181,13 @@ impl Store {
                     start: r.get::<_, i64>(3)? as usize,
                     end: r.get::<_, i64>(4)? as usize,
                 })
-            })?;
-            rows.collect::<rusqlite::Result<Vec<_>>>()
-        })()
-        .map_err(|e| self.sqlite(e))
+            },
+        )
     }
 
     /// The documents of a set, their quotes, and the codings of coders `a`
     /// and `b` on them.
     pub fn agreement_set(&self, set: DocumentSet, a: Id, b: Id) -> super::Result<AgreementSet> {
-        let c = self.conn();
         let (shared, cohort) = match set {
             DocumentSet::Shared => (true, None),
             DocumentSet::All => (false, None),
@@ -205,32 +200,31 @@ impl Store {
                          WHERE y.coder = ?2)
             AND d.id IN (SELECT x.document FROM coding y JOIN quote x ON x.id = y.quote
                          WHERE y.coder = ?3)))";
-        (|| {
-            let mut set = AgreementSet::default();
-            let mut s = c.prepare_cached(&format!(
-                "SELECT {DOCUMENT_COLUMNS} FROM document d WHERE {docs} ORDER BY d.id"
-            ))?;
-            set.documents = s
-                .query_map(params![cohort, a, b, shared], document_of)?
-                .collect::<rusqlite::Result<_>>()?;
-            let mut s = c.prepare_cached(&format!(
-                "SELECT {QUOTE_COLUMNS} FROM quote q JOIN document d ON d.id = q.document
-                 WHERE {docs}"
-            ))?;
-            set.quotes = s
-                .query_map(params![cohort, a, b, shared], quote_of)?
-                .collect::<rusqlite::Result<_>>()?;
-            let mut s = c.prepare_cached(&format!(
-                "SELECT {CODING_COLUMNS}
-                 FROM coding g JOIN quote q ON q.id = g.quote JOIN document d ON d.id = q.document
-                 WHERE g.coder IN (?2, ?3) AND {docs}"
-            ))?;
-            set.codings = s
-                .query_map(params![cohort, a, b, shared], coding_of)?
-                .collect::<rusqlite::Result<_>>()?;
-            Ok(set)
-        })()
-        .map_err(|e| self.sqlite(e))
+        let params = params![cohort, a, b, shared];
+        Ok(AgreementSet {
+            documents: self.rows(
+                &format!("SELECT {DOCUMENT_COLUMNS} FROM document d WHERE {docs} ORDER BY d.id"),
+                params,
+                document_of,
+            )?,
+            quotes: self.rows(
+                &format!(
+                    "SELECT {QUOTE_COLUMNS} FROM quote q JOIN document d ON d.id = q.document
+                     WHERE {docs}"
+                ),
+                params,
+                quote_of,
+            )?,
+            codings: self.rows(
+                &format!(
+                    "SELECT {CODING_COLUMNS}
+                     FROM coding g JOIN quote q ON q.id = g.quote JOIN document d ON d.id = q.document
+                     WHERE g.coder IN (?2, ?3) AND {docs}"
+                ),
+                params,
+                coding_of,
+            )?,
+        })
     }
 }
 
