@@ -1,0 +1,269 @@
+//! The tables over the codebook, as the app shows them and as they are
+//! exported: quotes per code and cohort or role (`counts.rs`),
+//! co-occurrence of codes (`counts.rs`), agreement between two coders
+//! (`agreement.rs`), and the quotes of one code (`quotes.rs`). Each cell that
+//! stands for quotes carries the filter that lists them. Written out as
+//! Markdown or CSV by `write.rs`.
+
+mod agreement;
+mod counts;
+mod quotes;
+mod write;
+
+pub use agreement::agreement_table;
+pub use counts::{by_column, cooccurrence_table};
+pub use quotes::quotes_table;
+pub use write::{csv, markdown};
+
+use crate::domain::{Code, Id, code_path, code_tree};
+use crate::store::coding::QuoteFilter;
+use crate::store::{Store, StoreError};
+
+/// The words a table is titled and headed with, in one language.
+#[derive(Debug, Clone, Copy)]
+pub struct Words {
+    pub code: &'static str,
+    pub total: &'static str,
+    pub overall: &'static str,
+    pub no_role: &'static str,
+    pub all_coders: &'static str,
+    pub all_documents: &'static str,
+    pub shared_documents: &'static str,
+    pub quotes_by_cohort: &'static str,
+    pub quotes_by_role: &'static str,
+    pub cooccurrence: &'static str,
+    pub agreement: &'static str,
+    pub quotes_of: &'static str,
+    pub with_children: &'static str,
+    pub cohort: &'static str,
+    pub document: &'static str,
+    pub role: &'static str,
+    pub quote: &'static str,
+    /// Column heads of the agreement table: the quotes each coder (A, B)
+    /// coded, then percent agreement and kappa over characters and over
+    /// quotes.
+    pub quotes_by: &'static str,
+    /// The quotes one coder coded with the code and the other did not.
+    pub differ: &'static str,
+    pub agree_chars: &'static str,
+    pub kappa_chars: &'static str,
+    pub agree_quotes: &'static str,
+    pub kappa_quotes: &'static str,
+}
+
+impl Words {
+    /// The tables' words in English, the exchange formats' own language;
+    /// other languages give theirs in their strings (`tui/strings`).
+    pub const EN: Words = Words {
+        code: "code",
+        total: "total",
+        overall: "all codes",
+        no_role: "(no role)",
+        all_coders: "all coders",
+        all_documents: "all documents",
+        shared_documents: "documents both coded",
+        quotes_by_cohort: "Quotes by code and cohort",
+        quotes_by_role: "Quotes by code and role",
+        cooccurrence: "Codes on overlapping quotes",
+        agreement: "Agreement",
+        quotes_of: "Quotes of",
+        with_children: "with its children",
+        cohort: "cohort",
+        document: "document",
+        role: "role",
+        quote: "quote",
+        quotes_by: "quotes",
+        differ: "differ",
+        agree_chars: "characters %",
+        kappa_chars: "characters κ",
+        agree_quotes: "quotes %",
+        kappa_quotes: "quotes κ",
+    };
+}
+
+/// A cell: its text and, when it stands for quotes, the filter listing them.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Cell {
+    pub text: String,
+    pub quotes: Option<QuoteFilter>,
+}
+
+impl Cell {
+    pub(super) fn text(text: impl Into<String>) -> Cell {
+        Cell {
+            text: text.into(),
+            quotes: None,
+        }
+    }
+
+    /// A count of quotes, blank when none, opening `filter`.
+    pub(super) fn count(n: usize, filter: QuoteFilter) -> Cell {
+        Cell {
+            text: if n == 0 { String::new() } else { n.to_string() },
+            quotes: (n > 0).then_some(filter),
+        }
+    }
+}
+
+/// A row: its label (a code's name, `depth` deep in the tree; `path` is the
+/// name after its ancestors') and its cells, one per column.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Row {
+    pub label: String,
+    pub path: String,
+    pub depth: usize,
+    pub cells: Vec<Cell>,
+}
+
+/// A titled table: the head of the label column, the other columns' heads,
+/// the rows.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Table {
+    pub title: String,
+    pub corner: String,
+    pub columns: Vec<String>,
+    pub rows: Vec<Row>,
+    /// The columns stand for the rows, by number (co-occurrence): rows are
+    /// shown with their number.
+    pub numbered: bool,
+}
+
+impl Table {
+    /// A row's label as shown, with its number when the columns are headed
+    /// by the rows' numbers.
+    pub fn label(&self, row: usize) -> String {
+        self.numbered_text(row, |r| &r.label)
+    }
+
+    /// A row's path as exported, numbered like its label.
+    pub(super) fn path(&self, row: usize) -> String {
+        self.numbered_text(row, |r| &r.path)
+    }
+
+    pub(super) fn numbered_text(&self, row: usize, text: impl Fn(&Row) -> &String) -> String {
+        match self.rows.get(row) {
+            Some(r) if self.numbered => format!("{} {}", row + 1, text(r)),
+            Some(r) => text(r).clone(),
+            None => String::new(),
+        }
+    }
+
+    /// What a cell stands for: its row's label, and its column's head (the
+    /// row it stands for, in a numbered table).
+    pub fn cell_name(&self, row: usize, col: usize) -> String {
+        let r = self.rows.get(row).map_or("", |r| r.label.as_str());
+        let c = match self.numbered {
+            true => self.rows.get(col).map_or("", |r| r.label.as_str()),
+            false => self.columns.get(col).map_or("", String::as_str),
+        };
+        format!("{r} × {c}")
+    }
+}
+
+pub(super) fn coder_name(
+    store: &Store,
+    coder: Option<Id>,
+    w: &Words,
+) -> Result<String, StoreError> {
+    Ok(match coder {
+        None => w.all_coders.to_string(),
+        Some(id) => store
+            .coders()?
+            .into_iter()
+            .find(|c| c.id == id)
+            .map_or_else(|| format!("#{id}"), |c| c.name),
+    })
+}
+
+/// Rows for `codes` in tree order, filled by `cells`; `keep` drops rows.
+pub(super) fn code_rows(
+    codes: &[Code],
+    mut keep: impl FnMut(&Code) -> bool,
+    mut cells: impl FnMut(&Code) -> Vec<Cell>,
+) -> Vec<Row> {
+    code_tree(codes)
+        .into_iter()
+        .filter(|(i, _)| keep(&codes[*i]))
+        .map(|(i, depth)| Row {
+            label: codes[i].name.clone(),
+            path: code_path(codes, &codes[i]),
+            depth,
+            cells: cells(&codes[i]),
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::store::marking::Dimension;
+    use crate::store::tables::DocumentSet;
+
+    use crate::store::testing::demo_store;
+
+    /// Every cell that opens quotes opens as many as it says.
+    fn cells_count_what_they_open(s: &Store, t: &Table) {
+        let mut opened = 0;
+        for r in &t.rows {
+            assert_eq!(r.cells.len(), t.columns.len(), "{}", r.label);
+            for c in &r.cells {
+                if let Some(f) = &c.quotes {
+                    assert_eq!(s.count_quotes(f).unwrap().to_string(), c.text, "{f:?}");
+                    opened += 1;
+                }
+            }
+        }
+        assert!(opened > 0, "{}", t.title);
+    }
+
+    #[test]
+    fn the_demo_tables_open_what_they_count() {
+        let mut s = demo_store();
+        let w = Words::EN;
+        let first = s.coders().unwrap()[0].id;
+        let doc = s.document_rows().unwrap()[0].id;
+        let second = s.coder_named("second").unwrap();
+        let code = s.codes().unwrap()[3].id;
+        s.apply_code(doc, 0, 40, code, second).unwrap();
+        for by in [Dimension::Cohort, Dimension::Role] {
+            for children in [false, true] {
+                cells_count_what_they_open(&s, &by_column(&s, by, None, children, &w).unwrap());
+            }
+        }
+        let by_cohort = by_column(&s, Dimension::Cohort, None, false, &w).unwrap();
+        assert_eq!(by_cohort.columns.last().unwrap(), "total");
+        assert!(by_cohort.columns[0].starts_with("cohort "));
+        let co = cooccurrence_table(&s, None, &w).unwrap();
+        cells_count_what_they_open(&s, &co);
+        assert_eq!(co.rows.len(), co.columns.len());
+        for set in [
+            DocumentSet::All,
+            DocumentSet::Shared,
+            DocumentSet::Cohort(1),
+        ] {
+            let ag = agreement_table(&s, set, first, second, &w).unwrap();
+            cells_count_what_they_open(&s, &ag);
+        }
+        let ag = agreement_table(&s, DocumentSet::All, first, second, &w).unwrap();
+        assert_eq!(ag.rows.last().unwrap().label, "all codes");
+        assert!(ag.title.contains("second"));
+        let q = quotes_table(
+            &s,
+            &QuoteFilter {
+                code: Some(code),
+                ..Default::default()
+            },
+            &w,
+        )
+        .unwrap();
+        assert!(q.title.ends_with("(with its children)"), "{}", q.title);
+        assert_eq!(
+            q.rows.len(),
+            s.count_quotes(&QuoteFilter {
+                code: Some(code),
+                ..Default::default()
+            })
+            .unwrap()
+        );
+    }
+}
