@@ -5,6 +5,7 @@
 pub mod codebook;
 pub mod coding;
 pub mod cohorts;
+pub mod counts;
 pub mod documents;
 pub mod findings;
 pub mod journal;

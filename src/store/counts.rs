@@ -1,0 +1,191 @@
+//! Counts over the codebook: the codes, how many quotes, and each code's
+//! codings, documents, cohorts and roles, alone or with its children, and
+//! its frequencies by cohort or role.
+
+use super::Store;
+use super::coding::{CODE_COLUMNS, code_of};
+use crate::domain::{Code, Id};
+use rusqlite::params;
+
+/// A code's counts: codings, and the documents, cohorts and speakers'
+/// roles they come from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct CodeCounts {
+    pub codings: usize,
+    pub documents: usize,
+    pub cohorts: usize,
+    pub roles: usize,
+}
+
+/// What frequencies are counted by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Dimension {
+    Cohort,
+    Role,
+}
+
+impl Store {
+    /// The codebook, without counts.
+    pub fn codes(&self) -> super::Result<Vec<Code>> {
+        self.rows(
+            &format!("SELECT {CODE_COLUMNS} FROM code c ORDER BY c.id"),
+            [],
+            code_of,
+        )
+    }
+
+    /// How many quotes the store holds.
+    pub fn quote_count(&self) -> super::Result<u64> {
+        self.conn()
+            .query_row("SELECT count(*) FROM quote", [], |r| r.get::<_, i64>(0))
+            .map(|n| n as u64)
+            .map_err(|e| self.sqlite(e))
+    }
+
+    /// The counts of one code (not its children), by all coders or one.
+    pub fn code_counts(&self, code: Id, coder: Option<Id>) -> super::Result<CodeCounts> {
+        self.conn()
+            .prepare_cached(
+                "SELECT count(*), count(DISTINCT q.document), count(DISTINCT d.cohort),
+                        count(DISTINCT nullif(q.role, ''))
+                 FROM coding g JOIN quote q ON q.id = g.quote JOIN document d ON d.id = q.document
+                 WHERE g.code = ?1 AND (?2 IS NULL OR g.coder = ?2)",
+            )
+            .and_then(|mut s| {
+                s.query_row(params![code, coder], |r| {
+                    let n = |i| r.get::<_, i64>(i).map(|v| v as usize);
+                    Ok(CodeCounts {
+                        codings: n(0)?,
+                        documents: n(1)?,
+                        cohorts: n(2)?,
+                        roles: n(3)?,
+                    })
+                })
+            })
+            .map_err(|e| self.sqlite(e))
+    }
+
+    /// The codebook in one read, with each code's counts.
+    pub fn codebook(&self, coder: Option<Id>) -> super::Result<Vec<(Code, CodeCounts)>> {
+        self.rows(
+            &format!(
+                "SELECT {CODE_COLUMNS}, count(g.id), count(DISTINCT q.document),
+                        count(DISTINCT d.cohort), count(DISTINCT nullif(q.role, ''))
+                 FROM code c
+                 LEFT JOIN coding g ON g.code = c.id AND (?1 IS NULL OR g.coder = ?1)
+                 LEFT JOIN quote q ON q.id = g.quote
+                 LEFT JOIN document d ON d.id = q.document
+                 GROUP BY c.id ORDER BY c.id"
+            ),
+            [coder],
+            |r| {
+                let n = |i| r.get::<_, i64>(i).map(|v| v as usize);
+                Ok((
+                    code_of(r)?,
+                    CodeCounts {
+                        codings: n(6)?,
+                        documents: n(7)?,
+                        cohorts: n(8)?,
+                        roles: n(9)?,
+                    },
+                ))
+            },
+        )
+    }
+
+    /// The quotes coded with a code (and, with `children`, with its
+    /// descendants) counted by a dimension: by cohort label or by role. A
+    /// quote counts once however many coders or codes it has, so the counts
+    /// add up to the quotes the code lists, as in the Tables view.
+    pub fn frequencies(
+        &self,
+        code: Id,
+        children: bool,
+        coder: Option<Id>,
+        by: Dimension,
+    ) -> super::Result<Vec<(String, usize)>> {
+        let key = match by {
+            Dimension::Cohort => "co.label",
+            Dimension::Role => "q.role",
+        };
+        let order = match by {
+            Dimension::Cohort => "min(co.program), min(co.ordinal)",
+            Dimension::Role => "count(DISTINCT q.id) DESC, q.role",
+        };
+        self.rows(
+            &format!(
+                "WITH RECURSIVE sub(id) AS (
+                     SELECT ?1 UNION ALL SELECT c.id FROM code c JOIN sub ON c.parent = sub.id
+                     WHERE ?2)
+                 SELECT {key}, count(DISTINCT q.id)
+                 FROM coding g JOIN quote q ON q.id = g.quote JOIN document d ON d.id = q.document
+                      JOIN cohort co ON co.id = d.cohort
+                 WHERE g.code IN (SELECT id FROM sub) AND (?3 IS NULL OR g.coder = ?3)
+                 GROUP BY {key} ORDER BY {order}"
+            ),
+            params![code, children, coder],
+            |r| Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)? as usize)),
+        )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::store::testing::{code_id, demo_store};
+
+    #[test]
+    fn counts_and_frequencies_agree_with_the_demo() {
+        let s = demo_store();
+        let met = code_id(&s, "ציפיות שנענו");
+        let book = s.codebook(None).unwrap();
+        let child_total: usize = book
+            .iter()
+            .filter(|(c, _)| c.parent == Some(met))
+            .map(|(_, n)| n.codings)
+            .sum();
+        let by_cohort = s.frequencies(met, true, None, Dimension::Cohort).unwrap();
+        assert_eq!(by_cohort.iter().map(|(_, n)| n).sum::<usize>(), child_total);
+        assert_eq!(child_total, 45);
+        assert!(
+            s.frequencies(met, false, None, Dimension::Role)
+                .unwrap()
+                .is_empty()
+        );
+        // Two coders on one quote: two codings, one quote in the counts.
+        let mut s = s;
+        let first = book
+            .iter()
+            .find(|(c, _)| c.parent == Some(met))
+            .unwrap()
+            .0
+            .id;
+        let q = s
+            .quotes_page(
+                &crate::store::coding::QuoteFilter {
+                    code: Some(first),
+                    ..Default::default()
+                },
+                0,
+                1,
+            )
+            .unwrap()[0]
+            .id;
+        let (doc, start, end) = s.quote_place(q).unwrap();
+        let other = s.coder_named("another").unwrap();
+        s.apply_code(doc, start, end, first, other).unwrap();
+        let again = s.frequencies(met, true, None, Dimension::Cohort).unwrap();
+        assert_eq!(again, by_cohort);
+        s.undo().unwrap();
+        let one = book.iter().find(|(c, _)| c.parent == Some(met)).unwrap();
+        assert_eq!(s.code_counts(one.0.id, None).unwrap(), one.1);
+        // The second coder only coded the focus group: one document.
+        let second = book
+            .iter()
+            .map(|(c, _)| s.code_counts(c.id, Some(2)).unwrap())
+            .filter(|n| n.codings > 0)
+            .collect::<Vec<_>>();
+        assert!(!second.is_empty());
+        assert!(second.iter().all(|n| n.documents == 1 && n.cohorts == 1));
+    }
+}
