@@ -3,6 +3,7 @@
 //! workflow (the reader's keys, popup answers, codebook edits, undo) is in
 //! `app/coding.rs`.
 
+mod codebook;
 mod coding;
 
 use super::popups::Modal;
