@@ -1,14 +1,14 @@
-//! The app's state and the one place it changes: `App::update`. It
-//! routes an action to the open popup, overlay or current view; the coding
-//! workflow (the reader's keys, popup answers, codebook edits, undo) is in
-//! `app/coding.rs`.
+//! The app's state and the one place it changes: `App::update`, which
+//! routes an action to the open popup, overlay or current view. The routing
+//! to views is `routing.rs`; the coding workflow (the reader's keys, popup
+//! answers, undo) `coding.rs`; codebook edits and exports `codebook.rs`.
 
 mod codebook;
 mod coding;
+mod routing;
 
 use super::popups::Modal;
 use super::views::documents::{TextSize, reader_areas};
-use super::views::{Env, Screen, View};
 use super::views::{
     codebook::CodebookState, cohorts::CohortsState, documents::DocumentsState,
     findings::FindingsState, recommendations::RecsState, search::SearchState, survey::SurveyState,
@@ -337,163 +337,5 @@ impl App {
             }
             other => self.view_update(other),
         }
-    }
-
-    /// A view's state, by its id.
-    pub fn view_state(&self, view: ViewId) -> &dyn View {
-        match view {
-            ViewId::Cohorts => &self.cohorts,
-            ViewId::Survey => &self.survey,
-            ViewId::Findings => &self.findings,
-            ViewId::Recommendations => &self.recs,
-            ViewId::Documents => &self.documents,
-            ViewId::Codebook => &self.codebook,
-            ViewId::Tables => &self.tables,
-        }
-    }
-
-    /// A view's state and what its load and update may use, borrowed apart.
-    fn view_and_env(&mut self, view: ViewId) -> (&mut dyn View, Env<'_>) {
-        let state: &mut dyn View = match view {
-            ViewId::Cohorts => &mut self.cohorts,
-            ViewId::Survey => &mut self.survey,
-            ViewId::Findings => &mut self.findings,
-            ViewId::Recommendations => &mut self.recs,
-            ViewId::Documents => &mut self.documents,
-            ViewId::Codebook => &mut self.codebook,
-            ViewId::Tables => &mut self.tables,
-        };
-        let env = Env {
-            store: &mut self.store,
-            shown_coder: self.shown_coder,
-            lang: self.settings.lang,
-        };
-        (state, env)
-    }
-
-    /// Marks every view that shows codes as stale.
-    fn invalidate_coded_views(&mut self) {
-        for v in ViewId::ALL {
-            let (state, _) = self.view_and_env(v);
-            if state.shows_codes() {
-                state.invalidate();
-            }
-        }
-    }
-
-    fn view_update(&mut self, action: Action) -> Outcome {
-        match self.view {
-            ViewId::Documents if self.documents.reader.is_some() => self.reader_update(action),
-            ViewId::Codebook => match action {
-                Action::NewCode
-                | Action::NewTopCode
-                | Action::RenameCode
-                | Action::DescribeCode
-                | Action::ColourCode
-                | Action::MoveCode
-                | Action::MergeCode
-                | Action::DeleteCode
-                | Action::Memo => self.codebook_action(action),
-                Action::Enter if self.codebook.focus => self.codebook.quotes.open_selected(),
-                Action::Export => self.export_code_quotes(),
-                other => self.routed(other),
-            },
-            ViewId::Tables => match action {
-                Action::Enter if self.tables.focus => self.tables.quotes.open_selected(),
-                Action::Export if self.tables.table.rows.is_empty() => {
-                    Outcome::said(self.settings.lang.nothing_to_export().into())
-                }
-                Action::Export => {
-                    let (table, stem) = self.tables.export_parts();
-                    let written =
-                        crate::interchange::files::write_table(table, stem, &self.export_dir);
-                    self.exported(written)
-                }
-                Action::ChooseCoders => self.choose_coders(None),
-                other => self.routed(other),
-            },
-            _ => self.routed(action),
-        }
-    }
-
-    /// An action for the current view's own update.
-    fn routed(&mut self, action: Action) -> Outcome {
-        let (state, mut env) = self.view_and_env(self.view);
-        state.update(action, &mut env)
-    }
-
-    /// Switches to a view by key: the trail of jumps is left behind.
-    fn show(&mut self, view: ViewId) -> bool {
-        self.back.clear();
-        if view == self.view {
-            return false;
-        }
-        self.view = view;
-        self.ensure_loaded();
-        true
-    }
-
-    /// Shows `target` in its own view; Esc comes back here.
-    pub fn jump(&mut self, target: Target) {
-        let view = target.view();
-        if view != self.view {
-            self.back.push(self.view);
-        }
-        self.view = view;
-        self.ensure_loaded();
-        let found = match target {
-            Target::Cohort(id) => self.cohorts.select_cohort(id, &self.store),
-            Target::Session(id) => self.cohorts.select_session(id, &self.store),
-            Target::Question(id) => self.survey.select_question(id, &self.store),
-            Target::Finding(id) => self.findings.select_finding(id, &self.store),
-            Target::Recommendation(id) => self.recs.select(id),
-            Target::Quote(id) => self
-                .store
-                .quote_place(id)
-                .and_then(|(doc, start, _)| self.open_at(doc, start)),
-            Target::Code(id) => self.codebook.select_code(id, &self.store, self.shown_coder),
-        };
-        if let Err(e) = found {
-            self.status = Some(e.to_string());
-        }
-    }
-
-    /// Reads what the current view shows, the first time it is shown.
-    fn ensure_loaded(&mut self) {
-        if let Err(e) = self.load_view() {
-            self.status = Some(e.to_string());
-        }
-    }
-
-    /// Reads what the current view shows, if it is not read yet.
-    fn load_view(&mut self) -> Result<(), StoreError> {
-        let (state, env) = self.view_and_env(self.view);
-        state.load(&env)
-    }
-}
-
-impl Screen for App {
-    fn ctx(&self) -> Ctx<'_> {
-        App::ctx(self)
-    }
-
-    fn current(&self) -> ViewId {
-        self.view
-    }
-
-    fn current_view(&self) -> &dyn View {
-        self.view_state(self.view)
-    }
-
-    fn overlay(&self) -> Option<Overlay> {
-        self.overlay
-    }
-
-    fn search(&self) -> &SearchState {
-        &self.search
-    }
-
-    fn modal(&self) -> Option<&Modal> {
-        self.modal.as_ref()
     }
 }

@@ -1,0 +1,171 @@
+//! Routing to the views: each view's state by its id, what its load and
+//! update may use, switching and jumping between views, reading what a view
+//! shows, and the app as the `Screen` a frame is drawn from.
+
+use super::App;
+use crate::store::StoreError;
+use crate::tui::action::{Action, Outcome, Overlay, Target, ViewId};
+use crate::tui::popups::Modal;
+use crate::tui::views::search::SearchState;
+use crate::tui::views::{Env, Screen, View};
+use crate::tui::widgets::Ctx;
+
+impl App {
+    /// A view's state, by its id.
+    pub fn view_state(&self, view: ViewId) -> &dyn View {
+        match view {
+            ViewId::Cohorts => &self.cohorts,
+            ViewId::Survey => &self.survey,
+            ViewId::Findings => &self.findings,
+            ViewId::Recommendations => &self.recs,
+            ViewId::Documents => &self.documents,
+            ViewId::Codebook => &self.codebook,
+            ViewId::Tables => &self.tables,
+        }
+    }
+
+    /// A view's state and what its load and update may use, borrowed apart.
+    pub(super) fn view_and_env(&mut self, view: ViewId) -> (&mut dyn View, Env<'_>) {
+        let state: &mut dyn View = match view {
+            ViewId::Cohorts => &mut self.cohorts,
+            ViewId::Survey => &mut self.survey,
+            ViewId::Findings => &mut self.findings,
+            ViewId::Recommendations => &mut self.recs,
+            ViewId::Documents => &mut self.documents,
+            ViewId::Codebook => &mut self.codebook,
+            ViewId::Tables => &mut self.tables,
+        };
+        let env = Env {
+            store: &mut self.store,
+            shown_coder: self.shown_coder,
+            lang: self.settings.lang,
+        };
+        (state, env)
+    }
+
+    /// Marks every view that shows codes as stale.
+    pub(super) fn invalidate_coded_views(&mut self) {
+        for v in ViewId::ALL {
+            let (state, _) = self.view_and_env(v);
+            if state.shows_codes() {
+                state.invalidate();
+            }
+        }
+    }
+
+    pub(super) fn view_update(&mut self, action: Action) -> Outcome {
+        match self.view {
+            ViewId::Documents if self.documents.reader.is_some() => self.reader_update(action),
+            ViewId::Codebook => match action {
+                Action::NewCode
+                | Action::NewTopCode
+                | Action::RenameCode
+                | Action::DescribeCode
+                | Action::ColourCode
+                | Action::MoveCode
+                | Action::MergeCode
+                | Action::DeleteCode
+                | Action::Memo => self.codebook_action(action),
+                Action::Enter if self.codebook.focus => self.codebook.quotes.open_selected(),
+                Action::Export => self.export_code_quotes(),
+                other => self.routed(other),
+            },
+            ViewId::Tables => match action {
+                Action::Enter if self.tables.focus => self.tables.quotes.open_selected(),
+                Action::Export if self.tables.table.rows.is_empty() => {
+                    Outcome::said(self.settings.lang.nothing_to_export().into())
+                }
+                Action::Export => {
+                    let (table, stem) = self.tables.export_parts();
+                    let written =
+                        crate::interchange::files::write_table(table, stem, &self.export_dir);
+                    self.exported(written)
+                }
+                Action::ChooseCoders => self.choose_coders(None),
+                other => self.routed(other),
+            },
+            _ => self.routed(action),
+        }
+    }
+
+    /// An action for the current view's own update.
+    pub(super) fn routed(&mut self, action: Action) -> Outcome {
+        let (state, mut env) = self.view_and_env(self.view);
+        state.update(action, &mut env)
+    }
+
+    /// Switches to a view by key: the trail of jumps is left behind.
+    pub(super) fn show(&mut self, view: ViewId) -> bool {
+        self.back.clear();
+        if view == self.view {
+            return false;
+        }
+        self.view = view;
+        self.ensure_loaded();
+        true
+    }
+
+    /// Shows `target` in its own view; Esc comes back here.
+    pub fn jump(&mut self, target: Target) {
+        let view = target.view();
+        if view != self.view {
+            self.back.push(self.view);
+        }
+        self.view = view;
+        self.ensure_loaded();
+        let found = match target {
+            Target::Cohort(id) => self.cohorts.select_cohort(id, &self.store),
+            Target::Session(id) => self.cohorts.select_session(id, &self.store),
+            Target::Question(id) => self.survey.select_question(id, &self.store),
+            Target::Finding(id) => self.findings.select_finding(id, &self.store),
+            Target::Recommendation(id) => self.recs.select(id),
+            Target::Quote(id) => self
+                .store
+                .quote_place(id)
+                .and_then(|(doc, start, _)| self.open_at(doc, start)),
+            Target::Code(id) => self.codebook.select_code(id, &self.store, self.shown_coder),
+        };
+        if let Err(e) = found {
+            self.status = Some(e.to_string());
+        }
+    }
+
+    /// Reads what the current view shows, the first time it is shown.
+    pub(super) fn ensure_loaded(&mut self) {
+        if let Err(e) = self.load_view() {
+            self.status = Some(e.to_string());
+        }
+    }
+
+    /// Reads what the current view shows, if it is not read yet.
+    pub(super) fn load_view(&mut self) -> Result<(), StoreError> {
+        let (state, env) = self.view_and_env(self.view);
+        state.load(&env)
+    }
+}
+
+impl Screen for App {
+    fn ctx(&self) -> Ctx<'_> {
+        App::ctx(self)
+    }
+
+    fn current(&self) -> ViewId {
+        self.view
+    }
+
+    fn current_view(&self) -> &dyn View {
+        self.view_state(self.view)
+    }
+
+    fn overlay(&self) -> Option<Overlay> {
+        self.overlay
+    }
+
+    fn search(&self) -> &SearchState {
+        &self.search
+    }
+
+    fn modal(&self) -> Option<&Modal> {
+        self.modal.as_ref()
+    }
+}
