@@ -45,18 +45,24 @@
 //!   every binding (context, keys, what it does, help id). Dispatch, the `?`
 //!   help, the footer and key letters in messages all read it. A key is
 //!   looked up in a stack of contexts (a popup's; or the reader's, the
-//!   view's, every view's), first match wins.
+//!   view's, every view's), first match wins (`keys/mod.rs`); the help of a
+//!   place and the keys messages name are `keys/help.rs`.
 //! - [`tui::app`] holds `App`, the whole state, and `App::update`, the one
 //!   place state changes; it routes an action to the open popup, overlay or
-//!   the current view (`tui/app/mod.rs`). The coding workflow (the reader's
-//!   keys, what popups answer, applying codes, codebook edits, undo) is
-//!   `tui/app/coding.rs`.
+//!   the current view (`tui/app/mod.rs`). Routing to the views (a view by
+//!   id, its `Env`, switching, jumping, loading) is `tui/app/routing.rs`; the
+//!   coding workflow (the reader's keys, what popups answer, applying codes,
+//!   undo) `tui/app/coding.rs`; codebook edits and exports
+//!   `tui/app/codebook.rs`.
 //! - [`tui::views`]: one module per view, each with its state and its
 //!   `View` impl (load, invalidate, update from an action with a narrow
 //!   `Env` — the store, whose codings are shown, the language — and draw
 //!   from the view's own state and a read-only `widgets::Ctx`, which holds
 //!   no store). `views::draw` composes a frame from anything that is a
-//!   `Screen` (the app is one), so views do not know `App`.
+//!   `Screen` (the app is one), so views do not know `App`. A view that grew
+//!   is a folder: `documents/` (list; `reader.rs`), `survey/` (questions;
+//!   `results.rs`, which Findings draws too), `cohorts/` (list and
+//!   comparison; `card.rs`), `tables/` (keys; `grid.rs`).
 //! - [`tui::popups`] holds the popups, one file each (picker, chooser,
 //!   prompt, memo editor, confirm). Each takes a key and answers with a
 //!   `Reply` (still open, cancelled, or what was picked, chosen, written or
@@ -68,8 +74,9 @@
 //!   terminal; [`tui::settings`] holds the bidi mode and `Settings`.
 //! - Inside `tui` the imports form no circle: `action` and `settings` are
 //!   leaves; `keys → action`; `widgets → keys, action, settings`; `popups →
-//!   widgets`; `views → popups, widgets, keys`; `app → views, popups`; the
-//!   event loop in `tui/mod.rs` uses `app`, `keys` and `views`.
+//!   widgets`; `views → popups, widgets, keys`; `strings → views, popups,
+//!   keys` (for the kinds it names); `app → views, popups`; the event loop in
+//!   `tui/mod.rs` uses `app`, `keys` and `views`.
 //! - [`lang::Lang`], the interface's language, sits at the top of the crate
 //!   so that `cli`, `interchange` and `tui` can all use it.
 //! - [`tui::strings`]: every text the app shows, behind one trait
@@ -83,8 +90,9 @@
 //! # Where a new piece goes
 //!
 //! - **A view**: a module in `tui/views/` with its state and `impl View`; a
-//!   `ViewId` variant in `tui/action.rs`; its field in `App` and its arm in
-//!   `App::view_state` and `App::view_and_env` (`tui/app/mod.rs`); its keys as rows of
+//!   `ViewId` variant in `tui/action.rs`; its field in `App` (`tui/app/mod.rs`) and its arm in
+//!   `App::view_state` and `App::view_and_env` (`tui/app/routing.rs`); its
+//!   keys as rows of
 //!   `tui/keys/table.rs` (context `View(..)`) with their help ids in
 //!   `tui/keys/mod.rs`; its words (name, help lines, messages) as methods of
 //!   `Strings` (`tui/strings/mod.rs`) given in `en.rs` and `he.rs`; its
