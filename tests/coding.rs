@@ -174,6 +174,11 @@ fn merging_in_the_codebook_asks_and_undo_restores() {
         .clone();
     type_text(&mut app, &target.name);
     app.update(Action::Enter);
+    // Asked once more, with both codes' paths and what moves.
+    let screen = render(&app, 120, 30);
+    assert!(screen.contains("20 codings move"), "{screen}");
+    assert_eq!(app.codes.len(), before.codes.len(), "nothing merged yet");
+    app.update(Action::Yes);
     assert!(app.status.clone().unwrap().starts_with("merged: 20"));
     assert!(!app.codes.iter().any(|c| c.id == from.id));
     // Deleting asks first and says what goes with it.

@@ -125,14 +125,12 @@ impl App {
                 code.description,
             ),
             Action::Memo => prompt(PromptFor::CodeMemo(code.id), lang.memo_title(), code.memo),
-            Action::MoveCode => Some(Modal::Pick(Picker::new(
-                PickFor::MoveUnder(code.id),
-                &self.codes,
-            ))),
-            Action::MergeCode => Some(Modal::Pick(Picker::new(
-                PickFor::MergeInto(code.id),
-                &self.codes,
-            ))),
+            Action::MoveCode => Some(Modal::Pick(
+                Picker::new(PickFor::MoveUnder(code.id), &self.codes).with_recent(&self.recent),
+            )),
+            Action::MergeCode => Some(Modal::Pick(
+                Picker::new(PickFor::MergeInto(code.id), &self.codes).with_recent(&self.recent),
+            )),
             Action::DeleteCode => match self.store.code_usage(code.id) {
                 Ok(u) => Some(Modal::Confirm(Confirm {
                     purpose: ConfirmFor::DeleteCode(code.id),

@@ -6,7 +6,8 @@ use crate::domain::{Id, coder_name};
 use crate::store::StoreError;
 use crate::store::marking::Mark;
 use crate::tui::popups::{
-    Choose, ChooseFor, ConfirmFor, Modal, PickFor, PickRow, Picker, Prompt, PromptFor, Reply,
+    Choose, ChooseFor, Confirm, ConfirmFor, Modal, PickFor, PickRow, Picker, Prompt, PromptFor,
+    Reply,
 };
 
 use super::{App, view_area};
@@ -45,7 +46,9 @@ impl App {
                 self.ask_coder(action)
             }
             Action::PickCode => {
-                self.modal = Some(Modal::Pick(Picker::new(PickFor::Apply, &self.codes)));
+                self.modal = Some(Modal::Pick(
+                    Picker::new(PickFor::Apply, &self.codes).with_recent(&self.recent),
+                ));
                 Outcome::changed(true)
             }
             Action::RepeatCode => match self.recent.first().copied() {
@@ -142,6 +145,14 @@ impl App {
             Reply::Picked(purpose, row) => self.picked(purpose, row),
             Reply::Chosen(purpose, id) => self.chosen(purpose, id),
             Reply::Prompted(purpose, text) => self.prompted(purpose, &text),
+            Reply::Confirmed(ConfirmFor::MergeCode { from, into }) => {
+                let lang = self.settings.lang;
+                let done = self
+                    .store
+                    .merge_codes(from, into)
+                    .map(|m| lang.merged(m.moved, m.collapsed));
+                self.after_codebook_change(done)
+            }
             Reply::Confirmed(ConfirmFor::DeleteCode(id)) => {
                 let done = self
                     .store
@@ -167,12 +178,29 @@ impl App {
                 self.after_codebook_change(done)
             }
             (PickFor::MergeInto(from), PickRow::Code(into)) => {
-                let lang = self.settings.lang;
-                let done = self
-                    .store
-                    .merge_codes(from, into)
-                    .map(|m| lang.merged(m.moved, m.collapsed));
-                self.after_codebook_change(done)
+                // A merge is asked once more, with both codes' paths and
+                // what moves: the picked row may not be the code meant.
+                let path = |id| {
+                    self.codes
+                        .iter()
+                        .find(|c| c.id == id)
+                        .map(|c| crate::domain::code_path(&self.codes, c))
+                        .unwrap_or_default()
+                };
+                match self.store.code_usage(from) {
+                    Ok(u) => {
+                        let message =
+                            self.settings
+                                .lang
+                                .confirm_merge(&path(from), &path(into), u.codings);
+                        self.modal = Some(Modal::Confirm(Confirm {
+                            purpose: ConfirmFor::MergeCode { from, into },
+                            message,
+                        }));
+                        Outcome::changed(true)
+                    }
+                    Err(e) => Outcome::of(Err(e)),
+                }
             }
             _ => Outcome::changed(true),
         }

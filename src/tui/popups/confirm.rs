@@ -12,6 +12,11 @@ use ratatui::style::{Color, Style};
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ConfirmFor {
     DeleteCode(Id),
+    /// Merge the first code into the second.
+    MergeCode {
+        from: Id,
+        into: Id,
+    },
 }
 
 #[derive(Debug)]

@@ -46,6 +46,8 @@ pub struct Picker {
     /// The codes it picks from, with their paths folded for matching:
     /// worked out once, not per key.
     codes: Vec<Pickable>,
+    /// Codes used last, the latest first: ties in the ranking go to them.
+    recent: Vec<Id>,
 }
 
 #[derive(Debug)]
@@ -84,33 +86,74 @@ impl Picker {
             rows: vec![],
             selected: 0,
             codes,
+            recent: vec![],
         };
         p.refresh();
         p
     }
 
-    /// The codes whose path holds every word of the query (points and case
-    /// ignored); when applying, a name no code has yet can be created, under
-    /// the code named before its last `/`.
+    /// The same, ties in the ranking going to the codes used last (latest
+    /// first).
+    pub fn with_recent(mut self, recent: &[Id]) -> Picker {
+        self.recent = recent.to_vec();
+        self.refresh();
+        self
+    }
+
+    /// How well a code matches the typed text, best first: its name is the
+    /// text, starts with it, holds it; or its path holds every word of it.
+    /// `None` when it does not match.
+    fn rank(c: &Pickable, query: &str, words: &[&str]) -> Option<u8> {
+        let name = c.folded_name.as_str();
+        if query.is_empty() || name == query {
+            Some(0)
+        } else if name.starts_with(query) {
+            Some(1)
+        } else if name.contains(query) {
+            Some(2)
+        } else if words.iter().all(|w| c.folded_path.contains(w)) {
+            Some(3)
+        } else {
+            None
+        }
+    }
+
+    /// The codes that match the query (points and case ignored): an exact
+    /// name first, then names that start with it, names that hold it, and
+    /// paths that hold every word of it; ties go to the codes used last,
+    /// then by path. When applying, a name no code has yet can be created,
+    /// under the code named before its last `/`. When moving, the top of
+    /// the tree comes first until something is typed, then after the codes.
     pub fn refresh(&mut self) {
-        let query = norm(&self.query);
+        let query = norm(self.query.trim());
         let words: Vec<&str> = query.split_whitespace().filter(|w| *w != "/").collect();
-        let mut found: Vec<(&str, Id)> = self
+        let recency = |id: Id| {
+            self.recent
+                .iter()
+                .position(|r| *r == id)
+                .unwrap_or(usize::MAX)
+        };
+        let mut found: Vec<(u8, usize, &str, Id)> = self
             .codes
             .iter()
             .filter(|c| match self.purpose {
                 PickFor::MoveUnder(id) | PickFor::MergeInto(id) => c.id != id,
                 PickFor::Apply => true,
             })
-            .filter(|c| words.iter().all(|w| c.folded_path.contains(w)))
-            .map(|c| (c.path.as_str(), c.id))
+            .filter_map(|c| {
+                Picker::rank(c, &query, &words).map(|r| (r, recency(c.id), c.path.as_str(), c.id))
+            })
             .collect();
         found.sort();
         let mut rows = vec![];
-        if matches!(self.purpose, PickFor::MoveUnder(_)) {
+        let moving = matches!(self.purpose, PickFor::MoveUnder(_));
+        if moving && query.is_empty() {
             rows.push(PickRow::Top);
         }
-        rows.extend(found.into_iter().map(|(_, id)| PickRow::Code(id)));
+        rows.extend(found.into_iter().map(|(.., id)| PickRow::Code(id)));
+        if moving && !query.is_empty() {
+            rows.push(PickRow::Top);
+        }
         if self.purpose == PickFor::Apply {
             let (parent_name, name) = match self.query.rsplit_once('/') {
                 Some((p, n)) => (Some(p.trim()), n.trim()),
@@ -263,5 +306,64 @@ mod tests {
         assert!(!m.rows.contains(&PickRow::Code(2)));
         let mv = Picker::new(PickFor::MoveUnder(2), &codes);
         assert_eq!(mv.rows[0], PickRow::Top);
+    }
+
+    #[test]
+    fn an_exact_name_comes_first_then_names_that_start_or_hold_it() {
+        let codes = vec![
+            Code::named(1, None, "Tools for data"),
+            Code::named(2, None, "Old tools"),
+            Code::named(3, None, "Tools"),
+            Code::named(4, Some(3), "Other"),
+            Code::named(5, None, "כלים"),
+        ];
+        let mut p = Picker::new(PickFor::MergeInto(5), &codes);
+        p.query = "tools".into();
+        p.refresh();
+        // Exact, starts with, holds, then a path that holds it.
+        assert_eq!(
+            p.rows,
+            [
+                PickRow::Code(3),
+                PickRow::Code(1),
+                PickRow::Code(2),
+                PickRow::Code(4)
+            ]
+        );
+        // Points and case aside: "כְּלִים" is "כלים".
+        let mut p = Picker::new(PickFor::Apply, &codes);
+        p.query = "כְּלִים".into();
+        p.refresh();
+        assert_eq!(p.rows[0], PickRow::Code(5));
+        assert_eq!(p.rows.len(), 1, "a name taken is not offered as new");
+    }
+
+    #[test]
+    fn ties_go_to_the_codes_used_last() {
+        let codes = vec![
+            Code::named(1, None, "alpha one"),
+            Code::named(2, None, "alpha two"),
+            Code::named(3, None, "alpha three"),
+        ];
+        let p = Picker::new(PickFor::Apply, &codes).with_recent(&[2, 3]);
+        assert_eq!(
+            &p.rows[..3],
+            [PickRow::Code(2), PickRow::Code(3), PickRow::Code(1)]
+        );
+        let mut p = p;
+        for c in "alpha".chars() {
+            p.update(Action::Input(c));
+        }
+        assert_eq!(p.rows[0], PickRow::Code(2));
+    }
+
+    #[test]
+    fn moving_offers_the_top_first_until_something_is_typed() {
+        let codes = vec![Code::named(1, None, "a"), Code::named(2, None, "b")];
+        let mut p = Picker::new(PickFor::MoveUnder(1), &codes);
+        assert_eq!(p.rows, [PickRow::Top, PickRow::Code(2)]);
+        p.update(Action::Input('b'));
+        assert_eq!(p.rows, [PickRow::Code(2), PickRow::Top]);
+        assert_eq!(p.selected, 0, "the match is highlighted, not the top");
     }
 }

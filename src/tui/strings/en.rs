@@ -374,6 +374,13 @@ impl Strings for En {
         )
     }
 
+    fn confirm_merge(&self, from: &str, into: &str, codings: usize) -> String {
+        let mark = Lang::En.mark();
+        format!(
+            "Merge {from}{mark} into {into}{mark}? Its {codings} codings move there, and it is gone."
+        )
+    }
+
     fn yes_no(&self, k: &Names) -> String {
         let yes = k.key(Action::Yes);
         let no = k.keys(Action::Back);

@@ -410,6 +410,13 @@ impl Strings for He {
         )
     }
 
+    fn confirm_merge(&self, from: &str, into: &str, codings: usize) -> String {
+        let mark = Lang::He.mark();
+        format!(
+            "למזג את {from}{mark} לתוך {into}{mark}? {codings} הקידודים שלו יעברו אליו, והוא יימחק."
+        )
+    }
+
     fn yes_no(&self, k: &Names) -> String {
         let yes = k.key(Action::Yes);
         let no = k.keys(Action::Back);

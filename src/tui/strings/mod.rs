@@ -152,6 +152,9 @@ pub trait Strings {
 
     fn confirm_delete(&self, name: &str, codings: usize, children: usize) -> String;
 
+    /// Asked before a merge: both codes' paths, and how many codings move.
+    fn confirm_merge(&self, from: &str, into: &str, codings: usize) -> String;
+
     fn yes_no(&self, k: &Names) -> String;
 
     fn confirm_title(&self) -> &'static str;
