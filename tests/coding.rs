@@ -134,22 +134,41 @@ fn recent_codes_in_vivo_and_removing() {
     assert!(render(&app, 120, 30).contains("Recent codes"));
     app.update(Action::Digit(1));
     assert_eq!(codings(&app), before + 2);
-    // Under the cursor now: the turn's own codes and the new one; x asks which.
-    let here = app.documents.reader.as_ref().unwrap().marks_here().len();
-    assert!(here >= 2, "the turn is coded in the demo too");
+    // A second code of this coder's on the same words.
+    app.update(Action::PickCode);
+    type_text(&mut app, "שני");
+    app.update(Action::Enter);
+    assert_eq!(codings(&app), before + 3);
+    // Under the cursor now: the turn's codes by the demo's coders and this
+    // coder's two; x asks which of this coder's own.
+    let marks_here = |app: &App| app.documents.reader.as_ref().unwrap().marks_here().len();
+    let here = marks_here(&app);
+    assert!(here >= 3, "the turn is coded in the demo too");
     app.update(Action::RemoveCoding);
     assert!(app.modal.is_some());
     let screen = render(&app, 120, 30);
     assert!(screen.contains("Remove which coding?"), "{screen}");
-    let n = match &app.modal {
-        Some(tovana::tui::views::modal::Modal::Choose(c)) => c
-            .items
-            .iter()
-            .position(|(_, t, _)| t.starts_with("מנחה"))
-            .unwrap(),
+    let items = match &app.modal {
+        Some(tovana::tui::views::modal::Modal::Choose(c)) => c.items.clone(),
         _ => panic!("a numbered list"),
     };
+    assert_eq!(items.len(), 2, "only this coder's codings are offered");
+    let n = items
+        .iter()
+        .position(|(_, t, _)| t.starts_with("מנחה"))
+        .unwrap();
     app.update(Action::Digit(n as u8 + 1));
+    assert_eq!(codings(&app), before + 2);
+    // One of this coder's left here: x removes it at once.
+    app.update(Action::RemoveCoding);
+    assert!(app.modal.is_none());
+    assert_eq!(codings(&app), before + 1);
+    assert_eq!(marks_here(&app), here - 2);
+    // Only the other coders' codings are here now: x names them and
+    // touches none.
+    app.update(Action::RemoveCoding);
+    assert!(app.modal.is_none());
+    assert!(app.status.clone().unwrap().contains("only their own"));
     assert_eq!(codings(&app), before + 1);
     // With one coding under the cursor, x removes it at once.
     press(&mut app, &[Action::First, Action::RemoveCoding]);
@@ -357,4 +376,31 @@ fn a_coding_with_a_child_code_shows_under_its_selected_parent() {
     press(&mut app, &[Action::Back, Action::Go(ViewId::Codebook)]);
     assert_eq!(app.codebook.selected_code().unwrap().id, parent);
     assert_eq!(app.codebook.quotes.total, quotes + 1);
+}
+
+#[test]
+fn a_second_window_of_another_coder_cannot_undo_the_first_ones_coding() {
+    let (mut first, dir) = app_in(&demo(), Settings::default());
+    first.set_coder("ראשונה").unwrap();
+    open_focus_group(&mut first);
+    let before = codings(&first);
+    press(
+        &mut first,
+        &[Action::Visual, Action::WordEnd, Action::InVivo],
+    );
+    assert_eq!(codings(&first), before + 1);
+    // A second window on the same file, as another coder.
+    let store = tovana::store::Store::open(&dir.path().join("t.sqlite")).unwrap();
+    let mut second = App::new(store, None, Settings::default()).unwrap();
+    second.set_coder("שני").unwrap();
+    second.update(Action::Undo);
+    assert_eq!(second.status.as_deref(), Some("nothing to undo"));
+    assert_eq!(
+        codings(&second),
+        before + 1,
+        "the first coder's coding stays"
+    );
+    // The first window's own undo still takes it back.
+    first.update(Action::Undo);
+    assert_eq!(codings(&first), before);
 }

@@ -112,6 +112,7 @@ impl Store {
     ) -> super::Result<T> {
         let path = self.path().to_path_buf();
         let label = act.label();
+        let acting = self.acting;
         self.write(|tx| {
             let e = |e| sqlite_error(&path, e);
             tx.execute_batch(
@@ -135,11 +136,16 @@ impl Store {
             tx.execute_batch("DELETE FROM temp.journal_rows;")
                 .map_err(e)?;
             if let Some(changes) = changes {
-                tx.execute("DELETE FROM journal WHERE undone = 1", [])
-                    .map_err(e)?;
+                // A new action drops what this coder could redo; other
+                // coders' undone actions stay theirs to redo.
                 tx.execute(
-                    "INSERT INTO journal (label, at, changes) VALUES (?1, ?2, ?3)",
-                    rusqlite::params![label, crate::domain::now_utc(), changes],
+                    "DELETE FROM journal WHERE undone = 1 AND coder IS ?1",
+                    [acting],
+                )
+                .map_err(e)?;
+                tx.execute(
+                    "INSERT INTO journal (label, at, changes, coder) VALUES (?1, ?2, ?3, ?4)",
+                    rusqlite::params![label, crate::domain::now_utc(), changes, acting],
                 )
                 .map_err(e)?;
                 tx.execute(
@@ -152,18 +158,22 @@ impl Store {
         })
     }
 
-    /// Undoes the newest action not undone yet; `None` when there is none.
+    /// Undoes the newest action not undone yet of the coder this handle
+    /// acts for; `None` when there is none.
     pub fn undo(&mut self) -> super::Result<Option<Step>> {
         self.step(
-            "SELECT id, label, changes FROM journal WHERE undone = 0 ORDER BY id DESC LIMIT 1",
+            "SELECT id, label, changes FROM journal WHERE undone = 0 AND coder IS ?1
+             ORDER BY id DESC LIMIT 1",
             true,
         )
     }
 
-    /// Redoes the oldest undone action; `None` when there is none.
+    /// Redoes the oldest undone action of the coder this handle acts for;
+    /// `None` when there is none.
     pub fn redo(&mut self) -> super::Result<Option<Step>> {
         self.step(
-            "SELECT id, label, changes FROM journal WHERE undone = 1 ORDER BY id LIMIT 1",
+            "SELECT id, label, changes FROM journal WHERE undone = 1 AND coder IS ?1
+             ORDER BY id LIMIT 1",
             false,
         )
     }
@@ -189,10 +199,11 @@ impl Store {
 
     fn step(&mut self, pick: &str, undo: bool) -> super::Result<Option<Step>> {
         let path = self.path().to_path_buf();
+        let acting = self.acting;
         self.write(|tx| {
             let e = |e| sqlite_error(&path, e);
             let Some((id, label, changes)) = tx
-                .query_row(pick, [], |r| {
+                .query_row(pick, [acting], |r| {
                     Ok((
                         r.get::<_, Id>(0)?,
                         r.get::<_, String>(1)?,
@@ -402,5 +413,46 @@ mod tests {
         assert!(err.to_string().contains("cannot undo"), "{err}");
         assert_eq!(s.dataset().unwrap(), before);
         assert!(s.journal_heads().unwrap().0.is_some());
+    }
+
+    #[test]
+    fn each_coder_undoes_and_removes_only_their_own() {
+        let mut s = demo_store();
+        let a = s.coder_named("א").unwrap();
+        let b = s.coder_named("ב").unwrap();
+        let code = s.codes().unwrap()[0].id;
+        s.act_as(Some(a));
+        let mine = s.apply_code(1, 0, 5, code, a).unwrap();
+        // The other coder has nothing to undo, and cannot remove or
+        // annotate the coding.
+        s.act_as(Some(b));
+        assert_eq!(s.undo().unwrap(), None);
+        let refused = s.remove_coding(mine.coding).unwrap_err().to_string();
+        assert!(refused.contains("א's"), "{refused}");
+        assert!(s.set_coding_memo(mine.coding, "x").is_err());
+        let theirs = s.apply_code(1, 10, 15, code, b).unwrap();
+        // Each undo takes back its own coder's newest action.
+        s.act_as(Some(a));
+        let step = s.undo().unwrap().unwrap();
+        assert_eq!(
+            step.act,
+            Act::ApplyCode {
+                code: s.code_name(code).unwrap()
+            }
+        );
+        let left: Vec<crate::domain::Id> =
+            s.marks(1, None).unwrap().iter().map(|m| m.coding).collect();
+        assert!(!left.contains(&mine.coding));
+        assert!(left.contains(&theirs.coding), "the other coder's stays");
+        // A's new action leaves B's redo alone, and B's undo still works.
+        s.act_as(Some(b));
+        assert!(s.undo().unwrap().is_some());
+        s.act_as(Some(a));
+        s.apply_code(1, 20, 25, code, a).unwrap();
+        s.act_as(Some(b));
+        assert!(
+            s.redo().unwrap().is_some(),
+            "B's undone coding can be redone"
+        );
     }
 }

@@ -258,16 +258,7 @@ impl Store {
     /// too when it was only a coded span inside a longer quote (a speaker's
     /// turn stays).
     pub fn remove_coding(&mut self, coding: Id) -> super::Result<Id> {
-        let (code, quote): (Id, Id) = self
-            .conn()
-            .query_row(
-                "SELECT code, quote FROM coding WHERE id = ?1",
-                [coding],
-                |r| Ok((r.get(0)?, r.get(1)?)),
-            )
-            .optional()
-            .map_err(|e| self.sqlite(e))?
-            .ok_or_else(|| invalid(format!("no coding has id {coding}")))?;
+        let (code, quote) = self.own_coding(coding)?;
         let act = Act::RemoveCode {
             code: self.code_name(code)?,
         };
@@ -289,8 +280,32 @@ impl Store {
         })
     }
 
+    /// The code and quote of a coding the acting coder may change: their
+    /// own (or any, when the handle acts for no one); another coder's is
+    /// refused, naming them.
+    fn own_coding(&self, coding: Id) -> super::Result<(Id, Id)> {
+        let (code, quote, coder): (Id, Id, Id) = self
+            .first_row(
+                "SELECT code, quote, coder FROM coding WHERE id = ?1",
+                [coding],
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+            )?
+            .ok_or_else(|| invalid(format!("no coding has id {coding}")))?;
+        match self.acting {
+            Some(me) if me != coder => {
+                let coders = self.coders()?;
+                Err(invalid(format!(
+                    "the coding is {}'s: each coder changes only their own",
+                    crate::domain::coder_name(&coders, coder)
+                )))
+            }
+            _ => Ok((code, quote)),
+        }
+    }
+
     /// Sets the memo on a coding.
     pub fn set_coding_memo(&mut self, coding: Id, memo: &str) -> super::Result<()> {
+        self.own_coding(coding)?;
         let path = self.path().to_path_buf();
         self.journaled(&Act::CodingMemo, |tx| {
             match tx

@@ -25,6 +25,10 @@ use std::time::Duration;
 pub struct Store {
     conn: Connection,
     path: PathBuf,
+    /// The coder this handle acts for: the journal records them with each
+    /// action, undo and redo walk only their actions, and another coder's
+    /// codings are refused to them. `None` acts for no one in particular.
+    acting: Option<crate::domain::Id>,
 }
 
 #[derive(Debug)]
@@ -229,6 +233,7 @@ impl Store {
                 .map_err(err)?;
         }
         Ok(Store {
+            acting: None,
             conn,
             path: path.to_path_buf(),
         })
@@ -244,6 +249,15 @@ impl Store {
 
     pub(crate) fn sqlite(&self, e: rusqlite::Error) -> StoreError {
         sqlite_error(&self.path, e)
+    }
+
+    /// Acts for `coder` from now on (see [`Store`]).
+    pub fn act_as(&mut self, coder: Option<crate::domain::Id>) {
+        self.acting = coder;
+    }
+
+    pub fn acting(&self) -> Option<crate::domain::Id> {
+        self.acting
     }
 
     /// Every row a query gives, each made by `row`, through a cached

@@ -20,6 +20,10 @@ pub const MIGRATIONS: &[Migration] = &[
         description: "coding: memos on codes, codings by coder, the journal of undoable actions",
         sql: V2,
     },
+    Migration {
+        description: "the journal records whose action each entry is",
+        sql: V3,
+    },
 ];
 
 /// The version a store has once every migration of this build ran.
@@ -363,6 +367,13 @@ CREATE TABLE journal (
     changes TEXT NOT NULL,
     undone  INTEGER NOT NULL DEFAULT 0 CHECK (undone IN (0, 1))
 );
+"#;
+
+/// Each coder undoes their own actions: the journal says whose each one
+/// is (none for entries written before, and for actions of no coder).
+const V3: &str = r#"
+ALTER TABLE journal ADD COLUMN coder INTEGER;
+CREATE INDEX journal_by_coder ON journal (coder, undone, id);
 "#;
 
 #[cfg(test)]

@@ -89,9 +89,17 @@ impl App {
                 } else {
                     ChooseFor::Remove
                 };
-                let items: Vec<(Id, String, String)> = r
-                    .marks_here()
+                // Each coder removes and annotates their own codings; the
+                // others' under the cursor are named, not touched.
+                let here = r.marks_here();
+                let others: Vec<String> = here
+                    .iter()
+                    .filter(|m| self.coder.is_some_and(|me| m.coder != me))
+                    .map(|m| coder_name(&self.coders, m.coder).to_string())
+                    .collect();
+                let items: Vec<(Id, String, String)> = here
                     .into_iter()
+                    .filter(|m| self.coder.is_none_or(|me| m.coder == me))
                     .filter_map(|m| {
                         let c = self.codes.iter().find(|c| c.id == m.code)?;
                         let who = coder_name(&self.coders, m.coder);
@@ -99,6 +107,11 @@ impl App {
                     })
                     .collect();
                 match items.len() {
+                    0 if !others.is_empty() => {
+                        let mut names = others;
+                        names.dedup();
+                        Outcome::said(self.settings.lang.not_yours(&names.join(", ")))
+                    }
                     0 => Outcome::said(self.settings.lang.no_codes_here().into()),
                     1 => self.chosen(purpose, items[0].0),
                     _ => {

@@ -128,6 +128,9 @@ impl App {
     pub fn set_coder(&mut self, name: &str) -> Result<(), StoreError> {
         let id = self.store.coder_named(&crate::text::sanitize(name))?;
         self.coder = Some(id);
+        // The store acts for them: undo walks their actions only, and
+        // another coder's codings are theirs.
+        self.store.act_as(Some(id));
         self.coders = self.store.coders()?;
         self.recent = self.store.recent_codes(id, 9)?;
         Ok(())

@@ -301,6 +301,13 @@ impl Strings for En {
         "no codes under the cursor"
     }
 
+    fn not_yours(&self, coders: &str) -> String {
+        let mark = Lang::En.mark();
+        format!(
+            "the coding here is {coders}{mark}'s; each coder removes and annotates only their own"
+        )
+    }
+
     fn codes_here(&self) -> &'static str {
         "Codes here"
     }

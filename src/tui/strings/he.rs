@@ -322,6 +322,11 @@ impl Strings for He {
         "אין קודים מתחת לסמן"
     }
 
+    fn not_yours(&self, coders: &str) -> String {
+        let mark = Lang::He.mark();
+        format!("הקידוד כאן של {coders}{mark}; כל מקודד/ת מסיר/ה ומעיר/ה רק על קידודים משלו/ה")
+    }
+
     fn codes_here(&self) -> &'static str {
         "קודים כאן"
     }

@@ -123,6 +123,9 @@ pub trait Strings {
 
     fn no_codes_here(&self) -> &'static str;
 
+    /// Under the cursor only other coders' codings: named, not touched.
+    fn not_yours(&self, coders: &str) -> String;
+
     fn codes_here(&self) -> &'static str;
 
     fn ask_coder(&self) -> &'static str;
