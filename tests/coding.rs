@@ -85,17 +85,22 @@ fn select_code_with_a_new_name_repeat_undo_and_redo() {
         .find(|(c, _, _)| c.id == code)
         .unwrap();
     assert_eq!((row.2.codings, row.2.documents), (2, 1));
-    // Undo twice: the codings go, then the code with its first coding.
+    // Undo twice: the second coding goes, then the code with its first
+    // coding (made in one step, taken back in one).
     app.update(Action::Undo);
     assert_eq!(codings(&app), before + 1);
     app.update(Action::Undo);
     assert_eq!(codings(&app), before);
-    app.update(Action::Undo);
     assert!(!app.codes.iter().any(|c| c.id == code), "the code went too");
     assert!(!app.codebook.rows.iter().any(|(c, _, _)| c.id == code));
-    // Redo brings the code back, then its coding.
-    press(&mut app, &[Action::Redo, Action::Redo]);
+    app.update(Action::Undo);
+    assert_eq!(app.status.as_deref(), Some("nothing to undo"));
+    // Redo brings the code back with its coding, then the second coding.
+    app.update(Action::Redo);
     assert_eq!(codings(&app), before + 1);
+    assert!(app.codes.iter().any(|c| c.id == code));
+    app.update(Action::Redo);
+    assert_eq!(codings(&app), before + 2);
     assert!(
         app.status
             .clone()

@@ -564,6 +564,7 @@ fn a_coding_shown_as_saved_survives_the_process_being_killed() {
     t.run_app_with(&db, "TOVANA_CODER=Dana", "");
     t.wait_for("Cohort א");
     t.keys(&["u"]);
-    t.wait_for("undone: apply code 'kill-test'");
+    // Made and applied in one step, taken back in one.
+    t.wait_for("undone: create and apply code 'kill-test'");
     quit(&t);
 }

@@ -40,6 +40,10 @@ pub enum Act {
     ApplyCode {
         code: String,
     },
+    /// A code made and applied in one step.
+    ApplyNewCode {
+        code: String,
+    },
     RemoveCode {
         code: String,
     },
@@ -79,6 +83,7 @@ impl Act {
             Act::DeleteCode { code } => format!("delete code '{code}'"),
             Act::MergeCode { code, into } => format!("merge code '{code}' into '{into}'"),
             Act::ApplyCode { code } => format!("apply code '{code}'"),
+            Act::ApplyNewCode { code } => format!("create and apply code '{code}'"),
             Act::RemoveCode { code } => format!("remove code '{code}'"),
             Act::CodingMemo => "memo on a coding".into(),
             Act::Other(s) => s.clone(),

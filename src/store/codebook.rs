@@ -26,6 +26,28 @@ fn invalid(msg: String) -> StoreError {
     StoreError::Invalid(vec![msg])
 }
 
+/// Inserts a code inside a transaction, under `parent` when it exists.
+pub(super) fn insert_code(
+    tx: &Transaction,
+    name: &str,
+    parent: Option<Id>,
+    colour: &str,
+    path: &std::path::Path,
+) -> super::Result<Id> {
+    let e = |e| sqlite_error(path, e);
+    if let Some(p) = parent
+        && !exists(tx, p).map_err(e)?
+    {
+        return Err(invalid(format!("no code has id {p}")));
+    }
+    tx.execute(
+        "INSERT INTO code (parent, name, colour) VALUES (?1, ?2, ?3)",
+        params![parent, name, colour],
+    )
+    .map_err(e)?;
+    Ok(tx.last_insert_rowid())
+}
+
 fn exists(tx: &Transaction, id: Id) -> rusqlite::Result<bool> {
     tx.query_row("SELECT 1 FROM code WHERE id = ?1", [id], |_| Ok(()))
         .optional()
@@ -44,6 +66,14 @@ impl Store {
         parent: Option<Id>,
         colour: &str,
     ) -> super::Result<Id> {
+        let name = self.checked_new_code(name, colour)?;
+        let path = self.path().to_path_buf();
+        let act = Act::CreateCode { code: name.clone() };
+        self.journaled(&act, |tx| insert_code(tx, &name, parent, colour, &path))
+    }
+
+    /// A new code's name, trimmed, once it and its colour are checked.
+    pub(super) fn checked_new_code(&self, name: &str, colour: &str) -> super::Result<String> {
         let name = name.trim();
         if name.is_empty() {
             return Err(invalid("a code needs a name".into()));
@@ -51,24 +81,7 @@ impl Store {
         if !is_colour(colour) {
             return Err(invalid(format!("'{colour}' is not of the form #rrggbb")));
         }
-        let path = self.path().to_path_buf();
-        let act = Act::CreateCode {
-            code: name.to_string(),
-        };
-        self.journaled(&act, |tx| {
-            let e = |e| sqlite_error(&path, e);
-            if let Some(p) = parent
-                && !exists(tx, p).map_err(e)?
-            {
-                return Err(invalid(format!("no code has id {p}")));
-            }
-            tx.execute(
-                "INSERT INTO code (parent, name, colour) VALUES (?1, ?2, ?3)",
-                params![parent, name, colour],
-            )
-            .map_err(e)?;
-            Ok(tx.last_insert_rowid())
-        })
+        Ok(name.to_string())
     }
 
     pub fn rename_code(&mut self, id: Id, name: &str) -> super::Result<()> {

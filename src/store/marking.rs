@@ -172,9 +172,9 @@ impl Store {
         )
     }
 
-    /// Applies `code` to the span `start..end` (code points) of a document,
-    /// as `coder`: the span's quote is found, or made with the speaker's role
-    /// of the quote it lies in. One journaled transaction.
+    /// Applies `code` to `start..end` of a document (code points) as
+    /// `coder`, on the quote of that span (made when there is none, with the
+    /// role of the turn it lies in); one journaled transaction.
     pub fn apply_code(
         &mut self,
         document: Id,
@@ -183,75 +183,56 @@ impl Store {
         code: Id,
         coder: Id,
     ) -> super::Result<Applied> {
-        let (len,): (usize,) = self
-            .conn()
-            .query_row(
+        self.check_span(document, start, end)?;
+        let act = Act::ApplyCode {
+            code: self.code_name(code)?,
+        };
+        let path = self.path().to_path_buf();
+        self.journaled(&act, |tx| {
+            apply_in(tx, document, start, end, code, coder).map_err(|e| sqlite_error(&path, e))
+        })
+    }
+
+    /// Creates a code and applies it, in one transaction and one step of
+    /// undo: no code is left without its coding, and `u` takes back both.
+    #[allow(clippy::too_many_arguments)]
+    pub fn create_and_apply_code(
+        &mut self,
+        name: &str,
+        parent: Option<Id>,
+        colour: &str,
+        document: Id,
+        start: usize,
+        end: usize,
+        coder: Id,
+    ) -> super::Result<(Id, Applied)> {
+        self.check_span(document, start, end)?;
+        let name = self.checked_new_code(name, colour)?;
+        let act = Act::ApplyNewCode { code: name.clone() };
+        let path = self.path().to_path_buf();
+        self.journaled(&act, |tx| {
+            let code = super::codebook::insert_code(tx, &name, parent, colour, &path)?;
+            let applied = apply_in(tx, document, start, end, code, coder)
+                .map_err(|e| sqlite_error(&path, e))?;
+            Ok((code, applied))
+        })
+    }
+
+    /// A span of a document that can be coded: not empty, within the text.
+    fn check_span(&self, document: Id, start: usize, end: usize) -> super::Result<()> {
+        let len: usize = self
+            .first_row(
                 "SELECT length(text) FROM document WHERE id = ?1",
                 [document],
-                |r| Ok((r.get::<_, i64>(0)? as usize,)),
-            )
-            .optional()
-            .map_err(|e| self.sqlite(e))?
+                |r| Ok(r.get::<_, i64>(0)? as usize),
+            )?
             .ok_or_else(|| invalid(format!("no document has id {document}")))?;
         if start >= end || end > len {
             return Err(invalid(format!(
                 "the span {start}..{end} is empty or outside the text ({len} characters)"
             )));
         }
-        let act = Act::ApplyCode {
-            code: self.code_name(code)?,
-        };
-        let path = self.path().to_path_buf();
-        self.journaled(&act, |tx| {
-            let e = |e| sqlite_error(&path, e);
-            let quote = match find_quote(tx, document, start, end).map_err(e)? {
-                Some(q) => q,
-                None => {
-                    let role: String = tx
-                        .query_row(
-                            "SELECT role FROM quote WHERE document = ?1 AND start <= ?2
-                               AND end >= ?3 AND role <> ''
-                             ORDER BY end - start LIMIT 1",
-                            params![document, start as i64, end as i64],
-                            |r| r.get(0),
-                        )
-                        .optional()
-                        .map_err(e)?
-                        .unwrap_or_default();
-                    tx.execute(
-                        "INSERT INTO quote (document, start, end, role) VALUES (?1, ?2, ?3, ?4)",
-                        params![document, start as i64, end as i64, role],
-                    )
-                    .map_err(e)?;
-                    tx.last_insert_rowid()
-                }
-            };
-            let existing: Option<Id> = tx
-                .query_row(
-                    "SELECT id FROM coding WHERE quote = ?1 AND code = ?2 AND coder = ?3",
-                    params![quote, code, coder],
-                    |r| r.get(0),
-                )
-                .optional()
-                .map_err(e)?;
-            if let Some(coding) = existing {
-                return Ok(Applied {
-                    coding,
-                    quote,
-                    new: false,
-                });
-            }
-            tx.execute(
-                "INSERT INTO coding (quote, code, coder, created) VALUES (?1, ?2, ?3, ?4)",
-                params![quote, code, coder, crate::domain::now_utc()],
-            )
-            .map_err(e)?;
-            Ok(Applied {
-                coding: tx.last_insert_rowid(),
-                quote,
-                new: true,
-            })
-        })
+        Ok(())
     }
 
     /// Removes a coding; returns its code. A quote left with no coding goes
@@ -322,6 +303,61 @@ impl Store {
     }
 }
 
+/// Applies a code to a span inside a transaction: on the span's quote (made
+/// when there is none, with the role of the turn it lies in).
+fn apply_in(
+    tx: &Transaction,
+    document: Id,
+    start: usize,
+    end: usize,
+    code: Id,
+    coder: Id,
+) -> rusqlite::Result<Applied> {
+    let quote = match find_quote(tx, document, start, end)? {
+        Some(q) => q,
+        None => {
+            let role: String = tx
+                .query_row(
+                    "SELECT role FROM quote WHERE document = ?1 AND start <= ?2
+                           AND end >= ?3 AND role <> ''
+                         ORDER BY end - start LIMIT 1",
+                    params![document, start as i64, end as i64],
+                    |r| r.get(0),
+                )
+                .optional()?
+                .unwrap_or_default();
+            tx.execute(
+                "INSERT INTO quote (document, start, end, role) VALUES (?1, ?2, ?3, ?4)",
+                params![document, start as i64, end as i64, role],
+            )?;
+            tx.last_insert_rowid()
+        }
+    };
+    let existing: Option<Id> = tx
+        .query_row(
+            "SELECT id FROM coding WHERE quote = ?1 AND code = ?2 AND coder = ?3",
+            params![quote, code, coder],
+            |r| r.get(0),
+        )
+        .optional()?;
+    if let Some(coding) = existing {
+        return Ok(Applied {
+            coding,
+            quote,
+            new: false,
+        });
+    }
+    tx.execute(
+        "INSERT INTO coding (quote, code, coder, created) VALUES (?1, ?2, ?3, ?4)",
+        params![quote, code, coder, crate::domain::now_utc()],
+    )?;
+    Ok(Applied {
+        coding: tx.last_insert_rowid(),
+        quote,
+        new: true,
+    })
+}
+
 fn find_quote(
     tx: &Transaction,
     document: Id,
@@ -390,5 +426,26 @@ mod tests {
         assert!(s.apply_code(1, 0, 1_000_000, code, 1).is_err());
         assert!(s.apply_code(999, 0, 1, code, 1).is_err());
         assert!(s.apply_code(1, 0, 5, 9999, 1).is_err());
+    }
+
+    #[test]
+    fn a_code_made_and_applied_is_one_step_and_all_or_nothing() {
+        let mut s = demo_store();
+        let before = s.dataset().unwrap();
+        let coder = s.coders().unwrap()[0].id;
+        let (code, applied) = s
+            .create_and_apply_code("חדש", None, "#123456", 1, 0, 5, coder)
+            .unwrap();
+        assert!(applied.new);
+        assert!(s.codes().unwrap().iter().any(|c| c.id == code));
+        // One undo takes back both.
+        s.undo().unwrap().unwrap();
+        assert_eq!(s.dataset().unwrap(), before);
+        // A span outside the text: nothing is made.
+        assert!(
+            s.create_and_apply_code("אחר", None, "#123456", 1, 0, 1_000_000, coder)
+                .is_err()
+        );
+        assert_eq!(s.dataset().unwrap(), before);
     }
 }

@@ -307,25 +307,22 @@ impl App {
         }
     }
 
+    /// A new code made and applied to the reader's target, in one step.
     pub(super) fn create_and_apply(&mut self, parent: Option<Id>, name: &str) -> Outcome {
-        let colour = self.next_colour();
-        match self.store.create_code(name, parent, colour) {
-            Ok(id) => {
-                match self.store.codes() {
-                    Ok(codes) => self.codes = codes,
-                    Err(e) => return Outcome::of(Err(e)),
-                }
-                self.apply_code(id)
-            }
-            Err(e) => Outcome::of(Err(e)),
-        }
+        self.code_target(Apply::New { parent, name })
     }
 
-    /// Applies a code to the reader's target, as this coder.
     pub(super) fn apply_code(&mut self, code: Id) -> Outcome {
+        self.code_target(Apply::Code(code))
+    }
+
+    /// Applies a code to the reader's selection, or to the turn under the
+    /// cursor when nothing is selected.
+    fn code_target(&mut self, what: Apply) -> Outcome {
         let Some(coder) = self.coder else {
             return Outcome::changed(false);
         };
+        let colour = self.next_colour();
         let Some(r) = self.documents.reader.as_mut() else {
             return Outcome::changed(false);
         };
@@ -334,11 +331,25 @@ impl App {
         };
         let doc = r.doc.id;
         r.anchor = None;
-        let done = self.store.apply_code(doc, start, end, code, coder);
+        let done = match what {
+            Apply::Code(code) => self
+                .store
+                .apply_code(doc, start, end, code, coder)
+                .map(|a| (code, a)),
+            Apply::New { parent, name } => self
+                .store
+                .create_and_apply_code(name, parent, colour, doc, start, end, coder),
+        };
+        if matches!(what, Apply::New { .. }) && done.is_ok() {
+            match self.store.codes() {
+                Ok(codes) => self.codes = codes,
+                Err(e) => return Outcome::of(Err(e)),
+            }
+        }
         // A new coding the reader shows is painted in without reading the
         // document's codings again.
         let shown = self.shown_coder.is_none_or(|c| c == coder);
-        if let (Ok(a), Some(r)) = (&done, self.documents.reader.as_mut())
+        if let (Ok((code, a)), Some(r)) = (&done, self.documents.reader.as_mut())
             && a.new
             && shown
         {
@@ -347,22 +358,24 @@ impl App {
                 quote: a.quote,
                 start,
                 end,
-                code,
+                code: *code,
                 coder,
                 memo: String::new(),
             });
         }
         let lang = self.settings.lang;
-        let name = self
-            .codes
-            .iter()
-            .find(|c| c.id == code)
-            .map(|c| c.name.clone())
-            .unwrap_or_default();
-        self.recent.retain(|c| *c != code);
-        self.recent.insert(0, code);
-        self.recent.truncate(9);
-        let said = done.map(|a| (Some(code), lang.applied(&name, end - start, a.new)));
+        let said = done.map(|(code, a)| {
+            let name = self
+                .codes
+                .iter()
+                .find(|c| c.id == code)
+                .map(|c| c.name.clone())
+                .unwrap_or_default();
+            self.recent.retain(|c| *c != code);
+            self.recent.insert(0, code);
+            self.recent.truncate(9);
+            (Some(code), lang.applied(&name, end - start, a.new))
+        });
         self.after_coding_with(said, false)
     }
 
@@ -423,4 +436,11 @@ impl App {
             Err(e) => Outcome::of(Err(e)),
         }
     }
+}
+
+/// What a code is applied from: a code of the book, or a new one.
+#[derive(Clone, Copy)]
+enum Apply<'a> {
+    Code(Id),
+    New { parent: Option<Id>, name: &'a str },
 }

@@ -371,6 +371,7 @@ impl Strings for He {
             Act::DeleteCode { code } => format!("מחיקת הקוד '{code}'"),
             Act::MergeCode { code, into } => format!("מיזוג הקוד '{code}' לתוך '{into}'"),
             Act::ApplyCode { code } => format!("החלת הקוד '{code}'"),
+            Act::ApplyNewCode { code } => format!("יצירת הקוד '{code}' והחלתו"),
             Act::RemoveCode { code } => format!("הסרת הקוד '{code}'"),
             Act::CodingMemo => "תזכיר על קידוד".into(),
             Act::Other(s) => s.clone(),
