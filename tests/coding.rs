@@ -409,3 +409,99 @@ fn a_second_window_of_another_coder_cannot_undo_the_first_ones_coding() {
     first.update(Action::Undo);
     assert_eq!(codings(&first), before);
 }
+
+#[test]
+fn an_imported_transcripts_turn_is_coded_as_the_turn_with_its_role() {
+    let (mut app, dir) = app_in(&demo(), Settings::default());
+    let file = dir.path().join("group.txt");
+    std::fs::write(
+        &file,
+        "מנחה: מה למדתם?\n\nמשתתפת 1: למדתי לעבוד עם נתונים. וגם Agile.\n\nמשתתף 2: החיבור בין הרשויות.\n",
+    )
+    .unwrap();
+    let store_path = dir.path().join("t.sqlite");
+    let mut store = tovana::store::Store::open(&store_path).unwrap();
+    let place = tovana::interchange::transcript::Placement {
+        cohort: "ג",
+        instrument: None,
+        title: Some("group".into()),
+    };
+    let done = tovana::interchange::transcript::import_file(&mut store, &file, place).unwrap();
+    drop(store);
+    app.set_coder("בודקת").unwrap();
+    app.open_document(done.document).unwrap();
+    app.update(Action::Resize(120, 30));
+    let quotes_before = app.store().counts().unwrap().quotes;
+    // Into the second turn, two words in: no selection, so the code goes to
+    // the turn's quote (its speech, not the label), which has the role.
+    press(
+        &mut app,
+        &[
+            Action::TurnForward,
+            Action::WordForward,
+            Action::WordForward,
+        ],
+    );
+    app.update(Action::PickCode);
+    type_text(&mut app, "למידה");
+    app.update(Action::Enter);
+    assert_eq!(
+        app.store().counts().unwrap().quotes,
+        quotes_before,
+        "no new quote: the turn's own"
+    );
+    let r = app.documents.reader.as_ref().unwrap();
+    let mark = r.marks.last().unwrap();
+    let text: String = r
+        .doc
+        .text
+        .chars()
+        .skip(mark.start)
+        .take(mark.end - mark.start)
+        .collect();
+    assert!(text.starts_with("למדתי"), "{text:?}");
+    assert!(!text.contains("משתתפת"), "the label is not in the quote");
+    // A selection made with `)` stops at the end of the turn.
+    press(
+        &mut app,
+        &[
+            Action::TurnBack,
+            Action::WordForward,
+            Action::WordForward,
+            Action::WordForward,
+        ],
+    );
+    press(
+        &mut app,
+        &[
+            Action::Visual,
+            Action::SentenceForward,
+            Action::SentenceForward,
+        ],
+    );
+    let selected = app
+        .documents
+        .reader
+        .as_ref()
+        .unwrap()
+        .selected_text()
+        .unwrap();
+    assert!(selected.ends_with("Agile."), "{selected:?}");
+    // A span coded inside the turn takes the turn's role.
+    app.update(Action::PickCode);
+    type_text(&mut app, "כלים");
+    app.update(Action::Enter);
+    let quote = app
+        .documents
+        .reader
+        .as_ref()
+        .unwrap()
+        .marks
+        .last()
+        .unwrap()
+        .quote;
+    let quotes = app.store().dataset().unwrap().quotes;
+    let coded = quotes.iter().find(|q| q.id == quote).unwrap();
+    assert_eq!(coded.role, "משתתפת 1");
+    assert_eq!(app.store().counts().unwrap().quotes, quotes_before + 1);
+}

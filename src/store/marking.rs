@@ -218,6 +218,17 @@ impl Store {
         })
     }
 
+    /// The spans of a document's speaker turns (quotes with a role), in text
+    /// order.
+    pub fn turn_spans(&self, document: Id) -> super::Result<Vec<(usize, usize)>> {
+        self.rows(
+            "SELECT start, end FROM quote WHERE document = ?1 AND role <> ''
+             ORDER BY start, end",
+            [document],
+            |r| Ok((r.get::<_, i64>(0)? as usize, r.get::<_, i64>(1)? as usize)),
+        )
+    }
+
     /// A span of a document that can be coded: not empty, within the text.
     fn check_span(&self, document: Id, start: usize, end: usize) -> super::Result<()> {
         let len: usize = self
@@ -318,8 +329,8 @@ fn apply_in(
         None => {
             let role: String = tx
                 .query_row(
-                    "SELECT role FROM quote WHERE document = ?1 AND start <= ?2
-                           AND end >= ?3 AND role <> ''
+                    "SELECT role FROM quote WHERE document = ?1 AND start < ?3
+                           AND end > ?2 AND role <> ''
                          ORDER BY end - start LIMIT 1",
                     params![document, start as i64, end as i64],
                     |r| r.get(0),

@@ -106,6 +106,8 @@ pub struct Marks {
     pub sentences: Vec<usize>,
     /// Non-empty paragraphs (speaker turns), start and end.
     pub paragraphs: Vec<(usize, usize)>,
+    /// Runs of white space (line breaks included), start and end.
+    pub spaces: Vec<(usize, usize)>,
 }
 
 impl Marks {
@@ -120,6 +122,15 @@ impl Marks {
         }
         cp_of[text.len()] = n;
         m.len = n;
+        for (i, c) in text.chars().enumerate() {
+            if !c.is_whitespace() {
+                continue;
+            }
+            match m.spaces.last_mut() {
+                Some(run) if run.1 == i => run.1 = i + 1,
+                _ => m.spaces.push((i, i + 1)),
+            }
+        }
         m.graphemes = text
             .grapheme_indices(true)
             .map(|(b, _)| cp_of[b])
@@ -196,6 +207,23 @@ impl Marks {
     /// `{`: the start of this paragraph, or of the one before.
     pub fn paragraph_back(&self, pos: usize) -> Option<usize> {
         self.paragraphs.iter().rev().map(|p| p.0).find(|s| *s < pos)
+    }
+
+    /// A span without white space at either end. A span of white space
+    /// alone is kept as it is.
+    pub fn trimmed(&self, start: usize, end: usize) -> (usize, usize) {
+        let (mut s, mut e) = (start, end);
+        let run_at = |p: usize| {
+            let i = self.spaces.partition_point(|r| r.1 <= p);
+            self.spaces.get(i).filter(|r| r.0 <= p).copied()
+        };
+        if let Some(run) = e.checked_sub(1).and_then(run_at) {
+            e = run.0.max(s);
+        }
+        if let Some(run) = run_at(s) {
+            s = run.1.min(e);
+        }
+        if s < e { (s, e) } else { (start, end) }
     }
 
     /// The paragraph holding `pos`.
@@ -286,5 +314,17 @@ mod tests {
         let down = vertical_step(&l, 2, 1, x).unwrap();
         assert_eq!(locate(&l, down).unwrap(), (1, x));
         assert_eq!(vertical_step(&l, down, -1, x), Some(2));
+    }
+
+    #[test]
+    fn a_span_is_trimmed_of_white_space_at_its_ends() {
+        let m = Marks::new("one two three\nFOUR: five");
+        assert_eq!(m.trimmed(0, 4), (0, 3));
+        assert_eq!(m.trimmed(3, 8), (4, 7));
+        // A line break at the end goes too.
+        assert_eq!(m.trimmed(8, 14), (8, 13));
+        assert_eq!(m.trimmed(4, 7), (4, 7));
+        // White space alone is left as it is.
+        assert_eq!(m.trimmed(3, 4), (3, 4));
     }
 }

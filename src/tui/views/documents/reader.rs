@@ -37,6 +37,12 @@ pub struct Reader {
     depth: Vec<u8>,
     /// The first line on screen; moved only as far as the cursor needs.
     pub scroll: usize,
+    /// The speaker turns' quotes (start, end), in text order: what a code
+    /// goes to without a selection.
+    pub turns: Vec<(usize, usize)>,
+    /// The cursor got where it is by a jump onward (`w`, `)`, `}`): it stands
+    /// on the first letter of what comes next, which a selection leaves out.
+    jumped: bool,
 }
 
 /// The text pane's inner size, in cells: motions on screen need the width,
@@ -89,6 +95,8 @@ impl Reader {
             paint_len: vec![],
             depth: vec![],
             scroll: 0,
+            turns: vec![],
+            jumped: false,
         };
         r.set_marks(marks);
         r
@@ -135,14 +143,33 @@ impl Reader {
     pub fn selection(&self) -> Option<(usize, usize)> {
         let a = self.anchor?;
         let (lo, hi) = (a.min(self.cursor), a.max(self.cursor));
-        Some((lo, self.text.next_grapheme(hi)))
+        // The anchor's and the cursor's characters are in the selection,
+        // except the first letter a jump onward landed on (`v w` selects the
+        // word, `v )` the sentence, never a letter of the next one); white
+        // space at the ends is left out.
+        let end = if self.jumped && self.cursor > a {
+            self.cursor
+        } else {
+            self.text.next_grapheme(hi)
+        };
+        Some(self.text.trimmed(lo, end))
     }
 
-    /// What a code applies to: the selection; else the shortest quote under
-    /// the cursor (a speaker's turn); else the paragraph.
+    /// What a code applies to: the selection; else the speaker's turn the
+    /// cursor stands in (its speech, wherever in the turn the cursor is,
+    /// its label included); else the shortest coded span under the cursor;
+    /// else the paragraph.
     pub fn target(&self) -> Option<(usize, usize)> {
         if let Some(s) = self.selection() {
             return Some(s);
+        }
+        if let Some((ps, pe)) = self.text.paragraph_at(self.cursor)
+            && let Some(turn) = self
+                .turns
+                .iter()
+                .find(|(s, e)| ps <= *s && *e <= pe && s < e)
+        {
+            return Some(*turn);
         }
         self.marks
             .iter()
@@ -197,6 +224,10 @@ impl Reader {
     ) -> bool {
         let moved = self.step(action, cache, order, size);
         if moved {
+            self.jumped = matches!(
+                action,
+                Action::WordForward | Action::SentenceForward | Action::TurnForward
+            );
             self.follow(cache, order, size);
         }
         moved
@@ -402,11 +433,17 @@ mod tests {
         }
         assert_eq!(r.selection(), Some((0, 6)));
         assert_eq!(r.selected_text().as_deref(), Some("שלום ע"));
-        // From the start of "עולם", b goes back to "שלום"; the selection
-        // spans from there to the anchor, inclusive.
+        // From the space after "עולם", b goes back to "שלום"; the selection
+        // spans from there to the anchor, without the space at its end.
         r.anchor = Some(9);
         r.motion(Action::WordBack, &cache, Order::Visual, size);
-        assert_eq!(r.selection(), Some((0, 10)));
+        assert_eq!(r.selection(), Some((0, 9)));
+        // `v w` selects the word, not the next word's first letter.
+        r.cursor = 0;
+        r.anchor = Some(0);
+        r.motion(Action::WordForward, &cache, Order::Visual, size);
+        assert_eq!(r.cursor, 5);
+        assert_eq!(r.selected_text().as_deref(), Some("שלום"));
     }
 
     #[test]
