@@ -198,7 +198,8 @@ fn sigterm_ends_the_app_and_restores_the_terminal() {
             .unwrap()
             .success()
     );
-    t.wait_for("EXITED:0");
+    // 128 + 15, as shells expect after SIGTERM.
+    t.wait_for("EXITED:143");
     assert_terminal_restored(&t);
 }
 
@@ -567,4 +568,32 @@ fn a_coding_shown_as_saved_survives_the_process_being_killed() {
     // Made and applied in one step, taken back in one.
     t.wait_for("undone: create and apply code 'kill-test'");
     quit(&t);
+}
+
+#[test]
+fn sigint_and_sighup_end_the_app_with_the_codes_shells_expect() {
+    let dir = tempfile::tempdir().unwrap();
+    let t = Tmux::start(100, 30, dir.path());
+    let db = demo_store(dir.path());
+    for (signal, code) in [("-INT", "EXITED:130"), ("-HUP", "EXITED:129")] {
+        t.type_line("clear");
+        t.run_app(&db);
+        t.wait_for("Cohort א");
+        let pid = t.tmux(&["display-message", "-p", "-t", "t", "#{pane_pid}"]);
+        let child = Command::new("pgrep")
+            .args(["-P", pid.trim()])
+            .output()
+            .unwrap();
+        let child = String::from_utf8(child.stdout).unwrap();
+        let child = child.lines().next().expect("the app runs under the shell");
+        assert!(
+            Command::new("kill")
+                .args([signal, child])
+                .status()
+                .unwrap()
+                .success()
+        );
+        t.wait_for(code);
+        assert_terminal_restored(&t);
+    }
 }

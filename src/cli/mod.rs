@@ -172,8 +172,18 @@ impl std::fmt::Display for CliError {
     }
 }
 
-/// Runs the command line; the error is what to print before exiting with 1.
-pub fn run(cli: Cli) -> Result<(), CliError> {
+/// Runs the command line; `Ok` holds the exit code (0, or 128 and the
+/// signal's number after a signal ended the app); the error is what to print
+/// before exiting with 1.
+pub fn run(cli: Cli) -> Result<u8, CliError> {
+    let mut signal = None;
+    dispatch(cli, &mut signal)?;
+    Ok(signal.map_or(0, |s| 128 + s as u8))
+}
+
+/// Runs what the command line asks for; `signal` says which signal ended
+/// the app, if one did.
+fn dispatch(cli: Cli, signal: &mut Option<i32>) -> Result<(), CliError> {
     let explicit = cli.db.db.is_some();
     let db = match cli.db.db {
         Some(p) => p,
@@ -194,13 +204,14 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
             let coder = config::coder(cli.coder).map_err(CliError)?;
             let (store, created) = open_or_create_demo(&db)?;
             let notice = created.then(|| settings.lang.new_store(&db.display().to_string()));
-            let asked = crate::tui::run(store, notice, settings, coder.as_deref())
+            let ended = crate::tui::run(store, notice, settings, coder.as_deref())
                 .map_err(|e| CliError(format!("terminal: {e}")))?;
-            match asked {
-                Some(name) => config::remember_coder(&name)
-                    .map_err(|e| CliError(format!("the coder's name could not be kept: {e}"))),
-                None => Ok(()),
+            if let Some(name) = ended.asked_coder {
+                config::remember_coder(&name)
+                    .map_err(|e| CliError(format!("the coder's name could not be kept: {e}")))?;
             }
+            *signal = ended.signal;
+            Ok(())
         }
         Some(Command::Init { empty }) => {
             let data = if empty {

@@ -21,15 +21,25 @@ use std::io::IsTerminal;
 use std::sync::mpsc::{self, RecvTimeoutError};
 use std::time::Duration;
 
+/// How a run of the app ended.
+#[derive(Debug, Default)]
+pub struct Ended {
+    /// The coder's name the app asked for, for the caller to keep.
+    pub asked_coder: Option<String>,
+    /// The signal that ended it (SIGTERM, SIGINT, SIGHUP), if one did: the
+    /// caller exits with 128 and its number, as shells expect.
+    pub signal: Option<i32>,
+}
+
 /// Runs the app on `store` until the user quits, a signal arrives, or the
 /// terminal goes away. Codings are made as `coder`; when none is given the
-/// app asks, and returns the name it was given, for the caller to keep.
+/// app asks, and says the name it was given, for the caller to keep.
 pub fn run(
     store: Store,
     notice: Option<String>,
     settings: Settings,
     coder: Option<&str>,
-) -> std::io::Result<Option<String>> {
+) -> std::io::Result<Ended> {
     if !std::io::stdout().is_terminal() {
         return Err(std::io::Error::other(
             "the app needs a terminal; without one, use `tovana stats` or `tovana export json`",
@@ -62,8 +72,12 @@ pub fn run(
             session.terminal.draw(|f| views::draw(&app, f))?;
             dirty = false;
         }
-        if app.quit || session.stop_requested() {
-            return Ok(app.asked_coder.take());
+        let signal = session.stop_requested();
+        if app.quit || signal.is_some() {
+            return Ok(Ended {
+                asked_coder: app.asked_coder.take(),
+                signal,
+            });
         }
         match input.recv_timeout(Duration::from_millis(200)) {
             Ok(Event::Key(key)) if key.kind == KeyEventKind::Press => {
@@ -78,10 +92,18 @@ pub fn run(
             Err(RecvTimeoutError::Timeout) => {
                 // A closed window takes its terminal with it: end quietly.
                 if !std::io::stdout().is_terminal() {
-                    return Ok(app.asked_coder.take());
+                    return Ok(Ended {
+                        asked_coder: app.asked_coder.take(),
+                        signal: None,
+                    });
                 }
             }
-            Err(RecvTimeoutError::Disconnected) => return Ok(app.asked_coder.take()),
+            Err(RecvTimeoutError::Disconnected) => {
+                return Ok(Ended {
+                    asked_coder: app.asked_coder.take(),
+                    signal: None,
+                });
+            }
         }
     }
 }

@@ -20,7 +20,7 @@ use ratatui::crossterm::{
 };
 use std::io::{self, Stdout, Write};
 use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 
 /// True while the terminal is in app mode. Restoring twice would leave the
 /// alternate screen twice, and the second time the terminal puts the cursor
@@ -40,19 +40,20 @@ pub type Term = Terminal<CrosstermBackend<Stdout>>;
 /// The terminal in app mode. Dropping it restores the terminal.
 pub struct Session {
     pub terminal: Term,
-    stop: Arc<AtomicBool>,
+    /// The signal that asked the app to end, 0 while none has.
+    stop: Arc<AtomicUsize>,
 }
 
 impl Session {
     pub fn start(bidi: BidiMode) -> io::Result<Session> {
         install_panic_hook();
-        let stop = Arc::new(AtomicBool::new(false));
+        let stop = Arc::new(AtomicUsize::new(0));
         for signal in [
             signal_hook::consts::SIGTERM,
             signal_hook::consts::SIGINT,
             signal_hook::consts::SIGHUP,
         ] {
-            signal_hook::flag::register(signal, Arc::clone(&stop))?;
+            signal_hook::flag::register_usize(signal, Arc::clone(&stop), signal as usize)?;
         }
         enable_raw_mode()?;
         ACTIVE.store(true, Ordering::SeqCst);
@@ -78,9 +79,12 @@ impl Session {
         Ok(Session { terminal, stop })
     }
 
-    /// True once a signal asked the app to end.
-    pub fn stop_requested(&self) -> bool {
-        self.stop.load(Ordering::Relaxed)
+    /// The signal that asked the app to end, once one has.
+    pub fn stop_requested(&self) -> Option<i32> {
+        match self.stop.load(Ordering::Relaxed) {
+            0 => None,
+            s => Some(s as i32),
+        }
     }
 }
 
