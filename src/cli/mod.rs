@@ -337,11 +337,16 @@ fn import_transcript(
     };
     let done = interchange::transcript::import_file(store, file, place).map_err(CliError)?;
     println!(
-        "imported {} as document {} of cohort {}: {} speaker turns",
+        "imported {} as document {} of cohort {}: {} speaker turns{}",
         file.display(),
         done.document,
         done.cohort,
-        done.turns
+        done.turns,
+        if done.one_per_line {
+            " (one per line: the file has no blank lines and each line names its speaker)"
+        } else {
+            ""
+        }
     );
     Ok(())
 }

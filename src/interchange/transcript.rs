@@ -1,9 +1,13 @@
 //! Plain-text transcripts: `tovana import transcript FILE`.
 //!
 //! The format (also in the README):
-//! * UTF-8 text. Paragraphs are separated by one or more blank lines; each
-//!   paragraph is one speaker turn. The lines of a paragraph are joined with
-//!   a space.
+//! * UTF-8 text (a byte-order mark at its start is dropped). Paragraphs are
+//!   separated by one or more blank lines; each paragraph is one speaker
+//!   turn. The lines of a paragraph are joined with a space.
+//! * A file with no blank line whose every line starts with `ROLE: ` is
+//!   read as one turn per line (and the import says so); one with no blank
+//!   line and lines without a label is refused: its turns cannot be told
+//!   apart.
 //! * A turn that starts with `ROLE: ` names the speaker's role: the text
 //!   before the first colon, when it is at most 40 characters long and holds
 //!   no sentence punctuation (. ? !). Otherwise the turn has no role.
@@ -11,7 +15,8 @@
 //!   with that role, ready to be coded.
 //!
 //! A line that breaks the format is reported by its number: control
-//! characters (other than tab), an empty role before a colon (`: text`).
+//! characters (other than tab), an empty role before a colon (`: text`), a
+//! role with no visible character or with a bidi formatting character.
 
 use crate::domain::{DocumentKind, Id};
 use crate::store::Store;
@@ -34,6 +39,9 @@ pub struct Transcript {
     /// with the speakers' labels kept.
     pub text: String,
     pub turns: Vec<Turn>,
+    /// The file had no blank lines and a label on every line: each line
+    /// was read as a turn.
+    pub one_per_line: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -66,6 +74,31 @@ fn label(line: &str) -> Option<(&str, usize)> {
     Some((role, colon + 1 + skip))
 }
 
+/// Characters that format text without showing: zero-width spaces and
+/// joiners, the direction marks, embeddings, overrides and isolates, the
+/// soft hyphen, the byte-order mark.
+fn is_format(c: char) -> bool {
+    matches!(c,
+        '\u{00AD}' | '\u{061C}' | '\u{180E}' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}'
+        | '\u{2060}'..='\u{2064}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}')
+}
+
+/// Why a speaker's role cannot be kept, if it cannot: it must show at
+/// least one character and hold no bidi formatting (which would reorder the
+/// screens it is shown on).
+fn bad_role(role: &str) -> Option<&'static str> {
+    if role
+        .chars()
+        .any(|c| matches!(c, '\u{061C}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}'))
+    {
+        Some("holds a bidi formatting character")
+    } else if !role.chars().any(|c| !c.is_whitespace() && !is_format(c)) {
+        Some("shows no character")
+    } else {
+        None
+    }
+}
+
 pub fn parse(bytes: &[u8]) -> Result<Transcript, TranscriptError> {
     let text = std::str::from_utf8(bytes).map_err(|e| {
         let line = bytes[..e.valid_up_to()]
@@ -78,6 +111,25 @@ pub fn parse(bytes: &[u8]) -> Result<Transcript, TranscriptError> {
             message: "the text is not UTF-8".into(),
         }
     })?;
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    // Without a blank line between them, lines are turns only when each
+    // names its speaker.
+    let filled: Vec<&str> = text
+        .lines()
+        .map(|l| l.trim())
+        .filter(|l| !l.is_empty())
+        .collect();
+    let blank_between = text.trim().lines().any(|l| l.trim().is_empty());
+    let one_per_line = filled.len() > 1 && !blank_between;
+    if one_per_line && !filled.iter().all(|l| label(l).is_some()) {
+        return Err(TranscriptError {
+            line: 0,
+            message: "no blank line between turns, and not every line starts with a \
+                      speaker's label (ROLE: ), so the turns cannot be told apart; \
+                      separate turns by a blank line or start each line with its speaker"
+                .into(),
+        });
+    }
     // Paragraphs as (first line number, joined text).
     let mut paragraphs: Vec<(usize, String)> = vec![];
     let mut current: Option<(usize, String)> = None;
@@ -92,11 +144,13 @@ pub fn parse(bytes: &[u8]) -> Result<Transcript, TranscriptError> {
         }
         let line = line.replace('\t', " ");
         let line = line.trim();
-        if line.is_empty() {
+        if line.is_empty() || (one_per_line && current.is_some()) {
             if let Some(p) = current.take() {
                 paragraphs.push(p);
             }
-            continue;
+            if line.is_empty() {
+                continue;
+            }
         }
         match &mut current {
             Some((_, p)) => {
@@ -108,6 +162,14 @@ pub fn parse(bytes: &[u8]) -> Result<Transcript, TranscriptError> {
                     return Err(TranscriptError {
                         line: n,
                         message: "a speaker's role is empty before the colon".into(),
+                    });
+                }
+                if let Some((role, _)) = label(line)
+                    && let Some(why) = bad_role(role)
+                {
+                    return Err(TranscriptError {
+                        line: n,
+                        message: format!("the speaker's role '{role}' {why}"),
                     });
                 }
                 current = Some((n, line.to_string()));
@@ -124,6 +186,7 @@ pub fn parse(bytes: &[u8]) -> Result<Transcript, TranscriptError> {
     let mut out = Transcript {
         text: String::new(),
         turns: vec![],
+        one_per_line,
     };
     for (i, (_, p)) in paragraphs.iter().enumerate() {
         if i > 0 {
@@ -159,6 +222,8 @@ pub struct Imported {
     /// The cohort's label.
     pub cohort: String,
     pub turns: usize,
+    /// Each line was read as a turn (the file had no blank lines).
+    pub one_per_line: bool,
 }
 
 /// Reads a transcript file and adds it to the store as one document whose
@@ -221,6 +286,7 @@ pub fn import_file(store: &mut Store, file: &Path, place: Placement) -> Result<I
         document,
         cohort: c.label.clone(),
         turns,
+        one_per_line: parsed.one_per_line,
     })
 }
 
@@ -284,5 +350,35 @@ mod tests {
         let err = parse(b"ok\n\xff\xfe").unwrap_err();
         assert_eq!(err.line, 2);
         assert_eq!(parse(b"\n \n").unwrap_err().line, 0);
+    }
+
+    #[test]
+    fn a_byte_order_mark_is_no_part_of_the_first_role() {
+        let t = parse("\u{feff}מנחה: שלום\n\nנציג: היי\n".as_bytes()).unwrap();
+        assert_eq!(t.turns[0].role, "מנחה");
+        assert!(!t.text.starts_with('\u{feff}'));
+    }
+
+    #[test]
+    fn labelled_lines_without_blank_lines_are_a_turn_each() {
+        let t = parse_str("מנחה: מה למדתם?\nנציג: הרבה.\r\nנציגה: גם אני.\n").unwrap();
+        assert!(t.one_per_line);
+        let roles: Vec<&str> = t.turns.iter().map(|x| x.role.as_str()).collect();
+        assert_eq!(roles, ["מנחה", "נציג", "נציגה"]);
+        // Unlabelled lines without blank lines cannot be told apart.
+        let err = parse_str("שורה אחת\nשורה שנייה\n").unwrap_err();
+        assert!(err.to_string().contains("cannot be told apart"), "{err}");
+        // With blank lines, paragraphs are turns as before.
+        assert!(!parse_str("א: אחת\nעוד\n\nב: שתיים\n").unwrap().one_per_line);
+    }
+
+    #[test]
+    fn a_role_must_show_a_character_and_hold_no_bidi_formatting() {
+        let err = parse_str("\u{200B}: שלום\n").unwrap_err();
+        assert_eq!(err.line, 1);
+        assert!(err.to_string().contains("shows no character"), "{err}");
+        let err = parse_str("א: טוב\n\nנציג\u{202E}ה: רע\n").unwrap_err();
+        assert_eq!(err.line, 3);
+        assert!(err.to_string().contains("bidi"), "{err}");
     }
 }
