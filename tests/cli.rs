@@ -222,6 +222,38 @@ fn a_file_that_is_not_a_store_is_refused_and_left_alone() {
 }
 
 #[test]
+fn a_store_with_a_loop_in_its_code_tree_is_refused_untouched() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("s.sqlite");
+    ok(&tovana(&["init", "--db", db.to_str().unwrap()], dir.path()));
+    {
+        // Another tool closes a loop: two top-level codes, each the
+        // other's parent.
+        let c = rusqlite::Connection::open(&db).unwrap();
+        c.execute_batch("PRAGMA journal_mode = DELETE").unwrap();
+        let (a, b): (i64, i64) = c
+            .query_row(
+                "SELECT min(id), max(id) FROM code WHERE parent IS NULL",
+                [],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .unwrap();
+        c.execute("UPDATE code SET parent = ?2 WHERE id = ?1", [a, b])
+            .unwrap();
+        c.execute("UPDATE code SET parent = ?1 WHERE id = ?2", [a, b])
+            .unwrap();
+    }
+    let before = std::fs::read(&db).unwrap();
+    let err = fails(&tovana(
+        &["stats", "--db", db.to_str().unwrap()],
+        dir.path(),
+    ));
+    assert!(err.contains("damaged"), "{err}");
+    assert!(err.contains("loop in the code tree"), "{err}");
+    assert_eq!(std::fs::read(&db).unwrap(), before, "nothing was changed");
+}
+
+#[test]
 fn a_store_from_a_newer_tovana_is_refused_untouched() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("s.sqlite");

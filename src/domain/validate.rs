@@ -185,6 +185,14 @@ impl Dataset {
                 &cohorts,
                 d.cohort,
             );
+            // A NUL cuts the text short for every tool that reads it as C
+            // strings (SQLite's own functions among them).
+            if let Some(at) = d.text.chars().position(|c| c == '\0') {
+                p.add(
+                    format!("documents[{i}].text"),
+                    format!("a NUL character at position {at}"),
+                );
+            }
             if let Some(ins) = d.instrument {
                 refers(
                     &mut p,
@@ -359,4 +367,23 @@ fn validate_figures(p: &mut Problems, path: &str, figures: &Figures, options: Op
 
 fn is_colour(s: &str) -> bool {
     s.len() == 7 && s.starts_with('#') && s[1..].bytes().all(|b| b.is_ascii_hexdigit())
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_nul_in_a_documents_text_is_named() {
+        let mut d = crate::domain::testing::demo();
+        assert_eq!(d.validate(), Vec::<String>::new());
+        let text = &mut d.documents[0].text;
+        let at = text.char_indices().nth(3).unwrap().0;
+        text.insert(at, '\0');
+        let problems = d.validate();
+        assert!(
+            problems
+                .iter()
+                .any(|p| p.starts_with("documents[0].text") && p.contains("position 3")),
+            "{problems:?}"
+        );
+    }
 }

@@ -171,7 +171,7 @@ impl Store {
                 let under_itself: bool = tx
                     .query_row(
                         "WITH RECURSIVE up(id) AS (
-                             SELECT ?1 UNION ALL SELECT c.parent FROM code c JOIN up ON c.id = up.id
+                             SELECT ?1 UNION SELECT c.parent FROM code c JOIN up ON c.id = up.id
                              WHERE c.parent IS NOT NULL)
                          SELECT EXISTS (SELECT 1 FROM up WHERE id = ?2)",
                         params![p, id],

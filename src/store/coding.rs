@@ -203,7 +203,7 @@ fn filtered(f: &QuoteFilter) -> (String, Vec<(&'static str, Value)>) {
                 ":code"
             } else {
                 "WITH RECURSIVE sub(id) AS (
-                     SELECT :code UNION ALL SELECT c.id FROM code c JOIN sub ON c.parent = sub.id)
+                     SELECT :code UNION SELECT c.id FROM code c JOIN sub ON c.parent = sub.id)
                  SELECT id FROM sub"
             };
             let coder = if f.coder.is_some() {

@@ -115,7 +115,7 @@ impl Store {
         self.rows(
             &format!(
                 "WITH RECURSIVE sub(id) AS (
-                     SELECT ?1 UNION ALL SELECT c.id FROM code c JOIN sub ON c.parent = sub.id
+                     SELECT ?1 UNION SELECT c.id FROM code c JOIN sub ON c.parent = sub.id
                      WHERE ?2)
                  SELECT {key}, count(DISTINCT q.id)
                  FROM coding g JOIN quote q ON q.id = g.quote JOIN document d ON d.id = q.document

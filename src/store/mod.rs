@@ -8,6 +8,7 @@ pub mod cohorts;
 pub mod counts;
 pub mod documents;
 pub mod findings;
+mod invariants;
 pub mod journal;
 pub mod marking;
 pub mod schema;
@@ -52,6 +53,12 @@ pub enum StoreError {
     NotEmpty(PathBuf),
     /// The data breaks a rule of the store; each line names the field.
     Invalid(Vec<String>),
+    /// The file breaks the store's own invariants (written by another
+    /// tool, say); each line names the table and row.
+    Damaged {
+        path: PathBuf,
+        problems: Vec<String>,
+    },
     Sqlite {
         path: PathBuf,
         source: rusqlite::Error,
@@ -97,6 +104,17 @@ impl fmt::Display for StoreError {
             ),
             StoreError::Invalid(problems) => {
                 write!(f, "the data is not valid:")?;
+                for p in problems {
+                    write!(f, "\n  {p}")?;
+                }
+                Ok(())
+            }
+            StoreError::Damaged { path, problems } => {
+                write!(
+                    f,
+                    "{}: the store is damaged, so tovana stops here (nothing was changed):",
+                    path.display()
+                )?;
                 for p in problems {
                     write!(f, "\n  {p}")?;
                 }
@@ -204,6 +222,16 @@ impl Store {
             .map_err(err)?;
         // Before the migrations: the index's triggers call these.
         search::register_functions(&conn).map_err(err)?;
+        // A damaged store is refused before anything is written to it.
+        if version > 0 {
+            let problems = invariants::broken(&conn).map_err(err)?;
+            if !problems.is_empty() {
+                return Err(StoreError::Damaged {
+                    path: path.to_path_buf(),
+                    problems,
+                });
+            }
+        }
         match schema::migrate(&mut conn, schema::MIGRATIONS) {
             Ok(_) => {}
             Err(schema::MigrateError::Newer { found, known }) => {
