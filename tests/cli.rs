@@ -222,6 +222,28 @@ fn a_file_that_is_not_a_store_is_refused_and_left_alone() {
 }
 
 #[test]
+fn stats_on_an_empty_file_or_an_empty_database_makes_no_store_of_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let zero = dir.path().join("zero.sqlite");
+    std::fs::write(&zero, b"").unwrap();
+    let empty = dir.path().join("empty.sqlite");
+    rusqlite::Connection::open(&empty)
+        .unwrap()
+        .execute_batch("PRAGMA journal_mode = DELETE; VACUUM;")
+        .unwrap();
+    for file in [&zero, &empty] {
+        let before = std::fs::read(file).unwrap();
+        for args in [["stats"].as_slice(), ["export", "json"].as_slice()] {
+            let mut all = args.to_vec();
+            all.extend(["--db", file.to_str().unwrap()]);
+            let err = fails(&tovana(&all, dir.path()));
+            assert!(err.contains("an empty file, not a tovana store"), "{err}");
+            assert_eq!(std::fs::read(file).unwrap(), before, "{}", file.display());
+        }
+    }
+}
+
+#[test]
 fn a_store_with_a_loop_in_its_code_tree_is_refused_untouched() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("s.sqlite");

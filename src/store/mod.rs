@@ -44,6 +44,9 @@ pub enum StoreError {
     NotSqlite(PathBuf),
     /// An SQLite database, but not one of ours.
     NotTovana(PathBuf),
+    /// An empty file, or an SQLite database with nothing in it: no store
+    /// yet, and opening it must not make one.
+    EmptyFile(PathBuf),
     Newer {
         path: PathBuf,
         found: u32,
@@ -82,6 +85,12 @@ impl fmt::Display for StoreError {
             StoreError::NotTovana(p) => write!(
                 f,
                 "{}: an SQLite database, but not a tovana store (it holds other tables)",
+                p.display()
+            ),
+            StoreError::EmptyFile(p) => write!(
+                f,
+                "{}: an empty file, not a tovana store; it was left as it is \
+                 (`tovana init --db` makes a store at a new path)",
                 p.display()
             ),
             StoreError::Newer { path, found, known } => write!(
@@ -143,6 +152,20 @@ impl Store {
             OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
         )
         .map_err(|e| sqlite_error(path, e))?;
+        // An empty file, or a database holding nothing, is no store: opening
+        // is no way to make one (`create` is), and the file stays as it was.
+        let is_empty = std::fs::metadata(path).is_ok_and(|m| m.len() == 0)
+            || conn
+                .query_row(
+                    "SELECT (SELECT count(*) FROM sqlite_master) = 0 AND user_version = 0
+                     FROM pragma_user_version",
+                    [],
+                    |r| r.get::<_, bool>(0),
+                )
+                .map_err(|e| sqlite_error(path, e))?;
+        if is_empty {
+            return Err(StoreError::EmptyFile(path.to_path_buf()));
+        }
         Store::prepare(conn, path)
     }
 
