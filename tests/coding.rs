@@ -505,3 +505,38 @@ fn an_imported_transcripts_turn_is_coded_as_the_turn_with_its_role() {
     assert_eq!(coded.role, "משתתפת 1");
     assert_eq!(app.store().counts().unwrap().quotes, quotes_before + 1);
 }
+
+#[test]
+fn two_windows_creating_the_same_code_make_one_code() {
+    let (mut first, dir) = app_in(&demo(), Settings::default());
+    first.set_coder("ראשונה").unwrap();
+    let store = tovana::store::Store::open(&dir.path().join("t.sqlite")).unwrap();
+    let mut second = App::new(store, None, Settings::default()).unwrap();
+    second.set_coder("שני").unwrap();
+    open_focus_group(&mut first);
+    open_focus_group(&mut second);
+    // The second window has read the codebook before the first adds to it.
+    assert!(!second.codes.iter().any(|c| c.name == "חדשנות"));
+    for app in [&mut first, &mut second] {
+        app.update(Action::PickCode);
+        type_text(app, "חדשנות");
+        app.update(Action::Enter);
+    }
+    let codes = second.store().codes().unwrap();
+    assert_eq!(codes.iter().filter(|c| c.name == "חדשנות").count(), 1);
+    // Both codings are on that one code.
+    let id = codes.iter().find(|c| c.name == "חדשנות").unwrap().id;
+    let on_it = second
+        .store()
+        .dataset()
+        .unwrap()
+        .codings
+        .iter()
+        .filter(|g| g.code == id)
+        .count();
+    assert_eq!(on_it, 2);
+    // And the first window, on its next key, shows the other's coding.
+    first.update(Action::Up);
+    let marks = &first.documents.reader.as_ref().unwrap().marks;
+    assert_eq!(marks.iter().filter(|m| m.code == id).count(), 2);
+}

@@ -26,6 +26,42 @@ fn invalid(msg: String) -> StoreError {
     StoreError::Invalid(vec![msg])
 }
 
+/// A code's name as siblings are told apart: points and case aside.
+pub(crate) fn name_key(name: &str) -> String {
+    crate::text::fold::fold(name.trim()).to_lowercase()
+}
+
+/// Refuses a name another code under the same parent already has (points
+/// and case aside): no window, import or merge may make a twin.
+fn no_twin(
+    tx: &Transaction,
+    parent: Option<Id>,
+    name: &str,
+    except: Option<Id>,
+    path: &std::path::Path,
+) -> super::Result<()> {
+    let key = name_key(name);
+    let mut stmt = tx
+        .prepare_cached("SELECT id, name FROM code WHERE parent IS ?1")
+        .map_err(|e| sqlite_error(path, e))?;
+    let siblings = stmt
+        .query_map([parent], |r| {
+            Ok((r.get::<_, Id>(0)?, r.get::<_, String>(1)?))
+        })
+        .and_then(|rows| rows.collect::<rusqlite::Result<Vec<_>>>())
+        .map_err(|e| sqlite_error(path, e))?;
+    match siblings
+        .iter()
+        .find(|(id, n)| Some(*id) != except && name_key(n) == key)
+    {
+        Some((id, n)) => Err(invalid(format!(
+            "a code named '{n}' (code {id}) is already there; two codes under one parent \
+             cannot share a name"
+        ))),
+        None => Ok(()),
+    }
+}
+
 /// Inserts a code inside a transaction, under `parent` when it exists.
 pub(super) fn insert_code(
     tx: &Transaction,
@@ -40,6 +76,7 @@ pub(super) fn insert_code(
     {
         return Err(invalid(format!("no code has id {p}")));
     }
+    no_twin(tx, parent, name, None, path)?;
     tx.execute(
         "INSERT INTO code (parent, name, colour) VALUES (?1, ?2, ?3)",
         params![parent, name, colour],
@@ -93,7 +130,16 @@ impl Store {
             code: self.code_name(id)?,
             to: name.to_string(),
         };
-        self.update_code(id, &act, "UPDATE code SET name = ?2 WHERE id = ?1", name)
+        let parent: Option<Id> = self
+            .first_row("SELECT parent FROM code WHERE id = ?1", [id], |r| r.get(0))?
+            .ok_or_else(|| invalid(format!("no code has id {id}")))?;
+        let path = self.path().to_path_buf();
+        self.journaled(&act, |tx| {
+            no_twin(tx, parent, name, Some(id), &path)?;
+            tx.execute("UPDATE code SET name = ?2 WHERE id = ?1", params![id, name])
+                .map_err(|e| sqlite_error(&path, e))?;
+            Ok(())
+        })
     }
 
     pub fn set_code_colour(&mut self, id: Id, colour: &str) -> super::Result<()> {
@@ -184,6 +230,10 @@ impl Store {
                     )));
                 }
             }
+            let name: String = tx
+                .query_row("SELECT name FROM code WHERE id = ?1", [id], |r| r.get(0))
+                .map_err(e)?;
+            no_twin(tx, parent, &name, Some(id), &path)?;
             tx.execute(
                 "UPDATE code SET parent = ?2 WHERE id = ?1",
                 params![id, parent],
@@ -439,5 +489,27 @@ mod tests {
         assert_eq!(exposure.parent, None, "the children moved up to the top");
         assert!(d.validate().is_empty());
         assert!(s.delete_code(parent).is_err());
+    }
+
+    #[test]
+    fn two_codes_under_one_parent_cannot_share_a_name() {
+        let mut s = demo_store();
+        let a = s.create_code("Tools", None, "#101010").unwrap();
+        // Case and points aside, the name is taken: creating, renaming or
+        // moving a code into it is refused.
+        let err = s.create_code("tools", None, "#101010").unwrap_err();
+        assert!(err.to_string().contains("cannot share a name"), "{err}");
+        assert!(s.create_code("שָׁלוֹם", None, "#101010").is_ok());
+        assert!(s.create_code("שלום", None, "#101010").is_err());
+        let b = s.create_code("Other", None, "#101010").unwrap();
+        assert!(s.rename_code(b, " TOOLS ").is_err());
+        assert!(
+            s.rename_code(a, "TOOLS").is_ok(),
+            "a code may change its own case"
+        );
+        let child = s.create_code("Tools", Some(b), "#101010").unwrap();
+        assert!(s.move_code(child, None).is_err());
+        // The same name under another parent is fine.
+        assert!(s.create_code("Tools", Some(a), "#101010").is_ok());
     }
 }

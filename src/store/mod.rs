@@ -30,6 +30,9 @@ pub struct Store {
     /// action, undo and redo walk only their actions, and another coder's
     /// codings are refused to them. `None` acts for no one in particular.
     acting: Option<crate::domain::Id>,
+    /// SQLite's `data_version` as last seen: it moves when another
+    /// connection (a second window, the command line) commits.
+    seen: std::cell::Cell<i64>,
 }
 
 #[derive(Debug)]
@@ -283,7 +286,11 @@ impl Store {
             conn.execute_batch("PRAGMA synchronous = NORMAL")
                 .map_err(err)?;
         }
+        let seen = conn
+            .query_row("PRAGMA data_version", [], |r| r.get(0))
+            .map_err(err)?;
         Ok(Store {
+            seen: std::cell::Cell::new(seen),
             acting: None,
             conn,
             path: path.to_path_buf(),
@@ -300,6 +307,16 @@ impl Store {
 
     pub(crate) fn sqlite(&self, e: rusqlite::Error) -> StoreError {
         sqlite_error(&self.path, e)
+    }
+
+    /// True when another connection committed since this was last asked
+    /// (this handle's own writes do not count).
+    pub fn changed_elsewhere(&self) -> Result<bool> {
+        let now: i64 = self
+            .conn
+            .query_row("PRAGMA data_version", [], |r| r.get(0))
+            .map_err(|e| self.sqlite(e))?;
+        Ok(self.seen.replace(now) != now)
     }
 
     /// Acts for `coder` from now on (see [`Store`]).
@@ -407,7 +424,19 @@ impl Store {
     /// Replaces everything in the store with `data`, in one transaction.
     /// The data is checked first; nothing is written when it is invalid.
     pub fn replace_all(&mut self, data: &Dataset) -> Result<()> {
-        let problems = data.validate();
+        let mut problems = data.validate();
+        // Two codes under one parent may not share a name (points and case
+        // aside), in an import as in the app.
+        let mut names: std::collections::HashMap<(Option<crate::domain::Id>, String), usize> =
+            std::collections::HashMap::new();
+        for (i, c) in data.codes.iter().enumerate() {
+            if let Some(j) = names.insert((c.parent, codebook::name_key(&c.name)), i) {
+                problems.push(format!(
+                    "codes[{i}].name: '{}' is already the name of codes[{j}] under the same parent",
+                    c.name
+                ));
+            }
+        }
         if !problems.is_empty() {
             return Err(StoreError::Invalid(problems));
         }

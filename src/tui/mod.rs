@@ -90,6 +90,8 @@ pub fn run(
             Ok(Event::Resize(w, h)) => dirty |= app.update(Action::Resize(w, h)),
             Ok(_) => {}
             Err(RecvTimeoutError::Timeout) => {
+                // Another window or the command line may have written.
+                dirty |= app.poll_store();
                 // A closed window takes its terminal with it: end quietly.
                 if !std::io::stdout().is_terminal() {
                     return Ok(Ended {

@@ -228,10 +228,64 @@ impl App {
         }
     }
 
+    /// Notices what other windows or the command line wrote to the store
+    /// and reads again what the app shows; true when something was read.
+    /// Called when idle and before each action, so that no write is made
+    /// against a codebook another window has changed.
+    pub fn poll_store(&mut self) -> bool {
+        match self.store.changed_elsewhere() {
+            Ok(false) => false,
+            Ok(true) => {
+                if let Err(e) = self.reread_all() {
+                    self.status = Some(e.to_string());
+                }
+                true
+            }
+            Err(e) => {
+                self.status = Some(e.to_string());
+                true
+            }
+        }
+    }
+
+    /// Everything the app shows, read again from the store: another window
+    /// may have coded, edited the codebook, or replaced the whole store.
+    fn reread_all(&mut self) -> Result<(), StoreError> {
+        self.programs = self.store.programs()?;
+        self.counts = self.store.counts()?;
+        self.codes = self.store.codes()?;
+        self.coders = self.store.coders()?;
+        if let Some(me) = self.coder {
+            self.recent = self.store.recent_codes(me, 9)?;
+        }
+        let selected = self.cohorts.selected_cohort().map(|c| c.id);
+        self.cohorts = CohortsState::load(&self.store)?;
+        if let Some(id) = selected {
+            self.cohorts.select_cohort(id, &self.store)?;
+        }
+        for v in ViewId::ALL {
+            let (state, _) = self.view_and_env(v);
+            state.invalidate();
+        }
+        // The open document: its codings again, or closed if it is gone.
+        if let Some(id) = self.documents.reader.as_ref().map(|r| r.doc.id) {
+            let exists = self.store.document_rows()?.iter().any(|d| d.id == id);
+            if exists {
+                self.documents
+                    .reload_reader(&self.store, self.shown_coder)?;
+            } else {
+                self.documents.reader = None;
+                self.modal = None;
+            }
+        }
+        self.load_view()
+    }
+
     /// Applies an action; true when something on screen changed.
     pub fn update(&mut self, action: Action) -> bool {
         // A status message stands until the next key (a resize is none).
         let cleared = !matches!(action, Action::Resize(..)) && self.status.take().is_some();
+        let reread = !matches!(action, Action::Resize(..)) && self.poll_store();
         let outcome = self.apply(action);
         if let Some(msg) = outcome.status {
             self.status = Some(msg);
@@ -243,7 +297,7 @@ impl App {
             }
             None => false,
         };
-        outcome.changed || cleared || jumped || self.status.is_some()
+        outcome.changed || cleared || jumped || reread || self.status.is_some()
     }
 
     fn apply(&mut self, action: Action) -> Outcome {
