@@ -540,3 +540,21 @@ fn two_windows_creating_the_same_code_make_one_code() {
     let marks = &first.documents.reader.as_ref().unwrap().marks;
     assert_eq!(marks.iter().filter(|m| m.code == id).count(), 2);
 }
+
+#[test]
+fn after_another_window_replaces_the_store_coding_goes_on() {
+    let (mut app, dir) = app_in(&demo(), Settings::default());
+    app.set_coder("חדשה").unwrap();
+    open_focus_group(&mut app);
+    // The command line replaces the store with the demo, which does not
+    // know this coder.
+    let mut other = tovana::store::Store::open(&dir.path().join("t.sqlite")).unwrap();
+    other.replace_all(&demo()).unwrap();
+    drop(other);
+    let before = codings(&app);
+    press(&mut app, &[Action::Visual, Action::WordEnd, Action::InVivo]);
+    let status = app.status.clone().unwrap_or_default();
+    assert!(status.contains("applied"), "{status}");
+    assert_eq!(codings(&app), before + 1);
+    assert_eq!(app.coder_label(), "חדשה");
+}

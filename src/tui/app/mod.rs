@@ -251,12 +251,26 @@ impl App {
     /// Everything the app shows, read again from the store: another window
     /// may have coded, edited the codebook, or replaced the whole store.
     fn reread_all(&mut self) -> Result<(), StoreError> {
+        // Who codes, by name: a replaced store may hold them under another
+        // id, or not at all.
+        let me = self
+            .coder
+            .map(|id| crate::domain::coder_name(&self.coders, id).to_string());
         self.programs = self.store.programs()?;
         self.counts = self.store.counts()?;
         self.codes = self.store.codes()?;
         self.coders = self.store.coders()?;
-        if let Some(me) = self.coder {
-            self.recent = self.store.recent_codes(me, 9)?;
+        let shown = self.shown_coder;
+        self.shown_coder = shown.filter(|id| self.coders.iter().any(|c| c.id == *id));
+        if let Some(name) = me {
+            match self.coders.iter().find(|c| c.name == name) {
+                Some(c) => {
+                    self.coder = Some(c.id);
+                    self.store.act_as(Some(c.id));
+                    self.recent = self.store.recent_codes(c.id, 9)?;
+                }
+                None => self.set_coder(&name)?,
+            }
         }
         let selected = self.cohorts.selected_cohort().map(|c| c.id);
         self.cohorts = CohortsState::load(&self.store)?;
