@@ -558,3 +558,31 @@ fn after_another_window_replaces_the_store_coding_goes_on() {
     assert_eq!(codings(&app), before + 1);
     assert_eq!(app.coder_label(), "חדשה");
 }
+
+#[test]
+fn a_store_moved_or_replaced_under_the_app_is_not_written() {
+    let (mut app, dir) = app_in(&demo(), Settings::default());
+    app.set_coder("בודקת").unwrap();
+    open_focus_group(&mut app);
+    let path = dir.path().join("t.sqlite");
+    // Another file is put where the store was.
+    let other = dir.path().join("other.sqlite");
+    tovana::store::Store::create(&other, &tovana::domain::Dataset::default()).unwrap();
+    std::fs::rename(&other, &path).unwrap();
+    let before = std::fs::read(&path).unwrap();
+    press(&mut app, &[Action::Visual, Action::WordEnd, Action::InVivo]);
+    let status = app.status.clone().unwrap_or_default();
+    assert!(status.contains("moved, deleted or replaced"), "{status}");
+    assert!(!status.contains("saved"), "{status}");
+    assert_eq!(
+        std::fs::read(&path).unwrap(),
+        before,
+        "the other file is untouched"
+    );
+    // Deleted: the same.
+    std::fs::remove_file(&path).unwrap();
+    press(&mut app, &[Action::Visual, Action::WordEnd, Action::InVivo]);
+    let status = app.status.clone().unwrap_or_default();
+    assert!(status.contains("moved, deleted or replaced"), "{status}");
+    assert!(!path.exists(), "nothing made in its place");
+}

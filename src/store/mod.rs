@@ -33,6 +33,23 @@ pub struct Store {
     /// SQLite's `data_version` as last seen: it moves when another
     /// connection (a second window, the command line) commits.
     seen: std::cell::Cell<i64>,
+    /// The file opened, as the file system knows it (device and inode):
+    /// before each write the path must still lead to it.
+    identity: Option<(u64, u64)>,
+}
+
+/// A file's device and inode, where the platform has them.
+fn identity_of(path: &Path) -> Option<(u64, u64)> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        std::fs::metadata(path).ok().map(|m| (m.dev(), m.ino()))
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = path;
+        None
+    }
 }
 
 #[derive(Debug)]
@@ -50,6 +67,9 @@ pub enum StoreError {
     /// An empty file, or an SQLite database with nothing in it: no store
     /// yet, and opening it must not make one.
     EmptyFile(PathBuf),
+    /// The file at the store's path is no longer the one opened (moved,
+    /// deleted, or another put in its place): nothing is written.
+    Replaced(PathBuf),
     Newer {
         path: PathBuf,
         found: u32,
@@ -94,6 +114,12 @@ impl fmt::Display for StoreError {
                 f,
                 "{}: an empty file, not a tovana store; it was left as it is \
                  (`tovana init --db` makes a store at a new path)",
+                p.display()
+            ),
+            StoreError::Replaced(p) => write!(
+                f,
+                "{}: the store's file was moved, deleted or replaced while open; nothing \
+                 was written (quit, and open the store where it is now)",
                 p.display()
             ),
             StoreError::Newer { path, found, known } => write!(
@@ -289,7 +315,9 @@ impl Store {
         let seen = conn
             .query_row("PRAGMA data_version", [], |r| r.get(0))
             .map_err(err)?;
+        let identity = identity_of(path);
         Ok(Store {
+            identity,
             seen: std::cell::Cell::new(seen),
             acting: None,
             conn,
@@ -365,6 +393,11 @@ impl Store {
         f: impl FnOnce(&rusqlite::Transaction) -> Result<T>,
     ) -> Result<T> {
         let path = self.path.clone();
+        // Never write into a file other than the one opened, nor keep
+        // saying "saved" into one that is gone.
+        if self.identity.is_some() && identity_of(&path) != self.identity {
+            return Err(StoreError::Replaced(path));
+        }
         let tx = self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)
