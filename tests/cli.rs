@@ -222,6 +222,21 @@ fn a_file_that_is_not_a_store_is_refused_and_left_alone() {
 }
 
 #[test]
+fn json_that_is_not_utf8_is_named_by_line_and_byte() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("bad.json");
+    std::fs::write(
+        &file,
+        b"{\n  \"format\": \"tovana\",\n  \"x\": \"\xff\"\n}\n",
+    )
+    .unwrap();
+    let db = dir.path().join("s.sqlite");
+    let err = fails(&import(&file, &db, &[], dir.path()));
+    assert!(err.contains("line 3, byte 32: not UTF-8"), "{err}");
+    assert!(!db.exists(), "nothing written");
+}
+
+#[test]
 fn stats_on_an_empty_file_or_an_empty_database_makes_no_store_of_it() {
     let dir = tempfile::tempdir().unwrap();
     let zero = dir.path().join("zero.sqlite");

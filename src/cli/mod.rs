@@ -293,10 +293,18 @@ fn dispatch(cli: Cli, signal: &mut Option<i32>) -> Result<(), CliError> {
 }
 
 fn import_json(db: &Path, file: &Path, replace: bool) -> Result<(), CliError> {
-    let text = std::fs::read_to_string(file)
+    let bytes = std::fs::read(file)
         .map_err(|e| CliError(format!("{}: cannot read: {e}", file.display())))?;
+    let text = std::str::from_utf8(&bytes).map_err(|e| {
+        let at = e.valid_up_to();
+        let line = bytes[..at].iter().filter(|b| **b == b'\n').count() + 1;
+        CliError(format!(
+            "{}: line {line}, byte {at}: not UTF-8; nothing written",
+            file.display()
+        ))
+    })?;
     let data =
-        interchange::from_json(&text).map_err(|e| CliError(format!("{}: {e}", file.display())))?;
+        interchange::from_json(text).map_err(|e| CliError(format!("{}: {e}", file.display())))?;
     let problems = data.validate();
     if !problems.is_empty() {
         return Err(CliError(format!(

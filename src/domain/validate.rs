@@ -23,6 +23,13 @@ fn ids<T>(p: &mut Problems, list: &str, items: &[T], id: impl Fn(&T) -> Id) -> H
     let mut seen = HashSet::new();
     for (i, item) in items.iter().enumerate() {
         let id = id(item);
+        // The search index keeps `id * 8 + kind` in a 64-bit rowid.
+        if !(0..1 << 60).contains(&id) {
+            p.add(
+                format!("{list}[{i}].id"),
+                format!("id {id} is out of range (0 to 2^60 − 1)"),
+            );
+        }
         if !seen.insert(id) {
             p.add(format!("{list}[{i}].id"), format!("id {id} is used twice"));
         }

@@ -82,6 +82,30 @@ pub fn from_json(text: &str) -> Result<Dataset, JsonError> {
             ));
         }
     }
+    // A result whose figures are not recoverable holds nothing else: serde
+    // lets fields beside such a tag pass, so they are looked for here.
+    #[derive(serde::Deserialize)]
+    struct Results {
+        #[serde(default)]
+        results: Vec<RawResult>,
+    }
+    #[derive(serde::Deserialize)]
+    struct RawResult {
+        figures: Option<serde_json::Map<String, serde_json::Value>>,
+    }
+    if let Ok(r) = serde_json::from_str::<Results>(text) {
+        for (i, res) in r.results.iter().enumerate() {
+            let Some(f) = &res.figures else { continue };
+            if f.get("kind").and_then(|k| k.as_str()) == Some("not_recoverable")
+                && let Some(extra) = f.keys().find(|k| *k != "kind")
+            {
+                return Err(header_error(
+                    format!("unknown field `{extra}`: figures that are not recoverable hold none"),
+                    &format!("results[{i}].figures.{extra}"),
+                ));
+            }
+        }
+    }
     let mut de = serde_json::Deserializer::from_str(text);
     let data: Dataset = serde_path_to_error::deserialize(&mut de).map_err(|e| {
         let path = e.path().to_string();
@@ -161,5 +185,31 @@ mod tests {
         assert!(err.message.contains("version 7"));
         let err = from_json(r#"[1, 2]"#).unwrap_err();
         assert!(!err.message.is_empty());
+    }
+
+    #[test]
+    fn figures_not_recoverable_take_no_other_field() {
+        let mut v: serde_json::Value = serde_json::from_str(crate::interchange::DEMO_JSON).unwrap();
+        let results = v["results"].as_array_mut().unwrap();
+        let i = results
+            .iter()
+            .position(|r| r["figures"]["kind"] == "not_recoverable")
+            .unwrap();
+        results[i]["figures"]["counts"] = serde_json::json!([1, 2]);
+        let err = from_json(&v.to_string()).unwrap_err();
+        assert_eq!(err.path, format!("results[{i}].figures.counts"));
+    }
+
+    #[test]
+    fn an_id_too_large_for_the_store_is_named() {
+        let mut d = crate::domain::testing::demo();
+        d.codes[0].id = 1 << 60;
+        let problems = d.validate();
+        assert!(
+            problems
+                .iter()
+                .any(|p| p.starts_with("codes[0].id") && p.contains("out of range")),
+            "{problems:?}"
+        );
     }
 }
