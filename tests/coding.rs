@@ -586,3 +586,29 @@ fn a_store_moved_or_replaced_under_the_app_is_not_written() {
     assert!(status.contains("moved, deleted or replaced"), "{status}");
     assert!(!path.exists(), "nothing made in its place");
 }
+
+#[test]
+fn a_blind_coder_sees_only_their_own_codings_and_counts() {
+    let (mut app, _dir) = app_in(&demo(), Settings::default());
+    app.set_coder("עיוורת").unwrap();
+    app.set_blind(true).unwrap();
+    let me = app.coder.unwrap();
+    assert_eq!(app.shown_coder, Some(me));
+    open_focus_group(&mut app);
+    // The demo's coders' codings are hidden in the reader.
+    let shown = |app: &App| app.documents.reader.as_ref().unwrap().marks.len();
+    assert_eq!(shown(&app), 0);
+    press(&mut app, &[Action::Visual, Action::WordEnd, Action::InVivo]);
+    assert_eq!(shown(&app), 1);
+    // C does not show the others, nor does agreement open.
+    app.update(Action::CycleCoder);
+    assert!(app.status.clone().unwrap().starts_with("blind coding"));
+    assert_eq!(app.shown_coder, Some(me));
+    app.update(Action::Go(ViewId::Tables));
+    app.update(Action::ChooseCoders);
+    assert!(app.modal.is_none());
+    // The codebook counts only this coder's codings.
+    app.update(Action::Go(ViewId::Codebook));
+    let total: usize = app.codebook.rows.iter().map(|(_, _, n)| n.codings).sum();
+    assert_eq!(total, 1);
+}

@@ -10,6 +10,7 @@
 //! bidi = app        # or: terminal
 //! lang = he         # or: en
 //! coder = דנה       # who codes; asked once by the app and written here
+//! blind = true      # code blind: see only your own codings and counts
 //! ```
 
 use crate::tui::{BidiMode, Lang, Settings};
@@ -21,6 +22,7 @@ pub struct FileSettings {
     pub bidi: Option<BidiMode>,
     pub lang: Option<Lang>,
     pub coder: Option<String>,
+    pub blind: Option<bool>,
 }
 
 /// Reads a config file's text; an error names the file and the line.
@@ -50,9 +52,14 @@ pub fn parse(text: &str, path: &Path) -> Result<FileSettings, String> {
             }
             "coder" if !value.is_empty() => out.coder = Some(value.to_string()),
             "coder" => return Err(format!("{}: coder needs a name", at())),
+            "blind" => {
+                out.blind = Some(parse_bool(value).ok_or_else(|| {
+                    format!("{}: blind is `true` or `false`, not `{value}`", at())
+                })?)
+            }
             other => {
                 return Err(format!(
-                    "{}: unknown setting `{other}` (known: bidi, lang, coder)",
+                    "{}: unknown setting `{other}` (known: bidi, lang, coder, blind)",
                     at()
                 ));
             }
@@ -94,6 +101,29 @@ pub fn read_file() -> Result<FileSettings, String> {
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(FileSettings::default()),
         Err(e) => Err(format!("{}: cannot read: {e}", path.display())),
     }
+}
+
+fn parse_bool(v: &str) -> Option<bool> {
+    match v.trim().to_ascii_lowercase().as_str() {
+        "true" | "yes" | "1" | "on" => Some(true),
+        "false" | "no" | "0" | "off" => Some(false),
+        _ => None,
+    }
+}
+
+/// Blind coding: the flag, else `TOVANA_BLIND`, else the config file; off
+/// by default.
+pub fn blind(flag: bool) -> Result<bool, String> {
+    if flag {
+        return Ok(true);
+    }
+    if let Ok(v) = std::env::var("TOVANA_BLIND")
+        && !v.trim().is_empty()
+    {
+        return parse_bool(&v)
+            .ok_or_else(|| format!("TOVANA_BLIND is `true` or `false`, not `{v}`"));
+    }
+    Ok(read_file()?.blind.unwrap_or(false))
 }
 
 /// The coder: the flag, else `TOVANA_CODER`, else the config file.
@@ -177,8 +207,11 @@ mod tests {
                 bidi: Some(BidiMode::Terminal),
                 lang: Some(Lang::He),
                 coder: None,
+                blind: None,
             })
         );
+        assert_eq!(parse("blind = yes\n", p).unwrap().blind, Some(true));
+        assert!(parse("blind = maybe\n", p).unwrap_err().contains("line 1"));
         assert_eq!(parse("", p), Ok(FileSettings::default()));
         assert_eq!(
             parse("coder = דנה כהן\n", p).unwrap().coder.as_deref(),

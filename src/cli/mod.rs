@@ -37,6 +37,11 @@ pub struct Cli {
     /// Also TOVANA_CODER and the config file; asked once when none is set.
     #[arg(long, global = true, value_name = "NAME")]
     pub coder: Option<String>,
+    /// Code blind: the app shows only your own codings and counts, so that
+    /// the other coders' cannot sway yours. Also TOVANA_BLIND and the config
+    /// file (`blind = true`).
+    #[arg(long, global = true)]
+    pub blind: bool,
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -202,9 +207,10 @@ fn dispatch(cli: Cli, signal: &mut Option<i32>) -> Result<(), CliError> {
             // Settle the settings before touching the store or the terminal.
             let settings = config::settle(bidi, lang).map_err(CliError)?;
             let coder = config::coder(cli.coder).map_err(CliError)?;
+            let blind = config::blind(cli.blind).map_err(CliError)?;
             let (store, created) = open_or_create_demo(&db)?;
             let notice = created.then(|| settings.lang.new_store(&db.display().to_string()));
-            let ended = crate::tui::run(store, notice, settings, coder.as_deref())
+            let ended = crate::tui::run(store, notice, settings, coder.as_deref(), blind)
                 .map_err(|e| CliError(format!("terminal: {e}")))?;
             if let Some(name) = ended.asked_coder {
                 config::remember_coder(&name)

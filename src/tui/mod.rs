@@ -39,6 +39,7 @@ pub fn run(
     notice: Option<String>,
     settings: Settings,
     coder: Option<&str>,
+    blind: bool,
 ) -> std::io::Result<Ended> {
     if !std::io::stdout().is_terminal() {
         return Err(std::io::Error::other(
@@ -49,6 +50,7 @@ pub fn run(
     if let Some(name) = coder {
         app.set_coder(name).map_err(std::io::Error::other)?;
     }
+    app.set_blind(blind).map_err(std::io::Error::other)?;
     let mut session = terminal::Session::start(settings.bidi)?;
     // Input is read on a thread of its own. crossterm's poll spins without
     // returning once the terminal has hung up (it takes a read of 0 bytes

@@ -43,6 +43,9 @@ impl App {
     /// Asks for the first of the two coders to compare, then (given the
     /// first) for the second.
     pub(super) fn choose_coders(&mut self, first: Option<Id>) -> Outcome {
+        if self.blind {
+            return Outcome::said(self.settings.lang.blind_coding().into());
+        }
         if self.coders.len() < 2 {
             return Outcome::said(self.settings.lang.two_coders_needed().into());
         }

@@ -60,6 +60,9 @@ pub struct App {
     pub asked_coder: Option<String>,
     /// Whose codings the views show: all coders, or one.
     pub shown_coder: Option<Id>,
+    /// Blind coding: only the coder's own codings and counts are shown, so
+    /// that the others' cannot sway theirs (`--blind`).
+    pub blind: bool,
     /// Codes this coder used last, the latest first.
     pub recent: Vec<Id>,
     /// An action waiting for the coder's name.
@@ -105,6 +108,7 @@ impl App {
             coder: None,
             asked_coder: None,
             shown_coder: None,
+            blind: false,
             recent: vec![],
             pending: None,
             back: vec![],
@@ -122,6 +126,17 @@ impl App {
         &self.store
     }
 
+    /// Blind coding from now on: the coder sees only their own codings and
+    /// counts (the others' are hidden, and agreement cannot be opened).
+    pub fn set_blind(&mut self, blind: bool) -> Result<(), StoreError> {
+        self.blind = blind;
+        if blind && let Some(me) = self.coder {
+            self.shown_coder = Some(me);
+            self.refresh_coding()?;
+        }
+        Ok(())
+    }
+
     /// Codes as `name` (from the command line, the config file or the
     /// prompt: cleaned of control characters here, where it enters); the
     /// coder is added to the store if new.
@@ -131,6 +146,10 @@ impl App {
         // The store acts for them: undo walks their actions only, and
         // another coder's codings are theirs.
         self.store.act_as(Some(id));
+        if self.blind {
+            self.shown_coder = Some(id);
+            self.invalidate_coded_views();
+        }
         self.coders = self.store.coders()?;
         self.recent = self.store.recent_codes(id, 9)?;
         Ok(())
@@ -372,6 +391,9 @@ impl App {
             Action::Go(v) => Outcome::changed(self.show(v)),
             Action::Undo => self.undo(true),
             Action::Redo => self.undo(false),
+            Action::CycleCoder if self.blind => {
+                Outcome::said(self.settings.lang.blind_coding().into())
+            }
             Action::CycleCoder => {
                 let ids: Vec<Id> = self.coders.iter().map(|c| c.id).collect();
                 self.shown_coder = match self.shown_coder {

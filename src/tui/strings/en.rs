@@ -543,6 +543,10 @@ impl Strings for En {
         format!("export failed: {why}")
     }
 
+    fn blind_coding(&self) -> &'static str {
+        "blind coding: only your own codings and counts are shown (--blind)"
+    }
+
     fn two_coders_needed(&self) -> &'static str {
         "agreement needs at least two coders"
     }

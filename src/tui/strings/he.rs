@@ -581,6 +581,10 @@ impl Strings for He {
         format!("הייצוא נכשל: {why}")
     }
 
+    fn blind_coding(&self) -> &'static str {
+        "קידוד עיוור: מוצגים רק הקידודים והספירות שלך (--blind)"
+    }
+
     fn two_coders_needed(&self) -> &'static str {
         "להשוואה צריך לפחות שני מקודדים"
     }

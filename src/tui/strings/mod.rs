@@ -215,6 +215,9 @@ pub trait Strings {
 
     fn two_coders_needed(&self) -> &'static str;
 
+    /// Said when blind coding hides what was asked for.
+    fn blind_coding(&self) -> &'static str;
+
     /// What the keys of a help line do.
     fn key_help(&self, h: Help) -> &'static str;
 
