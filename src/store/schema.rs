@@ -21,7 +21,7 @@ pub const MIGRATIONS: &[Migration] = &[
         sql: V2,
     },
     Migration {
-        description: "the journal records whose action each entry is",
+        description: "the journal records whose action each entry is; the store keeps settings of its own",
         sql: V3,
     },
 ];
@@ -370,10 +370,16 @@ CREATE TABLE journal (
 "#;
 
 /// Each coder undoes their own actions: the journal says whose each one
-/// is (none for entries written before, and for actions of no coder).
+/// is (none for entries written before, and for actions of no coder). And
+/// what the store itself remembers for whoever opens it, such as the two
+/// coders an agreement table compares.
 const V3: &str = r#"
 ALTER TABLE journal ADD COLUMN coder INTEGER;
 CREATE INDEX journal_by_coder ON journal (coder, undone, id);
+CREATE TABLE setting (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
 "#;
 
 #[cfg(test)]

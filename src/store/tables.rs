@@ -228,6 +228,44 @@ impl Store {
     }
 }
 
+impl Store {
+    /// The two coders last compared for agreement, if both are still coders.
+    pub fn agreement_pair(&self) -> super::Result<Option<(Id, Id)>> {
+        let Some(value) = self.first_row(
+            "SELECT value FROM setting WHERE key = 'agreement_pair'",
+            [],
+            |r| r.get::<_, String>(0),
+        )?
+        else {
+            return Ok(None);
+        };
+        let Some((a, b)) = value
+            .split_once(',')
+            .and_then(|(a, b)| Some((a.trim().parse().ok()?, b.trim().parse().ok()?)))
+        else {
+            return Ok(None);
+        };
+        let coders = self.coders()?;
+        let known = |id: Id| coders.iter().any(|c| c.id == id);
+        Ok((known(a) && known(b) && a != b).then_some((a, b)))
+    }
+
+    /// Remembers the two coders compared for agreement, for the next time
+    /// the store is opened, by anyone.
+    pub fn set_agreement_pair(&mut self, a: Id, b: Id) -> super::Result<()> {
+        let path = self.path().to_path_buf();
+        self.write(|tx| {
+            tx.execute(
+                "INSERT INTO setting (key, value) VALUES ('agreement_pair', ?1)
+                 ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                [format!("{a},{b}")],
+            )
+            .map_err(|e| super::sqlite_error(&path, e))?;
+            Ok(())
+        })
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -281,5 +319,17 @@ mod tests {
         assert_eq!(total, 45);
         let labels: Vec<&Column> = with.columns.iter().collect();
         assert!(matches!(labels[0], Column::Cohort { label, .. } if label == "א"));
+    }
+
+    #[test]
+    fn the_agreement_pair_is_remembered_while_both_are_coders() {
+        let mut s = demo_store();
+        assert_eq!(s.agreement_pair().unwrap(), None);
+        let coders = s.coders().unwrap();
+        let (a, b) = (coders[0].id, coders[1].id);
+        s.set_agreement_pair(b, a).unwrap();
+        assert_eq!(s.agreement_pair().unwrap(), Some((b, a)));
+        s.set_agreement_pair(a, 999).unwrap();
+        assert_eq!(s.agreement_pair().unwrap(), None, "999 is no coder");
     }
 }

@@ -230,6 +230,9 @@ impl App {
             ChooseFor::CoderA => self.choose_coders(Some(id)),
             ChooseFor::CoderB(a) => {
                 self.tables.pair = Some((a, id));
+                if let Err(e) = self.store.set_agreement_pair(a, id) {
+                    return Outcome::of(Err(e));
+                }
                 let words = self.settings.lang.table_words();
                 Outcome::of(
                     self.tables

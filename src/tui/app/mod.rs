@@ -118,6 +118,7 @@ impl App {
             screen: (80, 24),
             quit: false,
         };
+        app.tables.pair = app.store.agreement_pair()?;
         app.ensure_loaded();
         Ok(app)
     }
