@@ -612,3 +612,31 @@ fn a_blind_coder_sees_only_their_own_codings_and_counts() {
     let total: usize = app.codebook.rows.iter().map(|(_, _, n)| n.codings).sum();
     assert_eq!(total, 1);
 }
+
+#[test]
+fn a_findings_cited_code_shows_its_own_cohorts_quotes_first() {
+    use tovana::tui::views::findings::Piece;
+    let (mut app, _dir) = app_in(&demo(), Settings::default());
+    app.update(Action::Go(ViewId::Findings));
+    let mut seen = 0;
+    for _ in 0..app.findings.findings.len() {
+        let f = app.findings.selected_finding().unwrap().clone();
+        let label = app
+            .cohorts
+            .cohorts
+            .iter()
+            .find(|c| c.id == f.cohort)
+            .unwrap()
+            .label
+            .clone();
+        for piece in &app.findings.evidence {
+            if let Piece::Code { quotes, total, .. } = piece {
+                assert!(quotes.len() <= *total);
+                assert!(quotes.iter().all(|q| q.cohort_label == label), "{label}");
+                seen += 1;
+            }
+        }
+        app.update(Action::Down);
+    }
+    assert!(seen > 0, "the demo's findings cite codes");
+}

@@ -213,6 +213,13 @@ impl Strings for En {
         "No evidence is linked to this finding."
     }
 
+    fn quotes_here_and_elsewhere(&self, here: usize, elsewhere: usize) -> String {
+        match elsewhere {
+            0 => format!("{here} quotes of this cohort"),
+            n => format!("{here} quotes of this cohort · {n} in other cohorts"),
+        }
+    }
+
     fn quotes_of_code(&self, n: usize) -> String {
         format!("{n} quotes")
     }

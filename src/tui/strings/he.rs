@@ -236,6 +236,13 @@ impl Strings for He {
         "לממצא הזה לא נקשרו ראיות."
     }
 
+    fn quotes_here_and_elsewhere(&self, here: usize, elsewhere: usize) -> String {
+        match elsewhere {
+            0 => format!("{here} ציטוטים מהמחזור הזה"),
+            n => format!("{here} ציטוטים מהמחזור הזה · {n} במחזורים אחרים"),
+        }
+    }
+
     fn quotes_of_code(&self, n: usize) -> String {
         format!("{n} ציטוטים")
     }

@@ -89,6 +89,9 @@ pub trait Strings {
 
     fn quotes_of_code(&self, n: usize) -> String;
 
+    /// A cited code's quotes in the finding's cohort, and in the others.
+    fn quotes_here_and_elsewhere(&self, here: usize, elsewhere: usize) -> String;
+
     fn of_total(&self, shown: usize, total: usize) -> String;
 
     fn search_title(&self, k: &Names) -> String;

@@ -29,9 +29,12 @@ pub enum Piece {
         scale: Option<Scale>,
         results: Vec<ResultSet>,
     },
+    /// A code the finding cites: the quotes of the finding's own cohort
+    /// first (`total` of them), and how many more other cohorts hold.
     Code {
         code: Code,
         total: usize,
+        elsewhere: usize,
         quotes: Vec<QuoteRow>,
     },
 }
@@ -102,14 +105,22 @@ impl FindingsState {
         }
         for c in &f.evidence.codes {
             if let Some(code) = self.codes.iter().find(|code| code.id == *c) {
-                let filter = QuoteFilter {
+                // The finding's own cohort's quotes first: a finding of
+                // cohort ג rests on what cohort ג said.
+                let all = QuoteFilter {
                     code: Some(*c),
                     ..Default::default()
                 };
+                let own = QuoteFilter {
+                    cohort: Some(f.cohort),
+                    ..all.clone()
+                };
+                let total = store.count_quotes(&own)?;
                 self.evidence.push(Piece::Code {
                     code: code.clone(),
-                    total: store.count_quotes(&filter)?,
-                    quotes: store.quotes_page(&filter, 0, QUOTES_PER_CODE)?,
+                    total,
+                    elsewhere: store.count_quotes(&all)? - total,
+                    quotes: store.quotes_page(&own, 0, QUOTES_PER_CODE)?,
                 });
             }
         }
@@ -277,13 +288,14 @@ fn draw(state: &FindingsState, cx: &Ctx, frame: &mut Frame, area: Rect) {
             Piece::Code {
                 code,
                 total,
+                elsewhere,
                 quotes,
             } => {
                 let text = format!(
                     "▸ {}{} ({})",
                     code.name,
                     lang.mark(),
-                    lang.quotes_of_code(*total)
+                    lang.quotes_here_and_elsewhere(*total, *elsewhere)
                 );
                 lines.extend(pane::ui_para(cx, &text, width, head));
                 for q in quotes {
