@@ -144,7 +144,11 @@ fn e_writes_the_table_and_the_codes_quotes_as_markdown_and_csv() {
         text.contains("| code | cohort א | cohort ג | total |"),
         "{text}"
     );
-    assert!(text.contains("\n| ציפיות שנענו | 45 |  | 45 |\n"), "{text}");
+    // A zero is written as 0.
+    assert!(
+        text.contains("\n| ציפיות שנענו | 45 | 0 | 45 |\n"),
+        "{text}"
+    );
     let text = std::fs::read_to_string(&csv).unwrap();
     assert!(text.starts_with("\u{feff}code,cohort א,cohort ג,total\r\n"));
     // A second export does not overwrite the first.
@@ -152,9 +156,9 @@ fn e_writes_the_table_and_the_codes_quotes_as_markdown_and_csv() {
     assert!(dir.path().join("tovana-codes-by-cohort-2.csv").exists());
     // The Codebook writes the selected code's quotes.
     press(&mut app, &[Action::Go(ViewId::Codebook), Action::Export]);
-    let id = app.codebook.selected_code().unwrap().id;
-    let text = std::fs::read_to_string(dir.path().join(format!("tovana-quotes-{id}.md"))).unwrap();
-    assert!(text.starts_with("## Quotes of ציפיות שנענו (with its children)\n"));
+    // Named after the code, the filter in the heading.
+    let text = std::fs::read_to_string(dir.path().join("tovana-quotes-ציפיות-שנענו.md")).unwrap();
+    assert!(text.starts_with("## Quotes of ציפיות שנענו (with its children) · all coders\n"));
     assert_eq!(text.lines().filter(|l| l.starts_with("| א |")).count(), 45);
 }
 

@@ -40,6 +40,24 @@ fn write_new(path: &Path, text: &str) -> std::io::Result<()> {
     f.write_all(text.as_bytes())
 }
 
+/// A name made fit for a file: letters and digits of any script kept
+/// (Hebrew stays Hebrew), lower-cased, everything else one `-`; at most 60
+/// characters; empty when nothing is left.
+pub fn slug(name: &str) -> String {
+    let mut out = String::new();
+    for c in name.chars() {
+        if c.is_alphanumeric() {
+            out.extend(c.to_lowercase());
+        } else if !out.is_empty() && !out.ends_with('-') {
+            out.push('-');
+        }
+        if out.chars().count() >= 60 {
+            break;
+        }
+    }
+    out.trim_end_matches('-').to_string()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -60,5 +78,13 @@ mod tests {
         let (md2, _) = write_table(&t, "stem", dir.path()).unwrap();
         assert_eq!(md2, dir.path().join("stem-2.md"));
         assert!(std::fs::read_to_string(md).unwrap().starts_with("## t\n"));
+    }
+
+    #[test]
+    fn a_slug_keeps_hebrew_and_drops_what_files_dislike() {
+        assert_eq!(slug("ציפיות שנענו"), "ציפיות-שנענו");
+        assert_eq!(slug("Tools / data: \"BI\"?"), "tools-data-bi");
+        assert_eq!(slug("  ?? "), "");
+        assert!(slug(&"א".repeat(100)).chars().count() <= 60);
     }
 }

@@ -84,8 +84,11 @@ impl Words {
 /// A cell: its text and, when it stands for quotes, the filter listing them.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Cell {
+    /// What the screen shows: blank for a count of none.
     pub text: String,
     pub quotes: Option<QuoteFilter>,
+    /// A count of none: blank on screen, but a file writes `0`.
+    pub zero: bool,
 }
 
 impl Cell {
@@ -93,6 +96,7 @@ impl Cell {
         Cell {
             text: text.into(),
             quotes: None,
+            zero: false,
         }
     }
 
@@ -101,7 +105,13 @@ impl Cell {
         Cell {
             text: if n == 0 { String::new() } else { n.to_string() },
             quotes: (n > 0).then_some(filter),
+            zero: n == 0,
         }
+    }
+
+    /// The cell as a file writes it: a count of none is `0`.
+    pub fn written(&self) -> &str {
+        if self.zero { "0" } else { &self.text }
     }
 }
 
@@ -256,7 +266,12 @@ mod tests {
             &w,
         )
         .unwrap();
-        assert!(q.title.ends_with("(with its children)"), "{}", q.title);
+        // The filter is in the heading: children, and whose codings.
+        assert!(
+            q.title.ends_with("(with its children) · all coders"),
+            "{}",
+            q.title
+        );
         assert_eq!(
             q.rows.len(),
             s.count_quotes(&QuoteFilter {

@@ -1,6 +1,6 @@
 //! The quotes a filter lists (a code's, a cell's), as a table.
 
-use super::{Cell, Row, Table, Words};
+use super::{Cell, Row, Table, Words, coder_name};
 use crate::domain::code_path;
 use crate::store::coding::QuoteFilter;
 use crate::store::{Store, StoreError};
@@ -20,7 +20,11 @@ pub fn quotes_table(store: &Store, filter: &QuoteFilter, w: &Words) -> Result<Ta
     } else {
         String::new()
     };
-    let title = format!("{}{code}{with}", w.quotes_of);
+    let title = format!(
+        "{}{code}{with} · {}",
+        w.quotes_of,
+        coder_name(store, filter.coder, w)?
+    );
     let total = store.count_quotes(filter)?;
     let rows = store
         .quotes_page(filter, 0, total)?

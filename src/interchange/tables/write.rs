@@ -35,7 +35,7 @@ pub fn markdown(t: &Table) -> String {
     for (i, r) in t.rows.iter().enumerate() {
         out.push_str(&format!("| {} |", esc(&t.path(i))));
         for c in &r.cells {
-            out.push_str(&format!(" {} |", esc(&c.text)));
+            out.push_str(&format!(" {} |", esc(c.written())));
         }
         out.push('\n');
     }
@@ -64,10 +64,7 @@ pub fn csv(t: &Table) -> String {
     let mut out = String::from('\u{feff}');
     out.push_str(&line(&t.corner, &mut t.columns.iter().map(String::as_str)));
     for (i, r) in t.rows.iter().enumerate() {
-        out.push_str(&line(
-            &t.path(i),
-            &mut r.cells.iter().map(|c| c.text.as_str()),
-        ));
+        out.push_str(&line(&t.path(i), &mut r.cells.iter().map(|c| c.written())));
     }
     out
 }

@@ -72,7 +72,11 @@ impl App {
         let Some(code) = self.codebook.selected_code() else {
             return Outcome::changed(false);
         };
-        let stem = format!("tovana-quotes-{}", code.id);
+        // Named after the code (its id when its name leaves nothing).
+        let stem = match crate::interchange::files::slug(&code.name) {
+            s if s.is_empty() => format!("tovana-quotes-{}", code.id),
+            s => format!("tovana-quotes-{s}"),
+        };
         let w = self.settings.lang.table_words();
         match crate::interchange::tables::quotes_table(&self.store, &self.codebook.quotes.filter, w)
         {
