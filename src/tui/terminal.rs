@@ -69,7 +69,12 @@ impl Session {
             restore();
             return Err(e);
         }
-        let terminal = match Terminal::new(CrosstermBackend::new(stdout)) {
+        // Cleared once at the start: the first frame writes only the cells
+        // that hold something, and a screen left behind (by a run that was
+        // killed, say) must not show through its blanks.
+        let terminal = match Terminal::new(CrosstermBackend::new(stdout))
+            .and_then(|mut t| t.clear().map(|_| t))
+        {
             Ok(t) => t,
             Err(e) => {
                 restore();
