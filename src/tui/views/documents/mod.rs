@@ -4,10 +4,11 @@
 //! memos.
 
 mod reader;
+mod reader_draw;
 
 pub use crate::tui::widgets::colour::parse_colour;
-use reader::draw_reader;
 pub use reader::{Reader, TextSize, reader_areas, scroll_for};
+use reader_draw::draw_reader;
 
 use crate::domain::Id;
 use crate::store::marking::DocumentRow;

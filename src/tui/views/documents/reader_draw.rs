@@ -1,0 +1,92 @@
+//! The reader on screen: the text with its codings painted, the selection
+//! and the cursor; beside it the place in the text, who codes, and the
+//! codes under the cursor.
+
+use super::reader::{Reader, reader_areas, scroll_for};
+use crate::domain::coder_name;
+use crate::domain::{Id, code_path};
+use crate::text::cursor::{self};
+use crate::tui::widgets::Ctx;
+use crate::tui::widgets::colour::parse_colour;
+use crate::tui::widgets::pane::{self};
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::{Color, Style};
+use ratatui::text::Line;
+use ratatui::widgets::Paragraph;
+use std::collections::HashMap;
+
+pub(super) fn draw_reader(cx: &Ctx, r: &Reader, frame: &mut Frame, area: Rect) {
+    let lang = cx.settings.lang;
+    let (text_area, side_area) = reader_areas(area, lang);
+    let width = text_area.width.saturating_sub(2) as usize;
+    let height = text_area.height.saturating_sub(2) as usize;
+    let layout = cx
+        .layouts
+        .get(&r.doc.text, width, None, cx.settings.bidi.order());
+    // The cursor's line on screen, whatever the size drawn at.
+    let line = cursor::line_of(&layout, r.cursor).unwrap_or(0);
+    let top = scroll_for(r.scroll, line, height, layout.lines.len());
+    let colours: HashMap<Id, Color> = cx
+        .codes
+        .iter()
+        .map(|c| (c.id, parse_colour(&c.colour)))
+        .collect();
+    let selection = r.selection();
+    let lines: Vec<Line> = cx.prose().styled_layout(
+        &layout.lines[top.min(layout.lines.len())..(top + height).min(layout.lines.len())],
+        |pos| r.style_at(pos, &colours, selection),
+    );
+    let title = format!("{} · {}", lang.cohort(&r.doc.cohort_label), r.doc.title);
+    frame.render_widget(
+        Paragraph::new(lines).block(pane::block(cx, &title, text_area)),
+        text_area,
+    );
+    draw_side(cx, r, frame, side_area);
+}
+
+/// Beside the text: the codes under the cursor, the selection, the coder.
+pub(super) fn draw_side(cx: &Ctx, r: &Reader, frame: &mut Frame, area: Rect) {
+    let lang = cx.settings.lang;
+    let width = area.width.saturating_sub(2) as usize;
+    let mut lines = vec![];
+    let dim = Style::new().fg(Color::DarkGray);
+    lines.extend(pane::ui_para(
+        cx,
+        &lang.position(r.cursor, r.text.len, r.selection().map(|(s, e)| e - s)),
+        width,
+        dim,
+    ));
+    lines.extend(pane::ui_para(
+        cx,
+        &lang.coding_as(cx.coder_label, cx.shown_coder_label),
+        width,
+        dim,
+    ));
+    lines.push(Line::from(""));
+    let here = r.marks_here();
+    if here.is_empty() {
+        lines.extend(pane::ui_para(cx, lang.no_codes_here(), width, dim));
+    }
+    for m in here {
+        let Some(code) = cx.codes.iter().find(|c| c.id == m.code) else {
+            continue;
+        };
+        let colour = Style::new().fg(parse_colour(&code.colour));
+        let who = coder_name(cx.coders, m.coder);
+        lines.extend(pane::swatch(
+            cx,
+            "",
+            colour,
+            &format!("{}{} ({who})", code_path(cx.codes, code), lang.mark()),
+            width,
+        ));
+        if !m.memo.is_empty() {
+            lines.extend(pane::para(cx, &format!("  ✎ {}", m.memo), width, dim));
+        }
+    }
+    frame.render_widget(
+        Paragraph::new(lines).block(pane::block(cx, lang.codes_here(), area)),
+        area,
+    );
+}
