@@ -248,7 +248,9 @@ pub(super) fn lookup(key: &KeyEvent, place: Place) -> Option<&'static Binding> {
 /// just before x (fast, or through tmux); so an Alt-modified key is taken
 /// as Esc followed by the key.
 pub fn pressed(key: KeyEvent) -> Vec<KeyEvent> {
-    if !key.modifiers.contains(KeyModifiers::ALT) {
+    // Control with Alt is AltGr on some systems (a character being typed):
+    // left as it is.
+    if !key.modifiers.contains(KeyModifiers::ALT) || key.modifiers.contains(KeyModifiers::CONTROL) {
         return vec![key];
     }
     vec![
@@ -435,5 +437,10 @@ mod tests {
         );
         let t = KeyEvent::new(KeyCode::Char('t'), KeyModifiers::SHIFT);
         assert_eq!(pressed(t), [t]);
+        let altgr = KeyEvent::new(
+            KeyCode::Char('@'),
+            KeyModifiers::CONTROL | KeyModifiers::ALT,
+        );
+        assert_eq!(pressed(altgr), [altgr]);
     }
 }
