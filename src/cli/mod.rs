@@ -357,7 +357,7 @@ fn import_transcript(
         done.cohort,
         done.turns,
         if done.one_per_line {
-            " (one per line: the file has no blank lines and each line names its speaker)"
+            " (split at the speakers' labels: the file has no blank lines)"
         } else {
             ""
         }

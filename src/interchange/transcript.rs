@@ -4,10 +4,10 @@
 //! * UTF-8 text (a byte-order mark at its start is dropped). Paragraphs are
 //!   separated by one or more blank lines; each paragraph is one speaker
 //!   turn. The lines of a paragraph are joined with a space.
-//! * A file with no blank line whose every line starts with `ROLE: ` is
-//!   read as one turn per line (and the import says so); one with no blank
-//!   line and lines without a label is refused: its turns cannot be told
-//!   apart.
+//! * In a file with no blank line, each line that starts with `ROLE: `
+//!   starts a turn, and the lines after it until the next such line are
+//!   part of it (the import says so); one with no blank line and no label is
+//!   refused: its turns cannot be told apart.
 //! * A turn that starts with `ROLE: ` names the speaker's role: the text
 //!   before the first colon, when it is at most 40 characters long and holds
 //!   no sentence punctuation (. ? !). Otherwise the turn has no role.
@@ -39,8 +39,8 @@ pub struct Transcript {
     /// with the speakers' labels kept.
     pub text: String,
     pub turns: Vec<Turn>,
-    /// The file had no blank lines and a label on every line: each line
-    /// was read as a turn.
+    /// The file had no blank lines: each line with a speaker's label
+    /// started a turn.
     pub one_per_line: bool,
 }
 
@@ -121,12 +121,12 @@ pub fn parse(bytes: &[u8]) -> Result<Transcript, TranscriptError> {
         .collect();
     let blank_between = text.trim().lines().any(|l| l.trim().is_empty());
     let one_per_line = filled.len() > 1 && !blank_between;
-    if one_per_line && !filled.iter().all(|l| label(l).is_some()) {
+    if one_per_line && !filled.iter().any(|l| label(l).is_some()) {
         return Err(TranscriptError {
             line: 0,
-            message: "no blank line between turns, and not every line starts with a \
-                      speaker's label (ROLE: ), so the turns cannot be told apart; \
-                      separate turns by a blank line or start each line with its speaker"
+            message: "no blank line between turns and no speaker's label (ROLE: ) at the \
+                      start of a line, so the turns cannot be told apart; separate turns \
+                      by a blank line or start each turn with its speaker"
                 .into(),
         });
     }
@@ -144,7 +144,9 @@ pub fn parse(bytes: &[u8]) -> Result<Transcript, TranscriptError> {
         }
         let line = line.replace('\t', " ");
         let line = line.trim();
-        if line.is_empty() || (one_per_line && current.is_some()) {
+        // Without blank lines, a line with a speaker's label starts a turn.
+        let starts_turn = one_per_line && label(line).is_some();
+        if line.is_empty() || (starts_turn && current.is_some()) {
             if let Some(p) = current.take() {
                 paragraphs.push(p);
             }
@@ -365,7 +367,11 @@ mod tests {
         assert!(t.one_per_line);
         let roles: Vec<&str> = t.turns.iter().map(|x| x.role.as_str()).collect();
         assert_eq!(roles, ["מנחה", "נציג", "נציגה"]);
-        // Unlabelled lines without blank lines cannot be told apart.
+        // A line without a label goes on the turn before it.
+        let t = parse_str("מנחה: מה למדתם?\nוגם מה חסר?\nנציג: הרבה.\n").unwrap();
+        assert_eq!(t.turns.len(), 2);
+        assert_eq!(t.turns[0].role, "מנחה");
+        // Lines with no label at all cannot be told apart.
         let err = parse_str("שורה אחת\nשורה שנייה\n").unwrap_err();
         assert!(err.to_string().contains("cannot be told apart"), "{err}");
         // With blank lines, paragraphs are turns as before.
