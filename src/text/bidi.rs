@@ -34,23 +34,31 @@ pub fn first_strong(text: &str) -> Option<Direction> {
     None
 }
 
-/// The mirrored form of a paired punctuation mark, as it must look in a
-/// right-to-left run.
+/// The mirrored form of a character, as it must look in a right-to-left
+/// run: Unicode's Bidi_Mirroring_Glyph (BidiMirroring.txt, through the
+/// `unicode-bidi-mirroring` crate), so `≥` shows as `≤` and `⟨` as `⟩`, not
+/// brackets alone.
 pub fn mirror(c: char) -> Option<char> {
-    Some(match c {
-        '(' => ')',
-        ')' => '(',
-        '[' => ']',
-        ']' => '[',
-        '{' => '}',
-        '}' => '{',
-        '<' => '>',
-        '>' => '<',
-        '«' => '»',
-        '»' => '«',
-        '‹' => '›',
-        '›' => '‹',
-        _ => return None,
+    mirrors().get(&c).copied()
+}
+
+/// Every mirrored pair, both ways. The crate's own lookup finds a pair by
+/// its first character only (its search by the second one runs over an
+/// unsorted column and misses `≥`, say), so both directions are built
+/// once from its forward lookups. Mirrored characters all lie below
+/// U+20000.
+fn mirrors() -> &'static std::collections::HashMap<char, char> {
+    static MIRRORS: std::sync::OnceLock<std::collections::HashMap<char, char>> =
+        std::sync::OnceLock::new();
+    MIRRORS.get_or_init(|| {
+        let mut map = std::collections::HashMap::new();
+        for c in (0..0x20000).filter_map(char::from_u32) {
+            if let Some(m) = unicode_bidi_mirroring::get_mirrored(c) {
+                map.insert(c, m);
+                map.insert(m, c);
+            }
+        }
+        map
     })
 }
 
@@ -88,5 +96,22 @@ mod tests {
         }
         assert_eq!(mirror('"'), None);
         assert_eq!(mirror_grapheme("(\u{301}"), None);
+    }
+
+    #[test]
+    fn mirroring_follows_the_unicode_data_not_brackets_alone() {
+        for (a, b) in [('≤', '≥'), ('⟨', '⟩'), ('〈', '〉'), ('∈', '∋'), ('«', '»')]
+        {
+            assert_eq!(mirror(a), Some(b));
+            assert_eq!(mirror(b), Some(a));
+        }
+        // Every mirror's mirror is the character again, and there are as
+        // many as Unicode lists (364 and more).
+        let all: Vec<char> = (0..=0x10FFFF)
+            .filter_map(char::from_u32)
+            .filter(|c| mirror(*c).is_some())
+            .collect();
+        assert!(all.len() >= 364, "{}", all.len());
+        assert!(all.iter().all(|c| mirror(mirror(*c).unwrap()) == Some(*c)));
     }
 }
