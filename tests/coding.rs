@@ -640,3 +640,36 @@ fn a_findings_cited_code_shows_its_own_cohorts_quotes_first() {
     }
     assert!(seen > 0, "the demo's findings cite codes");
 }
+
+#[test]
+fn esc_from_a_quote_followed_from_the_codebook_goes_back_there_in_one_step() {
+    let (mut app, _dir) = app_in(&demo(), Settings::default());
+    app.update(Action::Go(ViewId::Codebook));
+    // A code with quotes, its third quote, opened in its document.
+    press(
+        &mut app,
+        &[Action::Down, Action::Enter, Action::Down, Action::Down],
+    );
+    let (code, quote) = (
+        app.codebook.selected_code().unwrap().id,
+        app.codebook.quotes.selected,
+    );
+    app.update(Action::Enter);
+    assert!(app.reading());
+    app.update(Action::Back);
+    assert_eq!(
+        app.view,
+        ViewId::Codebook,
+        "back where the quote was opened"
+    );
+    assert!(app.codebook.focus, "the quotes still have the keys");
+    assert_eq!(app.codebook.selected_code().unwrap().id, code);
+    assert_eq!(app.codebook.quotes.selected, quote);
+    // A document opened from the list closes to the list, as before.
+    app.update(Action::Go(ViewId::Documents));
+    app.update(Action::Enter);
+    assert!(app.reading());
+    app.update(Action::Back);
+    assert_eq!(app.view, ViewId::Documents);
+    assert!(!app.reading());
+}

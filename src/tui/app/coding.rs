@@ -29,7 +29,15 @@ impl App {
                 if r.anchor.take().is_some() {
                     return Outcome::changed(true);
                 }
+                let back_there = r.opened_by_jump;
                 self.documents.reader = None;
+                // A quote followed from elsewhere: Esc goes back there, to
+                // the selection it left, in one step.
+                if back_there && let Some(v) = self.back.pop() {
+                    self.view = v;
+                    self.ensure_loaded();
+                    return Outcome::changed(true);
+                }
                 // The list's counts may have changed while reading.
                 Outcome::of(self.documents.ensure_loaded(&self.store).map(|_| true))
             }

@@ -122,7 +122,12 @@ impl App {
             Target::Quote(id) => self
                 .store
                 .quote_place(id)
-                .and_then(|(doc, start, _)| self.open_at(doc, start)),
+                .and_then(|(doc, start, _)| self.open_at(doc, start))
+                .map(|_| {
+                    if let Some(r) = self.documents.reader.as_mut() {
+                        r.opened_by_jump = true;
+                    }
+                }),
             Target::Code(id) => self.codebook.select_code(id, &self.store, self.shown_coder),
         };
         if let Err(e) = found {

@@ -36,6 +36,9 @@ pub struct Reader {
     /// The cursor got where it is by a jump onward (`w`, `)`, `}`): it stands
     /// on the first letter of what comes next, which a selection leaves out.
     jumped: bool,
+    /// Opened by following a quote from elsewhere (a table cell, the
+    /// codebook, a search hit): closing it goes back there.
+    pub opened_by_jump: bool,
 }
 
 /// The text pane's inner size, in cells: motions on screen need the width,
@@ -90,6 +93,7 @@ impl Reader {
             scroll: 0,
             turns: vec![],
             jumped: false,
+            opened_by_jump: false,
         };
         r.set_marks(marks);
         r
