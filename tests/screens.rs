@@ -240,3 +240,12 @@ fn a_coded_span_takes_its_codes_colour_and_a_selection_its_own() {
         .count();
     assert_eq!(cursor, 1);
 }
+
+#[test]
+fn the_too_small_message_gives_columns_by_rows_in_hebrew_too() {
+    let (app, _dir) = app(HEBREW);
+    let screen = render(&app, 70, 20);
+    assert!(screen.contains("70×20"), "{screen}");
+    assert!(screen.contains("80×24"), "{screen}");
+    assert!(!screen.contains('\u{200E}'), "marks are not drawn");
+}

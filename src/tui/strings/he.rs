@@ -145,7 +145,11 @@ impl Strings for He {
     fn too_small(&self, w: u16, h: u16, min_w: u16, min_h: u16, k: &Names) -> [String; 2] {
         let quit = k.key(Action::Quit);
         [
-            format!("גודל המסוף {w}×{h}; תובנה צריכה לפחות {min_w}×{min_h}."),
+            // A size reads columns × rows, left to right, inside the Hebrew
+            // line: left-to-right marks hold each one together.
+            format!(
+                "גודל המסוף \u{200E}{w}×{h}\u{200E}; תובנה צריכה לפחות \u{200E}{min_w}×{min_h}\u{200E}."
+            ),
             format!("יש להגדיל את החלון, או להקיש {quit} ליציאה."),
         ]
     }
