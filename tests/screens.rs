@@ -249,3 +249,19 @@ fn the_too_small_message_gives_columns_by_rows_in_hebrew_too() {
     assert!(screen.contains("80×24"), "{screen}");
     assert!(!screen.contains('\u{200E}'), "marks are not drawn");
 }
+
+#[test]
+fn a_path_in_a_hebrew_status_line_keeps_its_slashes_in_place() {
+    let (mut app, dir) = app(HEBREW);
+    app.export_dir = dir.path().to_path_buf();
+    keys(&mut app, &["7", "E"]);
+    let screen = render(&app, 120, 30);
+    let status = screen.lines().last().unwrap().to_string();
+    let md = dir
+        .path()
+        .join("tovana-codes-by-cohort.md")
+        .display()
+        .to_string()
+        .replace(&dir.path().display().to_string(), "<tmp>");
+    assert!(status.contains(&md), "{status}");
+}

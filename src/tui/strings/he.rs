@@ -155,7 +155,9 @@ impl Strings for He {
     }
 
     fn new_store(&self, path: &str) -> String {
-        format!("נוצר מאגר חדש מנתוני ההדגמה: {path}")
+        // A path reads left to right, its first slash at its start:
+        // left-to-right marks hold it together inside the Hebrew line.
+        format!("נוצר מאגר חדש מנתוני ההדגמה: \u{200E}{path}\u{200E}")
     }
 
     fn view_name(&self, v: ViewId) -> &'static str {
@@ -585,7 +587,7 @@ impl Strings for He {
     }
 
     fn exported(&self, md: &str, csv: &str) -> String {
-        format!("נכתבו {md} ו־{csv}")
+        format!("נכתבו \u{200E}{md}\u{200E} ו־\u{200E}{csv}\u{200E}")
     }
 
     fn not_exported(&self, why: &str) -> String {
