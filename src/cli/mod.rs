@@ -211,7 +211,7 @@ fn dispatch(cli: Cli, signal: &mut Option<i32>) -> Result<(), CliError> {
             let (store, created) = open_or_create_demo(&db)?;
             let notice = created.then(|| settings.lang.new_store(&db.display().to_string()));
             let ended = crate::tui::run(store, notice, settings, coder.as_deref(), blind)
-                .map_err(|e| CliError(format!("terminal: {e}")))?;
+                .map_err(|e| CliError(e.to_string()))?;
             if let Some(name) = ended.asked_coder {
                 config::remember_coder(&name)
                     .map_err(|e| CliError(format!("the coder's name could not be kept: {e}")))?;

@@ -12,7 +12,7 @@ pub mod views;
 pub mod widgets;
 
 pub use crate::lang::Lang;
-use crate::store::Store;
+use crate::store::{Store, StoreError};
 use action::Action;
 use app::App;
 use ratatui::crossterm::event::{self, Event, KeyEventKind};
@@ -20,6 +20,29 @@ pub use settings::{BidiMode, Settings};
 use std::io::IsTerminal;
 use std::sync::mpsc::{self, RecvTimeoutError};
 use std::time::Duration;
+
+/// Why the app could not run: the store said no (named as the store words
+/// it), or the terminal failed.
+#[derive(Debug)]
+pub enum RunError {
+    Store(StoreError),
+    Terminal(std::io::Error),
+}
+
+impl std::fmt::Display for RunError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            RunError::Store(e) => write!(f, "{e}"),
+            RunError::Terminal(e) => write!(f, "terminal: {e}"),
+        }
+    }
+}
+
+impl From<std::io::Error> for RunError {
+    fn from(e: std::io::Error) -> Self {
+        RunError::Terminal(e)
+    }
+}
 
 /// How a run of the app ended.
 #[derive(Debug, Default)]
@@ -40,17 +63,17 @@ pub fn run(
     settings: Settings,
     coder: Option<&str>,
     blind: bool,
-) -> std::io::Result<Ended> {
+) -> Result<Ended, RunError> {
     if !std::io::stdout().is_terminal() {
-        return Err(std::io::Error::other(
+        return Err(RunError::Terminal(std::io::Error::other(
             "the app needs a terminal; without one, use `tovana stats` or `tovana export json`",
-        ));
+        )));
     }
-    let mut app = App::new(store, notice, settings).map_err(std::io::Error::other)?;
+    let mut app = App::new(store, notice, settings).map_err(RunError::Store)?;
     if let Some(name) = coder {
-        app.set_coder(name).map_err(std::io::Error::other)?;
+        app.set_coder(name).map_err(RunError::Store)?;
     }
-    app.set_blind(blind).map_err(std::io::Error::other)?;
+    app.set_blind(blind).map_err(RunError::Store)?;
     let mut session = terminal::Session::start(settings.bidi)?;
     // Input is read on a thread of its own. crossterm's poll spins without
     // returning once the terminal has hung up (it takes a read of 0 bytes
