@@ -24,8 +24,9 @@ use unicode_width::UnicodeWidthStr;
 /// Makes text from the data safe to hand to the terminal, by the same rules
 /// the layout uses: C0 and C1 control characters (ESC included) and DEL
 /// become U+FFFD, a tab becomes a space, a carriage return goes, and explicit
-/// bidi embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069) are
-/// dropped so that data cannot reorder the screen. Line breaks become spaces.
+/// bidi embeddings and overrides (U+202A–U+202E) are dropped so that data
+/// cannot force the screen's order. Isolates (U+2066–U+2069) stay: the
+/// layout honours them and never draws them. Line breaks become spaces.
 pub fn sanitize(s: &str) -> String {
     s.split('\n')
         .map(|p| wrap::Cleaned::new(p, 0).text)
@@ -68,8 +69,29 @@ mod tests {
     }
 
     #[test]
-    fn bidi_controls_are_dropped_and_tabs_become_spaces() {
-        assert_eq!(sanitize("\u{202E}שלום\u{202C}\tעולם\u{2067}"), "שלום עולם");
+    fn embeddings_and_overrides_are_dropped_isolates_kept_tabs_become_spaces() {
+        assert_eq!(
+            sanitize("\u{202E}שלום\u{202C}\tעולם\u{2067}"),
+            "שלום עולם\u{2067}"
+        );
+    }
+
+    #[test]
+    fn an_isolate_in_the_data_is_honoured_and_never_drawn() {
+        // "see RLI שלום 5 PDI here": the isolated Hebrew keeps its number inside
+        // it, and the English around it reads on.
+        let l = layout("see \u{2067}שלום 5\u{2069} here", 40, None, Order::Visual);
+        let shown = &l.lines[0].text;
+        assert!(!shown.contains(['\u{2067}', '\u{2069}']), "{shown:?}");
+        assert_eq!(shown, "see 5 םולש here");
+        // P2 skips what is isolated when choosing a paragraph's direction:
+        // the first strong letter outside the isolate is Hebrew.
+        let l = layout("\u{2068}abc\u{2069} שלום", 20, None, Order::Visual);
+        assert_eq!(l.lines[0].text, "םולש abc");
+        assert!(
+            l.lines[0].indent > 0,
+            "right-aligned, as a Hebrew paragraph"
+        );
     }
 
     #[test]

@@ -15,15 +15,20 @@ pub struct Cleaned {
     pub chars: usize,
 }
 
-/// Explicit embeddings, overrides and isolates: data may not use them to
-/// reorder the screen.
+/// Explicit embeddings and overrides: data may not use them to force the
+/// screen's order. (Isolates are kept: they only say where a piece of text
+/// stands apart, which UAX #9 honours.)
 pub fn is_explicit_bidi(c: char) -> bool {
-    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+    matches!(c, '\u{202A}'..='\u{202E}')
 }
 
-/// Implicit direction marks: they steer the algorithm and are never drawn.
+/// Direction marks and isolates: they steer the algorithm and are never
+/// drawn.
 pub fn is_direction_mark(c: char) -> bool {
-    matches!(c, '\u{200E}' | '\u{200F}' | '\u{061C}')
+    matches!(
+        c,
+        '\u{200E}' | '\u{200F}' | '\u{061C}' | '\u{2066}'..='\u{2069}'
+    )
 }
 
 impl Cleaned {
