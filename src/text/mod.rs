@@ -98,5 +98,10 @@ mod tests {
     fn width_counts_marks_as_zero_and_wide_as_two() {
         assert_eq!(width("שָׁלוֹם"), 4);
         assert_eq!(width("表"), 2);
+        assert_eq!(
+            width("\u{2067}א\u{2069}\u{200F}"),
+            1,
+            "isolates and marks take no column"
+        );
     }
 }
