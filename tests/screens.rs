@@ -265,3 +265,84 @@ fn a_path_in_a_hebrew_status_line_keeps_its_slashes_in_place() {
         .replace(&dir.path().display().to_string(), "<tmp>");
     assert!(status.contains(&md), "{status}");
 }
+
+/// A screen drawn step by step (a popup opened over the text, then closed)
+/// must end as the same screen drawn whole: no stale cell may stay behind
+/// characters whose width the layout and the terminal could see apart.
+#[test]
+fn a_screen_drawn_step_by_step_ends_as_the_screen_drawn_whole() {
+    use ratatui::Terminal;
+    use ratatui::backend::TestBackend;
+    let corpus = [
+        "line\u{2028}separator and paragraph\u{2029}separator",
+        "zero\u{FEFF}width no-break space",
+        "family 👨\u{200D}👩\u{200D}👧 joined",
+        "flags 🇮🇱🇺🇸 and keycaps 1\u{FE0F}\u{20E3} #\u{FE0F}\u{20E3}",
+        "שלום\u{2028}עולם 👍🏽 כן",
+    ];
+    let mut d = demo();
+    let doc = d
+        .documents
+        .iter()
+        .position(|x| x.title.contains("קבוצת מיקוד"))
+        .unwrap();
+    let extra: String = corpus.join("\n\n");
+    d.documents[doc].text = format!("{extra}\n\n{}", d.documents[doc].text);
+    // The quotes of that document move with the text put before them.
+    let shift = extra.chars().count() + 2;
+    let id = d.documents[doc].id;
+    for q in d.quotes.iter_mut().filter(|q| q.document == id) {
+        q.start += shift as u32;
+        q.end += shift as u32;
+    }
+    for settings in [Settings::default(), HEBREW] {
+        let (mut app, _dir) = app_in(&d, settings);
+        app.set_coder("דנה").unwrap();
+        app.update(tovana::tui::app::Action::Resize(W, H));
+        open_focus_group(&mut app);
+        let mut step = Terminal::new(TestBackend::new(W, H)).unwrap();
+        let draw = |t: &mut Terminal<TestBackend>, app: &App| {
+            t.draw(|f| tovana::tui::views::draw(app, f)).unwrap();
+        };
+        draw(&mut step, &app);
+        for k in [
+            &["v", "e", "e"][..],
+            &["c"],
+            &["ציפ"],
+            &["Esc"],
+            &["Esc"],
+            &["j", "j"],
+        ] {
+            keys(&mut app, k);
+            draw(&mut step, &app);
+        }
+        let mut whole = Terminal::new(TestBackend::new(W, H)).unwrap();
+        draw(&mut whole, &app);
+        assert_eq!(
+            visible(step.backend().buffer()),
+            visible(whole.backend().buffer())
+        );
+        let screen = visible(whole.backend().buffer());
+        assert!(
+            !screen.contains(['\u{2028}', '\u{2029}']),
+            "separators reach the terminal as spaces:\n{screen}"
+        );
+    }
+}
+
+/// The screen as a terminal shows it: a wide character covers the cell
+/// after it, which is not read.
+fn visible(buf: &Buffer) -> String {
+    use unicode_width::UnicodeWidthStr;
+    let mut out = String::new();
+    for y in 0..buf.area.height {
+        let mut x = 0;
+        while x < buf.area.width {
+            let symbol = buf[(x, y)].symbol();
+            out.push_str(symbol);
+            x += symbol.width().max(1) as u16;
+        }
+        out.push('\n');
+    }
+    out
+}

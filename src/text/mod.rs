@@ -23,7 +23,8 @@ use unicode_width::UnicodeWidthStr;
 
 /// Makes text from the data safe to hand to the terminal, by the same rules
 /// the layout uses: C0 and C1 control characters (ESC included) and DEL
-/// become U+FFFD, a tab becomes a space, a carriage return goes, and explicit
+/// become U+FFFD, a tab and the line and paragraph separators (U+2028,
+/// U+2029) become spaces, a carriage return goes, and explicit
 /// bidi embeddings and overrides (U+202A–U+202E) are dropped so that data
 /// cannot force the screen's order. Isolates (U+2066–U+2069) stay: the
 /// layout honours them and never draws them. Line breaks become spaces.

@@ -41,7 +41,9 @@ impl Cleaned {
         for (i, c) in raw.chars().enumerate() {
             chars += 1;
             let out = match c {
-                '\t' => ' ',
+                // A tab, and the line and paragraph separators (which
+                // terminals show as they please), are spaces here.
+                '\t' | '\u{2028}' | '\u{2029}' => ' ',
                 '\r' => continue,
                 c if is_explicit_bidi(c) => continue,
                 c if c.is_control() => '\u{FFFD}',
