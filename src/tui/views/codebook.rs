@@ -207,12 +207,13 @@ fn draw(state: &CodebookState, cx: &Ctx, frame: &mut Frame, area: Rect) {
         .rows
         .iter()
         .map(|(c, depth, n)| {
+            // The tree's indent and the count are the interface's; the name
+            // is a piece of data in its own direction (an isolate).
             Row::Swatch(
                 format!(
-                    "{}{}{} ({})",
+                    "{}\u{2068}{}\u{2069} ({})",
                     "  ".repeat(*depth),
                     c.name,
-                    lang.mark(),
                     n.codings
                 ),
                 parse_colour(&c.colour),

@@ -100,9 +100,15 @@ pub fn list_lines(
                     Row::Swatch(_, colour) => (swatch, Style::new(), Style::new().fg(*colour)),
                     _ => ("  ", Style::new(), Style::new()),
                 };
-                // The item is data: laid out in its own direction, beside a
-                // marker on the interface's side.
-                let text = prose.line(t, width.saturating_sub(2), None, style);
+                // An item is data: laid out in its own direction, beside a
+                // marker on the interface's side. A swatch row (a code) is
+                // made of pieces, its name isolated: laid out in the
+                // interface's direction.
+                let dir = match r {
+                    Row::Swatch(..) => ui,
+                    _ => None,
+                };
+                let text = prose.line(t, width.saturating_sub(2), dir, style);
                 let mut spans = text.spans;
                 if lang.mirrored() {
                     spans.push(Span::styled(mark, mark_style));
