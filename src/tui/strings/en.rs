@@ -309,9 +309,8 @@ impl Strings for En {
     }
 
     fn not_yours(&self, coders: &str) -> String {
-        let mark = Lang::En.mark();
         format!(
-            "the coding here is {coders}{mark}'s; each coder removes and annotates only their own"
+            "the coding here is \u{2068}{coders}\u{2069}'s; each coder removes and annotates only their own"
         )
     }
 
@@ -333,10 +332,9 @@ impl Strings for En {
     }
 
     fn applied(&self, name: &str, chars: usize, new: bool) -> String {
-        let mark = Lang::En.mark();
         match new {
-            true => format!("applied {name}{mark} to {chars} characters · saved"),
-            false => format!("{name}{mark} was already applied here"),
+            true => format!("applied \u{2068}{name}\u{2069} to {chars} characters · saved"),
+            false => format!("\u{2068}{name}\u{2069} was already applied here"),
         }
     }
 
@@ -382,16 +380,14 @@ impl Strings for En {
     }
 
     fn confirm_delete(&self, name: &str, codings: usize, children: usize) -> String {
-        let mark = Lang::En.mark();
         format!(
-            "Delete the code {name}{mark}? {codings} codings go with it; {children} child codes move up."
+            "Delete the code \u{2068}{name}\u{2069}? {codings} codings go with it; {children} child codes move up."
         )
     }
 
     fn confirm_merge(&self, from: &str, into: &str, codings: usize) -> String {
-        let mark = Lang::En.mark();
         format!(
-            "Merge {from}{mark} into {into}{mark}? Its {codings} codings move there, and it is gone."
+            "Merge \u{2068}{from}\u{2069} into \u{2068}{into}\u{2069}? Its {codings} codings move there, and it is gone."
         )
     }
 
@@ -406,9 +402,8 @@ impl Strings for En {
     }
 
     fn create_code(&self, name: &str, under: Option<&str>) -> String {
-        let mark = Lang::En.mark();
         match under {
-            Some(u) => format!("+ new code: {name}{mark} under {u}"),
+            Some(u) => format!("+ new code: \u{2068}{name}\u{2069} under \u{2068}{u}\u{2069}"),
             None => format!("+ new code: {name}"),
         }
     }
@@ -450,8 +445,7 @@ impl Strings for En {
     }
 
     fn coding_as(&self, coder: &str, shown: &str) -> String {
-        let mark = Lang::En.mark();
-        format!("coding as {coder}{mark} · showing {shown}")
+        format!("coding as \u{2068}{coder}\u{2069} · showing \u{2068}{shown}\u{2069}")
     }
 
     fn document_kind(&self, k: DocumentKind) -> &'static str {
@@ -463,8 +457,7 @@ impl Strings for En {
     }
 
     fn document_facts(&self, cohort: &str, kind: &str, chars: usize, codings: usize) -> String {
-        let mark = Lang::En.mark();
-        format!("cohort {cohort}{mark} · {kind} · {chars} characters · {codings} codings")
+        format!("cohort \u{2068}{cohort}\u{2069} · {kind} · {chars} characters · {codings} codings")
     }
 
     fn open_hint(&self, k: &Names) -> String {

@@ -336,8 +336,9 @@ impl Strings for He {
     }
 
     fn not_yours(&self, coders: &str) -> String {
-        let mark = Lang::He.mark();
-        format!("הקידוד כאן של {coders}{mark}; כל מקודד/ת מסיר/ה ומעיר/ה רק על קידודים משלו/ה")
+        format!(
+            "הקידוד כאן של \u{2068}{coders}\u{2069}; כל מקודד/ת מסיר/ה ומעיר/ה רק על קידודים משלו/ה"
+        )
     }
 
     fn codes_here(&self) -> &'static str {
@@ -358,10 +359,9 @@ impl Strings for He {
     }
 
     fn applied(&self, name: &str, chars: usize, new: bool) -> String {
-        let mark = Lang::He.mark();
         match new {
-            true => format!("הוחל הקוד {name}{mark} על {chars} תווים · נשמר"),
-            false => format!("הקוד {name}{mark} כבר הוחל כאן"),
+            true => format!("הוחל הקוד \u{2068}{name}\u{2069} על {chars} תווים · נשמר"),
+            false => format!("הקוד \u{2068}{name}\u{2069} כבר הוחל כאן"),
         }
     }
 
@@ -423,16 +423,14 @@ impl Strings for He {
     }
 
     fn confirm_delete(&self, name: &str, codings: usize, children: usize) -> String {
-        let mark = Lang::He.mark();
         format!(
-            "למחוק את הקוד {name}{mark}? {codings} קידודים יימחקו איתו; {children} קודי משנה יעלו רמה."
+            "למחוק את הקוד \u{2068}{name}\u{2069}? {codings} קידודים יימחקו איתו; {children} קודי משנה יעלו רמה."
         )
     }
 
     fn confirm_merge(&self, from: &str, into: &str, codings: usize) -> String {
-        let mark = Lang::He.mark();
         format!(
-            "למזג את {from}{mark} לתוך {into}{mark}? {codings} הקידודים שלו יעברו אליו, והוא יימחק."
+            "למזג את \u{2068}{from}\u{2069} לתוך \u{2068}{into}\u{2069}? {codings} הקידודים שלו יעברו אליו, והוא יימחק."
         )
     }
 
@@ -447,9 +445,8 @@ impl Strings for He {
     }
 
     fn create_code(&self, name: &str, under: Option<&str>) -> String {
-        let mark = Lang::He.mark();
         match under {
-            Some(u) => format!("+ קוד חדש: {name}{mark} תחת {u}"),
+            Some(u) => format!("+ קוד חדש: \u{2068}{name}\u{2069} תחת \u{2068}{u}\u{2069}"),
             None => format!("+ קוד חדש: {name}"),
         }
     }
@@ -489,8 +486,7 @@ impl Strings for He {
     }
 
     fn coding_as(&self, coder: &str, shown: &str) -> String {
-        let mark = Lang::He.mark();
-        format!("מקודד/ת: {coder}{mark} · מוצגים: {shown}")
+        format!("מקודד/ת: \u{2068}{coder}\u{2069} · מוצגים: \u{2068}{shown}\u{2069}")
     }
 
     fn document_kind(&self, k: DocumentKind) -> &'static str {
@@ -502,9 +498,8 @@ impl Strings for He {
     }
 
     fn document_facts(&self, cohort: &str, kind: &str, chars: usize, codings: usize) -> String {
-        let mark = Lang::He.mark();
         {
-            format!("מחזור {cohort}{mark} · {kind} · {chars} תווים · {codings} קידודים")
+            format!("מחזור \u{2068}{cohort}\u{2069} · {kind} · {chars} תווים · {codings} קידודים")
         }
     }
 
