@@ -258,7 +258,9 @@ fn fact(lang: crate::lang::Lang, aspect: &compare::Aspect, f: &CohortFacts) -> S
         Aspect::Sectors => f
             .sectors
             .iter()
-            .map(|(s, n)| format!("{n} {s}"))
+            // Each sector's name is an isolate, so that its count stays
+            // beside it whatever the names' direction.
+            .map(|(s, n)| format!("{n} \u{2068}{s}\u{2069}"))
             .collect::<Vec<_>>()
             .join(", "),
         Aspect::Meetings(k) => match f.meetings.get(k) {
@@ -274,7 +276,12 @@ fn fact(lang: crate::lang::Lang, aspect: &compare::Aspect, f: &CohortFacts) -> S
             }
         },
         Aspect::Tours if f.tours.is_empty() => "—".into(),
-        Aspect::Tours => f.tours.join(", "),
+        Aspect::Tours => f
+            .tours
+            .iter()
+            .map(|t| format!("\u{2068}{t}\u{2069}"))
+            .collect::<Vec<_>>()
+            .join(", "),
         Aspect::Instruments(k) => match f.instruments.get(k) {
             None => "—".into(),
             Some(i) => match (i.responded, i.invited) {
