@@ -346,3 +346,42 @@ fn visible(buf: &Buffer) -> String {
     }
     out
 }
+
+#[test]
+fn codes_here_read_code_then_coder_in_both_languages() {
+    for (_, settings) in both() {
+        let (mut app, _dir) = app(settings);
+        app.update(tovana::tui::app::Action::Resize(120, 30));
+        open_focus_group(&mut app);
+        // To a spot the demo's coders coded.
+        for _ in 0..40 {
+            if !app
+                .documents
+                .reader
+                .as_ref()
+                .unwrap()
+                .marks_here()
+                .is_empty()
+            {
+                break;
+            }
+            keys(&mut app, &["w"]);
+        }
+        let screen = render(&app, 120, 30);
+        let here = app.documents.reader.as_ref().unwrap().marks_here();
+        assert!(!here.is_empty());
+        let coder = &app
+            .coders
+            .iter()
+            .find(|c| c.id == here[0].coder)
+            .unwrap()
+            .name;
+        // The coder's name stands whole inside its parentheses (mirrored
+        // on a right-to-left line).
+        let reversed: String = coder.chars().rev().collect();
+        assert!(
+            screen.contains(&format!("({reversed})")) || screen.contains(&format!("){reversed}(")),
+            "{screen}"
+        );
+    }
+}

@@ -78,7 +78,12 @@ pub(super) fn draw_side(cx: &Ctx, r: &Reader, frame: &mut Frame, area: Rect) {
             cx,
             "",
             colour,
-            &format!("{}{} ({who})", code_path(cx.codes, code), lang.mark()),
+            // The code's path and the coder's name are pieces of data,
+            // each an isolate in the interface's line.
+            &format!(
+                "\u{2068}{}\u{2069} (\u{2068}{who}\u{2069})",
+                code_path(cx.codes, code)
+            ),
             width,
         ));
         if !m.memo.is_empty() {
