@@ -90,7 +90,7 @@ pub fn draw(cx: &Ctx, frame: &mut Frame, area: Rect, title: &str, q: &QuotesStat
     let first = q.selected.saturating_sub(inner_h.saturating_sub(1));
     let rows: Vec<Row> = (first..q.total.min(first + inner_h))
         .map(|p| match q.row(p) {
-            Some(r) => Row::Item(format!("{} · {} · {}", r.cohort_label, r.role, r.text)),
+            Some(r) => Row::Pieces(pane::pieces(&[&r.cohort_label, &r.role, &r.text])),
             None => Row::Item("…".into()),
         })
         .collect();

@@ -47,8 +47,22 @@ pub fn block(cx: &Ctx, title: &str, area: Rect) -> Block<'static> {
 pub enum Row {
     Header(String),
     Item(String),
+    /// An item made of pieces of data (see [`pieces`]): laid out in the
+    /// interface's direction, each piece in its own.
+    Pieces(String),
     /// An item with a colour swatch where the selection marker goes (a code).
     Swatch(String, Color),
+}
+
+/// Pieces of data joined into one line of the interface: each an isolate
+/// (FSI … PDI) in its own direction, so that none runs into another and
+/// the line reads in the interface's order.
+pub fn pieces(parts: &[&str]) -> String {
+    parts
+        .iter()
+        .map(|p| format!("\u{2068}{p}\u{2069}"))
+        .collect::<Vec<_>>()
+        .join(" · ")
 }
 
 /// The rows that fit in `height`, the selected item (if any) among them,
@@ -88,7 +102,7 @@ pub fn list_lines(
         .take(height)
         .map(|r| match r {
             Row::Header(t) => prose.line(t, width, ui, Style::new().add_modifier(Modifier::BOLD)),
-            Row::Item(t) | Row::Swatch(t, _) => {
+            Row::Item(t) | Row::Pieces(t) | Row::Swatch(t, _) => {
                 let chosen = Some(item) == selected;
                 item += 1;
                 let swatch = if lang.mirrored() { " ■" } else { "■ " };
@@ -105,7 +119,7 @@ pub fn list_lines(
                 // made of pieces, its name isolated: laid out in the
                 // interface's direction.
                 let dir = match r {
-                    Row::Swatch(..) => ui,
+                    Row::Swatch(..) | Row::Pieces(_) => ui,
                     _ => None,
                 };
                 let text = prose.line(t, width.saturating_sub(2), dir, style);

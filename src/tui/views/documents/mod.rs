@@ -144,7 +144,7 @@ fn draw(state: &DocumentsState, cx: &Ctx, frame: &mut Frame, area: Rect) {
     let rows: Vec<Row> = state
         .docs
         .iter()
-        .map(|d| Row::Item(format!("{} · {}", d.cohort_label, d.title)))
+        .map(|d| Row::Pieces(pane::pieces(&[&d.cohort_label, &d.title])))
         .collect();
     pane::render_list(cx, frame, list_area, title, &rows, Some(state.selected));
     let Some(d) = state.docs.get(state.selected) else {

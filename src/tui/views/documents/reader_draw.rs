@@ -37,7 +37,7 @@ pub(super) fn draw_reader(cx: &Ctx, r: &Reader, frame: &mut Frame, area: Rect) {
         &layout.lines[top.min(layout.lines.len())..(top + height).min(layout.lines.len())],
         |pos| r.style_at(pos, &colours, selection),
     );
-    let title = format!("{} · {}", lang.cohort(&r.doc.cohort_label), r.doc.title);
+    let title = pane::pieces(&[&lang.cohort(&r.doc.cohort_label), &r.doc.title]);
     frame.render_widget(
         Paragraph::new(lines).block(pane::block(cx, &title, text_area)),
         text_area,
