@@ -385,3 +385,23 @@ fn codes_here_read_code_then_coder_in_both_languages() {
         );
     }
 }
+
+#[test]
+fn the_pane_that_has_the_keys_has_its_border_marked() {
+    let (mut app, _dir) = app(Settings::default());
+    let cyan_corners = |buf: &Buffer| -> Vec<(u16, u16)> {
+        (0..H)
+            .flat_map(|y| (0..W).map(move |x| (x, y)))
+            .filter(|p| buf[*p].symbol() == "┌" && buf[*p].fg == Color::Cyan)
+            .collect()
+    };
+    keys(&mut app, &["6", "j"]);
+    let list = cyan_corners(&buffer(&app, W, H));
+    assert_eq!(list, [(0, 1)], "the codebook list has the keys");
+    keys(&mut app, &["Enter"]);
+    let quotes = cyan_corners(&buffer(&app, W, H));
+    assert_eq!(quotes.len(), 1);
+    assert_ne!(quotes, list, "the quotes have them now");
+    keys(&mut app, &["Esc"]);
+    assert_eq!(cyan_corners(&buffer(&app, W, H)), list);
+}

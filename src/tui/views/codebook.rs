@@ -229,7 +229,10 @@ fn draw(state: &CodebookState, cx: &Ctx, frame: &mut Frame, area: Rect) {
     );
     let list_title = format!("{} · {}", title, cx.shown_coder_label);
     frame.render_widget(
-        Paragraph::new(lines).block(pane::block(cx, &list_title, list_area)),
+        Paragraph::new(lines).block({
+            let b = pane::block(cx, &list_title, list_area);
+            if state.focus { b } else { pane::active(b) }
+        }),
         list_area,
     );
     let Some(code) = state.selected_code() else {

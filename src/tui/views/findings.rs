@@ -231,7 +231,15 @@ fn draw(state: &FindingsState, cx: &Ctx, frame: &mut Frame, area: Rect) {
         }
         rows.push(Row::Item(format!("{}. {}", f.ordinal, f.statement)));
     }
-    pane::render_list(cx, frame, list_area, title, &rows, Some(state.selected));
+    pane::render_list_in(
+        cx,
+        frame,
+        list_area,
+        title,
+        &rows,
+        Some(state.selected),
+        state.focus.is_none(),
+    );
     let Some(f) = state.selected_finding() else {
         return;
     };
@@ -318,11 +326,18 @@ fn draw(state: &FindingsState, cx: &Ctx, frame: &mut Frame, area: Rect) {
         .cloned()
         .unwrap_or_default();
     frame.render_widget(
-        Paragraph::new(lines).block(pane::block(
-            cx,
-            &format!("{} · {}", lang.cohort(&label), f.area),
-            detail_area,
-        )),
+        Paragraph::new(lines).block({
+            let b = pane::block(
+                cx,
+                &format!("{} · {}", lang.cohort(&label), f.area),
+                detail_area,
+            );
+            if state.focus.is_some() {
+                pane::active(b)
+            } else {
+                b
+            }
+        }),
         detail_area,
     );
 }

@@ -144,12 +144,37 @@ pub fn render_list(
     rows: &[Row],
     selected: Option<usize>,
 ) {
+    render_list_in(cx, frame, area, title, rows, selected, selected.is_some());
+}
+
+/// The same, saying whether the list has the keys (its border marked).
+pub fn render_list_in(
+    cx: &Ctx,
+    frame: &mut Frame,
+    area: Rect,
+    title: &str,
+    rows: &[Row],
+    selected: Option<usize>,
+    has_keys: bool,
+) {
     let width = area.width.saturating_sub(2) as usize;
     let height = area.height.saturating_sub(2) as usize;
+    let mut b = block(cx, title, area);
+    if has_keys {
+        b = active(b);
+    }
     frame.render_widget(
-        Paragraph::new(list_lines(cx, rows, selected, width, height)).block(block(cx, title, area)),
+        Paragraph::new(list_lines(cx, rows, selected, width, height)).block(b),
         area,
     );
+}
+
+/// The colour of the border of the pane that has the keys.
+pub const ACTIVE: Color = Color::Cyan;
+
+/// A pane's block, marked as the one that has the keys.
+pub fn active(block: Block<'static>) -> Block<'static> {
+    block.border_style(Style::new().fg(ACTIVE))
 }
 
 /// Draws a titled pane holding one message (an empty store, no matches).

@@ -168,7 +168,7 @@ fn draw(state: &CohortsState, cx: &Ctx, frame: &mut Frame, area: Rect) {
         })
         .collect();
     frame.render_widget(
-        Paragraph::new(items).block(pane::block(cx, &title, list_area)),
+        Paragraph::new(items).block(pane::active(pane::block(cx, &title, list_area))),
         list_area,
     );
     if let Some((pinned, facts)) = &state.pinned {

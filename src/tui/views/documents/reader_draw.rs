@@ -39,7 +39,7 @@ pub(super) fn draw_reader(cx: &Ctx, r: &Reader, frame: &mut Frame, area: Rect) {
     );
     let title = pane::pieces(&[&lang.cohort(&r.doc.cohort_label), &r.doc.title]);
     frame.render_widget(
-        Paragraph::new(lines).block(pane::block(cx, &title, text_area)),
+        Paragraph::new(lines).block(pane::active(pane::block(cx, &title, text_area))),
         text_area,
     );
     draw_side(cx, r, frame, side_area);

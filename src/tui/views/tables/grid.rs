@@ -174,9 +174,10 @@ pub(super) fn draw(state: &TablesState, cx: &Ctx, frame: &mut Frame, area: Rect)
         Alignment::Left
     };
     frame.render_widget(
-        Paragraph::new(lines)
-            .alignment(align)
-            .block(pane::block(cx, &title, table_area)),
+        Paragraph::new(lines).alignment(align).block({
+            let b = pane::block(cx, &title, table_area);
+            if state.focus { b } else { pane::active(b) }
+        }),
         table_area,
     );
     let cell_title = t.cell_name(state.row, state.col);
