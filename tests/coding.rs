@@ -673,3 +673,28 @@ fn esc_from_a_quote_followed_from_the_codebook_goes_back_there_in_one_step() {
     assert_eq!(app.view, ViewId::Documents);
     assert!(!app.reading());
 }
+
+#[test]
+fn status_messages_say_what_was_done() {
+    let (mut app, _dir) = app_in(&demo(), Settings::default());
+    app.set_coder("בודקת").unwrap();
+    app.update(Action::Go(ViewId::Codebook));
+    app.update(Action::NewTopCode);
+    type_text(&mut app, "Tools");
+    app.update(Action::Enter);
+    let said = app.status.clone().unwrap();
+    assert!(
+        said.starts_with("saved: ") && said.contains("create code 'Tools'"),
+        "{said}"
+    );
+    // Moving a code says where to.
+    let from = app.codebook.selected_code().unwrap().clone();
+    app.update(Action::MoveCode);
+    type_text(&mut app, "Tools");
+    app.update(Action::Enter);
+    let said = app.status.clone().unwrap();
+    assert!(
+        said.contains(&format!("move code '{}' under 'Tools'", from.name)),
+        "{said}"
+    );
+}

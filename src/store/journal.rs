@@ -110,10 +110,12 @@ impl Store {
         act: &crate::domain::Act,
         f: impl FnOnce(&Transaction) -> super::Result<T>,
     ) -> super::Result<T> {
+        self.last_act = None;
         let path = self.path().to_path_buf();
         let label = act.label();
         let acting = self.acting;
-        self.write(|tx| {
+        let mut wrote = false;
+        let result = self.write(|tx| {
             let e = |e| sqlite_error(&path, e);
             tx.execute_batch(
                 "DELETE FROM temp.journal_rows; INSERT INTO temp.journal_on VALUES (1);",
@@ -153,9 +155,14 @@ impl Store {
                     [KEEP],
                 )
                 .map_err(e)?;
+                wrote = true;
             }
             Ok(value)
-        })
+        });
+        if result.is_ok() && wrote {
+            self.last_act = Some(act.clone());
+        }
+        result
     }
 
     /// Undoes the newest action not undone yet of the coder this handle

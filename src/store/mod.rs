@@ -37,6 +37,8 @@ pub struct Store {
     /// The file opened, as the file system knows it (device and inode):
     /// before each write the path must still lead to it.
     identity: Option<(u64, u64)>,
+    /// The act the last journaled write recorded, for saying what was done.
+    last_act: Option<crate::domain::Act>,
 }
 
 /// A file's device and inode, where the platform has them.
@@ -208,6 +210,7 @@ impl Store {
             .map_err(err)?;
         let identity = identity_of(path);
         Ok(Store {
+            last_act: None,
             identity,
             seen: std::cell::Cell::new(seen),
             acting: None,
@@ -236,6 +239,11 @@ impl Store {
             .query_row("PRAGMA data_version", [], |r| r.get(0))
             .map_err(|e| self.sqlite(e))?;
         Ok(self.seen.replace(now) != now)
+    }
+
+    /// What the last journaled write did (taken: asked once).
+    pub fn take_last_act(&mut self) -> Option<crate::domain::Act> {
+        self.last_act.take()
     }
 
     /// Acts for `coder` from now on (see [`Store`]).

@@ -20,10 +20,21 @@ impl App {
     }
 
     pub(super) fn after_codebook_change(&mut self, done: Result<String, StoreError>) -> Outcome {
+        let act = self.store.take_last_act();
         match done.and_then(|msg| self.refresh_coding().map(|_| msg)) {
-            Ok(msg) if msg.is_empty() => Outcome::said(self.settings.lang.saved().into()),
+            // Said as what was done ("saved: move code 'x' under 'y'").
+            Ok(msg) if msg.is_empty() => Outcome::said(self.said_done(act)),
             Ok(msg) => Outcome::said(msg),
             Err(e) => Outcome::of(Err(e)),
+        }
+    }
+
+    /// "saved", with what was saved when the store says (its journal's act).
+    pub(super) fn said_done(&self, act: Option<crate::domain::Act>) -> String {
+        let lang = self.settings.lang;
+        match act {
+            Some(act) => lang.saved_act(&lang.act(&act)),
+            None => lang.saved().into(),
         }
     }
 

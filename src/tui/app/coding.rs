@@ -231,9 +231,10 @@ impl App {
         match purpose {
             ChooseFor::Recent => self.apply_code(id),
             ChooseFor::Remove => {
-                let saved = self.settings.lang.saved().to_string();
                 let done = self.store.remove_coding(id);
-                self.after_coding(done.map(|code| (Some(code), saved)))
+                let act = self.store.take_last_act();
+                let said = self.said_done(act);
+                self.after_coding(done.map(|code| (Some(code), said)))
             }
             ChooseFor::CoderA => self.choose_coders(Some(id)),
             ChooseFor::CoderB(a) => {
@@ -285,9 +286,10 @@ impl App {
                 }
             }
             PromptFor::CodingMemo(id) => {
-                let saved = self.settings.lang.saved().to_string();
                 let done = self.store.set_coding_memo(id, clean.trim());
-                self.after_coding(done.map(|_| (None, saved)))
+                let act = self.store.take_last_act();
+                let said = self.said_done(act);
+                self.after_coding(done.map(|_| (None, said)))
             }
             PromptFor::CodeMemo(id) => {
                 let done = self

@@ -342,6 +342,10 @@ impl Strings for En {
         "saved"
     }
 
+    fn saved_act(&self, act: &str) -> String {
+        format!("saved: \u{2068}{act}\u{2069}")
+    }
+
     /// The act's English words are the domain's own: the store's messages
     /// use them too.
     fn act(&self, act: &Act) -> String {

@@ -365,6 +365,10 @@ impl Strings for He {
         }
     }
 
+    fn saved_act(&self, act: &str) -> String {
+        format!("נשמר: \u{2068}{act}\u{2069}")
+    }
+
     fn saved(&self) -> &'static str {
         "נשמר"
     }

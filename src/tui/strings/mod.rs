@@ -141,6 +141,9 @@ pub trait Strings {
 
     fn saved(&self) -> &'static str;
 
+    /// "saved", with what was done.
+    fn saved_act(&self, act: &str) -> String;
+
     /// What a journaled action did, in words.
     fn act(&self, act: &Act) -> String;
 
