@@ -2,6 +2,11 @@
 
 pub mod config;
 mod export;
+mod files;
+mod import;
+
+use files::{print_counts, write_atomically};
+use import::{import_json, import_transcript};
 
 use crate::domain::Dataset;
 use crate::interchange;
@@ -298,73 +303,6 @@ fn dispatch(cli: Cli, signal: &mut Option<i32>) -> Result<(), CliError> {
     }
 }
 
-fn import_json(db: &Path, file: &Path, replace: bool) -> Result<(), CliError> {
-    let bytes = std::fs::read(file)
-        .map_err(|e| CliError(format!("{}: cannot read: {e}", file.display())))?;
-    let text = std::str::from_utf8(&bytes).map_err(|e| {
-        let at = e.valid_up_to();
-        let line = bytes[..at].iter().filter(|b| **b == b'\n').count() + 1;
-        CliError(format!(
-            "{}: line {line}, byte {at}: not UTF-8; nothing written",
-            file.display()
-        ))
-    })?;
-    let data =
-        interchange::from_json(text).map_err(|e| CliError(format!("{}: {e}", file.display())))?;
-    let problems = data.validate();
-    if !problems.is_empty() {
-        return Err(CliError(format!(
-            "{}: the data is not valid; nothing written:\n  {}",
-            file.display(),
-            problems.join("\n  ")
-        )));
-    }
-    let store = if db.exists() {
-        let mut store = Store::open(db)?;
-        if !store.is_empty()? && !replace {
-            return Err(StoreError::NotEmpty(db.to_path_buf()).into());
-        }
-        store.replace_all(&data)?;
-        store
-    } else {
-        Store::create(db, &data)?
-    };
-    println!(
-        "imported {} into {}",
-        file.display(),
-        store.path().display()
-    );
-    print_counts(&store)
-}
-
-fn import_transcript(
-    store: &mut Store,
-    file: &Path,
-    cohort: &str,
-    instrument: Option<&str>,
-    title: Option<String>,
-) -> Result<(), CliError> {
-    let place = interchange::transcript::Placement {
-        cohort,
-        instrument,
-        title,
-    };
-    let done = interchange::transcript::import_file(store, file, place).map_err(CliError)?;
-    println!(
-        "imported {} as document {} of cohort {}: {} speaker turns{}",
-        file.display(),
-        done.document,
-        done.cohort,
-        done.turns,
-        if done.one_per_line {
-            " (split at the speakers' labels: the file has no blank lines)"
-        } else {
-            ""
-        }
-    );
-    Ok(())
-}
-
 fn open_or_create_demo(db: &Path) -> Result<(Store, bool), CliError> {
     if db.exists() {
         Ok((Store::open(db)?, false))
@@ -386,38 +324,6 @@ fn not_found_hint(e: StoreError, explicit: bool) -> CliError {
         )),
         e => e.into(),
     }
-}
-
-fn print_counts(store: &Store) -> Result<(), CliError> {
-    let counts = store.counts()?;
-    let mut out = String::new();
-    for (name, n) in counts.rows() {
-        out.push_str(&format!("{name:<16} {n:>6}\n"));
-    }
-    print!("{out}");
-    Ok(())
-}
-
-/// Writes `bytes` to `path` through a file beside it, so that a failure never
-/// leaves half a file.
-fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), CliError> {
-    let dir = match path.parent() {
-        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
-        _ => PathBuf::from("."),
-    };
-    let name = path
-        .file_name()
-        .ok_or_else(|| CliError(format!("{}: not a file name", path.display())))?;
-    let tmp = dir.join(format!(
-        ".{}.{}.partial",
-        name.to_string_lossy(),
-        std::process::id()
-    ));
-    let result = std::fs::write(&tmp, bytes).and_then(|_| std::fs::rename(&tmp, path));
-    result.map_err(|e| {
-        let _ = std::fs::remove_file(&tmp);
-        CliError(format!("{}: cannot write: {e}", path.display()))
-    })
 }
 
 /// `tovana.sqlite` in the platform's data folder: `$XDG_DATA_HOME/tovana`
