@@ -405,3 +405,27 @@ fn the_pane_that_has_the_keys_has_its_border_marked() {
     keys(&mut app, &["Esc"]);
     assert_eq!(cyan_corners(&buffer(&app, W, H)), list);
 }
+
+#[test]
+fn at_80x24_a_long_cohort_card_scrolls_to_its_response_rates() {
+    for (_, settings) in both() {
+        let (mut app, _dir) = app(settings);
+        // Cohort ג: its fourteen meetings push the instruments off the card.
+        keys(&mut app, &["j", "j"]);
+        let last = app.cohorts.instruments.last().unwrap().title.clone();
+        let before = render(&app, W, H);
+        assert!(!shows(&before, &last), "{before}");
+        assert!(
+            !before.contains('%'),
+            "no response rate on screen yet:\n{before}"
+        );
+        keys(&mut app, &["Enter"]);
+        render(&app, W, H);
+        keys(&mut app, &["G"]);
+        let after = render(&app, W, H);
+        assert!(after.contains('%'), "a response rate shows:\n{after}");
+        // Esc gives the keys back to the list: j moves the selection again.
+        keys(&mut app, &["Esc", "k"]);
+        assert_eq!(app.cohorts.selected, 1);
+    }
+}

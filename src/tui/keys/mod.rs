@@ -147,6 +147,7 @@ pub enum Help {
     Search,
     ThisHelp,
     Quit,
+    CardFocus,
     Compare,
     Figures,
     SortTopBox,

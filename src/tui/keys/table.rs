@@ -129,6 +129,12 @@ pub static BINDINGS: &[Binding] = &[
     // Each view's own keys, tried before the keys of every view.
     h(
         View(ViewId::Cohorts),
+        &[Code(Enter)],
+        Action::Enter,
+        Help::CardFocus,
+    ),
+    h(
+        View(ViewId::Cohorts),
         &[C('c')],
         Action::Compare,
         Help::Compare,

@@ -567,6 +567,7 @@ impl Strings for En {
             Help::Search => "search",
             Help::ThisHelp => "this help",
             Help::Quit => "quit",
+            Help::CardFocus => "to the card, to scroll it",
             Help::Compare => "compare: pin this cohort, select another",
             Help::Figures => "counts or percentages",
             Help::SortTopBox => "sort by top box",

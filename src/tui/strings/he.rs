@@ -613,6 +613,7 @@ impl Strings for He {
             Help::Search => "חיפוש",
             Help::ThisHelp => "העזרה הזאת",
             Help::Quit => "יציאה",
+            Help::CardFocus => "אל הכרטיס, לגלילתו",
             Help::Compare => "השוואה: נעיצת המחזור, בחירת מחזור אחר",
             Help::Figures => "מספרים או אחוזים",
             Help::SortTopBox => "מיון לפי השיעור העליון",

@@ -30,6 +30,13 @@ pub struct CohortsState {
     pub instruments: Vec<Instrument>,
     /// The cohort pinned for comparison, with what it is compared by.
     pub pinned: Option<(usize, CohortFacts)>,
+    /// The card has the keys (`Enter`, `l` or `→`): `j`/`k` and the page
+    /// keys scroll it, `Esc` gives the keys back to the list.
+    pub card_focus: bool,
+    /// The card's first line on screen.
+    pub card_scroll: usize,
+    /// How far the card can scroll, as its last drawing found.
+    card_max: std::cell::Cell<usize>,
 }
 
 impl CohortsState {
@@ -67,6 +74,29 @@ impl CohortsState {
     }
 
     pub fn update(&mut self, action: Action, store: &mut Store) -> Outcome {
+        if self.card_focus {
+            let max = self.card_max.get();
+            let to = match action {
+                Action::Back => {
+                    self.card_focus = false;
+                    return Outcome::changed(true);
+                }
+                Action::Down => (self.card_scroll + 1).min(max),
+                Action::Up => self.card_scroll.saturating_sub(1),
+                Action::PageDown => (self.card_scroll + PAGE).min(max),
+                Action::PageUp => self.card_scroll.saturating_sub(PAGE),
+                Action::First => 0,
+                Action::Last => max,
+                _ => return Outcome::changed(false),
+            };
+            let moved = to != self.card_scroll;
+            self.card_scroll = to;
+            return Outcome::changed(moved);
+        }
+        if action == Action::Enter && self.pinned.is_none() && !self.cohorts.is_empty() {
+            self.card_focus = true;
+            return Outcome::changed(true);
+        }
         if action == Action::Compare {
             self.pinned = match self.pinned {
                 Some(_) => None,
@@ -77,6 +107,7 @@ impl CohortsState {
         match moved(self.selected, self.cohorts.len(), action, PAGE) {
             Some(i) if i != self.selected => {
                 self.selected = i;
+                self.card_scroll = 0;
                 match self.load_card(store) {
                     Ok(()) => Outcome::changed(true),
                     Err(e) => Outcome {
@@ -167,8 +198,13 @@ fn draw(state: &CohortsState, cx: &Ctx, frame: &mut Frame, area: Rect) {
             prose.line(&text, inner, ui, style)
         })
         .collect();
+    let list_block = pane::block(cx, &title, list_area);
     frame.render_widget(
-        Paragraph::new(items).block(pane::active(pane::block(cx, &title, list_area))),
+        Paragraph::new(items).block(if state.card_focus {
+            list_block
+        } else {
+            pane::active(list_block)
+        }),
         list_area,
     );
     if let Some((pinned, facts)) = &state.pinned {
@@ -179,8 +215,21 @@ fn draw(state: &CohortsState, cx: &Ctx, frame: &mut Frame, area: Rect) {
         let width = card_area.width.saturating_sub(2) as usize;
         let lines = card(state, cx, &prose, cohort, width);
         let title = lang.cohort(&cohort.label);
+        // The card scrolls when it has the keys: a long one (cohort ג's 14
+        // meetings) shows its end too.
+        let height = card_area.height.saturating_sub(2) as usize;
+        let max = lines.len().saturating_sub(height);
+        state.card_max.set(max);
+        let scroll = state.card_scroll.min(max);
+        let block = pane::block(cx, &title, card_area);
         frame.render_widget(
-            Paragraph::new(lines).block(pane::block(cx, &title, card_area)),
+            Paragraph::new(lines)
+                .scroll((scroll as u16, 0))
+                .block(if state.card_focus {
+                    pane::active(block)
+                } else {
+                    block
+                }),
             card_area,
         );
     }
