@@ -429,3 +429,15 @@ fn at_80x24_a_long_cohort_card_scrolls_to_its_response_rates() {
         assert_eq!(app.cohorts.selected, 1);
     }
 }
+
+#[test]
+fn at_80x24_the_comparison_shows_its_response_rates_whole() {
+    for (_, settings) in both() {
+        let (mut app, _dir) = app(settings);
+        // Cohort א pinned, cohort ג beside it.
+        keys(&mut app, &["c", "j", "j"]);
+        let screen = render(&app, W, H);
+        assert!(screen.contains("(71%)"), "{screen}");
+        assert!(screen.contains("(89%)"), "{screen}");
+    }
+}

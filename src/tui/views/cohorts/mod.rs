@@ -336,7 +336,8 @@ fn fact(lang: crate::lang::Lang, aspect: &compare::Aspect, f: &CohortFacts) -> S
             Some(i) => match (i.responded, i.invited) {
                 (Some(r), Some(inv)) => {
                     let rate = response_rate(Some(inv), Some(r)).unwrap_or(0);
-                    format!("{} · {}", i.count, lang.responded(r, inv, rate))
+                    // Short, so that two cohorts fit side by side at 80×24.
+                    format!("{} · {r}/{inv} ({rate}%)", i.count)
                 }
                 (Some(r), None) => format!("{} · {}", i.count, lang.took_part(r)),
                 _ => i.count.to_string(),
