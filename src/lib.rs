@@ -99,8 +99,9 @@
 //!   queries in a `store` file.
 //! - **An importer**: a module in `interchange/` that reads the file and
 //!   writes through `store` in one transaction (as
-//!   `interchange::transcript::import_file`), and its subcommand in
-//!   `cli/mod.rs`, which only parses arguments and prints what was written.
+//!   `interchange::transcript::import_file`), and its subcommand: the clap
+//!   definition in `cli/mod.rs`, and in `cli/import.rs` the call and what is
+//!   printed of what was written.
 //! - **A reader key**: an `Action` variant (`tui/action.rs`), a row of
 //!   context `Reader` in `tui/keys/table.rs` (a new help id in
 //!   `tui/keys/mod.rs` and its words in `Strings::key_help`, in `en.rs` and
