@@ -14,7 +14,7 @@ use super::views::{
     findings::FindingsState, recommendations::RecsState, search::SearchState, survey::SurveyState,
     tables::TablesState,
 };
-use super::widgets::{Ctx, Prose};
+use super::widgets::Ctx;
 use crate::domain::{Code, Coder, Counts, Id, Program, coder_name};
 use crate::store::{Store, StoreError};
 use crate::text::LayoutCache;
@@ -237,14 +237,6 @@ impl App {
             place: self.place(),
             status: self.status.as_deref(),
             store_path: self.store.path(),
-        }
-    }
-
-    /// Lays out text for drawing, in the order the bidi setting asks for.
-    pub fn prose(&self) -> Prose<'_> {
-        Prose {
-            cache: &self.layouts,
-            order: self.settings.bidi.order(),
         }
     }
 
