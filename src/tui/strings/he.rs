@@ -146,9 +146,9 @@ impl Strings for He {
         let quit = k.key(Action::Quit);
         [
             // A size reads columns × rows, left to right, inside the Hebrew
-            // line: left-to-right marks hold each one together.
+            // line: each is a left-to-right isolate.
             format!(
-                "גודל המסוף \u{200E}{w}×{h}\u{200E}; תובנה צריכה לפחות \u{200E}{min_w}×{min_h}\u{200E}."
+                "גודל המסוף \u{2066}{w}×{h}\u{2069}; תובנה צריכה לפחות \u{2066}{min_w}×{min_h}\u{2069}."
             ),
             format!("יש להגדיל את החלון, או להקיש {quit} ליציאה."),
         ]
@@ -156,8 +156,8 @@ impl Strings for He {
 
     fn new_store(&self, path: &str) -> String {
         // A path reads left to right, its first slash at its start:
-        // left-to-right marks hold it together inside the Hebrew line.
-        format!("נוצר מאגר חדש מנתוני ההדגמה: \u{200E}{path}\u{200E}")
+        // it is a left-to-right isolate inside the Hebrew line.
+        format!("נוצר מאגר חדש מנתוני ההדגמה: \u{2066}{path}\u{2069}")
     }
 
     fn view_name(&self, v: ViewId) -> &'static str {
@@ -586,7 +586,7 @@ impl Strings for He {
     }
 
     fn exported(&self, md: &str, csv: &str) -> String {
-        format!("נכתבו \u{200E}{md}\u{200E} ו־\u{200E}{csv}\u{200E}")
+        format!("נכתבו \u{2066}{md}\u{2069} ו־\u{2066}{csv}\u{2069}")
     }
 
     fn not_exported(&self, why: &str) -> String {
