@@ -83,6 +83,21 @@ impl Tmux {
         ));
     }
 
+    /// The app's process: the shell's child in the pane.
+    fn app_pid(&self) -> String {
+        let shell = self.tmux(&["display-message", "-p", "-t", "t", "#{pane_pid}"]);
+        let out = Command::new("pgrep")
+            .args(["-P", shell.trim()])
+            .output()
+            .unwrap();
+        String::from_utf8(out.stdout)
+            .unwrap()
+            .lines()
+            .next()
+            .expect("the app runs under the shell")
+            .to_string()
+    }
+
     fn screen(&self) -> String {
         self.tmux(&["capture-pane", "-p", "-t", "t"])
     }
@@ -179,18 +194,7 @@ fn sigterm_ends_the_app_and_restores_the_terminal() {
         .unwrap();
     t.run_app(&db);
     t.wait_for("Cohort א");
-    let pid = t.tmux(&["display-message", "-p", "-t", "t", "#{pane_pid}"]);
-    // The app is the shell's child.
-    let child = Command::new("pgrep")
-        .args(["-P", pid.trim()])
-        .output()
-        .unwrap();
-    let child = String::from_utf8(child.stdout).unwrap();
-    let child = child
-        .lines()
-        .next()
-        .expect("the app runs under the shell")
-        .to_string();
+    let child = t.app_pid();
     assert!(
         Command::new("kill")
             .args(["-TERM", &child])
@@ -579,16 +583,10 @@ fn sigint_and_sighup_end_the_app_with_the_codes_shells_expect() {
         t.type_line("clear");
         t.run_app(&db);
         t.wait_for("Cohort א");
-        let pid = t.tmux(&["display-message", "-p", "-t", "t", "#{pane_pid}"]);
-        let child = Command::new("pgrep")
-            .args(["-P", pid.trim()])
-            .output()
-            .unwrap();
-        let child = String::from_utf8(child.stdout).unwrap();
-        let child = child.lines().next().expect("the app runs under the shell");
+        let child = t.app_pid();
         assert!(
             Command::new("kill")
-                .args([signal, child])
+                .args([signal, &child])
                 .status()
                 .unwrap()
                 .success()
