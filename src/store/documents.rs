@@ -1,8 +1,13 @@
-//! Adding documents and their quotes.
+//! Documents: the list, one opened for reading, where a quote is, the
+//! speaker turns; and adding a document with its quotes.
 
 use super::{Store, StoreError, sqlite_error};
 use crate::domain::Id;
 use rusqlite::params;
+
+fn invalid(msg: String) -> StoreError {
+    StoreError::Invalid(vec![msg])
+}
 
 /// A document to add, with the quotes to create in it.
 pub struct NewDocument<'a> {
@@ -15,7 +20,95 @@ pub struct NewDocument<'a> {
     pub quotes: Vec<(u32, u32, String)>,
 }
 
+/// A document as the list shows it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DocumentRow {
+    pub id: Id,
+    pub title: String,
+    pub cohort_label: String,
+    pub kind: crate::domain::DocumentKind,
+    pub chars: usize,
+    pub codings: usize,
+}
+
+/// A document opened for reading and coding.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OpenDocument {
+    pub id: Id,
+    pub title: String,
+    pub cohort: Id,
+    pub cohort_label: String,
+    pub text: String,
+}
+
 impl Store {
+    /// Every document, in cohort order, with its size and codings.
+    pub fn document_rows(&self) -> super::Result<Vec<DocumentRow>> {
+        self.rows(
+            "SELECT d.id, d.title, co.label, d.kind, length(d.text),
+                        (SELECT count(*) FROM coding g JOIN quote q ON q.id = g.quote
+                         WHERE q.document = d.id)
+                 FROM document d JOIN cohort co ON co.id = d.cohort
+                 ORDER BY co.program, co.ordinal, d.id",
+            [],
+            |r| {
+                Ok(DocumentRow {
+                    id: r.get(0)?,
+                    title: r.get(1)?,
+                    cohort_label: r.get(2)?,
+                    kind: super::key_col(r, 3, crate::domain::DocumentKind::from_key)?,
+                    chars: r.get::<_, i64>(4)? as usize,
+                    codings: r.get::<_, i64>(5)? as usize,
+                })
+            },
+        )
+    }
+
+    pub fn open_document(&self, id: Id) -> super::Result<OpenDocument> {
+        self.first_row(
+            "SELECT d.id, d.title, d.cohort, co.label, d.text
+                 FROM document d JOIN cohort co ON co.id = d.cohort WHERE d.id = ?1",
+            [id],
+            |r| {
+                Ok(OpenDocument {
+                    id: r.get(0)?,
+                    title: r.get(1)?,
+                    cohort: r.get(2)?,
+                    cohort_label: r.get(3)?,
+                    text: r.get(4)?,
+                })
+            },
+        )?
+        .ok_or_else(|| invalid(format!("no document has id {id}")))
+    }
+
+    /// The document and span of a quote.
+    pub fn quote_place(&self, quote: Id) -> super::Result<(Id, usize, usize)> {
+        self.first_row(
+            "SELECT document, start, end FROM quote WHERE id = ?1",
+            [quote],
+            |r| {
+                Ok((
+                    r.get(0)?,
+                    r.get::<_, i64>(1)? as usize,
+                    r.get::<_, i64>(2)? as usize,
+                ))
+            },
+        )?
+        .ok_or_else(|| invalid(format!("no quote has id {quote}")))
+    }
+
+    /// The spans of a document's speaker turns (quotes with a role), in text
+    /// order.
+    pub fn turn_spans(&self, document: Id) -> super::Result<Vec<(usize, usize)>> {
+        self.rows(
+            "SELECT start, end FROM quote WHERE document = ?1 AND role <> ''
+             ORDER BY start, end",
+            [document],
+            |r| Ok((r.get::<_, i64>(0)? as usize, r.get::<_, i64>(1)? as usize)),
+        )
+    }
+
     /// Adds a document and its quotes, in one transaction; returns the
     /// document's id.
     pub fn add_document(&mut self, doc: &NewDocument) -> super::Result<Id> {

@@ -2,30 +2,10 @@
 //! spans), and the coding actions, each one journaled transaction.
 
 pub use super::counts::{CodeCounts, Dimension};
+pub use super::documents::{DocumentRow, OpenDocument};
 use super::{Store, StoreError, sqlite_error};
 use crate::domain::{Act, Coder, Id};
 use rusqlite::{OptionalExtension, Transaction, params};
-
-/// A document as the list shows it.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct DocumentRow {
-    pub id: Id,
-    pub title: String,
-    pub cohort_label: String,
-    pub kind: crate::domain::DocumentKind,
-    pub chars: usize,
-    pub codings: usize,
-}
-
-/// A document opened for reading and coding.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct OpenDocument {
-    pub id: Id,
-    pub title: String,
-    pub cohort: Id,
-    pub cohort_label: String,
-    pub text: String,
-}
 
 /// One code on one span, by one coder.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -54,62 +34,6 @@ fn invalid(msg: String) -> StoreError {
 }
 
 impl Store {
-    /// Every document, in cohort order, with its size and codings.
-    pub fn document_rows(&self) -> super::Result<Vec<DocumentRow>> {
-        self.rows(
-            "SELECT d.id, d.title, co.label, d.kind, length(d.text),
-                        (SELECT count(*) FROM coding g JOIN quote q ON q.id = g.quote
-                         WHERE q.document = d.id)
-                 FROM document d JOIN cohort co ON co.id = d.cohort
-                 ORDER BY co.program, co.ordinal, d.id",
-            [],
-            |r| {
-                Ok(DocumentRow {
-                    id: r.get(0)?,
-                    title: r.get(1)?,
-                    cohort_label: r.get(2)?,
-                    kind: super::key_col(r, 3, crate::domain::DocumentKind::from_key)?,
-                    chars: r.get::<_, i64>(4)? as usize,
-                    codings: r.get::<_, i64>(5)? as usize,
-                })
-            },
-        )
-    }
-
-    pub fn open_document(&self, id: Id) -> super::Result<OpenDocument> {
-        self.first_row(
-            "SELECT d.id, d.title, d.cohort, co.label, d.text
-                 FROM document d JOIN cohort co ON co.id = d.cohort WHERE d.id = ?1",
-            [id],
-            |r| {
-                Ok(OpenDocument {
-                    id: r.get(0)?,
-                    title: r.get(1)?,
-                    cohort: r.get(2)?,
-                    cohort_label: r.get(3)?,
-                    text: r.get(4)?,
-                })
-            },
-        )?
-        .ok_or_else(|| invalid(format!("no document has id {id}")))
-    }
-
-    /// The document and span of a quote.
-    pub fn quote_place(&self, quote: Id) -> super::Result<(Id, usize, usize)> {
-        self.first_row(
-            "SELECT document, start, end FROM quote WHERE id = ?1",
-            [quote],
-            |r| {
-                Ok((
-                    r.get(0)?,
-                    r.get::<_, i64>(1)? as usize,
-                    r.get::<_, i64>(2)? as usize,
-                ))
-            },
-        )?
-        .ok_or_else(|| invalid(format!("no quote has id {quote}")))
-    }
-
     /// The codings of a document, by all coders or one, in text order.
     pub fn marks(&self, document: Id, coder: Option<Id>) -> super::Result<Vec<Mark>> {
         self.rows(
@@ -216,17 +140,6 @@ impl Store {
                 .map_err(|e| sqlite_error(&path, e))?;
             Ok((code, applied))
         })
-    }
-
-    /// The spans of a document's speaker turns (quotes with a role), in text
-    /// order.
-    pub fn turn_spans(&self, document: Id) -> super::Result<Vec<(usize, usize)>> {
-        self.rows(
-            "SELECT start, end FROM quote WHERE document = ?1 AND role <> ''
-             ORDER BY start, end",
-            [document],
-            |r| Ok((r.get::<_, i64>(0)? as usize, r.get::<_, i64>(1)? as usize)),
-        )
     }
 
     /// A span of a document that can be coded: not empty, within the text.
