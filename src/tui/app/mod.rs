@@ -1,8 +1,10 @@
 //! The app's state and the one place it changes: `App::update`, which
 //! routes an action to the open popup, overlay or current view. The routing
 //! to views is `routing.rs`; the coding workflow (the reader's keys, popup
-//! answers, undo) `coding.rs`; codebook edits and exports `codebook.rs`.
+//! answers, undo) `coding.rs`; applying a code to the reader's target
+//! `applying.rs`; codebook edits and exports `codebook.rs`.
 
+mod applying;
 mod codebook;
 mod coding;
 mod routing;
