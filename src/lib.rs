@@ -51,10 +51,9 @@
 //!   place state changes; it routes an action to the open popup, overlay or
 //!   the current view (`tui/app/mod.rs`). Routing to the views (a view by
 //!   id, its `Env`, switching, jumping, loading) is `tui/app/routing.rs`; the
-//!   coding workflow (the reader's keys, what popups answer, applying codes,
-//!   undo) `tui/app/coding.rs`; applying a code `tui/app/applying.rs`;
-//!   codebook edits and exports
-//!   `tui/app/codebook.rs`.
+//!   coding workflow (the reader's keys, what popups answer, undo)
+//!   `tui/app/coding.rs`; applying a code to the reader's target
+//!   `tui/app/applying.rs`; codebook edits and exports `tui/app/codebook.rs`.
 //! - [`tui::views`]: one module per view, each with its state and its
 //!   `View` impl (load, invalidate, update from an action with a narrow
 //!   `Env` — the store, whose codings are shown, the language — and draw
