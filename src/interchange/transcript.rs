@@ -190,17 +190,21 @@ pub fn parse(bytes: &[u8]) -> Result<Transcript, TranscriptError> {
         turns: vec![],
         one_per_line,
     };
+    // The text's length in characters so far, kept as it grows: counting
+    // it again for each paragraph made a long transcript quadratic.
+    let mut base = 0u32;
     for (i, (_, p)) in paragraphs.iter().enumerate() {
         if i > 0 {
             out.text.push('\n');
+            base += 1;
         }
-        let base = out.text.chars().count() as u32;
         let (role, from) = label(p)
             .map(|(r, f)| (r.to_string(), f))
             .unwrap_or_default();
         let start = base + p[..from].chars().count() as u32;
         let end = base + p.chars().count() as u32;
         out.text.push_str(p);
+        base = end;
         if end > start {
             out.turns.push(Turn { start, end, role });
         }

@@ -119,6 +119,7 @@ impl Store {
             )]));
         }
         let path = self.path().to_path_buf();
+        let indexing = std::sync::Arc::clone(&self.indexing);
         self.write(|tx| {
             let e = |e| sqlite_error(&path, e);
             tx.execute(
@@ -137,10 +138,88 @@ impl Store {
             let mut q = tx
                 .prepare("INSERT INTO quote (document, start, end, role) VALUES (?1, ?2, ?3, ?4)")
                 .map_err(e)?;
-            for (start, end, role) in &doc.quotes {
-                q.execute(params![id, start, end, role]).map_err(e)?;
+            let mut indexed = Vec::with_capacity(doc.quotes.len());
+            {
+                let _aside = Aside::new(&indexing);
+                for (start, end, role) in &doc.quotes {
+                    q.execute(params![id, start, end, role]).map_err(e)?;
+                    indexed.push((tx.last_insert_rowid(), *start, *end));
+                }
             }
+            super::search::index_quotes(tx, doc.text, &indexed).map_err(e)?;
             Ok(id)
         })
+    }
+}
+
+/// Sets the quote trigger aside for as long as it lives, and back however
+/// the scope ends.
+struct Aside<'a>(&'a std::sync::atomic::AtomicBool);
+
+impl<'a> Aside<'a> {
+    fn new(flag: &'a std::sync::atomic::AtomicBool) -> Self {
+        flag.store(false, std::sync::atomic::Ordering::Relaxed);
+        Aside(flag)
+    }
+}
+
+impl Drop for Aside<'_> {
+    fn drop(&mut self) {
+        self.0.store(true, std::sync::atomic::Ordering::Relaxed);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::store::testing::demo_store;
+
+    #[test]
+    fn a_documents_quotes_are_indexed_as_the_trigger_would_index_them() {
+        let mut s = demo_store();
+        // Letters of one, two, three and four bytes, points, and a quote
+        // that ends where the text does.
+        let text = "a שָׁלוֹם b\n€ 😀 דובר: מה?\nend";
+        let n = text.chars().count() as u32;
+        let quotes = vec![
+            (0, 1, String::new()),
+            (2, 8, "x".into()),
+            (4, 14, String::new()),
+            (9, 9, String::new()),
+            (n - 3, n, String::new()),
+            (0, n, String::new()),
+        ];
+        let cohort = s.cohorts().unwrap()[0].id;
+        let doc = s
+            .add_document(&NewDocument {
+                cohort,
+                instrument: None,
+                kind: crate::domain::DocumentKind::Transcript,
+                title: "t",
+                text,
+                quotes,
+            })
+            .unwrap();
+        let rows: Vec<(Option<String>, Option<String>)> = s
+            .rows(
+                "SELECT i.body, tovana_index_text(substr(d.text, q.start + 1, q.end - q.start))
+                 FROM quote q JOIN document d ON d.id = q.document
+                 LEFT JOIN search_index i ON i.rowid = q.id * 8 + 3
+                 WHERE q.document = ?1 ORDER BY q.id",
+                [doc],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .unwrap();
+        assert_eq!(rows.len(), 6);
+        for (written, trigger) in &rows {
+            assert!(written.is_some(), "a quote left out of the index");
+            assert_eq!(written, trigger);
+        }
+        // The trigger is back for what comes after.
+        assert!(
+            s.first_row("SELECT tovana_indexing()", [], |r| r.get::<_, bool>(0))
+                .unwrap()
+                .unwrap()
+        );
     }
 }

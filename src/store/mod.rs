@@ -40,6 +40,9 @@ pub struct Store {
     identity: Option<(u64, u64)>,
     /// The act the last journaled write recorded, for saying what was done.
     last_act: Option<crate::domain::Act>,
+    /// The connection's `tovana_indexing()`: false while a caller indexes
+    /// quotes itself.
+    indexing: std::sync::Arc<std::sync::atomic::AtomicBool>,
 }
 
 /// A file's device and inode, where the platform has them.
@@ -167,7 +170,7 @@ impl Store {
         conn.execute_batch("PRAGMA foreign_keys = ON;")
             .map_err(err)?;
         // Before the migrations: the index's triggers call these.
-        search::register_functions(&conn).map_err(err)?;
+        let indexing = search::register_functions(&conn).map_err(err)?;
         // A damaged store is refused before anything is written to it.
         if version > 0 {
             let problems = invariants::broken(&conn).map_err(err)?;
@@ -211,6 +214,7 @@ impl Store {
             .map_err(err)?;
         let identity = identity_of(path);
         Ok(Store {
+            indexing,
             last_act: None,
             identity,
             seen: std::cell::Cell::new(seen),
