@@ -20,6 +20,7 @@
 //! | [`text`] | right-to-left text for a terminal: sanitising, paragraph direction, wrapping, visual order, mirroring, widths, cursor motions; Hebrew folding for matching | SQL, the domain |
 //! | [`interchange`] | what crosses the store's border: the JSON form, transcripts, the tables and the files they are written to as Markdown and CSV | terminals |
 //! | [`tui`] | the app: actions, keys, state and routing, views, popups, widgets, the terminal's set-up and restore | SQL strings |
+//! | [`synth`] | made-up stores of any size from a seed, for the scale benchmark and the tests at scale | SQL, terminals (it uses `domain` only) |
 //! | [`cli`] | clap definitions, the config file, dispatch to the above | — |
 //!
 //! Two arrows beyond the drawing are deliberate: `tui → interchange` (the
@@ -118,5 +119,6 @@ pub mod domain;
 pub mod interchange;
 pub mod lang;
 pub mod store;
+pub mod synth;
 pub mod text;
 pub mod tui;
