@@ -319,7 +319,7 @@ fn the_reader_keeps_the_cursor_on_screen_at_any_size() {
     // The last turn: the text scrolls to it.
     press(&mut app, &[Action::Last]);
     let r = app.documents.reader.as_ref().unwrap();
-    let small = r.scroll;
+    let small = r.top;
     assert!(small > 0);
     let size = app.reader_size();
     assert_eq!((size.width, size.height), (78, 26));
@@ -329,11 +329,11 @@ fn the_reader_keeps_the_cursor_on_screen_at_any_size() {
     // scrolls less far; motions now page by the larger height.
     app.update(Action::Resize(200, 60));
     let r = app.documents.reader.as_ref().unwrap();
-    assert!(r.scroll < small, "{} < {small}", r.scroll);
+    assert!(r.top < small, "{} < {small}", r.top);
     assert_eq!(app.reader_size().height, 56);
     // And back to the start.
     press(&mut app, &[Action::First]);
-    assert_eq!(app.documents.reader.as_ref().unwrap().scroll, 0);
+    assert_eq!(app.documents.reader.as_ref().unwrap().top, 0);
 }
 
 #[test]

@@ -306,9 +306,17 @@ impl Store {
         params.push((":offset", Value::Integer(offset as i64)));
         self.rows(
             &format!(
+                // The page is chosen first and its texts taken after: SQLite
+                // computes a sorted query's columns for every row it sorts,
+                // and a quote's text walks its document from the start.
                 "SELECT q.id, substr(d.text, q.start + 1, q.end - q.start), q.role, co.label,
                         d.title, d.illustrative
-                 {from} {ORDER} LIMIT :limit OFFSET :offset"
+                 FROM (SELECT q.id AS id, co.program AS p, co.ordinal AS o, d.id AS doc,
+                              q.start AS at
+                       {from} {ORDER} LIMIT :limit OFFSET :offset) page
+                 JOIN quote q ON q.id = page.id JOIN document d ON d.id = q.document
+                 JOIN cohort co ON co.id = d.cohort
+                 ORDER BY page.p, page.o, page.doc, page.at, page.id"
             ),
             &*named(&params),
             |r| {

@@ -2,13 +2,22 @@
 //! out again.
 
 use super::bidi::Direction;
-use super::layout::{Layout, Order, layout, truncated};
+use super::layout::{Layout, Order, layout, layout_part, truncated};
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::Rc;
 
-/// (text, width, direction, order, cut to one line)
-type Key = (String, usize, Option<Direction>, Order, bool);
+/// What is laid out: a whole text, a text cut to one line, or a paragraph
+/// that is a part of a longer text, at this position of it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+enum Kind {
+    Whole,
+    Line,
+    Part(usize),
+}
+
+/// (text, width, direction, order, kind)
+type Key = (String, usize, Option<Direction>, Order, Kind);
 type Generation = HashMap<Key, Rc<Layout>>;
 
 /// A cache of layouts by (text, width, direction, order). It holds two
@@ -38,7 +47,7 @@ impl LayoutCache {
         direction: Option<Direction>,
         order: Order,
     ) -> Rc<Layout> {
-        self.lookup((text.to_string(), width, direction, order, false))
+        self.lookup((text.to_string(), width, direction, order, Kind::Whole))
     }
 
     /// `text` cut to one line (see [`truncated`]), as a layout of that line.
@@ -49,7 +58,26 @@ impl LayoutCache {
         direction: Option<Direction>,
         order: Order,
     ) -> Rc<Layout> {
-        self.lookup((text.to_string(), width, direction, order, true))
+        self.lookup((text.to_string(), width, direction, order, Kind::Line))
+    }
+
+    /// A paragraph that begins at position `offset` of a longer text (see
+    /// [`super::parts`]), its positions those of that text.
+    pub fn get_part(
+        &self,
+        text: &str,
+        offset: usize,
+        width: usize,
+        direction: Option<Direction>,
+        order: Order,
+    ) -> Rc<Layout> {
+        self.lookup((
+            text.to_string(),
+            width,
+            direction,
+            order,
+            Kind::Part(offset),
+        ))
     }
 
     fn lookup(&self, key: Key) -> Rc<Layout> {
@@ -60,13 +88,13 @@ impl LayoutCache {
         let found = match maps.1.remove(&key) {
             Some(old) => old,
             None => {
-                let (text, width, direction, order, one_line) = &key;
-                Rc::new(if *one_line {
-                    Layout {
+                let (text, width, direction, order, kind) = &key;
+                Rc::new(match *kind {
+                    Kind::Line => Layout {
                         lines: vec![truncated(text, *width, *direction, *order)],
-                    }
-                } else {
-                    layout(text, *width, *direction, *order)
+                    },
+                    Kind::Whole => layout(text, *width, *direction, *order),
+                    Kind::Part(offset) => layout_part(text, offset, *width, *direction, *order),
                 })
             }
         };

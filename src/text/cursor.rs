@@ -92,6 +92,35 @@ pub fn vertical_step(layout: &Layout, pos: usize, by: isize, column: usize) -> O
     Some(best.map(|(_, p)| p).unwrap_or(l.logical.start))
 }
 
+/// Code points before a byte of a text, for bytes asked in increasing
+/// order.
+struct Counter<'a> {
+    text: &'a str,
+    byte: usize,
+    cp: usize,
+}
+
+impl<'a> Counter<'a> {
+    fn new(text: &'a str) -> Self {
+        Counter {
+            text,
+            byte: 0,
+            cp: 0,
+        }
+    }
+
+    /// Code points before byte `b` (a character boundary, not before the
+    /// last one asked).
+    fn cp(&mut self, b: usize) -> usize {
+        if b < self.byte {
+            (self.byte, self.cp) = (0, 0);
+        }
+        self.cp += self.text[self.byte..b].chars().count();
+        self.byte = b;
+        self.cp
+    }
+}
+
 /// Where words, sentences and paragraphs of a text start and end, in code
 /// points; worked out once when a text is opened.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -113,15 +142,7 @@ pub struct Marks {
 impl Marks {
     pub fn new(text: &str) -> Marks {
         let mut m = Marks::default();
-        // Code points at every character's first byte (and at the end).
-        let mut cp_of = vec![0; text.len() + 1];
-        let mut n = 0;
-        for (b, _) in text.char_indices() {
-            cp_of[b] = n;
-            n += 1;
-        }
-        cp_of[text.len()] = n;
-        m.len = n;
+        m.len = text.chars().count();
         for (i, c) in text.chars().enumerate() {
             if !c.is_whitespace() {
                 continue;
@@ -131,28 +152,33 @@ impl Marks {
                 _ => m.spaces.push((i, i + 1)),
             }
         }
+        // Each walk meets bytes in increasing order: code points are
+        // counted on from the last one, never from the start again.
+        let mut at = Counter::new(text);
         m.graphemes = text
             .grapheme_indices(true)
-            .map(|(b, _)| cp_of[b])
-            .chain([n])
+            .map(|(b, _)| at.cp(b))
+            .chain([m.len])
             .collect();
+        let mut at = Counter::new(text);
         m.words = text
             .split_word_bound_indices()
             .filter(|(_, w)| w.chars().any(char::is_alphanumeric))
-            .map(|(b, w)| (cp_of[b], cp_of[b + w.len()]))
+            .map(|(b, w)| (at.cp(b), at.cp(b + w.len())))
             .collect();
         let mut offset = 0;
         for p in text.split('\n') {
-            let len = p.chars().count();
-            if !p.trim().is_empty() {
-                m.paragraphs.push((offset, offset + len));
-            }
+            let mut at = Counter::new(p);
             for (b, s) in p.split_sentence_bound_indices() {
                 let lead = s.len() - s.trim_start().len();
                 if s.trim().is_empty() {
                     continue;
                 }
-                m.sentences.push(offset + p[..b + lead].chars().count());
+                m.sentences.push(offset + at.cp(b + lead));
+            }
+            let len = at.cp(p.len());
+            if !p.trim().is_empty() {
+                m.paragraphs.push((offset, offset + len));
             }
             offset += len + 1;
         }

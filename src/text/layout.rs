@@ -87,6 +87,21 @@ pub fn layout(text: &str, width: usize, direction: Option<Direction>, order: Ord
     Layout { lines }
 }
 
+/// Lays out one paragraph (`text` holds no line break) whose first code
+/// point is position `offset` of a longer text: a part of it (see
+/// [`super::parts`]).
+pub fn layout_part(
+    text: &str,
+    offset: usize,
+    width: usize,
+    direction: Option<Direction>,
+    order: Order,
+) -> Layout {
+    let mut lines = vec![];
+    lay_paragraph(text, offset, width, direction, order, &mut lines);
+    Layout { lines }
+}
+
 /// Lays out `text` as a single line of at most `width` columns. When it is
 /// too long, its logical end is cut and an ellipsis stands where the cut is,
 /// wherever that lands on screen.

@@ -13,6 +13,7 @@ mod cache;
 pub mod cursor;
 pub mod fold;
 mod layout;
+pub mod parts;
 mod wrap;
 
 pub use bidi::{Direction, first_strong, mirror};

@@ -5,11 +5,15 @@
 use crate::domain::Id;
 use crate::store::marking::{Mark, OpenDocument};
 use crate::text::cursor::{self, Marks};
+use crate::text::parts::{PART, Parts};
 use crate::text::{LayoutCache, Order};
 use crate::tui::action::Action;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::{Color, Modifier, Style};
+use std::cell::RefCell;
 use std::collections::HashMap;
+use std::ops::Range;
+use std::rc::Rc;
 /// A document open for reading and coding.
 #[derive(Debug)]
 pub struct Reader {
@@ -22,14 +26,13 @@ pub struct Reader {
     pub anchor: Option<usize>,
     /// The screen column `j`/`k` keep to.
     column: Option<usize>,
-    /// The code painted on each code point (the shortest span's), if any,
-    /// and that span's length.
-    paint: Vec<Option<Id>>,
-    paint_len: Vec<usize>,
-    /// How many codings cover each code point.
-    depth: Vec<u8>,
-    /// The first line on screen; moved only as far as the cursor needs.
-    pub scroll: usize,
+    /// The text cut into parts, laid out a window at a time.
+    parts: Parts,
+    /// The window of parts laid out last, and its paint.
+    window: RefCell<Option<Window>>,
+    /// Where the first line on screen starts (a position of the text); it
+    /// moves only as far as the cursor needs.
+    pub top: usize,
     /// The speaker turns' quotes (start, end), in text order: what a code
     /// goes to without a selection.
     pub turns: Vec<(usize, usize)>,
@@ -39,6 +42,70 @@ pub struct Reader {
     /// Opened by following a quote from elsewhere (a table cell, the
     /// codebook, a search hit): closing it goes back there.
     pub opened_by_jump: bool,
+}
+
+/// The parts of the text around the cursor, laid out at one width and
+/// order, with the codings painted over them.
+#[derive(Debug)]
+struct Window {
+    parts: Range<usize>,
+    width: usize,
+    order: Order,
+    layout: Rc<crate::text::Layout>,
+    paint: Paint,
+}
+
+/// For each code point of a stretch of the text: the code painted on it
+/// (the shortest span's), that span's length, and how many codings cover it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Paint {
+    start: usize,
+    code: Vec<Option<Id>>,
+    len: Vec<usize>,
+    depth: Vec<u8>,
+}
+
+impl Paint {
+    /// The paint of code points `chars` under `marks`: longer spans first,
+    /// so a shorter one painted later shows; of spans as long, the latest
+    /// coding's.
+    fn of(marks: &[Mark], chars: Range<usize>) -> Paint {
+        let n = chars.len();
+        let mut paint = Paint {
+            start: chars.start,
+            code: vec![None; n],
+            len: vec![usize::MAX; n],
+            depth: vec![0; n],
+        };
+        let mut by_length: Vec<&Mark> = marks
+            .iter()
+            .filter(|m| m.start < chars.end && m.end > chars.start)
+            .collect();
+        by_length.sort_by_key(|m| (std::cmp::Reverse(m.end - m.start), m.coding));
+        for m in by_length {
+            paint.span(m);
+        }
+        paint
+    }
+
+    fn span(&mut self, m: &Mark) {
+        let span = m.end - m.start;
+        let end = self.start + self.code.len();
+        for p in m.start.max(self.start)..m.end.min(end) {
+            let i = p - self.start;
+            if span <= self.len[i] {
+                self.code[i] = Some(m.code);
+                self.len[i] = span;
+            }
+            self.depth[i] = self.depth[i].saturating_add(1);
+        }
+    }
+
+    fn at(&self, pos: usize) -> (Option<Id>, u8) {
+        pos.checked_sub(self.start)
+            .filter(|i| *i < self.code.len())
+            .map_or((None, 0), |i| (self.code[i], self.depth[i]))
+    }
 }
 
 /// The text pane's inner size, in cells: motions on screen need the width,
@@ -80,6 +147,7 @@ pub fn reader_areas(area: Rect, lang: crate::lang::Lang) -> (Rect, Rect) {
 impl Reader {
     pub fn new(doc: OpenDocument, marks: Vec<Mark>) -> Reader {
         let text = Marks::new(&doc.text);
+        let parts = Parts::new(&doc.text);
         let mut r = Reader {
             doc,
             marks: vec![],
@@ -87,10 +155,9 @@ impl Reader {
             cursor: 0,
             anchor: None,
             column: None,
-            paint: vec![],
-            paint_len: vec![],
-            depth: vec![],
-            scroll: 0,
+            parts,
+            window: RefCell::new(None),
+            top: 0,
             turns: vec![],
             jumped: false,
             opened_by_jump: false,
@@ -99,38 +166,18 @@ impl Reader {
         r
     }
 
-    /// Takes new codings and paints them: a code point takes the colour of
-    /// the shortest span over it, so a code inside a longer one shows; of
-    /// spans as long, the latest coding's.
+    /// Takes new codings; they are painted over the window laid out next.
     pub fn set_marks(&mut self, marks: Vec<Mark>) {
-        let len = self.text.len;
-        self.paint = vec![None; len];
-        self.paint_len = vec![usize::MAX; len];
-        self.depth = vec![0; len];
-        let mut by_length: Vec<&Mark> = marks.iter().collect();
-        by_length.sort_by_key(|m| (std::cmp::Reverse(m.end - m.start), m.coding));
-        for m in by_length {
-            self.paint_span(m);
-        }
         self.marks = marks;
-    }
-
-    fn paint_span(&mut self, m: &Mark) {
-        let len = self.text.len;
-        let span = m.end - m.start;
-        for p in m.start.min(len)..m.end.min(len) {
-            if span <= self.paint_len[p] {
-                self.paint[p] = Some(m.code);
-                self.paint_len[p] = span;
-            }
-            self.depth[p] = self.depth[p].saturating_add(1);
-        }
+        self.window.get_mut().take();
     }
 
     /// Adds one new coding (just applied, so the latest) without reading the
     /// others again: painted as `set_marks` would paint it.
     pub fn add_mark(&mut self, m: Mark) {
-        self.paint_span(&m);
+        if let Some(w) = self.window.get_mut() {
+            w.paint.span(&m);
+        }
         let key = |x: &Mark| (x.start, std::cmp::Reverse(x.end), x.coding);
         let at = self.marks.partition_point(|x| key(x) < key(&m));
         self.marks.insert(at, m);
@@ -192,21 +239,70 @@ impl Reader {
         crate::domain::char_slice(&self.doc.text, s, e).map(str::to_string)
     }
 
-    fn layout(
+    /// The layout of the parts around the cursor in a text pane of
+    /// `size`: enough of the text on either side for a screen and a page's
+    /// motion, so the work of a key does not grow with the document. The
+    /// window laid out last is kept while it reaches far enough.
+    pub fn layout(
         &self,
         cache: &LayoutCache,
         order: Order,
         size: TextSize,
-    ) -> Option<std::rc::Rc<crate::text::Layout>> {
-        (size.width > 0).then(|| cache.get(&self.doc.text, size.width, None, order))
+    ) -> Option<Rc<crate::text::Layout>> {
+        if size.width == 0 || self.parts.parts.is_empty() {
+            return None;
+        }
+        let at = self.parts.index_of(self.cursor);
+        let chars = size.width * size.height.max(1) * 2;
+        let count = size.height.max(1) * 2 + 2;
+        let needed = self.parts.around(at, chars, count);
+        let mut window = self.window.borrow_mut();
+        if let Some(w) = window.as_ref()
+            && w.width == size.width
+            && w.order == order
+            && w.parts.start <= needed.start
+            && needed.end <= w.parts.end
+        {
+            return Some(Rc::clone(&w.layout));
+        }
+        // Twice as far as needed, so that the next keys find it laid out.
+        let parts = self.parts.around(at, chars * 2 + PART, count * 2);
+        let layout =
+            Rc::new(
+                self.parts
+                    .layout(&self.doc.text, parts.clone(), cache, size.width, order),
+            );
+        let first = self.parts.parts[parts.start].chars.start;
+        let last = self.parts.parts[parts.end - 1].chars.end;
+        *window = Some(Window {
+            parts,
+            width: size.width,
+            order,
+            layout: Rc::clone(&layout),
+            paint: Paint::of(&self.marks, first..last + 1),
+        });
+        Some(layout)
+    }
+
+    /// The first line of `layout` to show in a pane `height` lines high:
+    /// where the screen was, moved only as far as the cursor needs.
+    pub fn first_line(&self, layout: &crate::text::Layout, height: usize) -> usize {
+        let line = cursor::line_of(layout, self.cursor).unwrap_or(0);
+        let start = layout.lines.first().map_or(0, |l| l.logical.start);
+        let top = if self.top >= start {
+            cursor::line_of(layout, self.top).unwrap_or(line)
+        } else {
+            line
+        };
+        scroll_for(top, line, height, layout.lines.len())
     }
 
     /// Keeps the cursor's line on screen: the scroll moves as little as it
     /// must.
     pub fn follow(&mut self, cache: &LayoutCache, order: Order, size: TextSize) {
         if let Some(l) = self.layout(cache, order, size) {
-            let line = cursor::line_of(&l, self.cursor).unwrap_or(0);
-            self.scroll = scroll_for(self.scroll, line, size.height, l.lines.len());
+            let first = self.first_line(&l, size.height);
+            self.top = l.lines.get(first).map_or(0, |l| l.logical.start);
         }
     }
 
@@ -283,6 +379,15 @@ impl Reader {
         moved
     }
 
+    /// The code painted on a code point of the window laid out last, and
+    /// how many codings cover it.
+    fn painted(&self, pos: usize) -> (Option<Id>, u8) {
+        self.window
+            .borrow()
+            .as_ref()
+            .map_or((None, 0), |w| w.paint.at(pos))
+    }
+
     /// The style of a code point: the code's colour, the selection, the
     /// cursor. `selection` is [`Reader::selection`], worked out once a frame.
     pub(super) fn style_at(
@@ -292,10 +397,11 @@ impl Reader {
         selection: Option<(usize, usize)>,
     ) -> Style {
         let mut style = Style::new();
-        if let Some(code) = self.paint.get(pos).copied().flatten() {
+        let (code, depth) = self.painted(pos);
+        if let Some(code) = code {
             let colour = colours.get(&code).copied().unwrap_or(Color::Gray);
             style = style.bg(colour).fg(Color::Black);
-            if self.depth[pos] > 1 {
+            if depth > 1 {
                 style = style.add_modifier(Modifier::UNDERLINED);
             }
         }
@@ -368,15 +474,29 @@ mod tests {
         assert_eq!(r.selected_text().as_deref(), Some("שלום"));
     }
 
+    const SIZE: TextSize = TextSize {
+        width: 40,
+        height: 10,
+    };
+
+    /// The reader with its window laid out, as a frame would.
+    fn laid_out(r: Reader) -> Reader {
+        r.layout(&LayoutCache::default(), Order::Visual, SIZE);
+        r
+    }
+
+    fn paint(r: &Reader) -> Paint {
+        r.window.borrow().as_ref().unwrap().paint.clone()
+    }
+
     #[test]
     fn the_shortest_span_paints_and_targets() {
-        let r = reader(
+        let r = laid_out(reader(
             "abcdefghij",
             vec![mark(1, 0, 10, 7), mark(2, 2, 5, 8), mark(3, 2, 5, 9)],
-        );
-        assert_eq!(r.paint[1], Some(7));
-        assert!(matches!(r.paint[3], Some(8) | Some(9)));
-        assert_eq!(r.depth[3], 3);
+        ));
+        assert_eq!(r.painted(1), (Some(7), 1));
+        assert!(matches!(r.painted(3), (Some(8) | Some(9), 3)));
         let mut r = r;
         r.cursor = 3;
         assert_eq!(r.target(), Some((2, 5)));
@@ -391,14 +511,13 @@ mod tests {
         let old = vec![mark(1, 0, 10, 7), mark(2, 2, 6, 8), mark(3, 4, 8, 9)];
         // New spans: inside all, as long as another, over everything.
         for new in [mark(4, 3, 5, 5), mark(4, 4, 8, 5), mark(4, 0, 12, 5)] {
-            let mut added = reader("abcdefghijkl", old.clone());
+            let mut added = laid_out(reader("abcdefghijkl", old.clone()));
             added.add_mark(new.clone());
             let mut all = old.clone();
             all.push(new);
             all.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end), m.coding));
-            let read = reader("abcdefghijkl", all);
-            assert_eq!(added.paint, read.paint);
-            assert_eq!(added.depth, read.depth);
+            let read = laid_out(reader("abcdefghijkl", all));
+            assert_eq!(paint(&added), paint(&read));
             assert_eq!(added.marks, read.marks);
         }
     }

@@ -2,10 +2,9 @@
 //! and the cursor; beside it the place in the text, who codes, and the
 //! codes under the cursor.
 
-use super::reader::{Reader, reader_areas, scroll_for};
+use super::reader::{Reader, reader_areas};
 use crate::domain::coder_name;
 use crate::domain::{Id, code_path};
-use crate::text::cursor::{self};
 use crate::tui::widgets::Ctx;
 use crate::tui::widgets::colour::parse_colour;
 use crate::tui::widgets::pane::{self};
@@ -21,12 +20,13 @@ pub(super) fn draw_reader(cx: &Ctx, r: &Reader, frame: &mut Frame, area: Rect) {
     let (text_area, side_area) = reader_areas(area, lang);
     let width = text_area.width.saturating_sub(2) as usize;
     let height = text_area.height.saturating_sub(2) as usize;
-    let layout = cx
-        .layouts
-        .get(&r.doc.text, width, None, cx.settings.bidi.order());
+    let size = super::reader::TextSize { width, height };
+    let Some(layout) = r.layout(cx.layouts, cx.settings.bidi.order(), size) else {
+        draw_side(cx, r, frame, side_area);
+        return;
+    };
     // The cursor's line on screen, whatever the size drawn at.
-    let line = cursor::line_of(&layout, r.cursor).unwrap_or(0);
-    let top = scroll_for(r.scroll, line, height, layout.lines.len());
+    let top = r.first_line(&layout, height);
     let colours: HashMap<Id, Color> = cx
         .codes
         .iter()
