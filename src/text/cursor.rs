@@ -141,8 +141,10 @@ pub struct Marks {
 
 impl Marks {
     pub fn new(text: &str) -> Marks {
-        let mut m = Marks::default();
-        m.len = text.chars().count();
+        let mut m = Marks {
+            len: text.chars().count(),
+            ..Marks::default()
+        };
         for (i, c) in text.chars().enumerate() {
             if !c.is_whitespace() {
                 continue;
