@@ -399,11 +399,22 @@ fn search_finds_hebrew_with_prefixes_and_jumps_to_the_hit() {
     );
     assert!(app.update(Action::Back));
     assert_eq!(app.view, ViewId::Survey);
-    // Backspace takes characters back; Esc closes.
-    app.update(Action::OpenSearch);
-    app.update(Action::DeleteChar);
+    // `/` again starts a new query; Up brings the last one back, and
+    // Backspace takes characters off it; Esc closes.
+    common::keys(&mut app, &["/"]);
+    assert_eq!(app.search.query, "");
+    assert!(app.search.hits.is_empty());
+    common::keys(&mut app, &["Up"]);
+    assert_eq!(app.search.query, "סיור");
+    assert!(!app.search.hits.is_empty());
+    common::keys(&mut app, &["Backspace"]);
     assert_eq!(app.search.query, "סיו");
-    app.update(Action::Back);
+    // Ctrl-n and Ctrl-p move through the hits without touching the query.
+    common::keys(&mut app, &["C-n", "C-n"]);
+    assert_eq!((app.search.selected, app.search.query.as_str()), (2, "סיו"));
+    common::keys(&mut app, &["C-p"]);
+    assert_eq!(app.search.selected, 1);
+    common::keys(&mut app, &["Esc"]);
     assert_eq!(app.overlay, None);
 }
 

@@ -220,6 +220,10 @@ fn child(size: usize) {
     std::fs::create_dir_all(&dir).unwrap();
     let db = dir.join("store.sqlite");
     let result = std::panic::catch_unwind(|| measure(size, &dir, &db));
+    // TOVANA_SCALE_KEEP=FOLDER keeps each size's store there, for a look.
+    if let Ok(keep) = std::env::var("TOVANA_SCALE_KEEP") {
+        let _ = std::fs::copy(&db, Path::new(&keep).join(format!("scale-{size}.sqlite")));
+    }
     let _ = std::fs::remove_dir_all(&dir);
     if let Err(e) = result {
         std::panic::resume_unwind(e);

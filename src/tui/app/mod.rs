@@ -380,6 +380,7 @@ impl App {
                 Outcome::changed(true)
             }
             Action::OpenSearch => {
+                self.search.reopen();
                 self.overlay = Some(Overlay::Search);
                 Outcome::changed(true)
             }

@@ -70,8 +70,18 @@ pub static BINDINGS: &[Binding] = &[
     b(Search, &[Code(Backspace)], Action::DeleteChar, None),
     b(Search, &[Code(Enter)], Action::Enter, None),
     b(Search, &[Code(Esc)], Action::Back, None),
-    b(Search, &[Code(Down), Code(Tab)], Action::Down, None),
-    b(Search, &[Code(Up), Code(BackTab)], Action::Up, None),
+    b(
+        Search,
+        &[Code(Down), Code(Tab), Ctrl('n')],
+        Action::Down,
+        None,
+    ),
+    b(
+        Search,
+        &[Code(Up), Code(BackTab), Ctrl('p')],
+        Action::Up,
+        None,
+    ),
     b(Search, &[Code(PageDown)], Action::PageDown, None),
     b(Search, &[Code(PageUp)], Action::PageUp, None),
     // The reader: the cursor, selections and coding.

@@ -233,8 +233,11 @@ impl Strings for En {
         format!(" Search — {jump} jumps, {close} closes ")
     }
 
-    fn search_prompt(&self) -> &'static str {
-        "Type words in Hebrew or English"
+    fn search_prompt(&self, k: &Names) -> String {
+        format!(
+            "Type words in Hebrew or English ({}: the last search)",
+            k.key(Action::Up)
+        )
     }
 
     fn no_hits(&self) -> &'static str {

@@ -262,8 +262,11 @@ impl Strings for He {
         format!(" חיפוש — {jump} למעבר, {close} לסגירה ")
     }
 
-    fn search_prompt(&self) -> &'static str {
-        "מה לחפש? מילים בעברית או באנגלית"
+    fn search_prompt(&self, k: &Names) -> String {
+        format!(
+            "מה לחפש? מילים בעברית או באנגלית ({}: החיפוש הקודם)",
+            k.key(Action::Up)
+        )
     }
 
     fn no_hits(&self) -> &'static str {

@@ -96,7 +96,7 @@ pub trait Strings {
 
     fn search_title(&self, k: &Names) -> String;
 
-    fn search_prompt(&self) -> &'static str;
+    fn search_prompt(&self, k: &Names) -> String;
 
     fn no_hits(&self) -> &'static str;
 

@@ -19,11 +19,28 @@ pub struct SearchState {
     pub query: String,
     pub hits: Vec<Hit>,
     pub selected: usize,
+    /// The query searched before this one, brought back by Up (or Ctrl-p)
+    /// while the query is empty.
+    pub last: String,
 }
 
 impl SearchState {
+    /// Search opened again: a new query, the last one kept a key away.
+    pub fn reopen(&mut self) {
+        if !self.query.trim().is_empty() {
+            self.last = std::mem::take(&mut self.query);
+        }
+        self.query.clear();
+        self.hits.clear();
+        self.selected = 0;
+    }
+
     pub fn update(&mut self, action: Action, store: &Store) -> Outcome {
         match action {
+            Action::Up if self.query.is_empty() && !self.last.is_empty() => {
+                self.query = self.last.clone();
+                self.run(store)
+            }
             Action::Input(c) => {
                 self.query.push(c);
                 self.run(store)
@@ -87,7 +104,7 @@ pub fn draw(state: &SearchState, cx: &Ctx, frame: &mut Frame, area: Rect) {
     let width = inner.width as usize;
     let prompt = if state.query.is_empty() {
         cx.prose().line(
-            lang.search_prompt(),
+            &lang.search_prompt(&cx.key_names()),
             width,
             Some(lang.direction()),
             Style::new().fg(Color::DarkGray),
