@@ -113,3 +113,62 @@ fn the_index_follows_changes_to_the_data() {
             .is_empty()
     );
 }
+
+#[test]
+fn a_query_matching_more_than_is_ranked_says_so_and_still_answers() {
+    let size = tovana::synth::Size {
+        long_documents: false,
+        ..tovana::synth::Size::of_quotes(3_000)
+    };
+    let (s, _dir) = store_of(&tovana::synth::generate(5, size));
+    // One letter: nearly every quote holds a word that begins with it.
+    let (hits, more) = s.search_first("ו", 8).unwrap();
+    assert!(more, "more than {} matches", tovana::store::search::RANKED);
+    assert!(!hits.is_empty());
+    for kind in HitKind::ALL {
+        assert!(hits.iter().filter(|h| h.kind == kind).count() <= 8);
+    }
+    // A word few texts hold: every match ranked, none left out.
+    let (hits, more) = s.search_first("Tallinn", 50).unwrap();
+    assert!(!more);
+    assert_eq!(
+        hits.iter().filter(|h| h.kind == HitKind::Session).count(),
+        size.cohorts.min(50),
+        "one study tour per cohort"
+    );
+}
+
+#[test]
+fn a_store_from_before_the_prefix_index_is_searched_the_same_after_upgrading() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("s.sqlite");
+    let before = {
+        let s = Store::create(&path, &demo()).unwrap();
+        s.search("רשות", 50).unwrap()
+    };
+    assert!(!before.is_empty());
+    // The index as version 4 made it, and the version said.
+    {
+        let c = rusqlite::Connection::open(&path).unwrap();
+        c.execute_batch(
+            "CREATE TEMP TABLE k AS SELECT rowid AS id, body FROM search_index;
+             DROP TABLE search_index;
+             CREATE VIRTUAL TABLE search_index USING fts5 (body, tokenize = 'unicode61 remove_diacritics 2');
+             INSERT INTO search_index (rowid, body) SELECT id, body FROM temp.k;
+             PRAGMA user_version = 4;",
+        )
+        .unwrap();
+    }
+    let s = Store::open(&path).unwrap();
+    assert_eq!(s.search("רשות", 50).unwrap(), before);
+    drop(s);
+    let sql: String = rusqlite::Connection::open(&path)
+        .unwrap()
+        .query_row(
+            "SELECT sql FROM sqlite_master WHERE name = 'search_index'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert!(sql.contains("prefix"), "{sql}");
+}

@@ -4,7 +4,13 @@ use super::key_col;
 use crate::domain::{Code, Coder, Coding, Dataset, Document, DocumentKind, Quote};
 use rusqlite::{Connection, Transaction, params};
 
-pub(super) fn write_all(tx: &Transaction, d: &Dataset) -> rusqlite::Result<()> {
+/// `indexing` is the connection's `tovana_indexing()`: the quotes are put
+/// in the search index a document at a time, in one pass over its text.
+pub(super) fn write_all(
+    tx: &Transaction,
+    d: &Dataset,
+    indexing: &std::sync::atomic::AtomicBool,
+) -> rusqlite::Result<()> {
     let mut document = tx.prepare(
         "INSERT INTO document (id, cohort, instrument, kind, title, text, illustrative, notes)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
@@ -24,8 +30,24 @@ pub(super) fn write_all(tx: &Transaction, d: &Dataset) -> rusqlite::Result<()> {
     let mut quote = tx.prepare(
         "INSERT INTO quote (id, document, start, end, role) VALUES (?1, ?2, ?3, ?4, ?5)",
     )?;
+    {
+        let _aside = super::search::Aside::new(indexing);
+        for q in &d.quotes {
+            quote.execute(params![q.id, q.document, q.start, q.end, q.role])?;
+        }
+    }
+    let mut by_document: std::collections::HashMap<Id, Vec<(Id, u32, u32)>> =
+        std::collections::HashMap::new();
     for q in &d.quotes {
-        quote.execute(params![q.id, q.document, q.start, q.end, q.role])?;
+        by_document
+            .entry(q.document)
+            .or_default()
+            .push((q.id, q.start, q.end));
+    }
+    for doc in &d.documents {
+        if let Some(quotes) = by_document.get(&doc.id) {
+            super::search::index_quotes(tx, &doc.text, quotes)?;
+        }
     }
     // Codes go in without parents first, so that a child may come before its
     // parent in the list; the tree is linked up after.

@@ -72,12 +72,13 @@ impl Store {
             return Err(StoreError::Invalid(problems));
         }
         let path = self.path.clone();
+        let indexing = std::sync::Arc::clone(&self.indexing);
         self.write(|tx| {
             (|| {
                 clear(tx)?;
                 cohorts::write_all(tx, data)?;
                 survey::write_all(tx, data)?;
-                coding::write_all(tx, data)?;
+                coding::write_all(tx, data, &indexing)?;
                 findings::write_all(tx, data)
             })()
             .map_err(|e| sqlite_error(&path, e))

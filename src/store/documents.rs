@@ -140,7 +140,7 @@ impl Store {
                 .map_err(e)?;
             let mut indexed = Vec::with_capacity(doc.quotes.len());
             {
-                let _aside = Aside::new(&indexing);
+                let _aside = super::search::Aside::new(&indexing);
                 for (start, end, role) in &doc.quotes {
                     q.execute(params![id, start, end, role]).map_err(e)?;
                     indexed.push((tx.last_insert_rowid(), *start, *end));
@@ -149,23 +149,6 @@ impl Store {
             super::search::index_quotes(tx, doc.text, &indexed).map_err(e)?;
             Ok(id)
         })
-    }
-}
-
-/// Sets the quote trigger aside for as long as it lives, and back however
-/// the scope ends.
-struct Aside<'a>(&'a std::sync::atomic::AtomicBool);
-
-impl<'a> Aside<'a> {
-    fn new(flag: &'a std::sync::atomic::AtomicBool) -> Self {
-        flag.store(false, std::sync::atomic::Ordering::Relaxed);
-        Aside(flag)
-    }
-}
-
-impl Drop for Aside<'_> {
-    fn drop(&mut self) {
-        self.0.store(true, std::sync::atomic::Ordering::Relaxed);
     }
 }
 

@@ -28,6 +28,10 @@ pub const MIGRATIONS: &[Migration] = &[
         description: "a document's quotes can be indexed in one pass instead of one walk of the text each",
         sql: V4,
     },
+    Migration {
+        description: "the search index keeps one- and two-letter prefixes, so the first letters typed are found at once",
+        sql: V5,
+    },
 ];
 
 /// The version a store has once every migration of this build ran.
@@ -395,6 +399,17 @@ CREATE TRIGGER quote_ai AFTER INSERT ON quote WHEN tovana_indexing() BEGIN
         SELECT new.id * 8 + 3, tovana_index_text(substr(d.text, new.start + 1, new.end - new.start))
         FROM document d WHERE d.id = new.document;
 END;
+"#;
+
+/// The index again, with prefix indexes of one and two letters: a query of
+/// one letter merged the lists of every word that begins with it (90 ms on
+/// 200,000 quotes, against 1 ms). What it holds is copied over as it is.
+const V5: &str = r#"
+CREATE TEMP TABLE search_index_copy AS SELECT rowid AS id, body FROM search_index;
+DROP TABLE search_index;
+CREATE VIRTUAL TABLE search_index USING fts5 (body, tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2');
+INSERT INTO search_index (rowid, body) SELECT id, body FROM temp.search_index_copy;
+DROP TABLE temp.search_index_copy;
 "#;
 
 #[cfg(test)]

@@ -240,6 +240,10 @@ impl Strings for En {
         )
     }
 
+    fn search_more(&self, ranked: usize) -> String {
+        format!("More than {ranked} match: the best of the first {ranked}. More words narrow it.")
+    }
+
     fn no_hits(&self) -> &'static str {
         "Nothing found."
     }

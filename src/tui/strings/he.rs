@@ -269,6 +269,10 @@ impl Strings for He {
         )
     }
 
+    fn search_more(&self, ranked: usize) -> String {
+        format!("יותר מ־{ranked} תוצאות: הטובות מבין {ranked} הראשונות. עוד מילים יצמצמו.")
+    }
+
     fn no_hits(&self) -> &'static str {
         "לא נמצא דבר."
     }

@@ -98,6 +98,9 @@ pub trait Strings {
 
     fn search_prompt(&self, k: &Names) -> String;
 
+    /// More matched than were ranked.
+    fn search_more(&self, ranked: usize) -> String;
+
     fn no_hits(&self) -> &'static str;
 
     fn saved_uptake(&self, u: Uptake) -> String;

@@ -22,6 +22,8 @@ pub struct SearchState {
     /// The query searched before this one, brought back by Up (or Ctrl-p)
     /// while the query is empty.
     pub last: String,
+    /// More matched than were ranked: the hits are the best of the first.
+    pub more: bool,
 }
 
 impl SearchState {
@@ -71,9 +73,10 @@ impl SearchState {
 
     fn run(&mut self, store: &Store) -> Outcome {
         self.selected = 0;
-        match store.search(&self.query, PER_KIND) {
-            Ok(hits) => {
+        match store.search_first(&self.query, PER_KIND) {
+            Ok((hits, more)) => {
                 self.hits = hits;
+                self.more = more;
                 Outcome::changed(true)
             }
             Err(e) => Outcome {
@@ -95,7 +98,7 @@ pub fn draw(state: &SearchState, cx: &Ctx, frame: &mut Frame, area: Rect) {
     let block = pane::block(cx, &lang.search_title(&cx.key_names()), popup);
     let inner = block.inner(popup);
     frame.render_widget(block, popup);
-    let [input, _, results] = Layout::vertical([
+    let [input, note, results] = Layout::vertical([
         Constraint::Length(1),
         Constraint::Length(1),
         Constraint::Min(1),
@@ -128,6 +131,11 @@ pub fn draw(state: &SearchState, cx: &Ctx, frame: &mut Frame, area: Rect) {
             results,
         );
         return;
+    }
+    if state.more {
+        let dim = Style::new().fg(Color::DarkGray);
+        let said = lang.search_more(crate::store::search::RANKED);
+        frame.render_widget(Paragraph::new(pane::ui_para(cx, &said, width, dim)), note);
     }
     let mut rows = vec![];
     let mut kind = None;
