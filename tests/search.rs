@@ -139,7 +139,7 @@ fn a_query_matching_more_than_is_ranked_says_so_and_still_answers() {
 }
 
 #[test]
-fn a_store_from_before_the_prefix_index_is_searched_the_same_after_upgrading() {
+fn a_store_from_version_4_is_searched_and_measured_the_same_after_upgrading() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("s.sqlite");
     let before = {
@@ -155,12 +155,21 @@ fn a_store_from_before_the_prefix_index_is_searched_the_same_after_upgrading() {
              DROP TABLE search_index;
              CREATE VIRTUAL TABLE search_index USING fts5 (body, tokenize = 'unicode61 remove_diacritics 2');
              INSERT INTO search_index (rowid, body) SELECT id, body FROM temp.k;
+             DROP TRIGGER document_chars_ai; DROP TRIGGER document_chars_au;
+             ALTER TABLE document DROP COLUMN chars;
              PRAGMA user_version = 4;",
         )
         .unwrap();
     }
     let s = Store::open(&path).unwrap();
     assert_eq!(s.search("רשות", 50).unwrap(), before);
+    // Version 6 measured every document once.
+    let rows = s.document_rows().unwrap();
+    let data = demo();
+    for d in &data.documents {
+        let row = rows.iter().find(|r| r.id == d.id).unwrap();
+        assert_eq!(row.chars, d.text.chars().count(), "{}", d.title);
+    }
     drop(s);
     let sql: String = rusqlite::Connection::open(&path)
         .unwrap()

@@ -45,7 +45,7 @@ impl Store {
     /// Every document, in cohort order, with its size and codings.
     pub fn document_rows(&self) -> super::Result<Vec<DocumentRow>> {
         self.rows(
-            "SELECT d.id, d.title, co.label, d.kind, length(d.text),
+            "SELECT d.id, d.title, co.label, d.kind, d.chars,
                         (SELECT count(*) FROM coding g JOIN quote q ON q.id = g.quote
                          WHERE q.document = d.id)
                  FROM document d JOIN cohort co ON co.id = d.cohort
@@ -198,6 +198,24 @@ mod tests {
             assert!(written.is_some(), "a quote left out of the index");
             assert_eq!(written, trigger);
         }
+        // The length kept beside the text is the text's.
+        let row = s
+            .document_rows()
+            .unwrap()
+            .into_iter()
+            .find(|r| r.id == doc)
+            .unwrap();
+        assert_eq!(row.chars, n as usize);
+        s.conn()
+            .execute("UPDATE document SET text = 'שלום' WHERE id = ?1", [doc])
+            .unwrap();
+        let row = s
+            .document_rows()
+            .unwrap()
+            .into_iter()
+            .find(|r| r.id == doc)
+            .unwrap();
+        assert_eq!(row.chars, 4);
         // The trigger is back for what comes after.
         assert!(
             s.first_row("SELECT tovana_indexing()", [], |r| r.get::<_, bool>(0))

@@ -9,7 +9,9 @@ use rusqlite::Connection;
 const SHOWN: i64 = 5;
 
 /// What is broken, one line per problem; empty when the store is sound.
-pub fn broken(conn: &Connection) -> rusqlite::Result<Vec<String>> {
+/// `version` is the store's schema version: from 6 on a document keeps its
+/// length, before it the text is measured.
+pub fn broken(conn: &Connection, version: u32) -> rusqlite::Result<Vec<String>> {
     let mut problems = vec![];
     // A code whose ancestors lead back to it. UNION (not UNION ALL) keeps
     // the walk finite on a loop.
@@ -28,12 +30,17 @@ pub fn broken(conn: &Connection) -> rusqlite::Result<Vec<String>> {
         ));
     }
     // A quote outside its document's text, or empty.
-    let mut stmt = conn.prepare(
-        "WITH d AS MATERIALIZED (SELECT id, length(text) AS len FROM document)
+    let len = if version >= 6 {
+        "chars"
+    } else {
+        "length(text)"
+    };
+    let mut stmt = conn.prepare(&format!(
+        "WITH d AS MATERIALIZED (SELECT id, {len} AS len FROM document)
          SELECT q.id, q.start, q.end, d.len FROM quote q JOIN d ON d.id = q.document
          WHERE q.start < 0 OR q.end <= q.start OR q.end > d.len
-         ORDER BY q.id LIMIT ?1",
-    )?;
+         ORDER BY q.id LIMIT ?1"
+    ))?;
     let rows = stmt.query_map([SHOWN], |r| {
         Ok((
             r.get::<_, i64>(0)?,
@@ -59,7 +66,10 @@ mod tests {
     #[test]
     fn the_demo_is_sound_and_a_loop_or_a_bad_span_is_named() {
         let s = demo_store();
-        assert_eq!(broken(s.conn()).unwrap(), Vec::<String>::new());
+        assert_eq!(
+            broken(s.conn(), super::super::schema::current_version()).unwrap(),
+            Vec::<String>::new()
+        );
         let c = s.conn();
         c.execute_batch("PRAGMA foreign_keys = OFF").unwrap();
         let (a, b): (i64, i64) = c
@@ -75,7 +85,7 @@ mod tests {
             .unwrap();
         c.execute("UPDATE quote SET end = 1000000 WHERE id = 1", [])
             .unwrap();
-        let problems = broken(c).unwrap();
+        let problems = broken(c, super::super::schema::current_version()).unwrap();
         assert!(
             problems
                 .iter()

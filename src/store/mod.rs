@@ -173,7 +173,7 @@ impl Store {
         let indexing = search::register_functions(&conn).map_err(err)?;
         // A damaged store is refused before anything is written to it.
         if version > 0 {
-            let problems = invariants::broken(&conn).map_err(err)?;
+            let problems = invariants::broken(&conn, version).map_err(err)?;
             if !problems.is_empty() {
                 return Err(StoreError::Damaged {
                     path: path.to_path_buf(),

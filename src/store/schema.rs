@@ -32,6 +32,10 @@ pub const MIGRATIONS: &[Migration] = &[
         description: "the search index keeps one- and two-letter prefixes, so the first letters typed are found at once",
         sql: V5,
     },
+    Migration {
+        description: "a document keeps its length in characters, so lists and checks need not read its text",
+        sql: V6,
+    },
 ];
 
 /// The version a store has once every migration of this build ran.
@@ -410,6 +414,20 @@ DROP TABLE search_index;
 CREATE VIRTUAL TABLE search_index USING fts5 (body, tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2');
 INSERT INTO search_index (rowid, body) SELECT id, body FROM temp.search_index_copy;
 DROP TABLE temp.search_index_copy;
+"#;
+
+/// A document's length in code points, kept by triggers: the list of
+/// documents and the check of quote spans on opening read it instead of
+/// walking every text (200 ms on 2,000 transcripts).
+const V6: &str = r#"
+ALTER TABLE document ADD COLUMN chars INTEGER NOT NULL DEFAULT 0;
+UPDATE document SET chars = length(text);
+CREATE TRIGGER document_chars_ai AFTER INSERT ON document BEGIN
+    UPDATE document SET chars = length(new.text) WHERE id = new.id;
+END;
+CREATE TRIGGER document_chars_au AFTER UPDATE OF text ON document BEGIN
+    UPDATE document SET chars = length(new.text) WHERE id = new.id;
+END;
 "#;
 
 #[cfg(test)]
