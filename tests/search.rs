@@ -155,6 +155,8 @@ fn a_store_from_version_4_is_searched_and_measured_the_same_after_upgrading() {
              DROP TABLE search_index;
              CREATE VIRTUAL TABLE search_index USING fts5 (body, tokenize = 'unicode61 remove_diacritics 2');
              INSERT INTO search_index (rowid, body) SELECT id, body FROM temp.k;
+             DROP TRIGGER coding_fact_ai; DROP TRIGGER coding_fact_ad; DROP TRIGGER coding_fact_au;
+             DROP TRIGGER quote_fact_au; DROP TRIGGER document_fact_au; DROP TABLE coding_fact;
              DROP TRIGGER document_chars_ai; DROP TRIGGER document_chars_au;
              ALTER TABLE document DROP COLUMN chars;
              PRAGMA user_version = 4;",
@@ -163,6 +165,14 @@ fn a_store_from_version_4_is_searched_and_measured_the_same_after_upgrading() {
     }
     let s = Store::open(&path).unwrap();
     assert_eq!(s.search("רשות", 50).unwrap(), before);
+    // Version 7 made a fact of every coding.
+    assert_eq!(s.codebook(None).unwrap(), {
+        let fresh = tempfile::tempdir().unwrap();
+        Store::create(&fresh.path().join("f.sqlite"), &demo())
+            .unwrap()
+            .codebook(None)
+            .unwrap()
+    });
     // Version 6 measured every document once.
     let rows = s.document_rows().unwrap();
     let data = demo();

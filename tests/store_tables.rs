@@ -89,3 +89,96 @@ fn the_agreement_set_holds_a_cohorts_documents_and_two_coders_codings() {
             .any(|c| c.code == code && c.characters.only_b > 0)
     );
 }
+
+/// Rows of facts: the numbers (coding, code, coder, quote, document,
+/// cohort, start, end) and the role.
+type Facts = Vec<(Vec<i64>, String)>;
+
+/// The facts the store keeps beside each coding, and the same worked out
+/// again from the tables they come from.
+fn facts_and_recount(path: &std::path::Path) -> (Facts, Facts) {
+    let c = rusqlite::Connection::open(path).unwrap();
+    let read = |sql: &str| -> Facts {
+        let mut s = c.prepare(sql).unwrap();
+        s.query_map([], |r| {
+            let ints = [0, 1, 2, 3, 4, 5, 7, 8]
+                .iter()
+                .map(|i| r.get::<_, i64>(*i))
+                .collect::<rusqlite::Result<Vec<i64>>>()?;
+            Ok((ints, r.get::<_, String>(6)?))
+        })
+        .unwrap()
+        .collect::<rusqlite::Result<_>>()
+        .unwrap()
+    };
+    let kept = read(
+        "SELECT coding, code, coder, quote, document, cohort, role, start, end
+         FROM coding_fact ORDER BY coding",
+    );
+    let again = read(
+        "SELECT g.id, g.code, g.coder, g.quote, q.document, d.cohort, q.role, q.start, q.end
+         FROM coding g JOIN quote q ON q.id = g.quote JOIN document d ON d.id = q.document
+         ORDER BY g.id",
+    );
+    (kept, again)
+}
+
+#[track_caller]
+fn facts_hold(path: &std::path::Path, after: &str) {
+    let (kept, again) = facts_and_recount(path);
+    assert!(!again.is_empty(), "{after}: the store has codings");
+    assert_eq!(kept, again, "{after}");
+}
+
+#[test]
+fn the_facts_kept_beside_codings_match_a_recount_after_every_kind_of_change() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("s.sqlite");
+    let mut s = Store::create(&path, &tovana::interchange::demo()).unwrap();
+    facts_hold(&path, "a store made from the demo");
+    let me = s.coder_named("ראשונה").unwrap();
+    let other = s.coder_named("שני").unwrap();
+    s.act_as(Some(me));
+    let codes = s.codes().unwrap();
+    let (a, b) = (codes[0].id, codes[1].id);
+    // New quotes and codings, by two coders.
+    s.apply_code(1, 0, 5, a, me).unwrap();
+    s.apply_code(1, 2, 9, b, me).unwrap();
+    s.act_as(Some(other));
+    s.apply_code(1, 0, 5, a, other).unwrap();
+    facts_hold(&path, "codings applied");
+    s.undo().unwrap();
+    facts_hold(&path, "a coding undone");
+    s.redo().unwrap();
+    facts_hold(&path, "and redone");
+    s.act_as(Some(me));
+    s.merge_codes(b, a).unwrap();
+    facts_hold(&path, "two codes merged");
+    s.undo().unwrap();
+    facts_hold(&path, "the merge undone");
+    s.delete_code(b).unwrap();
+    facts_hold(&path, "a code deleted with its codings");
+    // What another tool might change beneath: a role, a span, a document's
+    // cohort, a quote gone.
+    {
+        let c = rusqlite::Connection::open(&path).unwrap();
+        // The index's function, as any connection that writes needs it.
+        tovana::store::search::register_functions(&c).unwrap();
+        c.execute_batch(
+            "UPDATE quote SET role = 'מנחה' WHERE id IN (SELECT quote FROM coding LIMIT 3);
+             UPDATE quote SET start = start + 1 WHERE id = (SELECT quote FROM coding LIMIT 1);
+             UPDATE document SET cohort = (SELECT max(id) FROM cohort) WHERE id = 1;
+             DELETE FROM coding WHERE quote = (SELECT max(quote) FROM coding);
+             DELETE FROM quote WHERE id NOT IN (SELECT quote FROM coding) AND id = (SELECT min(id) FROM quote);",
+        )
+        .unwrap();
+    }
+    facts_hold(&path, "roles, spans and a cohort changed beneath");
+    // Everything replaced.
+    let mut d = tovana::interchange::demo();
+    d.codings.truncate(40);
+    s.replace_all(&d).unwrap();
+    facts_hold(&path, "the whole store replaced");
+    let (kept, _) = facts_and_recount(&path);
+    assert_eq!(kept.len(), 40);
+}

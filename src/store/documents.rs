@@ -46,8 +46,7 @@ impl Store {
     pub fn document_rows(&self) -> super::Result<Vec<DocumentRow>> {
         self.rows(
             "SELECT d.id, d.title, co.label, d.kind, d.chars,
-                        (SELECT count(*) FROM coding g JOIN quote q ON q.id = g.quote
-                         WHERE q.document = d.id)
+                        (SELECT count(*) FROM coding_fact f WHERE f.document = d.id)
                  FROM document d JOIN cohort co ON co.id = d.cohort
                  ORDER BY co.program, co.ordinal, d.id",
             [],

@@ -36,6 +36,10 @@ pub const MIGRATIONS: &[Migration] = &[
         description: "a document keeps its length in characters, so lists and checks need not read its text",
         sql: V6,
     },
+    Migration {
+        description: "each coding's quote, document, cohort, role and span kept beside it, so counts need no joins",
+        sql: V7,
+    },
 ];
 
 /// The version a store has once every migration of this build ran.
@@ -427,6 +431,57 @@ CREATE TRIGGER document_chars_ai AFTER INSERT ON document BEGIN
 END;
 CREATE TRIGGER document_chars_au AFTER UPDATE OF text ON document BEGIN
     UPDATE document SET chars = length(new.text) WHERE id = new.id;
+END;
+"#;
+
+/// What every count over codings needs, one row per coding: its code and
+/// coder, and its quote's document, cohort, role and span. Kept by
+/// triggers from the tables it is read from (a coding added, removed or
+/// changed; a quote's role, document or span changed; a document moved to
+/// another cohort), and checked against a recount in the tests. The
+/// Codebook's counts and the Tables read it instead of joining every coding
+/// to its quote and document (300 ms on 100,000 codings).
+const V7: &str = r#"
+CREATE TABLE coding_fact (
+    coding   INTEGER PRIMARY KEY,
+    code     INTEGER NOT NULL,
+    coder    INTEGER NOT NULL,
+    quote    INTEGER NOT NULL,
+    document INTEGER NOT NULL,
+    cohort   INTEGER NOT NULL,
+    role     TEXT NOT NULL,
+    start    INTEGER NOT NULL,
+    end      INTEGER NOT NULL
+);
+INSERT INTO coding_fact
+    SELECT g.id, g.code, g.coder, g.quote, q.document, d.cohort, q.role, q.start, q.end
+    FROM coding g JOIN quote q ON q.id = g.quote JOIN document d ON d.id = q.document;
+CREATE INDEX coding_fact_by_code ON coding_fact (code, coder, cohort, role, document, quote);
+CREATE INDEX coding_fact_by_coder ON coding_fact (coder, document);
+CREATE INDEX coding_fact_by_document ON coding_fact (document);
+CREATE INDEX coding_fact_by_quote ON coding_fact (quote);
+
+CREATE TRIGGER coding_fact_ai AFTER INSERT ON coding BEGIN
+    INSERT INTO coding_fact
+        SELECT new.id, new.code, new.coder, new.quote, q.document, d.cohort, q.role, q.start, q.end
+        FROM quote q JOIN document d ON d.id = q.document WHERE q.id = new.quote;
+END;
+CREATE TRIGGER coding_fact_ad AFTER DELETE ON coding BEGIN
+    DELETE FROM coding_fact WHERE coding = old.id;
+END;
+CREATE TRIGGER coding_fact_au AFTER UPDATE ON coding BEGIN
+    DELETE FROM coding_fact WHERE coding = old.id;
+    INSERT INTO coding_fact
+        SELECT new.id, new.code, new.coder, new.quote, q.document, d.cohort, q.role, q.start, q.end
+        FROM quote q JOIN document d ON d.id = q.document WHERE q.id = new.quote;
+END;
+CREATE TRIGGER quote_fact_au AFTER UPDATE OF document, role, start, end ON quote BEGIN
+    UPDATE coding_fact SET document = new.document, role = new.role, start = new.start,
+        end = new.end, cohort = (SELECT cohort FROM document WHERE id = new.document)
+    WHERE quote = new.id;
+END;
+CREATE TRIGGER document_fact_au AFTER UPDATE OF cohort ON document BEGIN
+    UPDATE coding_fact SET cohort = new.cohort WHERE document = new.id;
 END;
 "#;
 

@@ -86,9 +86,7 @@ impl Store {
             // rolling up to ancestors and the counting are done here (a
             // recursive query with count(DISTINCT) took three times as long).
             let mut s = c.prepare_cached(
-                "SELECT g.code, d.cohort, q.role, g.quote
-                 FROM coding g JOIN quote q ON q.id = g.quote JOIN document d ON d.id = q.document
-                 WHERE ?1 IS NULL OR g.coder = ?1",
+                "SELECT code, cohort, role, quote FROM coding_fact WHERE ?1 IS NULL OR coder = ?1",
             )?;
             let rows: Vec<(Id, Id, String, Id)> = s
                 .query_map([coder], |r| {
@@ -169,9 +167,8 @@ impl Store {
     /// twice, which changes no cell).
     pub fn coded_spans(&self, coder: Option<Id>) -> super::Result<Vec<CodedSpan>> {
         self.rows(
-            "SELECT q.document, q.id, g.code, q.start, q.end
-             FROM coding g JOIN quote q ON q.id = g.quote
-             WHERE ?1 IS NULL OR g.coder = ?1",
+            "SELECT document, quote, code, start, end FROM coding_fact
+             WHERE ?1 IS NULL OR coder = ?1",
             [coder],
             |r| {
                 Ok(CodedSpan {
@@ -196,10 +193,8 @@ impl Store {
         // The documents, as a condition on `d`; the coders' documents are
         // found once, not per row.
         let docs = "(?1 IS NULL OR d.cohort = ?1) AND (NOT ?4 OR (
-                d.id IN (SELECT x.document FROM coding y JOIN quote x ON x.id = y.quote
-                         WHERE y.coder = ?2)
-            AND d.id IN (SELECT x.document FROM coding y JOIN quote x ON x.id = y.quote
-                         WHERE y.coder = ?3)))";
+                d.id IN (SELECT document FROM coding_fact WHERE coder = ?2)
+            AND d.id IN (SELECT document FROM coding_fact WHERE coder = ?3)))";
         let params = params![cohort, a, b, shared];
         Ok(AgreementSet {
             documents: self.rows(
