@@ -82,7 +82,8 @@ fn the_agreement_set_holds_a_cohorts_documents_and_two_coders_codings() {
         shared.documents.iter().map(|d| d.id).collect::<Vec<_>>(),
         vec![doc]
     );
-    let r = agreement::report(&all.documents, &all.quotes, &all.codings, first, other);
+    let lengths: Vec<(Id, usize)> = all.documents.iter().map(|d| (d.id, d.chars)).collect();
+    let r = agreement::report(&lengths, &all.quotes, &all.codings, first, other);
     assert!(
         r.codes
             .iter()

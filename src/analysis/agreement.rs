@@ -47,7 +47,7 @@
 //! *Overall* figures pool the tables of all codes (cell by cell) before
 //! computing, so that codes weigh by how many units they concern.
 
-use crate::domain::{Coding, Document, Id, Quote};
+use crate::domain::{Coding, Id, Quote};
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::ops::Range;
 
@@ -171,19 +171,17 @@ pub struct Report {
     pub quotes: Table,
 }
 
-/// Compares coders `a` and `b` on `documents` (quotes and codings outside
-/// them are ignored). See the module's documentation for the units.
+/// Compares coders `a` and `b` on the documents of `lengths` (each
+/// document's id and length in code points; quotes and codings outside them
+/// are ignored). See the module's documentation for the units.
 pub fn report(
-    documents: &[Document],
+    lengths: &[(Id, usize)],
     quotes: &[Quote],
     codings: &[Coding],
     a: Id,
     b: Id,
 ) -> Report {
-    let lengths: HashMap<Id, usize> = documents
-        .iter()
-        .map(|d| (d.id, d.text.chars().count()))
-        .collect();
+    let lengths: HashMap<Id, usize> = lengths.iter().copied().collect();
     let quote: HashMap<Id, &Quote> = quotes
         .iter()
         .filter(|q| lengths.contains_key(&q.document))
@@ -374,7 +372,11 @@ mod tests {
             .cloned()
             .collect();
         assert_eq!(group.len(), 1);
-        let r = report(&group, &d.quotes, &d.codings, 1, 2);
+        let lengths: Vec<(Id, usize)> = group
+            .iter()
+            .map(|x| (x.id, x.text.chars().count()))
+            .collect();
+        let r = report(&lengths, &d.quotes, &d.codings, 1, 2);
         // Worked by hand from the demo's codings: of the 19 participants'
         // turns, coder 1 applied "links between local and central
         // government" to turns 2 and 14, coder 2 to turns 2, 9 and 14.
@@ -406,7 +408,7 @@ mod tests {
         assert_eq!(r.quotes.n(), n);
         assert!(r.quotes.kappa().unwrap() > 0.0 && r.quotes.kappa().unwrap() < 1.0);
         // A coder against themself agrees perfectly.
-        let same = report(&group, &d.quotes, &d.codings, 1, 1);
+        let same = report(&lengths, &d.quotes, &d.codings, 1, 1);
         assert!(close(same.characters.kappa(), 1.0));
     }
 

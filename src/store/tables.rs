@@ -3,12 +3,10 @@
 //! documents, quotes and codings two coders are compared on.
 
 use super::Store;
-use super::coding::{
-    CODING_COLUMNS, DOCUMENT_COLUMNS, QUOTE_COLUMNS, coding_of, document_of, quote_of,
-};
+use super::coding::{CODING_COLUMNS, QUOTE_COLUMNS, coding_of, quote_of};
 use super::marking::Dimension;
 use crate::domain::CodedSpan;
-use crate::domain::{Coding, Document, Id, Quote};
+use crate::domain::{Coding, Id, Quote};
 use rusqlite::params;
 use std::collections::{HashMap, HashSet};
 
@@ -44,10 +42,20 @@ pub enum DocumentSet {
     Cohort(Id),
 }
 
+/// A document of a set compared for agreement: what the comparison needs
+/// of it, without its text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SetDocument {
+    pub id: Id,
+    pub cohort: Id,
+    /// Its length in code points.
+    pub chars: usize,
+}
+
 /// The documents of a set with their quotes and two coders' codings.
 #[derive(Debug, Clone, Default)]
 pub struct AgreementSet {
-    pub documents: Vec<Document>,
+    pub documents: Vec<SetDocument>,
     pub quotes: Vec<Quote>,
     pub codings: Vec<Coding>,
 }
@@ -198,9 +206,15 @@ impl Store {
         let params = params![cohort, a, b, shared];
         Ok(AgreementSet {
             documents: self.rows(
-                &format!("SELECT {DOCUMENT_COLUMNS} FROM document d WHERE {docs} ORDER BY d.id"),
+                &format!("SELECT d.id, d.cohort, d.chars FROM document d WHERE {docs} ORDER BY d.id"),
                 params,
-                document_of,
+                |r| {
+                    Ok(SetDocument {
+                        id: r.get(0)?,
+                        cohort: r.get(1)?,
+                        chars: r.get::<_, i64>(2)? as usize,
+                    })
+                },
             )?,
             quotes: self.rows(
                 &format!(

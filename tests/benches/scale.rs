@@ -24,9 +24,30 @@ use tovana::tui::app::App;
 use tovana::tui::{Settings, keys, views};
 
 const CHILD: &str = "TOVANA_SCALE_CHILD";
+const PREPARE: &str = "TOVANA_SCALE_PREPARE";
 const SEED: u64 = 2026;
 
+/// Makes up the store of `size` quotes as JSON at `path`; prints the ids of
+/// the first document, the long transcript and the single line.
+fn prepare(spec: &str) {
+    let (size, path) = spec.split_once(':').expect("SIZE:PATH");
+    let size: usize = size.parse().expect("a size");
+    let data = tovana::synth::generate(SEED, tovana::synth::Size::of_quotes(size));
+    std::fs::write(path, tovana::interchange::to_json(&data)).unwrap();
+    let n = data.documents.len();
+    println!(
+        "{} {} {}",
+        data.documents[0].id,
+        data.documents[n - 2].id,
+        data.documents[n - 1].id
+    );
+}
+
 fn main() {
+    if let Ok(spec) = std::env::var(PREPARE) {
+        prepare(&spec);
+        return;
+    }
     if let Ok(size) = std::env::var(CHILD) {
         child(size.parse().expect("a size"));
         return;
@@ -230,14 +251,26 @@ fn child(size: usize) {
     }
 }
 
-fn measure(size: usize, dir: &Path, db: &Path) {
-    let data = tovana::synth::generate(SEED, tovana::synth::Size::of_quotes(size));
+/// Makes the store up, imports it with the binary and measures the
+/// imports; the ids of the first document, the long transcript and the
+/// single line.
+fn make_and_import(size: usize, dir: &Path, db: &Path) -> (i64, i64, i64) {
+    // The store is made up in a process of its own: the memory it takes
+    // would otherwise stay counted in this one's.
     let json = dir.join("store.json");
-    std::fs::write(&json, tovana::interchange::to_json(&data)).unwrap();
-    let long = data.documents[data.documents.len() - 2].id;
-    let line = data.documents[data.documents.len() - 1].id;
-    let first_doc = data.documents[0].id;
-    drop(data);
+    let made = Command::new(std::env::current_exe().unwrap())
+        .env(PREPARE, format!("{size}:{}", json.display()))
+        .output()
+        .expect("the benchmark runs itself");
+    assert!(
+        made.status.success(),
+        "{}",
+        String::from_utf8_lossy(&made.stderr)
+    );
+    let ids: Vec<i64> = String::from_utf8_lossy(&made.stdout)
+        .split_whitespace()
+        .map(|n| n.parse().unwrap())
+        .collect();
 
     // Imports, by the binary.
     let (wall, peak) = run_tovana(&[
@@ -281,6 +314,22 @@ fn measure(size: usize, dir: &Path, db: &Path) {
         "linear",
     );
     let _ = std::fs::remove_file(&other);
+    (ids[0], ids[1], ids[2])
+}
+
+fn measure(size: usize, dir: &Path, db: &Path) {
+    // TOVANA_SCALE_STORE=FILE measures the app on a store made before (kept
+    // by TOVANA_SCALE_KEEP), without making and importing it again.
+    let (first_doc, long, line) = match std::env::var("TOVANA_SCALE_STORE") {
+        Ok(from) => {
+            std::fs::copy(&from, db).unwrap();
+            let rows = Store::open(db).unwrap().document_rows().unwrap();
+            let mut ids: Vec<i64> = rows.iter().map(|r| r.id).collect();
+            ids.sort_unstable();
+            (ids[0], ids[ids.len() - 2], ids[ids.len() - 1])
+        }
+        Err(_) => make_and_import(size, dir, db),
+    };
 
     // Launch to the first full frame.
     let t = Instant::now();
@@ -348,24 +397,14 @@ fn measure(size: usize, dir: &Path, db: &Path) {
     b.char('5');
     b.app.open_document(first_doc).unwrap();
     b.term.draw(|f| views::draw(&b.app, f)).unwrap();
-    let before = b
-        .app
-        .store()
-        .dataset()
-        .map(|d| d.codings.len())
-        .unwrap_or(0);
+    let before = b.app.store().counts().map_or(0, |c| c.codings as usize);
     let mut applied = vec![];
     for _ in 0..30 {
         b.char('}');
         b.char('c');
         applied.push(b.code(KeyCode::Enter));
     }
-    let after = b
-        .app
-        .store()
-        .dataset()
-        .map(|d| d.codings.len())
-        .unwrap_or(0);
+    let after = b.app.store().counts().map_or(0, |c| c.codings as usize);
     let (median, p99) = spread(applied);
     say("code applied → saved, median ms", median, "≤ 5");
     say("code applied → saved, p99 ms", p99, "read");
@@ -397,6 +436,11 @@ fn measure(size: usize, dir: &Path, db: &Path) {
         "RSS after a spell of browsing, coding, search, MB",
         rss,
         "≤ 40",
+    );
+    say(
+        "layouts cached after the spell",
+        b.app.layouts.len() as f64,
+        "read",
     );
     say("peak RSS so far, MB", peak, "read");
 

@@ -37,7 +37,8 @@ pub fn agreement_table(
         DocumentSet::Shared => (None, Some((a, b))),
         DocumentSet::All => (None, None),
     };
-    let report = agreement::report(&set.documents, &set.quotes, &set.codings, a, b);
+    let lengths: Vec<(Id, usize)> = set.documents.iter().map(|d| (d.id, d.chars)).collect();
+    let report = agreement::report(&lengths, &set.quotes, &set.codings, a, b);
     let by_code: HashMap<Id, &agreement::CodeAgreement> =
         report.codes.iter().map(|c| (c.code, c)).collect();
     let figures = |t: &Agreement| {
