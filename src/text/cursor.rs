@@ -122,21 +122,29 @@ impl<'a> Counter<'a> {
 }
 
 /// Where words, sentences and paragraphs of a text start and end, in code
-/// points; worked out once when a text is opened.
+/// points; worked out once when a text is opened. Positions are kept as
+/// `u32` and single-code-point graphemes are not listed, so a document of
+/// ten million characters takes tens of megabytes here, not hundreds.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Marks {
     /// Code points in the text.
     pub len: usize,
-    /// Start of every grapheme cluster, and `len`.
-    pub graphemes: Vec<usize>,
+    /// Grapheme clusters of more than one code point (a letter with its
+    /// points, an emoji sequence): start and end. Every other code point is
+    /// a grapheme of its own.
+    clusters: Vec<(u32, u32)>,
     /// Words (runs holding a letter or digit), start and end.
-    pub words: Vec<(usize, usize)>,
+    words: Vec<(u32, u32)>,
     /// First non-space position of every sentence.
-    pub sentences: Vec<usize>,
+    sentences: Vec<u32>,
     /// Non-empty paragraphs (speaker turns), start and end.
-    pub paragraphs: Vec<(usize, usize)>,
+    paragraphs: Vec<(u32, u32)>,
     /// Runs of white space (line breaks included), start and end.
-    pub spaces: Vec<(usize, usize)>,
+    spaces: Vec<(u32, u32)>,
+}
+
+fn cp(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
 }
 
 impl Marks {
@@ -149,6 +157,7 @@ impl Marks {
             if !c.is_whitespace() {
                 continue;
             }
+            let i = cp(i);
             match m.spaces.last_mut() {
                 Some(run) if run.1 == i => run.1 = i + 1,
                 _ => m.spaces.push((i, i + 1)),
@@ -157,16 +166,20 @@ impl Marks {
         // Each walk meets bytes in increasing order: code points are
         // counted on from the last one, never from the start again.
         let mut at = Counter::new(text);
-        m.graphemes = text
-            .grapheme_indices(true)
-            .map(|(b, _)| at.cp(b))
-            .chain([m.len])
-            .collect();
+        for (b, g) in text.grapheme_indices(true) {
+            if g.len() > 4 || g.chars().nth(1).is_some() {
+                let start = at.cp(b);
+                let end = at.cp(b + g.len());
+                if end > start + 1 {
+                    m.clusters.push((cp(start), cp(end)));
+                }
+            }
+        }
         let mut at = Counter::new(text);
         m.words = text
             .split_word_bound_indices()
             .filter(|(_, w)| w.chars().any(char::is_alphanumeric))
-            .map(|(b, w)| (at.cp(b), at.cp(b + w.len())))
+            .map(|(b, w)| (cp(at.cp(b)), cp(at.cp(b + w.len()))))
             .collect();
         let mut offset = 0;
         for p in text.split('\n') {
@@ -176,65 +189,81 @@ impl Marks {
                 if s.trim().is_empty() {
                     continue;
                 }
-                m.sentences.push(offset + at.cp(b + lead));
+                m.sentences.push(cp(offset + at.cp(b + lead)));
             }
             let len = at.cp(p.len());
             if !p.trim().is_empty() {
-                m.paragraphs.push((offset, offset + len));
+                m.paragraphs.push((cp(offset), cp(offset + len)));
             }
             offset += len + 1;
         }
         m
     }
 
+    /// The multi-code-point cluster holding `pos`, if there is one.
+    fn cluster_at(&self, pos: usize) -> Option<(usize, usize)> {
+        let i = self.clusters.partition_point(|c| (c.1 as usize) <= pos);
+        self.clusters
+            .get(i)
+            .filter(|c| c.0 as usize <= pos)
+            .map(|c| (c.0 as usize, c.1 as usize))
+    }
+
     /// The start of the grapheme after the one at `pos`.
     pub fn next_grapheme(&self, pos: usize) -> usize {
-        let i = self.graphemes.partition_point(|g| *g <= pos);
-        self.graphemes.get(i).copied().unwrap_or(self.len)
+        match self.cluster_at(pos) {
+            Some((_, end)) => end,
+            None => (pos + 1).min(self.len),
+        }
     }
 
     /// The start of the grapheme holding `pos`.
     pub fn grapheme_start(&self, pos: usize) -> usize {
-        let i = self.graphemes.partition_point(|g| *g <= pos);
-        i.checked_sub(1).map(|i| self.graphemes[i]).unwrap_or(0)
+        let pos = pos.min(self.len);
+        self.cluster_at(pos).map_or(pos, |(start, _)| start)
     }
 
     /// `w`: the start of the next word.
     pub fn word_forward(&self, pos: usize) -> Option<usize> {
-        self.words.iter().map(|w| w.0).find(|s| *s > pos)
+        let i = self.words.partition_point(|w| w.0 as usize <= pos);
+        self.words.get(i).map(|w| w.0 as usize)
     }
 
     /// `b`: the start of this word, or of the one before.
     pub fn word_back(&self, pos: usize) -> Option<usize> {
-        self.words.iter().rev().map(|w| w.0).find(|s| *s < pos)
+        let i = self.words.partition_point(|w| (w.0 as usize) < pos);
+        i.checked_sub(1).map(|i| self.words[i].0 as usize)
     }
 
     /// `e`: the last character of this word, or of the next.
     pub fn word_end(&self, pos: usize) -> Option<usize> {
-        self.words
-            .iter()
-            .map(|w| self.grapheme_start(w.1 - 1))
-            .find(|e| *e > pos)
+        let last = |w: &(u32, u32)| self.grapheme_start(w.1 as usize - 1);
+        let i = self.words.partition_point(|w| last(w) <= pos);
+        self.words.get(i).map(last)
     }
 
     /// `)`: the start of the next sentence.
     pub fn sentence_forward(&self, pos: usize) -> Option<usize> {
-        self.sentences.iter().copied().find(|s| *s > pos)
+        let i = self.sentences.partition_point(|s| *s as usize <= pos);
+        self.sentences.get(i).map(|s| *s as usize)
     }
 
     /// `(`: the start of this sentence, or of the one before.
     pub fn sentence_back(&self, pos: usize) -> Option<usize> {
-        self.sentences.iter().rev().copied().find(|s| *s < pos)
+        let i = self.sentences.partition_point(|s| (*s as usize) < pos);
+        i.checked_sub(1).map(|i| self.sentences[i] as usize)
     }
 
     /// `}`: the start of the next paragraph.
     pub fn paragraph_forward(&self, pos: usize) -> Option<usize> {
-        self.paragraphs.iter().map(|p| p.0).find(|s| *s > pos)
+        let i = self.paragraphs.partition_point(|p| p.0 as usize <= pos);
+        self.paragraphs.get(i).map(|p| p.0 as usize)
     }
 
     /// `{`: the start of this paragraph, or of the one before.
     pub fn paragraph_back(&self, pos: usize) -> Option<usize> {
-        self.paragraphs.iter().rev().map(|p| p.0).find(|s| *s < pos)
+        let i = self.paragraphs.partition_point(|p| (p.0 as usize) < pos);
+        i.checked_sub(1).map(|i| self.paragraphs[i].0 as usize)
     }
 
     /// A span without white space at either end. A span of white space
@@ -242,8 +271,11 @@ impl Marks {
     pub fn trimmed(&self, start: usize, end: usize) -> (usize, usize) {
         let (mut s, mut e) = (start, end);
         let run_at = |p: usize| {
-            let i = self.spaces.partition_point(|r| r.1 <= p);
-            self.spaces.get(i).filter(|r| r.0 <= p).copied()
+            let i = self.spaces.partition_point(|r| (r.1 as usize) <= p);
+            self.spaces
+                .get(i)
+                .filter(|r| r.0 as usize <= p)
+                .map(|r| (r.0 as usize, r.1 as usize))
         };
         if let Some(run) = e.checked_sub(1).and_then(run_at) {
             e = run.0.max(s);
@@ -256,10 +288,12 @@ impl Marks {
 
     /// The paragraph holding `pos`.
     pub fn paragraph_at(&self, pos: usize) -> Option<(usize, usize)> {
-        self.paragraphs
-            .iter()
-            .copied()
-            .find(|(s, e)| *s <= pos && pos < (*e).max(s + 1))
+        // Paragraphs are in order and do not overlap: the last one that
+        // starts at or before `pos`.
+        let i = self.paragraphs.partition_point(|p| p.0 as usize <= pos);
+        let (s, e) = *self.paragraphs.get(i.checked_sub(1)?)?;
+        let (s, e) = (s as usize, e as usize);
+        (s <= pos && pos < e.max(s + 1)).then_some((s, e))
     }
 }
 
