@@ -204,35 +204,42 @@ impl Store {
                 d.id IN (SELECT document FROM coding_fact WHERE coder = ?2)
             AND d.id IN (SELECT document FROM coding_fact WHERE coder = ?3)))";
         let params = params![cohort, a, b, shared];
+        let documents = self.rows(
+            &format!("SELECT d.id, d.cohort, d.chars FROM document d WHERE {docs} ORDER BY d.id"),
+            params,
+            |r| {
+                Ok(SetDocument {
+                    id: r.get(0)?,
+                    cohort: r.get(1)?,
+                    chars: r.get::<_, i64>(2)? as usize,
+                })
+            },
+        )?;
+        // The quotes and codings of those documents, by their ids: through
+        // the quotes' index by document and the facts' by coder, instead of
+        // testing every quote's document against the set.
+        let ids = serde_json::to_string(&documents.iter().map(|d| d.id).collect::<Vec<_>>())
+            .unwrap_or_else(|_| "[]".into());
+        let quotes = self.rows(
+            &format!(
+                "SELECT {QUOTE_COLUMNS} FROM quote q
+                 WHERE q.document IN (SELECT value FROM json_each(?1))"
+            ),
+            [&ids],
+            quote_of,
+        )?;
+        let codings = self.rows(
+            &format!(
+                "SELECT {CODING_COLUMNS} FROM coding_fact f JOIN coding g ON g.id = f.coding
+                 WHERE f.coder IN (?2, ?3) AND f.document IN (SELECT value FROM json_each(?1))"
+            ),
+            params![ids, a, b],
+            coding_of,
+        )?;
         Ok(AgreementSet {
-            documents: self.rows(
-                &format!("SELECT d.id, d.cohort, d.chars FROM document d WHERE {docs} ORDER BY d.id"),
-                params,
-                |r| {
-                    Ok(SetDocument {
-                        id: r.get(0)?,
-                        cohort: r.get(1)?,
-                        chars: r.get::<_, i64>(2)? as usize,
-                    })
-                },
-            )?,
-            quotes: self.rows(
-                &format!(
-                    "SELECT {QUOTE_COLUMNS} FROM quote q JOIN document d ON d.id = q.document
-                     WHERE {docs}"
-                ),
-                params,
-                quote_of,
-            )?,
-            codings: self.rows(
-                &format!(
-                    "SELECT {CODING_COLUMNS}
-                     FROM coding g JOIN quote q ON q.id = g.quote JOIN document d ON d.id = q.document
-                     WHERE g.coder IN (?2, ?3) AND {docs}"
-                ),
-                params,
-                coding_of,
-            )?,
+            documents,
+            quotes,
+            codings,
         })
     }
 }
