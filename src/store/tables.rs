@@ -8,19 +8,12 @@ use super::marking::Dimension;
 use crate::domain::CodedSpan;
 use crate::domain::{Coding, Id, Quote};
 use rusqlite::params;
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
 /// A column of a code table: a cohort or a speaker's role.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Column {
     Cohort { id: Id, label: String },
-    Role(String),
-}
-
-/// A column by what it is keyed on.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-enum ColumnKey {
-    Cohort(Id),
     Role(String),
 }
 
@@ -93,14 +86,25 @@ impl Store {
             // One read of every coding's code, cohort, role and quote; the
             // rolling up to ancestors and the counting are done here (a
             // recursive query with count(DISTINCT) took three times as long).
+            // Roles are numbered as they come, so no row copies its role.
+            let mut roles: HashMap<String, usize> = HashMap::new();
             let mut s = c.prepare_cached(
                 "SELECT code, cohort, role, quote FROM coding_fact WHERE ?1 IS NULL OR coder = ?1",
             )?;
-            let rows: Vec<(Id, Id, String, Id)> = s
-                .query_map([coder], |r| {
-                    Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
-                })?
-                .collect::<rusqlite::Result<_>>()?;
+            let mut rows: Vec<(Id, Id, usize, Id)> = vec![];
+            let mut read = s.query([coder])?;
+            while let Some(r) = read.next()? {
+                let role = r.get_ref(2)?.as_str().unwrap_or("");
+                let n = roles.len();
+                let role = match roles.get(role) {
+                    Some(i) => *i,
+                    None => *roles.entry(role.to_string()).or_insert(n),
+                };
+                rows.push((r.get(0)?, r.get(1)?, role, r.get(3)?));
+            }
+            // By quote: a quote counts once for a code however many of its
+            // codings (coders, descendants) lead there.
+            rows.sort_unstable_by_key(|r| (r.3, r.0));
             let columns: Vec<Column> = match by {
                 Dimension::Cohort => document_cohorts(c)?
                     .into_iter()
@@ -108,25 +112,37 @@ impl Store {
                     .collect(),
                 Dimension::Role => {
                     // The roles of coded quotes, the commonest first.
-                    let mut quotes: HashMap<&str, HashSet<Id>> = HashMap::new();
+                    let mut quotes = vec![0usize; roles.len()];
+                    let mut last = None;
                     for (_, _, role, quote) in &rows {
-                        quotes.entry(role).or_default().insert(*quote);
+                        if last != Some(*quote) {
+                            quotes[*role] += 1;
+                            last = Some(*quote);
+                        }
                     }
-                    let mut roles: Vec<(&str, usize)> =
-                        quotes.into_iter().map(|(r, q)| (r, q.len())).collect();
-                    roles.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
-                    roles
+                    let mut named: Vec<(&str, usize)> =
+                        roles.iter().map(|(r, i)| (r.as_str(), quotes[*i])).collect();
+                    named.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+                    named
                         .into_iter()
                         .map(|(r, _)| Column::Role(r.to_string()))
                         .collect()
                 }
             };
-            let at: HashMap<ColumnKey, usize> = columns
+            let at_cohort: HashMap<Id, usize> = columns
                 .iter()
                 .enumerate()
-                .map(|(i, col)| match col {
-                    Column::Cohort { id, .. } => (ColumnKey::Cohort(*id), i),
-                    Column::Role(r) => (ColumnKey::Role(r.clone()), i),
+                .filter_map(|(i, col)| match col {
+                    Column::Cohort { id, .. } => Some((*id, i)),
+                    Column::Role(_) => None,
+                })
+                .collect();
+            let at_role: HashMap<usize, usize> = columns
+                .iter()
+                .enumerate()
+                .filter_map(|(i, col)| match col {
+                    Column::Role(r) => roles.get(r).map(|n| (*n, i)),
+                    Column::Cohort { .. } => None,
                 })
                 .collect();
             // Each code and, with `children`, its ancestors (a cycle in the
@@ -136,30 +152,40 @@ impl Store {
                 .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
                 .collect::<rusqlite::Result<_>>()?;
             let mut chains: HashMap<Id, Vec<Id>> = HashMap::new();
-            let mut seen: HashSet<(Id, usize, Id)> = HashSet::new();
             let mut counts: HashMap<(Id, usize), usize> = HashMap::new();
-            for (code, cohort, role, quote) in &rows {
-                let key = match by {
-                    Dimension::Cohort => ColumnKey::Cohort(*cohort),
-                    Dimension::Role => ColumnKey::Role(role.clone()),
+            let mut tops: Vec<Id> = vec![];
+            let mut i = 0;
+            while i < rows.len() {
+                // One quote's codings: one column, and the codes they lead to.
+                let quote = rows[i].3;
+                let (_, cohort, role, _) = rows[i];
+                let col = match by {
+                    Dimension::Cohort => at_cohort.get(&cohort),
+                    Dimension::Role => at_role.get(&role),
                 };
-                let Some(&col) = at.get(&key) else { continue };
-                let chain = chains.entry(*code).or_insert_with(|| {
-                    let mut chain = vec![*code];
-                    let mut next = parent.get(code).copied().flatten();
-                    while let Some(p) = next.filter(|_| children) {
-                        if chain.contains(&p) {
-                            break;
+                tops.clear();
+                while i < rows.len() && rows[i].3 == quote {
+                    let code = rows[i].0;
+                    let chain = chains.entry(code).or_insert_with(|| {
+                        let mut chain = vec![code];
+                        let mut next = parent.get(&code).copied().flatten();
+                        while let Some(p) = next.filter(|_| children) {
+                            if chain.contains(&p) {
+                                break;
+                            }
+                            chain.push(p);
+                            next = parent.get(&p).copied().flatten();
                         }
-                        chain.push(p);
-                        next = parent.get(&p).copied().flatten();
-                    }
-                    chain
-                });
-                for top in chain.iter() {
-                    if seen.insert((*top, col, *quote)) {
-                        *counts.entry((*top, col)).or_default() += 1;
-                    }
+                        chain
+                    });
+                    tops.extend_from_slice(chain);
+                    i += 1;
+                }
+                let Some(&col) = col else { continue };
+                tops.sort_unstable();
+                tops.dedup();
+                for top in &tops {
+                    *counts.entry((*top, col)).or_default() += 1;
                 }
             }
             let mut cells: Vec<(Id, usize, usize)> =
