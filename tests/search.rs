@@ -157,8 +157,8 @@ fn a_store_from_version_4_is_searched_and_measured_the_same_after_upgrading() {
              INSERT INTO search_index (rowid, body) SELECT id, body FROM temp.k;
              DROP TRIGGER coding_fact_ai; DROP TRIGGER coding_fact_ad; DROP TRIGGER coding_fact_au;
              DROP TRIGGER quote_fact_au; DROP TRIGGER document_fact_au; DROP TABLE coding_fact;
-             DROP TRIGGER document_chars_ai; DROP TRIGGER document_chars_au;
-             ALTER TABLE document DROP COLUMN chars;
+             DROP TRIGGER document_extent_ai; DROP TRIGGER document_extent_au;
+             DROP TRIGGER document_extent_ad; DROP TABLE document_extent;
              PRAGMA user_version = 4;",
         )
         .unwrap();

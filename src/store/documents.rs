@@ -45,7 +45,8 @@ impl Store {
     /// Every document, in cohort order, with its size and codings.
     pub fn document_rows(&self) -> super::Result<Vec<DocumentRow>> {
         self.rows(
-            "SELECT d.id, d.title, co.label, d.kind, d.chars,
+            "SELECT d.id, d.title, co.label, d.kind,
+                        (SELECT chars FROM document_extent WHERE document = d.id),
                         (SELECT count(*) FROM coding_fact f WHERE f.document = d.id)
                  FROM document d JOIN cohort co ON co.id = d.cohort
                  ORDER BY co.program, co.ordinal, d.id",

@@ -30,13 +30,13 @@ pub fn broken(conn: &Connection, version: u32) -> rusqlite::Result<Vec<String>> 
         ));
     }
     // A quote outside its document's text, or empty.
-    let len = if version >= 6 {
-        "chars"
+    let lengths = if version >= 6 {
+        "SELECT document AS id, chars AS len FROM document_extent"
     } else {
-        "length(text)"
+        "SELECT id, length(text) AS len FROM document"
     };
     let mut stmt = conn.prepare(&format!(
-        "WITH d AS MATERIALIZED (SELECT id, {len} AS len FROM document)
+        "WITH d AS MATERIALIZED ({lengths})
          SELECT q.id, q.start, q.end, d.len FROM quote q JOIN d ON d.id = q.document
          WHERE q.start < 0 OR q.end <= q.start OR q.end > d.len
          ORDER BY q.id LIMIT ?1"

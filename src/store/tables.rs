@@ -231,7 +231,11 @@ impl Store {
             AND d.id IN (SELECT document FROM coding_fact WHERE coder = ?3)))";
         let params = params![cohort, a, b, shared];
         let documents = self.rows(
-            &format!("SELECT d.id, d.cohort, d.chars FROM document d WHERE {docs} ORDER BY d.id"),
+            &format!(
+                "SELECT d.id, d.cohort, x.chars
+                 FROM document d JOIN document_extent x ON x.document = d.id
+                 WHERE {docs} ORDER BY d.id"
+            ),
             params,
             |r| {
                 Ok(SetDocument {
