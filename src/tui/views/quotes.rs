@@ -10,8 +10,11 @@ use crate::tui::widgets::pane::{self, Row};
 use ratatui::Frame;
 use ratatui::layout::Rect;
 
-/// Quotes read from the store at a time.
-const WINDOW: usize = 100;
+/// Quotes read from the store at a time: more than a pane of the tallest
+/// screens shows, and few enough that the list of another code (each `j`
+/// in the Codebook) is read quickly: each quote's text is cut from its
+/// document, which SQLite reads whole.
+const WINDOW: usize = 64;
 
 #[derive(Debug, Default)]
 pub struct QuotesState {
