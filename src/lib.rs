@@ -15,7 +15,7 @@
 //! | module | owns | knows nothing of |
 //! | --- | --- | --- |
 //! | [`domain`] | the field's plain types (cohorts, sessions, instruments, questions, documents, quotes, codes, codings, coders, findings, recommendations, journal acts), dates, the code tree, validation of a dataset | SQL, terminals |
-//! | [`store`] | the SQLite file: schema and migrations, the invariants checked on opening, typed reads and writes (one file per aggregate), full-text search, the journal behind undo (each entry its coder's), what triggers keep for reads at scale (each coding's facts in `coding_fact`, each document's length in `document_extent`); every write one transaction, into the file that was opened | ratatui, crossterm |
+//! | [`store`] | the SQLite file: schema and migrations, the invariants checked on opening, typed reads and writes (one file per aggregate), full-text search, the journal behind undo (each entry its coder's), what triggers keep for reads at scale (each coding's facts in `coding_fact`, each document's length and illustrative flag in `document_info`); every write one transaction, into the file that was opened | ratatui, crossterm |
 //! | [`analysis`] | pure figures from domain values: survey percentages and top box, cohort comparison, co-occurrence, agreement between coders | SQL, terminals |
 //! | [`text`] | right-to-left text for a terminal: sanitising, paragraph direction, wrapping, visual order, mirroring, widths, cursor motions; a long text cut into parts and laid out a window at a time (`text::parts`); Hebrew folding for matching | SQL, the domain |
 //! | [`interchange`] | what crosses the store's border: the JSON form, transcripts, the tables and the files they are written to as Markdown and CSV | terminals |

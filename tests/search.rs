@@ -155,10 +155,13 @@ fn a_store_from_version_4_is_searched_and_measured_the_same_after_upgrading() {
              DROP TABLE search_index;
              CREATE VIRTUAL TABLE search_index USING fts5 (body, tokenize = 'unicode61 remove_diacritics 2');
              INSERT INTO search_index (rowid, body) SELECT id, body FROM temp.k;
+             DROP TRIGGER quote_text_ai; DROP TRIGGER quote_text_au; DROP TRIGGER quote_text_ad;
+             DROP TRIGGER document_quote_text_au; DROP TABLE quote_text;
              DROP TRIGGER coding_fact_ai; DROP TRIGGER coding_fact_ad; DROP TRIGGER coding_fact_au;
              DROP TRIGGER quote_fact_au; DROP TRIGGER document_fact_au; DROP TABLE coding_fact;
-             DROP TRIGGER document_extent_ai; DROP TRIGGER document_extent_au;
-             DROP TRIGGER document_extent_ad; DROP TABLE document_extent;
+             DROP TRIGGER document_info_ai; DROP TRIGGER document_info_au;
+             DROP TRIGGER document_info_ad; DROP TRIGGER document_info_illustrative_au;
+             DROP TABLE document_info;
              PRAGMA user_version = 4;",
         )
         .unwrap();

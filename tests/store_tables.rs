@@ -129,6 +129,22 @@ fn facts_hold(path: &std::path::Path, after: &str) {
     let (kept, again) = facts_and_recount(path);
     assert!(!again.is_empty(), "{after}: the store has codings");
     assert_eq!(kept, again, "{after}");
+    // Each quote's kept text, and its document's length and flag.
+    let c = rusqlite::Connection::open(path).unwrap();
+    let strays: i64 = c
+        .query_row(
+            "SELECT (SELECT count(*) FROM quote q LEFT JOIN quote_text t ON t.quote = q.id
+                     JOIN document d ON d.id = q.document
+                     WHERE t.text IS NOT substr(d.text, q.start + 1, q.end - q.start))
+                  + (SELECT count(*) FROM quote_text WHERE quote NOT IN (SELECT id FROM quote))
+                  + (SELECT count(*) FROM document d LEFT JOIN document_info i ON i.document = d.id
+                     WHERE i.chars IS NOT length(d.text) OR i.illustrative IS NOT d.illustrative)
+                  + (SELECT count(*) FROM document_info WHERE document NOT IN (SELECT id FROM document))",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(strays, 0, "{after}: kept texts or lengths differ");
 }
 
 #[test]
@@ -169,6 +185,8 @@ fn the_facts_kept_beside_codings_match_a_recount_after_every_kind_of_change() {
             "UPDATE quote SET role = 'מנחה' WHERE id IN (SELECT quote FROM coding LIMIT 3);
              UPDATE quote SET start = start + 1 WHERE id = (SELECT quote FROM coding LIMIT 1);
              UPDATE document SET cohort = (SELECT max(id) FROM cohort) WHERE id = 1;
+             UPDATE document SET illustrative = 1 - illustrative WHERE id = 2;
+             UPDATE document SET text = 'x' || text WHERE id = 3;
              DELETE FROM coding WHERE quote = (SELECT max(quote) FROM coding);
              DELETE FROM quote WHERE id NOT IN (SELECT quote FROM coding) AND id = (SELECT min(id) FROM quote);",
         )

@@ -323,9 +323,8 @@ fn fact_filter(f: &QuoteFilter) -> Option<(String, Vec<(&'static str, Value)>)> 
              SELECT :code UNION SELECT c.id FROM code c JOIN sub ON c.parent = sub.id)
          SELECT id FROM sub"
     };
-    let mut sql = format!(
-        "FROM coding_fact f JOIN cohort co ON co.id = f.cohort WHERE f.code IN ({codes})"
-    );
+    let mut sql =
+        format!("FROM coding_fact f JOIN cohort co ON co.id = f.cohort WHERE f.code IN ({codes})");
     if let Some(coder) = f.coder {
         sql.push_str(" AND f.coder = :coder");
         params.push((":coder", Value::Integer(coder)));
@@ -407,12 +406,13 @@ impl Store {
         self.rows(
             &format!(
                 // The page is chosen first and its texts taken after: SQLite
-                // computes a sorted query's columns for every row it sorts,
-                // and a quote's text walks its document from the start.
-                "SELECT q.id, substr(d.text, q.start + 1, q.end - q.start), q.role, co.label,
-                        d.title, d.illustrative
+                // computes a sorted query's columns for every row it sorts.
+                // Texts and flags come from the tables kept beside quotes and
+                // documents, not from the documents' long rows.
+                "SELECT q.id, t.text, q.role, co.label, d.title, i.illustrative
                  FROM ({page}) page
-                 JOIN quote q ON q.id = page.id JOIN document d ON d.id = q.document
+                 JOIN quote q ON q.id = page.id JOIN quote_text t ON t.quote = q.id
+                 JOIN document d ON d.id = q.document JOIN document_info i ON i.document = d.id
                  JOIN cohort co ON co.id = d.cohort
                  ORDER BY page.p, page.o, page.doc, page.at, page.id"
             ),

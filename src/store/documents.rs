@@ -46,7 +46,7 @@ impl Store {
     pub fn document_rows(&self) -> super::Result<Vec<DocumentRow>> {
         self.rows(
             "SELECT d.id, d.title, co.label, d.kind,
-                        (SELECT chars FROM document_extent WHERE document = d.id),
+                        (SELECT chars FROM document_info WHERE document = d.id),
                         (SELECT count(*) FROM coding_fact f WHERE f.document = d.id)
                  FROM document d JOIN cohort co ON co.id = d.cohort
                  ORDER BY co.program, co.ordinal, d.id",
@@ -198,6 +198,18 @@ mod tests {
             assert!(written.is_some(), "a quote left out of the index");
             assert_eq!(written, trigger);
         }
+        // The texts kept beside the quotes are the quotes' own.
+        let differ: i64 = s
+            .first_row(
+                "SELECT count(*) FROM quote q JOIN document d ON d.id = q.document
+                 LEFT JOIN quote_text t ON t.quote = q.id
+                 WHERE q.document = ?1 AND t.text IS NOT substr(d.text, q.start + 1, q.end - q.start)",
+                [doc],
+                |r| r.get(0),
+            )
+            .unwrap()
+            .unwrap();
+        assert_eq!(differ, 0);
         // The length kept beside the text is the text's.
         let row = s
             .document_rows()

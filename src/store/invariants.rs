@@ -31,7 +31,7 @@ pub fn broken(conn: &Connection, version: u32) -> rusqlite::Result<Vec<String>> 
     }
     // A quote outside its document's text, or empty.
     let lengths = if version >= 6 {
-        "SELECT document AS id, chars AS len FROM document_extent"
+        "SELECT document AS id, chars AS len FROM document_info"
     } else {
         "SELECT id, length(text) AS len FROM document"
     };

@@ -146,7 +146,7 @@ impl Store {
     fn check_span(&self, document: Id, start: usize, end: usize) -> super::Result<()> {
         let len: usize = self
             .first_row(
-                "SELECT chars FROM document_extent WHERE document = ?1",
+                "SELECT chars FROM document_info WHERE document = ?1",
                 [document],
                 |r| Ok(r.get::<_, i64>(0)? as usize),
             )?

@@ -33,12 +33,16 @@ pub const MIGRATIONS: &[Migration] = &[
         sql: V5,
     },
     Migration {
-        description: "a document keeps its length in characters, so lists and checks need not read its text",
+        description: "a document's length and whether it is illustrative kept beside it, so lists and checks need not read its text",
         sql: V6,
     },
     Migration {
         description: "each coding's quote, document, cohort, role and span kept beside it, so counts need no joins",
         sql: V7,
+    },
+    Migration {
+        description: "each quote's text kept beside it, so lists of quotes need not read whole documents",
+        sql: V8,
     },
 ];
 
@@ -420,25 +424,30 @@ INSERT INTO search_index (rowid, body) SELECT id, body FROM temp.search_index_co
 DROP TABLE temp.search_index_copy;
 "#;
 
-/// A document's length in code points, kept by triggers in a table of its
-/// own: the list of documents and the check of quote spans on opening read
-/// it instead of walking every text (200 ms on 2,000 transcripts). Not a
-/// column of `document`: a column stored after a long text is reached only
-/// by following the text's overflow pages.
+/// What lists need of a document that is stored after its text: its
+/// length in code points and whether it is illustrative, kept by triggers
+/// in a table of their own. A column stored after a long text is reached
+/// only by following the text's overflow pages: the list of documents, the
+/// check of quote spans on opening and every list of quotes read them here
+/// instead (measuring every text took 200 ms on 2,000 transcripts).
 const V6: &str = r#"
-CREATE TABLE document_extent (
-    document INTEGER PRIMARY KEY,
-    chars    INTEGER NOT NULL
+CREATE TABLE document_info (
+    document     INTEGER PRIMARY KEY,
+    chars        INTEGER NOT NULL,
+    illustrative INTEGER NOT NULL
 );
-INSERT INTO document_extent SELECT id, length(text) FROM document;
-CREATE TRIGGER document_extent_ai AFTER INSERT ON document BEGIN
-    INSERT OR REPLACE INTO document_extent VALUES (new.id, length(new.text));
+INSERT INTO document_info SELECT id, length(text), illustrative FROM document;
+CREATE TRIGGER document_info_ai AFTER INSERT ON document BEGIN
+    INSERT OR REPLACE INTO document_info VALUES (new.id, length(new.text), new.illustrative);
 END;
-CREATE TRIGGER document_extent_au AFTER UPDATE OF text ON document BEGIN
-    UPDATE document_extent SET chars = length(new.text) WHERE document = new.id;
+CREATE TRIGGER document_info_au AFTER UPDATE OF text ON document BEGIN
+    UPDATE document_info SET chars = length(new.text) WHERE document = new.id;
 END;
-CREATE TRIGGER document_extent_ad AFTER DELETE ON document BEGIN
-    DELETE FROM document_extent WHERE document = old.id;
+CREATE TRIGGER document_info_illustrative_au AFTER UPDATE OF illustrative ON document BEGIN
+    UPDATE document_info SET illustrative = new.illustrative WHERE document = new.id;
+END;
+CREATE TRIGGER document_info_ad AFTER DELETE ON document BEGIN
+    DELETE FROM document_info WHERE document = old.id;
 END;
 "#;
 
@@ -490,6 +499,39 @@ CREATE TRIGGER quote_fact_au AFTER UPDATE OF document, role, start, end ON quote
 END;
 CREATE TRIGGER document_fact_au AFTER UPDATE OF cohort ON document BEGIN
     UPDATE coding_fact SET cohort = new.cohort WHERE document = new.id;
+END;
+"#;
+
+/// Each quote's text, kept by triggers (a quote added, moved or removed,
+/// its document's text changed): a list of quotes read each one's text with
+/// `substr` from its whole document, 50 documents' pages for a page of a
+/// code's quotes. Adding a document fills it in one pass over the text, as
+/// the search index (see `search::index_quotes`).
+const V8: &str = r#"
+CREATE TABLE quote_text (
+    quote INTEGER PRIMARY KEY,
+    text  TEXT NOT NULL
+);
+INSERT INTO quote_text
+    SELECT q.id, substr(d.text, q.start + 1, q.end - q.start)
+    FROM quote q JOIN document d ON d.id = q.document;
+CREATE TRIGGER quote_text_ai AFTER INSERT ON quote WHEN tovana_indexing() BEGIN
+    INSERT OR REPLACE INTO quote_text
+        SELECT new.id, substr(d.text, new.start + 1, new.end - new.start)
+        FROM document d WHERE d.id = new.document;
+END;
+CREATE TRIGGER quote_text_au AFTER UPDATE OF document, start, end ON quote BEGIN
+    INSERT OR REPLACE INTO quote_text
+        SELECT new.id, substr(d.text, new.start + 1, new.end - new.start)
+        FROM document d WHERE d.id = new.document;
+END;
+CREATE TRIGGER quote_text_ad AFTER DELETE ON quote BEGIN
+    DELETE FROM quote_text WHERE quote = old.id;
+END;
+CREATE TRIGGER document_quote_text_au AFTER UPDATE OF text ON document BEGIN
+    INSERT OR REPLACE INTO quote_text
+        SELECT q.id, substr(new.text, q.start + 1, q.end - q.start)
+        FROM quote q WHERE q.document = new.id;
 END;
 "#;
 

@@ -47,7 +47,8 @@ pub fn register_functions(conn: &Connection) -> rusqlite::Result<Arc<AtomicBool>
     Ok(flag)
 }
 
-/// Puts a document's quotes in the index in one pass over its text. The
+/// Puts a document's quotes in the index, and their texts in `quote_text`,
+/// in one pass over its text. The
 /// quote trigger would take each quote's text with `substr`, which walks the
 /// text from its start every time: a transcript of 20,000 turns took 8 s
 /// that way, and 40,000 turns 40 s, with the store locked throughout.
@@ -74,11 +75,14 @@ pub(crate) fn index_quotes(
     }
     let byte_of = |c: u32| bytes[wanted.binary_search(&c).unwrap_or(0)];
     let mut add = tx.prepare_cached("INSERT INTO search_index (rowid, body) VALUES (?1, ?2)")?;
+    let mut keep =
+        tx.prepare_cached("INSERT OR REPLACE INTO quote_text (quote, text) VALUES (?1, ?2)")?;
     for &(id, s, e) in quotes {
         // Spans are checked before they are written; one that is not
         // (start after end) is indexed empty rather than panicking.
-        let body = index_text(text.get(byte_of(s)..byte_of(e)).unwrap_or_default());
-        add.execute(params![id * 8 + HitKind::Quote.tag(), body])?;
+        let quoted = text.get(byte_of(s)..byte_of(e)).unwrap_or_default();
+        add.execute(params![id * 8 + HitKind::Quote.tag(), index_text(quoted)])?;
+        keep.execute(params![id, quoted])?;
     }
     Ok(())
 }
@@ -109,10 +113,7 @@ impl Indexed for HitKind {
                 "SELECT text || CASE WHEN uptake_note <> '' THEN ' — ' || uptake_note ELSE '' END
                  FROM recommendation WHERE id = ?1"
             }
-            HitKind::Quote => {
-                "SELECT substr(d.text, q.start + 1, q.end - q.start) FROM quote q
-                 JOIN document d ON d.id = q.document WHERE q.id = ?1"
-            }
+            HitKind::Quote => "SELECT text FROM quote_text WHERE quote = ?1",
             HitKind::Question => "SELECT wording FROM question WHERE id = ?1",
             HitKind::Session => "SELECT subject || ' ' || place FROM session WHERE id = ?1",
         }

@@ -120,8 +120,10 @@ impl Store {
                             last = Some(*quote);
                         }
                     }
-                    let mut named: Vec<(&str, usize)> =
-                        roles.iter().map(|(r, i)| (r.as_str(), quotes[*i])).collect();
+                    let mut named: Vec<(&str, usize)> = roles
+                        .iter()
+                        .map(|(r, i)| (r.as_str(), quotes[*i]))
+                        .collect();
                     named.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
                     named
                         .into_iter()
@@ -233,7 +235,7 @@ impl Store {
         let documents = self.rows(
             &format!(
                 "SELECT d.id, d.cohort, x.chars
-                 FROM document d JOIN document_extent x ON x.document = d.id
+                 FROM document d JOIN document_info x ON x.document = d.id
                  WHERE {docs} ORDER BY d.id"
             ),
             params,
