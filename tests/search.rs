@@ -155,6 +155,11 @@ fn a_store_from_version_4_is_searched_and_measured_the_same_after_upgrading() {
              DROP TABLE search_index;
              CREATE VIRTUAL TABLE search_index USING fts5 (body, tokenize = 'unicode61 remove_diacritics 2');
              INSERT INTO search_index (rowid, body) SELECT id, body FROM temp.k;
+             DROP TRIGGER code_search_ai; DROP TRIGGER code_search_ad; DROP TRIGGER code_search_au;
+             DROP TRIGGER document_search_ai; DROP TRIGGER document_search_ad;
+             DROP TRIGGER document_search_au;
+             DELETE FROM temp.k WHERE id % 8 IN (6, 7);
+             DELETE FROM search_index WHERE rowid % 8 IN (6, 7);
              DROP TRIGGER quote_text_ai; DROP TRIGGER quote_text_au; DROP TRIGGER quote_text_ad;
              DROP TRIGGER document_quote_text_au; DROP TABLE quote_text;
              DROP TRIGGER coding_fact_ai; DROP TRIGGER coding_fact_ad; DROP TRIGGER coding_fact_au;
@@ -193,4 +198,34 @@ fn a_store_from_version_4_is_searched_and_measured_the_same_after_upgrading() {
         )
         .unwrap();
     assert!(sql.contains("prefix"), "{sql}");
+}
+
+#[test]
+fn codes_and_documents_are_found_by_their_names_descriptions_and_titles() {
+    let mut d = demo();
+    d.codes[0].description = "עבודה עם מחלקת הרווחה".into();
+    d.codes[1].memo = "לבדוק שוב מול הצוות".into();
+    d.documents[0].title = "קבוצת המיקוד בחיפה".into();
+    let (mut s, _dir) = store_of(&d);
+    let found = |s: &Store, q: &str, kind: HitKind| -> Vec<i64> {
+        s.search(q, 20)
+            .unwrap()
+            .into_iter()
+            .filter(|h| h.kind == kind)
+            .map(|h| h.id)
+            .collect()
+    };
+    // A word of the description, with a prefix the text does not have.
+    assert_eq!(found(&s, "והרווחה", HitKind::Code), vec![d.codes[0].id]);
+    assert_eq!(found(&s, "הצוות לבדוק", HitKind::Code), vec![d.codes[1].id]);
+    assert_eq!(
+        found(&s, "בחיפה", HitKind::Document),
+        vec![d.documents[0].id]
+    );
+    // By its name; and the index follows a rename.
+    let name = d.codes[2].name.clone();
+    assert!(found(&s, &name, HitKind::Code).contains(&d.codes[2].id));
+    s.rename_code(d.codes[2].id, "שם חדש לגמרי").unwrap();
+    assert!(!found(&s, &name, HitKind::Code).contains(&d.codes[2].id));
+    assert_eq!(found(&s, "לגמרי", HitKind::Code), vec![d.codes[2].id]);
 }

@@ -419,6 +419,35 @@ fn search_finds_hebrew_with_prefixes_and_jumps_to_the_hit() {
 }
 
 #[test]
+fn a_document_found_by_its_title_opens_in_the_reader_and_esc_comes_back() {
+    let mut d = demo();
+    d.documents[1].title = "תמליל ייחודי מאוד".into();
+    let (mut app, _dir) = app_with(&d);
+    app.update(Action::Go(ViewId::Findings));
+    common::keys(&mut app, &["/"]);
+    type_text(&mut app, "ייחודי");
+    let at = app
+        .search
+        .hits
+        .iter()
+        .position(|h| h.kind == tovana::store::search::HitKind::Document)
+        .expect("the document is found");
+    for _ in 0..at {
+        app.update(Action::Down);
+    }
+    let screen = render(&app, 100, 30);
+    assert!(screen.contains("Documents"), "{screen}");
+    common::keys(&mut app, &["Enter"]);
+    assert_eq!(app.view, ViewId::Documents);
+    assert_eq!(
+        app.documents.reader.as_ref().map(|r| r.doc.id),
+        Some(d.documents[1].id)
+    );
+    common::keys(&mut app, &["Esc"]);
+    assert_eq!(app.view, ViewId::Findings);
+}
+
+#[test]
 fn an_empty_store_says_what_to_do_next_in_every_view() {
     let (mut app, _dir) = app_with(&Dataset::default());
     for view in ViewId::ALL {

@@ -176,16 +176,22 @@ impl Dataset {
 pub enum HitKind {
     Finding,
     Recommendation,
+    /// A code, by its name, description or memo.
+    Code,
     Quote,
+    /// A document, by its title or notes.
+    Document,
     Question,
     Session,
 }
 
 impl HitKind {
-    pub const ALL: [HitKind; 5] = [
+    pub const ALL: [HitKind; 7] = [
         HitKind::Finding,
         HitKind::Recommendation,
+        HitKind::Code,
         HitKind::Quote,
+        HitKind::Document,
         HitKind::Question,
         HitKind::Session,
     ];

@@ -44,6 +44,10 @@ pub const MIGRATIONS: &[Migration] = &[
         description: "each quote's text kept beside it, so lists of quotes need not read whole documents",
         sql: V8,
     },
+    Migration {
+        description: "codes (name, description, memo) and documents (title, notes) are searched too",
+        sql: V9,
+    },
 ];
 
 /// The version a store has once every migration of this build ran.
@@ -532,6 +536,40 @@ CREATE TRIGGER document_quote_text_au AFTER UPDATE OF text ON document BEGIN
     INSERT OR REPLACE INTO quote_text
         SELECT q.id, substr(new.text, q.start + 1, q.end - q.start)
         FROM quote q WHERE q.document = new.id;
+END;
+"#;
+
+/// Codes and documents in the search index: a code by its name,
+/// description and memo (rowid `id * 8 + 6`), a document by its title and
+/// notes (`id * 8 + 7`).
+const V9: &str = r#"
+INSERT INTO search_index (rowid, body)
+    SELECT id * 8 + 6, tovana_index_text(name || ' ' || description || ' ' || memo) FROM code;
+INSERT INTO search_index (rowid, body)
+    SELECT id * 8 + 7, tovana_index_text(title || ' ' || notes) FROM document;
+CREATE TRIGGER code_search_ai AFTER INSERT ON code BEGIN
+    INSERT INTO search_index (rowid, body)
+        VALUES (new.id * 8 + 6, tovana_index_text(new.name || ' ' || new.description || ' ' || new.memo));
+END;
+CREATE TRIGGER code_search_ad AFTER DELETE ON code BEGIN
+    DELETE FROM search_index WHERE rowid = old.id * 8 + 6;
+END;
+CREATE TRIGGER code_search_au AFTER UPDATE OF name, description, memo ON code BEGIN
+    DELETE FROM search_index WHERE rowid = old.id * 8 + 6;
+    INSERT INTO search_index (rowid, body)
+        VALUES (new.id * 8 + 6, tovana_index_text(new.name || ' ' || new.description || ' ' || new.memo));
+END;
+CREATE TRIGGER document_search_ai AFTER INSERT ON document BEGIN
+    INSERT INTO search_index (rowid, body)
+        VALUES (new.id * 8 + 7, tovana_index_text(new.title || ' ' || new.notes));
+END;
+CREATE TRIGGER document_search_ad AFTER DELETE ON document BEGIN
+    DELETE FROM search_index WHERE rowid = old.id * 8 + 7;
+END;
+CREATE TRIGGER document_search_au AFTER UPDATE OF title, notes ON document BEGIN
+    DELETE FROM search_index WHERE rowid = old.id * 8 + 7;
+    INSERT INTO search_index (rowid, body)
+        VALUES (new.id * 8 + 7, tovana_index_text(new.title || ' ' || new.notes));
 END;
 "#;
 

@@ -102,6 +102,8 @@ impl Indexed for HitKind {
             HitKind::Quote => 3,
             HitKind::Question => 4,
             HitKind::Session => 5,
+            HitKind::Code => 6,
+            HitKind::Document => 7,
         }
     }
 
@@ -113,7 +115,12 @@ impl Indexed for HitKind {
                 "SELECT text || CASE WHEN uptake_note <> '' THEN ' — ' || uptake_note ELSE '' END
                  FROM recommendation WHERE id = ?1"
             }
+            HitKind::Code => {
+                "SELECT name || CASE WHEN description <> '' THEN ' — ' || description ELSE '' END
+                 FROM code WHERE id = ?1"
+            }
             HitKind::Quote => "SELECT text FROM quote_text WHERE quote = ?1",
+            HitKind::Document => "SELECT title FROM document WHERE id = ?1",
             HitKind::Question => "SELECT wording FROM question WHERE id = ?1",
             HitKind::Session => "SELECT subject || ' ' || place FROM session WHERE id = ?1",
         }
@@ -136,7 +143,17 @@ pub fn fts_query(input: &str) -> Option<String> {
     let words: Vec<String> = folded
         .split(|c: char| c.is_whitespace() || "\"*^():+-{}.,;!?׳״'".contains(c))
         .filter(|w| !w.is_empty())
-        .map(|w| format!("\"{w}\"*"))
+        .map(|w| {
+            let forms: Vec<String> = crate::text::fold::query_forms(w)
+                .into_iter()
+                .map(|f| format!("\"{f}\"*"))
+                .collect();
+            if forms.len() == 1 {
+                forms.concat()
+            } else {
+                format!("({})", forms.join(" OR "))
+            }
+        })
         .collect();
     (!words.is_empty()).then(|| words.join(" AND "))
 }
@@ -251,5 +268,9 @@ mod tests {
         );
         assert_eq!(fts_query("  \"* "), None);
         assert_eq!(fts_query("שָׁלוֹם").as_deref(), Some("\"שלום\"*"));
+        assert_eq!(
+            fts_query("והסיור").as_deref(),
+            Some("(\"והסיור\"* OR \"הסיור\"* OR \"סיור\"*)")
+        );
     }
 }

@@ -41,6 +41,21 @@ fn is_hebrew_letter(c: char) -> bool {
     ('\u{05D0}'..='\u{05EA}').contains(&c)
 }
 
+/// The forms a typed word is searched under: itself, and, when it is
+/// Hebrew, itself without the prefix letters it may start with, where four
+/// letters or more remain (so that `והסיור` finds `הסיור` and `סיור`, but
+/// `שלום` is not taken for ש + `לום`). The index holds every word under its
+/// unprefixed forms too, so a bare form finds the word with any prefix.
+pub fn query_forms(word: &str) -> Vec<&str> {
+    let mut forms = vec![word];
+    forms.extend(
+        unprefixed(word)
+            .into_iter()
+            .filter(|w| w.chars().count() >= 4),
+    );
+    forms
+}
+
 /// A word without each run of prefix letters it may start with: one letter
 /// of ה ו ב ל מ ש כ, two of them, or three when the first is ו or ש.
 fn unprefixed(word: &str) -> Vec<&str> {
@@ -67,6 +82,17 @@ mod tests {
         assert_eq!(fold("שָׁלוֹם עוֹלָם"), "שלום עולם");
         assert_eq!(fold("בֵּית־סֵפֶר"), "בית־ספר");
         assert_eq!(fold("שת״פ ג׳"), "שת״פ ג׳");
+    }
+
+    #[test]
+    fn a_typed_word_is_searched_without_its_prefixes_where_enough_remains() {
+        assert_eq!(query_forms("והסיור"), vec!["והסיור", "הסיור", "סיור"]);
+        assert_eq!(
+            query_forms("שלום"),
+            vec!["שלום"],
+            "לום is too short to be sure"
+        );
+        assert_eq!(query_forms("Agile"), vec!["Agile"]);
     }
 
     #[test]

@@ -141,6 +141,8 @@ pub enum Target {
     Quote(Id),
     /// The quotes of a code.
     Code(Id),
+    /// A document, open in the reader at its start.
+    Document(Id),
 }
 
 impl Target {
@@ -151,6 +153,8 @@ impl Target {
             HitKind::Quote => Target::Quote(id),
             HitKind::Question => Target::Question(id),
             HitKind::Session => Target::Session(id),
+            HitKind::Code => Target::Code(id),
+            HitKind::Document => Target::Document(id),
         }
     }
 
@@ -160,7 +164,7 @@ impl Target {
             Target::Question(_) => ViewId::Survey,
             Target::Finding(_) => ViewId::Findings,
             Target::Recommendation(_) => ViewId::Recommendations,
-            Target::Quote(_) => ViewId::Documents,
+            Target::Quote(_) | Target::Document(_) => ViewId::Documents,
             Target::Code(_) => ViewId::Codebook,
         }
     }

@@ -129,6 +129,11 @@ impl App {
                     }
                 }),
             Target::Code(id) => self.codebook.select_code(id, &self.store, self.shown_coder),
+            Target::Document(id) => self.open_at(id, 0).map(|_| {
+                if let Some(r) = self.documents.reader.as_mut() {
+                    r.opened_by_jump = true;
+                }
+            }),
         };
         if let Err(e) = found {
             self.status = Some(e.to_string());

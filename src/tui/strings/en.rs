@@ -173,6 +173,8 @@ impl Strings for En {
             HitKind::Quote => "Quotes",
             HitKind::Question => "Questions",
             HitKind::Session => "Sessions",
+            HitKind::Code => "Codes",
+            HitKind::Document => "Documents",
         }
     }
 

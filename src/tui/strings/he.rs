@@ -206,6 +206,8 @@ impl Strings for He {
             HitKind::Quote => "ציטוטים",
             HitKind::Question => "שאלות",
             HitKind::Session => "מפגשים",
+            HitKind::Code => "קודים",
+            HitKind::Document => "מסמכים",
         }
     }
 
