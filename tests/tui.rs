@@ -370,6 +370,26 @@ fn search_finds_hebrew_with_prefixes_and_jumps_to_the_hit() {
     type_text(&mut app, "סיור");
     let kinds: Vec<_> = app.search.hits.iter().map(|h| h.kind).collect();
     assert!(!kinds.is_empty());
+    // The matched words are marked, and only they: every run of marked
+    // cells holds a form of סיור (drawn right to left: רויס).
+    let buf = common::buffer(&app, 100, 30);
+    let mut runs = vec![];
+    for y in 0..30 {
+        let mut run = String::new();
+        for x in 0..100 {
+            let cell = &buf[(x, y)];
+            if cell.modifier.contains(ratatui::style::Modifier::UNDERLINED) {
+                run.push_str(cell.symbol());
+            } else if !run.is_empty() {
+                runs.push(std::mem::take(&mut run));
+            }
+        }
+        if !run.is_empty() {
+            runs.push(run);
+        }
+    }
+    assert!(runs.len() >= 3, "{runs:?}");
+    assert!(runs.iter().all(|r| r.contains("רויס")), "{runs:?}");
     let screen = render(&app, 100, 30);
     assert!(screen.contains("Sessions"), "{screen}");
     // "הסיור", "בסיור" are found through the prefixes.

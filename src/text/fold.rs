@@ -56,6 +56,53 @@ pub fn query_forms(word: &str) -> Vec<&str> {
     forms
 }
 
+/// Where the words of `text` that a search for `query` matches are: ranges
+/// of code points, for highlighting a hit. A word matches when it, or the
+/// word without its prefix letters, begins with a form of a typed word
+/// ([`query_forms`]), points and case aside, as the index matches them.
+pub fn marked(text: &str, query: &str) -> Vec<(usize, usize)> {
+    let typed = fold(query).to_lowercase();
+    let forms: Vec<&str> = typed
+        .split(|c: char| !(c.is_alphanumeric() || c == '״' || c == '׳'))
+        .filter(|w| !w.is_empty())
+        .flat_map(query_forms)
+        .collect();
+    if forms.is_empty() {
+        return vec![];
+    }
+    let in_word = |c: char| c.is_alphanumeric() || is_hebrew_mark(c) || c == '״' || c == '׳';
+    let mut out = vec![];
+    let mut word = String::new();
+    let mut start = 0;
+    let check = |word: &mut String, start: usize, end: usize, out: &mut Vec<(usize, usize)>| {
+        if word.is_empty() {
+            return;
+        }
+        let w = fold(word).to_lowercase();
+        let hit = std::iter::once(w.as_str())
+            .chain(unprefixed(&w))
+            .any(|form| forms.iter().any(|f| form.starts_with(f)));
+        if hit {
+            out.push((start, end));
+        }
+        word.clear();
+    };
+    let mut n = 0;
+    for c in text.chars() {
+        if in_word(c) {
+            if word.is_empty() {
+                start = n;
+            }
+            word.push(c);
+        } else {
+            check(&mut word, start, n, &mut out);
+        }
+        n += 1;
+    }
+    check(&mut word, start, n, &mut out);
+    out
+}
+
 /// A word without each run of prefix letters it may start with: one letter
 /// of ה ו ב ל מ ש כ, two of them, or three when the first is ו or ש.
 fn unprefixed(word: &str) -> Vec<&str> {
@@ -82,6 +129,24 @@ mod tests {
         assert_eq!(fold("שָׁלוֹם עוֹלָם"), "שלום עולם");
         assert_eq!(fold("בֵּית־סֵפֶר"), "בית־ספר");
         assert_eq!(fold("שת״פ ג׳"), "שת״פ ג׳");
+    }
+
+    #[test]
+    fn the_words_a_query_finds_are_marked_with_their_prefixes_and_points() {
+        let text = "בַּסִּיּוּר ובסיור, סיורים; Agile agility! שלום";
+        // Every form of סיור, with prefixes and points, but not שלום.
+        let got: Vec<String> = marked(text, "והסיור")
+            .into_iter()
+            .map(|(s, e)| text.chars().skip(s).take(e - s).collect())
+            .collect();
+        assert_eq!(got, vec!["בַּסִּיּוּר", "ובסיור", "סיורים"]);
+        // A prefix of a Latin word, in any case.
+        let got: Vec<String> = marked(text, "AGIL")
+            .into_iter()
+            .map(|(s, e)| text.chars().skip(s).take(e - s).collect())
+            .collect();
+        assert_eq!(got, vec!["Agile", "agility"]);
+        assert!(marked(text, "  ").is_empty());
     }
 
     #[test]

@@ -144,7 +144,11 @@ pub fn draw(state: &SearchState, cx: &Ctx, frame: &mut Frame, area: Rect) {
             rows.push(Row::Header(lang.hit_kind(h.kind).to_string()));
             kind = Some(h.kind);
         }
-        rows.push(Row::Item(h.text.replace('\n', " ")));
+        // The words the query matched, marked (a line break counts as the
+        // space it is shown as, so positions hold).
+        let text = h.text.replace('\n', " ");
+        let marks = crate::text::fold::marked(&text, &state.query);
+        rows.push(Row::Marked(text, marks));
     }
     frame.render_widget(
         Paragraph::new(pane::list_lines(

@@ -52,6 +52,9 @@ pub enum Row {
     Pieces(String),
     /// An item with a colour swatch where the selection marker goes (a code).
     Swatch(String, Color),
+    /// An item with stretches to mark (code-point ranges): the words a
+    /// search matched.
+    Marked(String, Vec<(usize, usize)>),
 }
 
 /// Pieces of data joined into one line of the interface: each an isolate
@@ -102,7 +105,7 @@ pub fn list_lines(
         .take(height)
         .map(|r| match r {
             Row::Header(t) => prose.line(t, width, ui, Style::new().add_modifier(Modifier::BOLD)),
-            Row::Item(t) | Row::Pieces(t) | Row::Swatch(t, _) => {
+            Row::Item(t) | Row::Pieces(t) | Row::Swatch(t, _) | Row::Marked(t, _) => {
                 let chosen = Some(item) == selected;
                 item += 1;
                 let swatch = if lang.mirrored() { " ■" } else { "■ " };
@@ -122,7 +125,19 @@ pub fn list_lines(
                     Row::Swatch(..) | Row::Pieces(_) => ui,
                     _ => None,
                 };
-                let text = prose.line(t, width.saturating_sub(2), dir, style);
+                let text = match r {
+                    Row::Marked(_, marks) => {
+                        let marked = style.add_modifier(Modifier::BOLD | Modifier::UNDERLINED);
+                        prose.styled_line(t, width.saturating_sub(2), dir, |pos| {
+                            if marks.iter().any(|(s, e)| (*s..*e).contains(&pos)) {
+                                marked
+                            } else {
+                                style
+                            }
+                        })
+                    }
+                    _ => prose.line(t, width.saturating_sub(2), dir, style),
+                };
                 let mut spans = text.spans;
                 if lang.mirrored() {
                     spans.push(Span::styled(mark, mark_style));
