@@ -209,6 +209,36 @@ impl Bench {
     }
 }
 
+/// How long the sqlite3 shell takes for the first page of hits the app
+/// asks for `typed` (its own timer, in ms), where the shell is installed.
+fn sqlite3_first_page(db: &Path, typed: &str) -> Option<f64> {
+    let query = tovana::store::search::fts_query(typed)?.replace('\'', "''");
+    let sql = format!(
+        ".timer on\nSELECT count(*) FROM (SELECT rowid, rank FROM search_index \
+         WHERE search_index MATCH '{query}' LIMIT {});\n",
+        tovana::store::search::RANKED + 1
+    );
+    let mut child = Command::new("sqlite3")
+        .arg(db)
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .ok()?;
+    use std::io::Write;
+    child.stdin.take()?.write_all(sql.as_bytes()).ok()?;
+    let out = child.wait_with_output().ok()?;
+    let text = String::from_utf8_lossy(&out.stdout);
+    let real = text
+        .lines()
+        .find_map(|l| l.strip_prefix("Run Time: real "))?
+        .split_whitespace()
+        .next()?
+        .parse::<f64>()
+        .ok()?;
+    Some(real * 1e3)
+}
+
 /// Runs the real binary; its wall time in ms and its peak memory in MB
 /// where GNU time is there to say it.
 fn run_tovana(args: &[&str]) -> (f64, Option<f64>) {
@@ -390,6 +420,18 @@ fn measure(size: usize, dir: &Path, db: &Path) {
             ms(worst),
             "≤ 30",
         );
+        // The same first-page query in the sqlite3 shell, for its first
+        // letter and the whole word: the app's keystroke against it.
+        let first: String = word.chars().take(1).collect();
+        for (typed, took) in [(first.as_str(), times[0]), (word, times[times.len() - 1])] {
+            if let Some(cli) = sqlite3_first_page(db, typed) {
+                say(
+                    &format!("search '{typed}': app ÷ sqlite3 first page"),
+                    ms(took) / cli.max(0.001),
+                    "≤ 3",
+                );
+            }
+        }
         b.code(KeyCode::Esc);
     }
 
