@@ -35,12 +35,28 @@ pub fn broken(conn: &Connection, version: u32) -> rusqlite::Result<Vec<String>> 
     } else {
         "SELECT id, length(text) AS len FROM document"
     };
-    let mut stmt = conn.prepare(&format!(
-        "WITH d AS MATERIALIZED ({lengths})
-         SELECT q.id, q.start, q.end, d.len FROM quote q JOIN d ON d.id = q.document
-         WHERE q.start < 0 OR q.end <= q.start OR q.end > d.len
-         ORDER BY q.id LIMIT ?1"
-    ))?;
+    // From version 10 the bad spans are found through indexes: a partial
+    // index holds the empty and negative ones (none, in a sound store), and
+    // the quotes of each document by their end give those past its length,
+    // instead of a walk of every quote on each opening (30 ms at 200,000).
+    let sql = if version >= 10 {
+        "SELECT q.id, q.start, q.end, d.chars FROM quote q
+              JOIN document_info d ON d.document = q.document
+         WHERE q.start < 0 OR q.end <= q.start
+         UNION
+         SELECT q.id, q.start, q.end, d.chars FROM document_info d
+              JOIN quote q ON q.document = d.document AND q.end > d.chars
+         ORDER BY 1 LIMIT ?1"
+            .to_string()
+    } else {
+        format!(
+            "WITH d AS MATERIALIZED ({lengths})
+             SELECT q.id, q.start, q.end, d.len FROM quote q JOIN d ON d.id = q.document
+             WHERE q.start < 0 OR q.end <= q.start OR q.end > d.len
+             ORDER BY q.id LIMIT ?1"
+        )
+    };
+    let mut stmt = conn.prepare(&sql)?;
     let rows = stmt.query_map([SHOWN], |r| {
         Ok((
             r.get::<_, i64>(0)?,
@@ -85,7 +101,16 @@ mod tests {
             .unwrap();
         c.execute("UPDATE quote SET end = 1000000 WHERE id = 1", [])
             .unwrap();
+        c.execute("UPDATE quote SET end = start WHERE id = 2", [])
+            .unwrap();
+        // Found through the indexes, and by the walk older stores get.
+        let older = broken(c, 5).unwrap();
         let problems = broken(c, super::super::schema::current_version()).unwrap();
+        assert_eq!(problems, older);
+        assert!(
+            problems.iter().any(|p| p.starts_with("quote 2:")),
+            "{problems:?}"
+        );
         assert!(
             problems
                 .iter()

@@ -48,6 +48,10 @@ pub const MIGRATIONS: &[Migration] = &[
         description: "codes (name, description, memo) and documents (title, notes) are searched too",
         sql: V9,
     },
+    Migration {
+        description: "indexes that find a bad quote span without reading every quote",
+        sql: V10,
+    },
 ];
 
 /// The version a store has once every migration of this build ran.
@@ -571,6 +575,14 @@ CREATE TRIGGER document_search_au AFTER UPDATE OF title, notes ON document BEGIN
     INSERT INTO search_index (rowid, body)
         VALUES (new.id * 8 + 7, tovana_index_text(new.title || ' ' || new.notes));
 END;
+"#;
+
+/// What the check of quote spans on opening reads: each document's quotes
+/// by their end, and a partial index of the quotes whose span is empty or
+/// negative (empty in a sound store).
+const V10: &str = r#"
+CREATE INDEX quote_by_end ON quote (document, end);
+CREATE INDEX quote_malformed ON quote (id) WHERE start < 0 OR end <= start;
 "#;
 
 #[cfg(test)]
