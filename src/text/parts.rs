@@ -63,24 +63,24 @@ impl Parts {
             .saturating_sub(1)
     }
 
-    /// The parts to lay out so that at least `chars` code points and
-    /// `count` parts stand on either side of part `at`, where the text has
-    /// them.
-    pub fn around(&self, at: usize, chars: usize, count: usize) -> Range<usize> {
+    /// The parts to lay out so that at least `lines` lines of `width`
+    /// columns stand on either side of part `at`, where the text has them.
+    /// A part is counted short: a line for every three widths of its code
+    /// points (marks take no column), and one line at least.
+    pub fn around(&self, at: usize, lines: usize, width: usize) -> Range<usize> {
         let at = at.min(self.parts.len().saturating_sub(1));
+        let short = |p: &Part| (p.chars.len() / (3 * width.max(1))).max(1);
         let mut start = at;
-        let (mut before, mut n) = (0, 0);
-        while start > 0 && (before < chars || n < count) {
+        let mut before = 0;
+        while start > 0 && before < lines {
             start -= 1;
-            before += self.parts[start].chars.len();
-            n += 1;
+            before += short(&self.parts[start]);
         }
         let mut end = (at + 1).min(self.parts.len());
-        let (mut after, mut n) = (0, 0);
-        while end < self.parts.len() && (after < chars || n < count) {
-            after += self.parts[end].chars.len();
+        let mut after = 0;
+        while end < self.parts.len() && after < lines {
+            after += short(&self.parts[end]);
             end += 1;
-            n += 1;
         }
         start..end
     }
@@ -260,10 +260,15 @@ mod tests {
             .collect::<Vec<_>>()
             .join("\n");
         let parts = Parts::new(&text);
-        assert_eq!(parts.around(50, 0, 3), 47..54);
-        assert_eq!(parts.around(1, 0, 3), 0..5);
-        assert_eq!(parts.around(99, 0, 3), 96..100);
-        // By characters: "line 49" is 7 code points, so two parts reach 10.
-        assert_eq!(parts.around(50, 10, 0), 48..53);
+        // Short parts: a line each.
+        assert_eq!(parts.around(50, 3, 80), 47..54);
+        assert_eq!(parts.around(1, 3, 80), 0..5);
+        assert_eq!(parts.around(99, 3, 80), 96..100);
+        // Long parts count as many lines as three widths of them fill.
+        let long = "word ".repeat(2_000);
+        let parts = Parts::with_limit(&long, 600);
+        assert!(parts.parts.len() > 10);
+        // 600 code points at 20 columns: at least 10 lines a part.
+        assert_eq!(parts.around(8, 25, 20), 5..12);
     }
 }

@@ -5,7 +5,7 @@
 use crate::domain::Id;
 use crate::store::marking::{Mark, OpenDocument};
 use crate::text::cursor::{self, Marks};
-use crate::text::parts::{PART, Parts};
+use crate::text::parts::Parts;
 use crate::text::{LayoutCache, Order};
 use crate::tui::action::Action;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -253,9 +253,9 @@ impl Reader {
             return None;
         }
         let at = self.parts.index_of(self.cursor);
-        let chars = size.width * size.height.max(1) * 2;
-        let count = size.height.max(1) * 2 + 2;
-        let needed = self.parts.around(at, chars, count);
+        // A screen and a page's motion on either side.
+        let lines = size.height.max(1) * 2 + 2;
+        let needed = self.parts.around(at, lines, size.width);
         let mut window = self.window.borrow_mut();
         if let Some(w) = window.as_ref()
             && w.width == size.width
@@ -266,7 +266,7 @@ impl Reader {
             return Some(Rc::clone(&w.layout));
         }
         // Twice as far as needed, so that the next keys find it laid out.
-        let parts = self.parts.around(at, chars * 2 + PART, count * 2);
+        let parts = self.parts.around(at, lines * 2, size.width);
         let layout =
             Rc::new(
                 self.parts
