@@ -4,6 +4,8 @@
 //! order.
 
 use super::layout::Layout;
+use super::parts::Parts;
+use std::cell::RefCell;
 use unicode_segmentation::UnicodeSegmentation;
 
 /// Where a logical position is on screen: the line, and the column of its
@@ -133,14 +135,24 @@ pub struct Marks {
     /// points, an emoji sequence): start and end. Every other code point is
     /// a grapheme of its own.
     clusters: Vec<(u32, u32)>,
-    /// Words (runs holding a letter or digit), start and end.
-    words: Vec<(u32, u32)>,
-    /// First non-space position of every sentence.
-    sentences: Vec<u32>,
     /// Non-empty paragraphs (speaker turns), start and end.
     paragraphs: Vec<(u32, u32)>,
     /// Runs of white space (line breaks included), start and end.
     spaces: Vec<(u32, u32)>,
+    /// The text, and its parts (see [`super::parts`]): words and sentences
+    /// are found a part at a time, when a motion first needs them.
+    text: String,
+    parts: Parts,
+    lazy: RefCell<Vec<Option<PartMarks>>>,
+}
+
+/// The words and sentences of one part, in positions of the whole text.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+struct PartMarks {
+    /// Words (runs holding a letter or digit), start and end.
+    words: Vec<(u32, u32)>,
+    /// First non-space position of every sentence.
+    sentences: Vec<u32>,
 }
 
 fn cp(n: usize) -> u32 {
@@ -196,60 +208,48 @@ fn clusters_of(text: &str) -> Vec<(u32, u32)> {
     out
 }
 
-/// Words: runs the Unicode word boundaries make that hold a letter or a
-/// digit, start and end.
-fn words_of(text: &str) -> Vec<(u32, u32)> {
+/// The words and sentences of `text`, a part that begins at code point
+/// `offset` of the whole: words are the runs the Unicode word boundaries
+/// make that hold a letter or a digit; a sentence starts at its first
+/// non-space character.
+fn part_marks(text: &str, offset: usize) -> PartMarks {
     let mut at = Counter::new(text);
-    text.split_word_bound_indices()
+    let words = text
+        .split_word_bound_indices()
         .filter(|(_, w)| w.chars().any(char::is_alphanumeric))
-        .map(|(b, w)| (cp(at.cp(b)), cp(at.cp(b + w.len()))))
-        .collect()
-}
-
-/// The first non-space position of every sentence, and the non-empty
-/// paragraphs.
-fn sentences_of(text: &str) -> (Vec<u32>, Vec<(u32, u32)>) {
-    let (mut sentences, mut paragraphs) = (vec![], vec![]);
-    let mut offset = 0;
-    for p in text.split('\n') {
-        let mut at = Counter::new(p);
-        for (b, s) in p.split_sentence_bound_indices() {
-            let lead = s.len() - s.trim_start().len();
-            if s.trim().is_empty() {
-                continue;
-            }
-            sentences.push(cp(offset + at.cp(b + lead)));
-        }
-        let len = at.cp(p.len());
-        if !p.trim().is_empty() {
-            paragraphs.push((cp(offset), cp(offset + len)));
-        }
-        offset += len + 1;
-    }
-    (sentences, paragraphs)
+        .map(|(b, w)| (cp(offset + at.cp(b)), cp(offset + at.cp(b + w.len()))))
+        .collect();
+    let mut at = Counter::new(text);
+    let sentences = text
+        .split_sentence_bound_indices()
+        .filter(|(_, s)| !s.trim().is_empty())
+        .map(|(b, s)| cp(offset + at.cp(b + s.len() - s.trim_start().len())))
+        .collect();
+    PartMarks { words, sentences }
 }
 
 impl Marks {
-    /// The marks of `text`. Words and sentences are found on threads of
-    /// their own beside the rest (a 10 MB text took 380 ms one after the
-    /// other), and the grapheme segmenter runs only where a cluster can be.
+    /// The marks of `text`: its length, clusters, spaces and paragraphs
+    /// now; words and sentences part by part as motions reach them (a 10 MB
+    /// text took 380 ms to segment whole).
     pub fn new(text: &str) -> Marks {
-        let (words, (sentences, paragraphs)) = std::thread::scope(|scope| {
-            let words = scope.spawn(|| words_of(text));
-            let sentences = scope.spawn(|| sentences_of(text));
-            (
-                words.join().unwrap_or_default(),
-                sentences.join().unwrap_or_default(),
-            )
-        });
+        let parts = Parts::new(text);
         let mut m = Marks {
             len: text.chars().count(),
             clusters: clusters_of(text),
-            words,
-            sentences,
-            paragraphs,
-            spaces: vec![],
+            lazy: RefCell::new(vec![None; parts.parts.len()]),
+            parts,
+            text: text.to_string(),
+            ..Marks::default()
         };
+        let mut offset = 0;
+        for p in text.split('\n') {
+            let len = p.chars().count();
+            if !p.trim().is_empty() {
+                m.paragraphs.push((cp(offset), cp(offset + len)));
+            }
+            offset += len + 1;
+        }
         for (i, c) in text.chars().enumerate() {
             if !c.is_whitespace() {
                 continue;
@@ -261,6 +261,50 @@ impl Marks {
             }
         }
         m
+    }
+
+    /// The text's parts, as the reader lays them out.
+    pub fn parts(&self) -> &Parts {
+        &self.parts
+    }
+
+    /// `f` of part `i`'s words and sentences, found now if they were not.
+    fn in_part<R>(&self, i: usize, f: impl FnOnce(&PartMarks) -> R) -> R {
+        let mut lazy = self.lazy.borrow_mut();
+        let slot = &mut lazy[i];
+        let marks = slot.get_or_insert_with(|| {
+            let p = &self.parts.parts[i];
+            part_marks(&self.text[p.bytes.clone()], p.chars.start)
+        });
+        f(marks)
+    }
+
+    /// The first position that `pick` finds in a part, from the part of
+    /// `pos` onward (`forward`) or back.
+    fn seek(
+        &self,
+        pos: usize,
+        forward: bool,
+        pick: impl Fn(&PartMarks) -> Option<usize>,
+    ) -> Option<usize> {
+        let n = self.parts.parts.len();
+        if n == 0 {
+            return None;
+        }
+        let mut i = self.parts.index_of(pos);
+        loop {
+            if let Some(found) = self.in_part(i, &pick) {
+                return Some(found);
+            }
+            if forward {
+                i += 1;
+                if i >= n {
+                    return None;
+                }
+            } else {
+                i = i.checked_sub(1)?;
+            }
+        }
     }
 
     /// The multi-code-point cluster holding `pos`, if there is one.
@@ -288,33 +332,43 @@ impl Marks {
 
     /// `w`: the start of the next word.
     pub fn word_forward(&self, pos: usize) -> Option<usize> {
-        let i = self.words.partition_point(|w| w.0 as usize <= pos);
-        self.words.get(i).map(|w| w.0 as usize)
+        self.seek(pos, true, |m| {
+            let i = m.words.partition_point(|w| w.0 as usize <= pos);
+            m.words.get(i).map(|w| w.0 as usize)
+        })
     }
 
     /// `b`: the start of this word, or of the one before.
     pub fn word_back(&self, pos: usize) -> Option<usize> {
-        let i = self.words.partition_point(|w| (w.0 as usize) < pos);
-        i.checked_sub(1).map(|i| self.words[i].0 as usize)
+        self.seek(pos, false, |m| {
+            let i = m.words.partition_point(|w| (w.0 as usize) < pos);
+            i.checked_sub(1).map(|i| m.words[i].0 as usize)
+        })
     }
 
     /// `e`: the last character of this word, or of the next.
     pub fn word_end(&self, pos: usize) -> Option<usize> {
         let last = |w: &(u32, u32)| self.grapheme_start(w.1 as usize - 1);
-        let i = self.words.partition_point(|w| last(w) <= pos);
-        self.words.get(i).map(last)
+        self.seek(pos, true, |m| {
+            let i = m.words.partition_point(|w| last(w) <= pos);
+            m.words.get(i).map(last)
+        })
     }
 
     /// `)`: the start of the next sentence.
     pub fn sentence_forward(&self, pos: usize) -> Option<usize> {
-        let i = self.sentences.partition_point(|s| *s as usize <= pos);
-        self.sentences.get(i).map(|s| *s as usize)
+        self.seek(pos, true, |m| {
+            let i = m.sentences.partition_point(|s| *s as usize <= pos);
+            m.sentences.get(i).map(|s| *s as usize)
+        })
     }
 
     /// `(`: the start of this sentence, or of the one before.
     pub fn sentence_back(&self, pos: usize) -> Option<usize> {
-        let i = self.sentences.partition_point(|s| (*s as usize) < pos);
-        i.checked_sub(1).map(|i| self.sentences[i] as usize)
+        self.seek(pos, false, |m| {
+            let i = m.sentences.partition_point(|s| (*s as usize) < pos);
+            i.checked_sub(1).map(|i| m.sentences[i] as usize)
+        })
     }
 
     /// `}`: the start of the next paragraph.
@@ -377,6 +431,38 @@ mod tests {
             at += k;
         }
         out
+    }
+
+    #[test]
+    fn words_and_sentences_found_part_by_part_are_those_of_the_whole_text() {
+        // One paragraph long enough to be cut into parts, and a second one.
+        let long: String = (0..800)
+            .map(|i| format!("משפט {i} עם Excel ו־3.5 מילים. "))
+            .collect();
+        let text = format!("{long}\nשורה אחרונה כאן.");
+        let m = Marks::new(&text);
+        assert!(m.parts().parts.len() > 3, "the paragraph is cut");
+        let whole = part_marks(&text, 0);
+        let mut words = vec![];
+        let mut at = 0;
+        while let Some(w) = m.word_forward(at) {
+            words.push(w);
+            at = w;
+        }
+        let starts: Vec<usize> = whole.words.iter().map(|w| w.0 as usize).collect();
+        assert_eq!(words, starts[1..].to_vec());
+        let mut sentences = vec![];
+        let mut at = 0;
+        while let Some(s) = m.sentence_forward(at) {
+            sentences.push(s);
+            at = s;
+        }
+        let all: Vec<usize> = whole.sentences.iter().map(|s| *s as usize).collect();
+        assert_eq!(sentences, all[1..].to_vec());
+        // And back.
+        let last = *starts.last().unwrap();
+        assert_eq!(m.word_back(last), Some(starts[starts.len() - 2]));
+        assert_eq!(m.sentence_back(m.len), all.last().copied());
     }
 
     #[test]

@@ -5,7 +5,6 @@
 use crate::domain::Id;
 use crate::store::marking::{Mark, OpenDocument};
 use crate::text::cursor::{self, Marks};
-use crate::text::parts::Parts;
 use crate::text::{LayoutCache, Order};
 use crate::tui::action::Action;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -26,8 +25,6 @@ pub struct Reader {
     pub anchor: Option<usize>,
     /// The screen column `j`/`k` keep to.
     column: Option<usize>,
-    /// The text cut into parts, laid out a window at a time.
-    parts: Parts,
     /// The window of parts laid out last, and its paint.
     window: RefCell<Option<Window>>,
     /// Where the first line on screen starts (a position of the text); it
@@ -147,7 +144,6 @@ pub fn reader_areas(area: Rect, lang: crate::lang::Lang) -> (Rect, Rect) {
 impl Reader {
     pub fn new(doc: OpenDocument, marks: Vec<Mark>) -> Reader {
         let text = Marks::new(&doc.text);
-        let parts = Parts::new(&doc.text);
         let mut r = Reader {
             doc,
             marks: vec![],
@@ -155,7 +151,6 @@ impl Reader {
             cursor: 0,
             anchor: None,
             column: None,
-            parts,
             window: RefCell::new(None),
             top: 0,
             turns: vec![],
@@ -249,13 +244,13 @@ impl Reader {
         order: Order,
         size: TextSize,
     ) -> Option<Rc<crate::text::Layout>> {
-        if size.width == 0 || self.parts.parts.is_empty() {
+        if size.width == 0 || self.text.parts().parts.is_empty() {
             return None;
         }
-        let at = self.parts.index_of(self.cursor);
+        let at = self.text.parts().index_of(self.cursor);
         // A screen and a page's motion on either side.
         let lines = size.height.max(1) * 2 + 2;
-        let needed = self.parts.around(at, lines, size.width);
+        let needed = self.text.parts().around(at, lines, size.width);
         let mut window = self.window.borrow_mut();
         if let Some(w) = window.as_ref()
             && w.width == size.width
@@ -266,14 +261,16 @@ impl Reader {
             return Some(Rc::clone(&w.layout));
         }
         // Twice as far as needed, so that the next keys find it laid out.
-        let parts = self.parts.around(at, lines * 2, size.width);
-        let layout =
-            Rc::new(
-                self.parts
-                    .layout(&self.doc.text, parts.clone(), cache, size.width, order),
-            );
-        let first = self.parts.parts[parts.start].chars.start;
-        let last = self.parts.parts[parts.end - 1].chars.end;
+        let parts = self.text.parts().around(at, lines * 2, size.width);
+        let layout = Rc::new(self.text.parts().layout(
+            &self.doc.text,
+            parts.clone(),
+            cache,
+            size.width,
+            order,
+        ));
+        let first = self.text.parts().parts[parts.start].chars.start;
+        let last = self.text.parts().parts[parts.end - 1].chars.end;
         *window = Some(Window {
             parts,
             width: size.width,
