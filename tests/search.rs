@@ -155,7 +155,7 @@ fn a_store_from_version_4_is_searched_and_measured_the_same_after_upgrading() {
              DROP TABLE search_index;
              CREATE VIRTUAL TABLE search_index USING fts5 (body, tokenize = 'unicode61 remove_diacritics 2');
              INSERT INTO search_index (rowid, body) SELECT id, body FROM temp.k;
-             DROP INDEX quote_by_end; DROP INDEX quote_malformed;
+             DROP INDEX quote_by_end; DROP INDEX quote_malformed; DROP INDEX document_by_cohort;
              DROP TRIGGER code_search_ai; DROP TRIGGER code_search_ad; DROP TRIGGER code_search_au;
              DROP TRIGGER document_search_ai; DROP TRIGGER document_search_ad;
              DROP TRIGGER document_search_au;

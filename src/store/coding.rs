@@ -263,10 +263,8 @@ fn filtered(f: &QuoteFilter) -> (String, Vec<(&'static str, Value)>) {
     }
     if let Some((a, b)) = f.shared_by {
         sql.push_str(
-            " AND d.id IN (SELECT x.document FROM coding y JOIN quote x ON x.id = y.quote
-                           WHERE y.coder = :shared_a)
-              AND d.id IN (SELECT x.document FROM coding y JOIN quote x ON x.id = y.quote
-                           WHERE y.coder = :shared_b)",
+            " AND d.id IN (SELECT document FROM coding_fact WHERE coder = :shared_a)
+              AND d.id IN (SELECT document FROM coding_fact WHERE coder = :shared_b)",
         );
         params.push((":shared_a", Value::Integer(a)));
         params.push((":shared_b", Value::Integer(b)));
