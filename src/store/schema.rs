@@ -481,7 +481,7 @@ CREATE TABLE coding_fact (
 INSERT INTO coding_fact
     SELECT g.id, g.code, g.coder, g.quote, q.document, d.cohort, q.role, q.start, q.end
     FROM coding g JOIN quote q ON q.id = g.quote JOIN document d ON d.id = q.document;
-CREATE INDEX coding_fact_by_code ON coding_fact (code, coder, cohort, role, document, quote);
+CREATE INDEX coding_fact_by_code ON coding_fact (code, coder, cohort, role, document, start, quote);
 CREATE INDEX coding_fact_by_coder ON coding_fact (coder, document);
 CREATE INDEX coding_fact_by_document ON coding_fact (document);
 CREATE INDEX coding_fact_by_quote ON coding_fact (quote);
