@@ -67,6 +67,22 @@ pub struct TablesState {
     pub quotes: QuotesState,
     pub focus: bool,
     widths: Widths,
+    /// Tables built since the data last changed, by what they were built
+    /// of: `t` comes back to one without building it again.
+    built: Vec<(Built, Table)>,
+}
+
+/// What a table is built of: its kind, whose codings, with the codes'
+/// children or not, the documents and coders compared, and the words it is
+/// titled in (by address: each language's are one static table).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Built {
+    kind: TableKind,
+    coder: Option<Id>,
+    children: bool,
+    set: DocumentSet,
+    pair: Option<(Id, Id)>,
+    words: usize,
 }
 
 impl TablesState {
@@ -85,6 +101,7 @@ impl TablesState {
     /// Read again when next shown (after coding changed the counts).
     pub fn invalidate(&mut self) {
         self.loaded = false;
+        self.built.clear();
     }
 
     /// Builds the table again, keeping the cursor where it can stay.
@@ -96,24 +113,45 @@ impl TablesState {
     ) -> Result<(), StoreError> {
         self.loaded = true;
         let children = !self.alone;
-        self.table = match self.kind {
-            TableKind::ByCohort => {
-                tables::by_column(store, Dimension::Cohort, coder, children, words)?
-            }
-            TableKind::ByRole => tables::by_column(store, Dimension::Role, coder, children, words)?,
-            TableKind::Cooccurrence => tables::cooccurrence_table(store, coder, words)?,
-            TableKind::Agreement => {
-                let coders = store.coders()?;
-                let ids: Vec<Id> = coders.iter().map(|c| c.id).collect();
-                let valid = |p: (Id, Id)| ids.contains(&p.0) && ids.contains(&p.1);
-                self.pair = self
-                    .pair
-                    .filter(|p| valid(*p))
-                    .or_else(|| (ids.len() >= 2).then(|| (ids[0], ids[1])));
-                match self.pair {
-                    Some((a, b)) => tables::agreement_table(store, self.set, a, b, words)?,
-                    None => Table::default(),
+        if self.kind == TableKind::Agreement {
+            let coders = store.coders()?;
+            let ids: Vec<Id> = coders.iter().map(|c| c.id).collect();
+            let valid = |p: (Id, Id)| ids.contains(&p.0) && ids.contains(&p.1);
+            self.pair = self
+                .pair
+                .filter(|p| valid(*p))
+                .or_else(|| (ids.len() >= 2).then(|| (ids[0], ids[1])));
+        }
+        let key = Built {
+            kind: self.kind,
+            coder,
+            children,
+            set: self.set,
+            pair: self.pair,
+            words: words as *const tables::Words as usize,
+        };
+        self.table = match self.built.iter().find(|(k, _)| *k == key) {
+            Some((_, table)) => table.clone(),
+            None => {
+                let table = match self.kind {
+                    TableKind::ByCohort => {
+                        tables::by_column(store, Dimension::Cohort, coder, children, words)?
+                    }
+                    TableKind::ByRole => {
+                        tables::by_column(store, Dimension::Role, coder, children, words)?
+                    }
+                    TableKind::Cooccurrence => tables::cooccurrence_table(store, coder, words)?,
+                    TableKind::Agreement => match self.pair {
+                        Some((a, b)) => tables::agreement_table(store, self.set, a, b, words)?,
+                        None => Table::default(),
+                    },
+                };
+                // A few: every kind at one setting, and a little more.
+                if self.built.len() >= 8 {
+                    self.built.remove(0);
                 }
+                self.built.push((key, table.clone()));
+                table
             }
         };
         self.widths = Widths::of(&self.table);
