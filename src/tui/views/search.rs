@@ -24,6 +24,10 @@ pub struct SearchState {
     pub last: String,
     /// More matched than were ranked: the hits are the best of the first.
     pub more: bool,
+    /// Each hit as the list shows it (a line break as the space it is drawn
+    /// as, so positions hold) with the words the query matched: worked out
+    /// when the hits come, not on every frame.
+    shown: Vec<(String, Vec<(usize, usize)>)>,
 }
 
 impl SearchState {
@@ -34,6 +38,8 @@ impl SearchState {
         }
         self.query.clear();
         self.hits.clear();
+        self.shown.clear();
+        self.more = false;
         self.selected = 0;
     }
 
@@ -75,6 +81,14 @@ impl SearchState {
         self.selected = 0;
         match store.search_first(&self.query, PER_KIND) {
             Ok((hits, more)) => {
+                self.shown = hits
+                    .iter()
+                    .map(|h| {
+                        let text = h.text.replace('\n', " ");
+                        let marks = crate::text::fold::marked(&text, &self.query);
+                        (text, marks)
+                    })
+                    .collect();
                 self.hits = hits;
                 self.more = more;
                 Outcome::changed(true)
@@ -139,16 +153,12 @@ pub fn draw(state: &SearchState, cx: &Ctx, frame: &mut Frame, area: Rect) {
     }
     let mut rows = vec![];
     let mut kind = None;
-    for h in &state.hits {
+    for (h, (text, marks)) in state.hits.iter().zip(&state.shown) {
         if kind != Some(h.kind) {
             rows.push(Row::Header(lang.hit_kind(h.kind).to_string()));
             kind = Some(h.kind);
         }
-        // The words the query matched, marked (a line break counts as the
-        // space it is shown as, so positions hold).
-        let text = h.text.replace('\n', " ");
-        let marks = crate::text::fold::marked(&text, &state.query);
-        rows.push(Row::Marked(text, marks));
+        rows.push(Row::Marked(text.clone(), marks.clone()));
     }
     frame.render_widget(
         Paragraph::new(pane::list_lines(
