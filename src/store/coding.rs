@@ -221,13 +221,7 @@ fn filtered(f: &QuoteFilter) -> (String, Vec<(&'static str, Value)>) {
         (None, Some(_)) => sql.push_str(" AND 0"),
         (Some(code), None) => {
             params.push((":code", Value::Integer(code)));
-            let codes = if f.direct {
-                ":code"
-            } else {
-                "WITH RECURSIVE sub(id) AS (
-                     SELECT :code UNION SELECT c.id FROM code c JOIN sub ON c.parent = sub.id)
-                 SELECT id FROM sub"
-            };
+            let codes = code_set(f);
             let coder = if f.coder.is_some() {
                 " AND coder = :coder"
             } else {
@@ -282,15 +276,38 @@ fn filtered(f: &QuoteFilter) -> (String, Vec<(&'static str, Value)>) {
             None => sql.push_str(" AND 0"),
         }
     }
+    cohort_and_role(f, "d.cohort", "q.role", &mut sql, &mut params);
+    (sql, params)
+}
+
+/// The codes a filter's code stands for, as a list for `IN (...)` on the
+/// parameter `:code`: the code alone, or with its descendants.
+fn code_set(f: &QuoteFilter) -> &'static str {
+    if f.direct {
+        ":code"
+    } else {
+        "WITH RECURSIVE sub(id) AS (
+             SELECT :code UNION SELECT c.id FROM code c JOIN sub ON c.parent = sub.id)
+         SELECT id FROM sub"
+    }
+}
+
+/// The filter's cohort and role, as conditions on the columns named.
+fn cohort_and_role(
+    f: &QuoteFilter,
+    cohort_column: &str,
+    role_column: &str,
+    sql: &mut String,
+    params: &mut Vec<(&'static str, Value)>,
+) {
     if let Some(cohort) = f.cohort {
-        sql.push_str(" AND d.cohort = :cohort");
+        sql.push_str(&format!(" AND {cohort_column} = :cohort"));
         params.push((":cohort", Value::Integer(cohort)));
     }
     if let Some(role) = &f.role {
-        sql.push_str(" AND q.role = :role");
+        sql.push_str(&format!(" AND {role_column} = :role"));
         params.push((":role", Value::Text(role.clone())));
     }
-    (sql, params)
 }
 
 /// `params` as rusqlite takes named parameters.
@@ -314,27 +331,14 @@ fn fact_filter(f: &QuoteFilter) -> Option<(String, Vec<(&'static str, Value)>)> 
         return None;
     }
     let mut params: Vec<(&'static str, Value)> = vec![(":code", Value::Integer(code))];
-    let codes = if f.direct {
-        ":code"
-    } else {
-        "WITH RECURSIVE sub(id) AS (
-             SELECT :code UNION SELECT c.id FROM code c JOIN sub ON c.parent = sub.id)
-         SELECT id FROM sub"
-    };
+    let codes = code_set(f);
     let mut sql =
         format!("FROM coding_fact f JOIN cohort co ON co.id = f.cohort WHERE f.code IN ({codes})");
     if let Some(coder) = f.coder {
         sql.push_str(" AND f.coder = :coder");
         params.push((":coder", Value::Integer(coder)));
     }
-    if let Some(cohort) = f.cohort {
-        sql.push_str(" AND f.cohort = :cohort");
-        params.push((":cohort", Value::Integer(cohort)));
-    }
-    if let Some(role) = &f.role {
-        sql.push_str(" AND f.role = :role");
-        params.push((":role", Value::Text(role.clone())));
-    }
+    cohort_and_role(f, "f.cohort", "f.role", &mut sql, &mut params);
     Some((sql, params))
 }
 
