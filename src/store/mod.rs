@@ -14,6 +14,7 @@ pub mod findings;
 mod invariants;
 pub mod journal;
 pub mod marking;
+pub mod quotes;
 pub mod schema;
 pub mod search;
 pub mod survey;
