@@ -1,4 +1,6 @@
-//! Documents, quotes, the codebook, coders and codings as rows: their columns, how a row becomes a domain value, and writing or reading them all at once (an import, an export). Lists of quotes are `store::quotes`.
+//! Documents, quotes, the codebook, coders and codings as rows: their
+//! columns, how a row becomes a domain value, and writing or reading them
+//! all at once (an import, an export). Lists of quotes are `store::quotes`.
 
 use super::key_col;
 use crate::domain::{Code, Coder, Coding, Dataset, Document, DocumentKind, Id, Quote};
