@@ -5,6 +5,7 @@
 
 mod reader;
 mod reader_draw;
+mod window;
 
 pub use crate::tui::widgets::colour::parse_colour;
 pub use reader::{Reader, TextSize, reader_areas, scroll_for};

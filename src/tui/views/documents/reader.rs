@@ -2,6 +2,7 @@
 //! codings painted over the text, and how they are drawn beside the codes
 //! under the cursor.
 
+use super::window::{Paint, Window};
 use crate::domain::Id;
 use crate::store::marking::{Mark, OpenDocument};
 use crate::text::cursor::{self, Marks};
@@ -11,7 +12,6 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::{Color, Modifier, Style};
 use std::cell::RefCell;
 use std::collections::HashMap;
-use std::ops::Range;
 use std::rc::Rc;
 /// A document open for reading and coding.
 #[derive(Debug)]
@@ -39,70 +39,6 @@ pub struct Reader {
     /// Opened by following a quote from elsewhere (a table cell, the
     /// codebook, a search hit): closing it goes back there.
     pub opened_by_jump: bool,
-}
-
-/// The parts of the text around the cursor, laid out at one width and
-/// order, with the codings painted over them.
-#[derive(Debug)]
-struct Window {
-    parts: Range<usize>,
-    width: usize,
-    order: Order,
-    layout: Rc<crate::text::Layout>,
-    paint: Paint,
-}
-
-/// For each code point of a stretch of the text: the code painted on it
-/// (the shortest span's), that span's length, and how many codings cover it.
-#[derive(Debug, Clone, PartialEq, Eq)]
-struct Paint {
-    start: usize,
-    code: Vec<Option<Id>>,
-    len: Vec<usize>,
-    depth: Vec<u8>,
-}
-
-impl Paint {
-    /// The paint of code points `chars` under `marks`: longer spans first,
-    /// so a shorter one painted later shows; of spans as long, the latest
-    /// coding's.
-    fn of(marks: &[Mark], chars: Range<usize>) -> Paint {
-        let n = chars.len();
-        let mut paint = Paint {
-            start: chars.start,
-            code: vec![None; n],
-            len: vec![usize::MAX; n],
-            depth: vec![0; n],
-        };
-        let mut by_length: Vec<&Mark> = marks
-            .iter()
-            .filter(|m| m.start < chars.end && m.end > chars.start)
-            .collect();
-        by_length.sort_by_key(|m| (std::cmp::Reverse(m.end - m.start), m.coding));
-        for m in by_length {
-            paint.span(m);
-        }
-        paint
-    }
-
-    fn span(&mut self, m: &Mark) {
-        let span = m.end - m.start;
-        let end = self.start + self.code.len();
-        for p in m.start.max(self.start)..m.end.min(end) {
-            let i = p - self.start;
-            if span <= self.len[i] {
-                self.code[i] = Some(m.code);
-                self.len[i] = span;
-            }
-            self.depth[i] = self.depth[i].saturating_add(1);
-        }
-    }
-
-    fn at(&self, pos: usize) -> (Option<Id>, u8) {
-        pos.checked_sub(self.start)
-            .filter(|i| *i < self.code.len())
-            .map_or((None, 0), |i| (self.code[i], self.depth[i]))
-    }
 }
 
 /// The text pane's inner size, in cells: motions on screen need the width,
