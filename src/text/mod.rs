@@ -13,6 +13,7 @@ mod cache;
 pub mod cursor;
 pub mod fold;
 mod layout;
+pub mod marks;
 pub mod parts;
 mod wrap;
 
