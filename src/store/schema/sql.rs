@@ -1,103 +1,6 @@
-//! The schema, as a list of migrations keyed on `PRAGMA user_version`:
-//! migration `i` (from 0) takes a store from version `i` to `i + 1`. Each runs
-//! in its own transaction together with the version bump, so a store is always
-//! at one whole version.
+//! The SQL of each migration, in order: what `schema::MIGRATIONS` runs.
 
-use rusqlite::{Connection, TransactionBehavior};
-
-/// One step of the schema. Never edit a migration that has shipped: add one.
-pub struct Migration {
-    pub description: &'static str,
-    pub sql: &'static str,
-}
-
-pub const MIGRATIONS: &[Migration] = &[
-    Migration {
-        description: "the evaluation store: program to recommendations, with a full-text index",
-        sql: V1,
-    },
-    Migration {
-        description: "coding: memos on codes, codings by coder, the journal of undoable actions",
-        sql: V2,
-    },
-    Migration {
-        description: "the journal records whose action each entry is; the store keeps settings of its own",
-        sql: V3,
-    },
-    Migration {
-        description: "a document's quotes can be indexed in one pass instead of one walk of the text each",
-        sql: V4,
-    },
-    Migration {
-        description: "the search index keeps one- and two-letter prefixes, so the first letters typed are found at once",
-        sql: V5,
-    },
-    Migration {
-        description: "a document's length and whether it is illustrative kept beside it, so lists and checks need not read its text",
-        sql: V6,
-    },
-    Migration {
-        description: "each coding's quote, document, cohort, role and span kept beside it, so counts need no joins",
-        sql: V7,
-    },
-    Migration {
-        description: "each quote's text kept beside it, so lists of quotes need not read whole documents",
-        sql: V8,
-    },
-    Migration {
-        description: "codes (name, description, memo) and documents (title, notes) are searched too",
-        sql: V9,
-    },
-    Migration {
-        description: "indexes that find a bad quote span without reading every quote, and documents by cohort",
-        sql: V10,
-    },
-];
-
-/// The version a store has once every migration of this build ran.
-pub fn current_version() -> u32 {
-    MIGRATIONS.len() as u32
-}
-
-#[derive(Debug, PartialEq, Eq)]
-pub enum MigrateError {
-    /// The store was written by a newer tovana.
-    Newer {
-        found: u32,
-        known: u32,
-    },
-    Sqlite(String),
-}
-
-impl From<rusqlite::Error> for MigrateError {
-    fn from(e: rusqlite::Error) -> Self {
-        MigrateError::Sqlite(e.to_string())
-    }
-}
-
-pub fn user_version(conn: &Connection) -> rusqlite::Result<u32> {
-    conn.query_row("PRAGMA user_version", [], |r| r.get(0))
-}
-
-/// Brings the store up to the last of `migrations`. Refuses, and changes
-/// nothing, when the store is newer than that.
-pub fn migrate(conn: &mut Connection, migrations: &[Migration]) -> Result<u32, MigrateError> {
-    let known = migrations.len() as u32;
-    let found = user_version(conn)?;
-    if found > known {
-        return Err(MigrateError::Newer { found, known });
-    }
-    for (i, m) in migrations.iter().enumerate().skip(found as usize) {
-        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-        tx.execute_batch(m.sql)?;
-        // PRAGMA takes no parameters; the value is our own integer.
-        tx.execute_batch(&format!("PRAGMA user_version = {}", i + 1))?;
-        tx.commit()?;
-    }
-    Ok(known)
-}
-
-const V1: &str = r#"
+pub(super) const V1: &str = r#"
 CREATE TABLE program (
     id           INTEGER PRIMARY KEY,
     name         TEXT NOT NULL,
@@ -383,7 +286,7 @@ END;
 /// code's counts read the index alone, not the table), and the journal that undo and redo walk. Each journal
 /// entry holds the images of the rows a coding or codebook action
 /// changed (see `store::journal`).
-const V2: &str = r#"
+pub(super) const V2: &str = r#"
 ALTER TABLE code ADD COLUMN memo TEXT NOT NULL DEFAULT '';
 CREATE INDEX coding_by_coder ON coding (coder, id);
 DROP INDEX coding_by_code;
@@ -401,7 +304,7 @@ CREATE TABLE journal (
 /// is (none for entries written before, and for actions of no coder). And
 /// what the store itself remembers for whoever opens it, such as the two
 /// coders an agreement table compares.
-const V3: &str = r#"
+pub(super) const V3: &str = r#"
 ALTER TABLE journal ADD COLUMN coder INTEGER;
 CREATE INDEX journal_by_coder ON journal (coder, undone, id);
 CREATE TABLE setting (
@@ -412,7 +315,7 @@ CREATE TABLE setting (
 
 /// The quote trigger steps aside while `tovana_indexing()` is false: adding
 /// a document then indexes its quotes in one pass over the text.
-const V4: &str = r#"
+pub(super) const V4: &str = r#"
 DROP TRIGGER quote_ai;
 CREATE TRIGGER quote_ai AFTER INSERT ON quote WHEN tovana_indexing() BEGIN
     INSERT INTO search_index (rowid, body)
@@ -424,7 +327,7 @@ END;
 /// The index again, with prefix indexes of one and two letters: a query of
 /// one letter merged the lists of every word that begins with it (90 ms on
 /// 200,000 quotes, against 1 ms). What it holds is copied over as it is.
-const V5: &str = r#"
+pub(super) const V5: &str = r#"
 CREATE TEMP TABLE search_index_copy AS SELECT rowid AS id, body FROM search_index;
 DROP TABLE search_index;
 CREATE VIRTUAL TABLE search_index USING fts5 (body, tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2');
@@ -438,7 +341,7 @@ DROP TABLE temp.search_index_copy;
 /// only by following the text's overflow pages: the list of documents, the
 /// check of quote spans on opening and every list of quotes read them here
 /// instead (measuring every text took 200 ms on 2,000 transcripts).
-const V6: &str = r#"
+pub(super) const V6: &str = r#"
 CREATE TABLE document_info (
     document     INTEGER PRIMARY KEY,
     chars        INTEGER NOT NULL,
@@ -466,7 +369,7 @@ END;
 /// another cohort), and checked against a recount in the tests. The
 /// Codebook's counts and the Tables read it instead of joining every coding
 /// to its quote and document (300 ms on 100,000 codings).
-const V7: &str = r#"
+pub(super) const V7: &str = r#"
 CREATE TABLE coding_fact (
     coding   INTEGER PRIMARY KEY,
     code     INTEGER NOT NULL,
@@ -515,7 +418,7 @@ END;
 /// `substr` from its whole document, 50 documents' pages for a page of a
 /// code's quotes. Adding a document fills it in one pass over the text, as
 /// the search index (see `search::index_quotes`).
-const V8: &str = r#"
+pub(super) const V8: &str = r#"
 CREATE TABLE quote_text (
     quote INTEGER PRIMARY KEY,
     text  TEXT NOT NULL
@@ -546,7 +449,7 @@ END;
 /// Codes and documents in the search index: a code by its name,
 /// description and memo (rowid `id * 8 + 6`), a document by its title and
 /// notes (`id * 8 + 7`).
-const V9: &str = r#"
+pub(super) const V9: &str = r#"
 INSERT INTO search_index (rowid, body)
     SELECT id * 8 + 6, tovana_index_text(name || ' ' || description || ' ' || memo) FROM code;
 INSERT INTO search_index (rowid, body)
@@ -582,97 +485,8 @@ END;
 /// negative (empty in a sound store). And the documents by cohort, which a
 /// query that needs only a document's id and cohort reads instead of the
 /// documents' long rows.
-const V10: &str = r#"
+pub(super) const V10: &str = r#"
 CREATE INDEX quote_by_end ON quote (document, end);
 CREATE INDEX quote_malformed ON quote (id) WHERE start < 0 OR end <= start;
 CREATE INDEX document_by_cohort ON document (cohort);
 "#;
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    const FIRST: Migration = Migration {
-        description: "a table",
-        sql: "CREATE TABLE a (x INTEGER);",
-    };
-    const SECOND: Migration = Migration {
-        description: "another table",
-        sql: "CREATE TABLE b (y INTEGER); INSERT INTO a VALUES (1);",
-    };
-    const BROKEN: Migration = Migration {
-        description: "fails halfway",
-        sql: "CREATE TABLE c (z INTEGER); INSERT INTO nowhere VALUES (1);",
-    };
-
-    #[test]
-    fn an_older_store_is_upgraded_step_by_step() {
-        let mut conn = Connection::open_in_memory().unwrap();
-        assert_eq!(migrate(&mut conn, &[FIRST]), Ok(1));
-        assert_eq!(user_version(&conn).unwrap(), 1);
-        assert_eq!(migrate(&mut conn, &[FIRST, SECOND]), Ok(2));
-        assert_eq!(user_version(&conn).unwrap(), 2);
-        let n: i64 = conn
-            .query_row("SELECT count(*) FROM a", [], |r| r.get(0))
-            .unwrap();
-        assert_eq!(n, 1, "the second migration ran once");
-        // Running again changes nothing.
-        assert_eq!(migrate(&mut conn, &[FIRST, SECOND]), Ok(2));
-        let n: i64 = conn
-            .query_row("SELECT count(*) FROM a", [], |r| r.get(0))
-            .unwrap();
-        assert_eq!(n, 1);
-    }
-
-    #[test]
-    fn a_newer_store_is_refused_untouched() {
-        let mut conn = Connection::open_in_memory().unwrap();
-        migrate(&mut conn, &[FIRST, SECOND]).unwrap();
-        assert_eq!(
-            migrate(&mut conn, &[FIRST]),
-            Err(MigrateError::Newer { found: 2, known: 1 })
-        );
-        assert_eq!(user_version(&conn).unwrap(), 2);
-    }
-
-    #[test]
-    fn a_failing_migration_leaves_the_previous_version_whole() {
-        let mut conn = Connection::open_in_memory().unwrap();
-        migrate(&mut conn, &[FIRST]).unwrap();
-        assert!(matches!(
-            migrate(&mut conn, &[FIRST, BROKEN]),
-            Err(MigrateError::Sqlite(_))
-        ));
-        assert_eq!(user_version(&conn).unwrap(), 1);
-        let tables: i64 = conn
-            .query_row(
-                "SELECT count(*) FROM sqlite_master WHERE name = 'c'",
-                [],
-                |r| r.get(0),
-            )
-            .unwrap();
-        assert_eq!(tables, 0, "the half-run migration was rolled back");
-    }
-
-    #[test]
-    fn the_real_schema_applies_and_has_full_text_search() {
-        let mut conn = Connection::open_in_memory().unwrap();
-        super::super::search::register_functions(&conn).unwrap();
-        assert_eq!(migrate(&mut conn, MIGRATIONS), Ok(current_version()));
-        conn.execute_batch(
-            "INSERT INTO program (id, name) VALUES (1, 'p');
-             INSERT INTO cohort (id, program, label, ordinal) VALUES (1, 1, 'א', 1);
-             INSERT INTO finding (id, cohort, area, ordinal, statement)
-                 VALUES (3, 1, 'ידע', 1, 'המשתתפים רכשו יֶדַע חָדָשׁ');",
-        )
-        .unwrap();
-        let rowid: i64 = conn
-            .query_row(
-                "SELECT rowid FROM search_index WHERE search_index MATCH 'חדש'",
-                [],
-                |r| r.get(0),
-            )
-            .unwrap();
-        assert_eq!(rowid, 3 * 8 + 1);
-    }
-}
