@@ -15,12 +15,12 @@
 //! | module | owns | knows nothing of |
 //! | --- | --- | --- |
 //! | [`domain`] | the field's plain types (cohorts, sessions, instruments, questions, documents, quotes, codes, codings, coders, findings, recommendations, journal acts), dates, the code tree, validation of a dataset | SQL, terminals |
-//! | [`store`] | the SQLite file: schema and migrations, the invariants checked on opening, typed reads and writes (one file per aggregate), full-text search, the journal behind undo (each entry its coder's), what triggers keep for reads at scale (each coding's facts in `coding_fact`, each quote's text in `quote_text`, each document's length and illustrative flag in `document_info`); every write one transaction, into the file that was opened | ratatui, crossterm |
+//! | [`store`] | the SQLite file: schema and migrations, the invariants checked on opening, typed reads and writes (one file per aggregate; lists of quotes by filter and page in `store::quotes`), full-text search, the journal behind undo (each entry its coder's), what triggers keep for reads at scale (each coding's facts in `coding_fact`, each quote's text in `quote_text`, each document's length and illustrative flag in `document_info`); every write one transaction, into the file that was opened | ratatui, crossterm |
 //! | [`analysis`] | pure figures from domain values: survey percentages and top box, cohort comparison, co-occurrence, agreement between coders | SQL, terminals |
 //! | [`text`] | right-to-left text for a terminal: sanitising, paragraph direction, wrapping, visual order, mirroring, widths, cursor motions (`text::cursor`) and where words, sentences and turns are (`text::marks`); a long text cut into parts and laid out a window at a time (`text::parts`); Hebrew folding for matching | SQL, the domain |
 //! | [`interchange`] | what crosses the store's border: the JSON form, transcripts, the tables and the files they are written to as Markdown and CSV | terminals |
 //! | [`tui`] | the app: actions, keys, state and routing, views, popups, widgets, the terminal's set-up and restore | SQL strings |
-//! | [`synth`] | made-up stores of any size from a seed, for the scale benchmark and the tests at scale | SQL, terminals (it uses `domain` only) |
+//! | [`synth`] | made-up stores of any size from a seed, for the scale benchmark and the tests at scale (vocabulary, program side, qualitative side, a file each) | SQL, terminals (it uses `domain` only) |
 //! | [`cli`] | clap definitions, the config file, dispatch to the above | — |
 //!
 //! Two arrows beyond the drawing are deliberate: `tui → interchange` (the
