@@ -25,7 +25,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 /// connection; the index's triggers use them. The flag returned is the
 /// connection's `tovana_indexing()`: while it is false the quote trigger
 /// leaves the index alone, for a caller that indexes a whole document's
-/// quotes itself (see [`index_quotes`]).
+/// quotes itself (`index_quotes`).
 pub fn register_functions(conn: &Connection) -> rusqlite::Result<Arc<AtomicBool>> {
     conn.create_scalar_function(
         "tovana_index_text",
