@@ -11,7 +11,7 @@ mod help;
 mod table;
 
 pub use help::{Names, help_rows, label, labels};
-pub use table::BINDINGS;
+pub use table::{BINDINGS, FOOTER};
 
 use super::action::{Action, Overlay, ViewId};
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
@@ -182,6 +182,43 @@ pub enum Help {
     RowChildren,
     Agreement,
     ExportTable,
+}
+
+/// The id of a footer word: the one or two words beside a main key on the
+/// bottom line ("c code", "/ search"). Its words are in each language's
+/// strings.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Hint {
+    Search,
+    Help,
+    Quit,
+    Card,
+    Compare,
+    Figures,
+    Sort,
+    Uptake,
+    Evidence,
+    Open,
+    Coder,
+    Quotes,
+    New,
+    Rename,
+    Move,
+    Merge,
+    Delete,
+    NextTable,
+    Agreement,
+    Export,
+    Select,
+    Code,
+    Repeat,
+    Remove,
+    Memo,
+    Close,
+    Cancel,
+    Choose,
+    Yes,
+    No,
 }
 
 /// One row of the table.

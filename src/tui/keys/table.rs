@@ -2,7 +2,7 @@
 //! asks for and the id of its help text. Dispatch, the `?` help, the footer
 //! and the key letters inside messages are all read from here.
 
-use super::{Binding, Context, Does, Help, Key};
+use super::{Binding, Context, Does, Help, Hint, Key};
 use crate::tui::action::{Action, ViewId};
 use ratatui::crossterm::event::KeyCode::{
     BackTab, Backspace, Down, End, Enter, Esc, Home, Left, PageDown, PageUp, Right, Tab, Up,
@@ -351,4 +351,51 @@ pub static BINDINGS: &[Binding] = &[
     b(Global, &[C('C')], Action::CycleCoder, None),
     // Redo only where nothing is open over the view.
     h(NoOverlay, &[Ctrl('r')], Action::Redo, Help::Undo),
+];
+
+/// The main keys the footer names, per context, in the order shown: the
+/// reader's or the view's own first, then those of every view. Each key's
+/// letter is read from [`BINDINGS`] where the user stands, so the footer
+/// shows what the key does there; a key that does not reach its action
+/// there is left out.
+pub static FOOTER: &[(Context, Action, Hint)] = &[
+    // Over a popup, its own way out (its other keys are written inside it).
+    (Typing, Action::Back, Hint::Cancel),
+    (Choosing, Action::Enter, Hint::Choose),
+    (Choosing, Action::Back, Hint::Cancel),
+    (Confirming, Action::Yes, Hint::Yes),
+    (Confirming, Action::Back, Hint::No),
+    (Search, Action::Enter, Hint::Open),
+    (Search, Action::Back, Hint::Close),
+    (Reader, Action::Visual, Hint::Select),
+    (Reader, Action::PickCode, Hint::Code),
+    (Reader, Action::RepeatCode, Hint::Repeat),
+    (Reader, Action::RemoveCoding, Hint::Remove),
+    (Reader, Action::Memo, Hint::Memo),
+    (Reader, Action::Back, Hint::Close),
+    (View(ViewId::Cohorts), Action::Enter, Hint::Card),
+    (View(ViewId::Cohorts), Action::Compare, Hint::Compare),
+    (View(ViewId::Survey), Action::ToggleFigures, Hint::Figures),
+    (View(ViewId::Survey), Action::SortTopBox, Hint::Sort),
+    (View(ViewId::Findings), Action::Enter, Hint::Evidence),
+    (
+        View(ViewId::Recommendations),
+        Action::CycleUptake,
+        Hint::Uptake,
+    ),
+    (View(ViewId::Documents), Action::Enter, Hint::Open),
+    (View(ViewId::Documents), Action::CycleCoder, Hint::Coder),
+    (View(ViewId::Codebook), Action::Enter, Hint::Quotes),
+    (View(ViewId::Codebook), Action::NewCode, Hint::New),
+    (View(ViewId::Codebook), Action::RenameCode, Hint::Rename),
+    (View(ViewId::Codebook), Action::MoveCode, Hint::Move),
+    (View(ViewId::Codebook), Action::MergeCode, Hint::Merge),
+    (View(ViewId::Codebook), Action::DeleteCode, Hint::Delete),
+    (View(ViewId::Tables), Action::Enter, Hint::Quotes),
+    (View(ViewId::Tables), Action::NextTable, Hint::NextTable),
+    (View(ViewId::Tables), Action::ChooseCoders, Hint::Agreement),
+    (View(ViewId::Tables), Action::Export, Hint::Export),
+    (Global, Action::OpenSearch, Hint::Search),
+    (Global, Action::ToggleHelp, Hint::Help),
+    (Global, Action::Quit, Hint::Quit),
 ];

@@ -7,8 +7,8 @@ use crate::domain::{InstrumentKind, Phase, SessionKind, Uptake};
 use crate::interchange::tables::Words;
 use crate::lang::Lang;
 use crate::tui::action::{Action, ViewId};
-use crate::tui::keys::Help;
 use crate::tui::keys::Names;
+use crate::tui::keys::{Help, Hint};
 use crate::tui::popups::{ChooseFor, PickFor};
 use crate::tui::views::tables::TableKind;
 
@@ -614,15 +614,38 @@ impl Strings for En {
         }
     }
 
-    fn hint_search(&self) -> &'static str {
-        "search"
-    }
-
-    fn hint_help(&self) -> &'static str {
-        "help"
-    }
-
-    fn hint_quit(&self) -> &'static str {
-        "quit"
+    fn hint(&self, h: Hint) -> &'static str {
+        match h {
+            Hint::Search => "search",
+            Hint::Help => "help",
+            Hint::Quit => "quit",
+            Hint::Card => "card",
+            Hint::Compare => "compare",
+            Hint::Figures => "figures",
+            Hint::Sort => "sort",
+            Hint::Uptake => "uptake",
+            Hint::Evidence => "evidence",
+            Hint::Open => "open",
+            Hint::Coder => "coder",
+            Hint::Quotes => "quotes",
+            Hint::New => "new",
+            Hint::Rename => "rename",
+            Hint::Move => "move",
+            Hint::Merge => "merge",
+            Hint::Delete => "delete",
+            Hint::NextTable => "next table",
+            Hint::Agreement => "agreement",
+            Hint::Export => "export",
+            Hint::Select => "select",
+            Hint::Code => "code",
+            Hint::Repeat => "again",
+            Hint::Remove => "remove",
+            Hint::Memo => "memo",
+            Hint::Close => "close",
+            Hint::Cancel => "cancel",
+            Hint::Choose => "choose",
+            Hint::Yes => "yes",
+            Hint::No => "no",
+        }
     }
 }

@@ -7,8 +7,8 @@ use crate::domain::{InstrumentKind, Phase, SessionKind, Uptake};
 use crate::interchange::tables::Words;
 use crate::lang::Lang;
 use crate::tui::action::{Action, ViewId};
-use crate::tui::keys::Help;
 use crate::tui::keys::Names;
+use crate::tui::keys::{Help, Hint};
 use crate::tui::popups::{ChooseFor, PickFor};
 use crate::tui::views::tables::TableKind;
 
@@ -660,15 +660,38 @@ impl Strings for He {
         }
     }
 
-    fn hint_search(&self) -> &'static str {
-        "חיפוש"
-    }
-
-    fn hint_help(&self) -> &'static str {
-        "עזרה"
-    }
-
-    fn hint_quit(&self) -> &'static str {
-        "יציאה"
+    fn hint(&self, h: Hint) -> &'static str {
+        match h {
+            Hint::Search => "חיפוש",
+            Hint::Help => "עזרה",
+            Hint::Quit => "יציאה",
+            Hint::Card => "כרטיס",
+            Hint::Compare => "השוואה",
+            Hint::Figures => "מספרים",
+            Hint::Sort => "מיון",
+            Hint::Uptake => "יישום",
+            Hint::Evidence => "ראיות",
+            Hint::Open => "פתיחה",
+            Hint::Coder => "מקודד",
+            Hint::Quotes => "ציטוטים",
+            Hint::New => "חדש",
+            Hint::Rename => "שינוי שם",
+            Hint::Move => "העברה",
+            Hint::Merge => "מיזוג",
+            Hint::Delete => "מחיקה",
+            Hint::NextTable => "הטבלה הבאה",
+            Hint::Agreement => "הסכמה",
+            Hint::Export => "ייצוא",
+            Hint::Select => "בחירה",
+            Hint::Code => "קוד",
+            Hint::Repeat => "שוב",
+            Hint::Remove => "הסרה",
+            Hint::Memo => "תזכיר",
+            Hint::Close => "סגירה",
+            Hint::Cancel => "ביטול",
+            Hint::Choose => "בחירה",
+            Hint::Yes => "כן",
+            Hint::No => "לא",
+        }
     }
 }

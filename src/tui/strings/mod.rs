@@ -12,8 +12,8 @@ use crate::domain::{InstrumentKind, Phase, SessionKind, Uptake};
 use crate::interchange::tables::Words;
 use crate::lang::Lang;
 use crate::tui::action::ViewId;
-use crate::tui::keys::Help;
 use crate::tui::keys::Names;
+use crate::tui::keys::{Help, Hint};
 use crate::tui::popups::{ChooseFor, PickFor};
 use crate::tui::views::tables::TableKind;
 
@@ -230,10 +230,6 @@ pub trait Strings {
     /// What the keys of a help line do.
     fn key_help(&self, h: Help) -> &'static str;
 
-    /// The footer's word for the search key.
-    fn hint_search(&self) -> &'static str;
-
-    fn hint_help(&self) -> &'static str;
-
-    fn hint_quit(&self) -> &'static str;
+    /// The footer's word beside a main key.
+    fn hint(&self, h: Hint) -> &'static str;
 }
