@@ -44,7 +44,9 @@
 //!   no view.
 //! - [`tui::keys`] is keys as data: one table (`tui/keys/table.rs`) of
 //!   every binding (context, keys, what it does, help id). Dispatch, the `?`
-//!   help, the footer and key letters in messages all read it. A key is
+//!   help, the footer and key letters in messages all read it; the same file
+//!   lists, in `FOOTER`, which of them the bottom line names where the user
+//!   stands (drawn by `tui/widgets/status.rs`). A key is
 //!   looked up in a stack of contexts (a popup's; or the reader's, the
 //!   view's, every view's), first match wins (`keys/mod.rs`); the help of a
 //!   place and the keys messages name are `keys/help.rs`.
@@ -106,7 +108,9 @@
 //! - **A reader key**: an `Action` variant (`tui/action.rs`), a row of
 //!   context `Reader` in `tui/keys/table.rs` (a new help id in
 //!   `tui/keys/mod.rs` and its words in `Strings::key_help`, in `en.rs` and
-//!   `he.rs`, if it needs its own line), and its handling in `App::reader_update` (`tui/app/coding.rs`).
+//!   `he.rs`, if it needs its own line), a row of `FOOTER` and a `Hint`
+//!   with its word in `Strings::hint` if the bottom line should name it,
+//!   and its handling in `App::reader_update` (`tui/app/coding.rs`).
 //! - **An interface language**: a `Lang` variant (with its parse name,
 //!   direction and mark) in `lang.rs`, one new file `tui/strings/xx.rs` that
 //!   implements `Strings` (its table words and act names included; the

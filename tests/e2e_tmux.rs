@@ -161,6 +161,13 @@ fn browse_the_cohorts_and_quit_leaves_a_usable_terminal() {
     t.keys(&["G"]);
     let last = t.wait_for("Cohort ג");
     assert!(last.contains("7 in-person (14 days)"), "{last}");
+    // The footer names the view's own keys, and changes with the view.
+    let footer = last.lines().rfind(|l| l.contains("q quit")).unwrap_or("");
+    assert!(footer.contains("Enter card  c compare"), "{last}");
+    t.keys(&["6"]);
+    let codebook = t.wait_for("n new");
+    assert!(codebook.contains("M merge"), "{codebook}");
+    assert!(!codebook.contains("c compare"), "{codebook}");
 
     t.keys(&["?"]);
     t.wait_for("Keys");
@@ -303,6 +310,8 @@ fn the_hebrew_interface_is_mirrored_in_a_real_terminal() {
     let row = screen.lines().nth(2).unwrap();
     assert!(row.trim_end().ends_with("◀│"), "{screen}");
     assert!(screen.contains("37 :םיפתתשמ"), "{screen}");
+    // The footer: Hebrew words, keys as on the keyboard, read right to left.
+    assert!(screen.contains("האוושה c  סיטרכ Enter"), "{screen}");
     quit(&t);
     // The locale alone picks Hebrew too.
     t.run_app_with(&db, "LANG=he_IL.UTF-8", "");
