@@ -587,3 +587,31 @@ fn a_pane_of_hebrew_findings_at_two_sizes() {
     insta::assert_snapshot!("findings_pane_80x24", narrow);
     insta::assert_snapshot!("findings_pane_160x48", wide);
 }
+
+#[test]
+fn a_latin_question_in_the_hebrew_survey_keeps_its_figure_in_the_figures_column() {
+    let mut data = demo();
+    let first = {
+        let (app, _dir) = app_with(&data);
+        let mut app = app;
+        app.update(Action::Go(ViewId::Survey));
+        app.survey.selected_row().unwrap().question.id
+    };
+    let q = data.questions.iter_mut().find(|q| q.id == first).unwrap();
+    q.wording = "Net Promoter ITED".into();
+    let settings = Settings {
+        lang: Lang::He,
+        ..Settings::default()
+    };
+    let (mut app, _dir) = app_in(&data, settings);
+    app.update(Action::Go(ViewId::Survey));
+    let shown = render(&app, 80, 24);
+    let row = shown
+        .lines()
+        .find(|l| l.contains("ITED") && l.contains('%'))
+        .unwrap_or_else(|| panic!("{shown}"));
+    // Right to left: the figure first (on the right), then the wording, whose
+    // Latin letters keep their order.
+    assert!(row.contains("Net Promoter ITED 97%"), "{row}");
+    assert!(!row.contains("97% Net"), "{row}");
+}

@@ -276,7 +276,10 @@ fn draw(state: &SurveyState, cx: &Ctx, frame: &mut Frame, area: Rect) {
         } else {
             wording
         };
-        rows.push(Row::Item(format!("{figure} {wording}")));
+        // The figure belongs to the interface's line, the wording is data
+        // in its own direction: a Latin wording in a Hebrew list keeps the
+        // figure in the figures' column.
+        rows.push(Row::Pieces(format!("{figure} \u{2068}{wording}\u{2069}")));
     }
     let list_title = if state.sorted {
         format!("{title} · {}", lang.sorted())
