@@ -8,9 +8,11 @@
 //! own keys; or the reader's, then the view's, then the keys of every view.
 
 mod help;
+mod ids;
 mod table;
 
 pub use help::{Names, help_rows, label, labels};
+pub use ids::{Help, Hint};
 pub use table::{BINDINGS, FOOTER};
 
 use super::action::{Action, Overlay, ViewId};
@@ -132,93 +134,6 @@ impl Does {
             Does::Nothing => None,
         }
     }
-}
-
-/// The id of a line of help: its words are in each language's strings.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Help {
-    ListDownUp,
-    ListPage,
-    ListEnds,
-    In,
-    Back,
-    Views,
-    Undo,
-    Search,
-    ThisHelp,
-    Quit,
-    CardFocus,
-    Compare,
-    Figures,
-    SortTopBox,
-    Uptake,
-    OpenDocument,
-    CycleCoder,
-    CellLeftRight,
-    LineDownUp,
-    TextEnds,
-    Words,
-    Sentences,
-    Turns,
-    Visual,
-    PickCode,
-    RepeatCode,
-    RecentCodes,
-    InVivo,
-    RemoveCoding,
-    CodingMemo,
-    CloseDocument,
-    CodeQuotes,
-    NewCode,
-    EditCode,
-    Colour,
-    MoveMerge,
-    DeleteCode,
-    CodeChildren,
-    ExportCode,
-    TableCell,
-    CellQuotes,
-    NextTable,
-    RowChildren,
-    Agreement,
-    ExportTable,
-}
-
-/// The id of a footer word: the one or two words beside a main key on the
-/// bottom line ("c code", "/ search"). Its words are in each language's
-/// strings.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Hint {
-    Search,
-    Help,
-    Quit,
-    Card,
-    Compare,
-    Figures,
-    Sort,
-    Uptake,
-    Evidence,
-    Open,
-    Coder,
-    Quotes,
-    New,
-    Rename,
-    Move,
-    Merge,
-    Delete,
-    NextTable,
-    Agreement,
-    Export,
-    Select,
-    Code,
-    Repeat,
-    Remove,
-    Memo,
-    Close,
-    Cancel,
-    Choose,
-    Yes,
-    No,
 }
 
 /// One row of the table.
