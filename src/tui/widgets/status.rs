@@ -134,6 +134,36 @@ fn footer_line(cx: &Ctx, pieces: &[FooterKey]) -> Line<'static> {
     Line::from(spans)
 }
 
+/// The store's pieces for `room` columns: its path and summary; else its
+/// file's name and summary; else the summary; else the name alone; else
+/// nothing.
+fn store_pieces(cx: &Ctx, room: usize) -> Vec<Line<'static>> {
+    let lang = cx.settings.lang;
+    let prose = cx.prose();
+    let summary = lang.store_summary(cx.counts.cohorts, cx.counts.quotes, cx.counts.findings);
+    let full = cx.store_path.display().to_string();
+    let name = cx
+        .store_path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| full.clone());
+    let ltr = |t: &str, w| prose.inline(t, w, Some(Direction::Ltr), Style::new());
+    if text::width(&summary) + 2 > room {
+        return if text::width(&name) + 2 > room {
+            vec![]
+        } else {
+            vec![Line::raw(" "), ltr(&name, room)]
+        };
+    }
+    let dir = Some(lang.direction());
+    let summary = prose.inline(&format!("{summary} "), room, dir, Style::new());
+    let left = room.saturating_sub(summary.width() + 4);
+    match [full, name].into_iter().find(|p| text::width(p) <= left) {
+        Some(path) => vec![Line::raw(" "), ltr(&path, left), Line::raw(" · "), summary],
+        None => vec![Line::raw(" "), summary],
+    }
+}
+
 /// The bottom line: what just happened, or the store and its size; the keys
 /// at the far end. In Hebrew the line is mirrored. A message keeps the room
 /// it needs and the footer gives up its view's keys for it; the store's
@@ -155,38 +185,7 @@ pub fn status_bar(cx: &Ctx, frame: &mut Frame, area: Rect) {
     // a file path (left to right) keeps its shape inside a Hebrew line.
     let pieces: Vec<Line> = match cx.status {
         Some(msg) => vec![prose.inline(&format!(" {msg} "), room, dir, Style::new())],
-        None => {
-            let summary =
-                lang.store_summary(cx.counts.cohorts, cx.counts.quotes, cx.counts.findings);
-            let name = cx
-                .store_path
-                .file_name()
-                .map(|n| n.to_string_lossy().into_owned())
-                .unwrap_or_else(|| cx.store_path.display().to_string());
-            if text::width(&summary) + 2 > room {
-                // No room for the summary: the file's name alone, if it fits.
-                if text::width(&name) + 2 > room {
-                    vec![]
-                } else {
-                    let name = prose.inline(&name, room, Some(Direction::Ltr), Style::new());
-                    vec![Line::raw(" "), name]
-                }
-            } else {
-                let summary = prose.inline(&format!("{summary} "), room, dir, Style::new());
-                let left = room.saturating_sub(summary.width() + 4);
-                // The whole path when it fits, else the file's name, else
-                // the summary alone.
-                let full = cx.store_path.display().to_string();
-                let path = [full, name].into_iter().find(|p| text::width(p) <= left);
-                match path {
-                    Some(path) => {
-                        let path = prose.inline(&path, left, Some(Direction::Ltr), Style::new());
-                        vec![Line::raw(" "), path, Line::raw(" · "), summary]
-                    }
-                    None => vec![Line::raw(" "), summary],
-                }
-            }
-        }
+        None => store_pieces(cx, room),
     };
     let mut message: Vec<Span> = vec![];
     let ordered: Box<dyn Iterator<Item = Line>> = if lang.mirrored() {
