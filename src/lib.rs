@@ -21,7 +21,7 @@
 //! | [`interchange`] | what crosses the store's border: the JSON form, transcripts, the tables and the files they are written to as Markdown and CSV | terminals |
 //! | [`tui`] | the app: actions, keys, state and routing, views, popups, widgets, the terminal's set-up and restore | SQL strings |
 //! | [`synth`] | made-up stores of any size from a seed, for the scale benchmark and the tests at scale (vocabulary, program side, qualitative side, a file each) | SQL, terminals (it uses `domain` only) |
-//! | [`cli`] | clap definitions, the config file, dispatch to the above | — |
+//! | [`cli`] | clap definitions, the config file, dispatch to the above, what is printed (`cli/out.rs`: the interface's language, Hebrew laid out for a terminal) | — |
 //!
 //! Two arrows beyond the drawing are deliberate: `tui → interchange` (the
 //! Tables view shows the very `interchange::tables::Table` it and the command
@@ -82,9 +82,13 @@
 //!   `tui/mod.rs` uses `app`, `keys` and `views`.
 //! - [`lang::Lang`], the interface's language, sits at the top of the crate
 //!   so that `cli`, `interchange` and `tui` can all use it.
-//! - [`tui::strings`]: every text the app shows, behind one trait
-//!   (`Strings`), one file per language (`en.rs`, `he.rs`); `Lang` derefs to
-//!   its strings (`lang.cohort(label)`). Messages that name keys take them
+//! - [`tui::strings`]: every text the user reads, the app's and the command
+//!   line's, behind one trait (`Strings`, the views' words) and its
+//!   supertraits (`Coding`: reader, documents, codebook, tables, popups,
+//!   undo; `Keys`: help lines and footer words; `Messages`: what the command
+//!   line prints and the store's errors), one folder per language (`en/`,
+//!   `he/`) with a file per trait; `Lang` derefs to its strings
+//!   (`lang.cohort(label)`, `lang.store_error(&e)`). Messages that name keys take them
 //!   from the key table (`keys::Names`). The English table words are
 //!   `interchange::tables::Words::EN` and the English act words
 //!   `domain::Act::english`, because `interchange` and the store's messages
@@ -97,25 +101,27 @@
 //!   `App::view_state` and `App::view_and_env` (`tui/app/routing.rs`); its
 //!   keys as rows of
 //!   `tui/keys/table.rs` (context `View(..)`) with their help ids in
-//!   `tui/keys/mod.rs`; its words (name, help lines, messages) as methods of
-//!   `Strings` (`tui/strings/mod.rs`) given in `en.rs` and `he.rs`; its
+//!   `tui/keys/ids.rs`; its words (name, help lines, messages) as methods of
+//!   `Strings` or `Keys` (`tui/strings/mod.rs`) given in `en/` and `he/`; its
 //!   queries in a `store` file.
 //! - **An importer**: a module in `interchange/` that reads the file and
 //!   writes through `store` in one transaction (as
 //!   `interchange::transcript::import_file`), and its subcommand: the clap
 //!   definition in `cli/mod.rs`, and in `cli/import.rs` the call and what is
-//!   printed of what was written.
+//!   printed of what was written (its words a `Messages` method, in
+//!   `tui/strings/{en,he}/messages.rs`).
 //! - **A reader key**: an `Action` variant (`tui/action.rs`), a row of
 //!   context `Reader` in `tui/keys/table.rs` (a new help id in
-//!   `tui/keys/mod.rs` and its words in `Strings::key_help`, in `en.rs` and
-//!   `he.rs`, if it needs its own line), a row of `FOOTER` and a `Hint`
-//!   with its word in `Strings::hint` if the bottom line should name it,
+//!   `tui/keys/ids.rs` and its words in `Keys::key_help`, in
+//!   `tui/strings/{en,he}/keys.rs`, if it needs its own line), a row of
+//!   `FOOTER` and a `Hint` with its word in `Keys::hint` if the bottom line
+//!   should name it,
 //!   and its handling in `App::reader_update` (`tui/app/coding.rs`).
 //! - **An interface language**: a `Lang` variant (with its parse name,
-//!   direction and mark) in `lang.rs`, one new file `tui/strings/xx.rs` that
-//!   implements `Strings` (its table words and act names included; the
-//!   compiler lists every method it lacks), and its arm in the `Deref` of
-//!   `tui/strings/mod.rs`.
+//!   direction and mark) in `lang.rs`, one new folder `tui/strings/xx/`
+//!   that implements `Strings`, `Coding`, `Keys` and `Messages` (its table
+//!   words and act names included; the compiler lists every method it
+//!   lacks), and its arm in the `Deref` of `tui/strings/mod.rs`.
 
 pub mod analysis;
 pub mod cli;

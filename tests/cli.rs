@@ -10,6 +10,14 @@ fn tovana(args: &[&str], data_home: &Path) -> Output {
         .args(args)
         .env("XDG_DATA_HOME", data_home)
         .env("HOME", data_home)
+        // The words' language is the flag's, else the settings': here
+        // English unless a test says `--lang he`.
+        .env("LANG", "C.UTF-8")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("TOVANA_LANG")
+        .env_remove("TOVANA_BIDI")
+        .env("TOVANA_CONFIG", data_home.join("no-config"))
         .output()
         .unwrap()
 }
@@ -603,4 +611,84 @@ fn the_codebook_tables_export_as_markdown_and_csv() {
     );
     let err = fails(&tovana(&["export", "agreement", "a", "b", "--db", db], dir));
     assert!(err.contains("coder a: no such coder"), "{err}");
+}
+
+#[test]
+fn in_hebrew_the_command_line_says_what_it_did_in_hebrew_in_logical_order_for_a_pipe() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("new.sqlite");
+    let db = db.to_str().unwrap();
+    let made = ok(&tovana(&["--lang", "he", "init", "--db", db], dir.path()));
+    // Written to a pipe, the text stays in logical order: the words read as
+    // typed, the path inside an isolate, nothing reordered or padded.
+    assert!(
+        made.starts_with(&format!("נוצר מאגר ההדגמה בנתיב \u{2068}{db}\u{2069}\n")),
+        "{made}"
+    );
+    let stats = ok(&tovana(&["stats", "--db", db, "--lang", "he"], dir.path()));
+    let d = demo();
+    let hebrew = [
+        ("cohorts", "מחזורים"),
+        ("quotes", "ציטוטים"),
+        ("codings", "קידודים"),
+        ("instruments", "כלי־מחקר"),
+        ("findings", "ממצאים"),
+    ];
+    for (key, n) in d.counts().rows() {
+        if let Some((_, he)) = hebrew.iter().find(|(k, _)| *k == key) {
+            assert_eq!(stat(&stats, he) as u64, n, "{key} as {he} in\n{stats}");
+        }
+    }
+    assert!(!stats.contains("cohorts"), "{stats}");
+    // The same command in English keeps its English names.
+    let en = ok(&tovana(&["stats", "--db", db], dir.path()));
+    assert_eq!(stat(&en, "cohorts"), 3);
+}
+
+#[test]
+fn in_hebrew_the_store_s_refusals_are_worded_in_hebrew() {
+    let dir = tempfile::tempdir().unwrap();
+    let missing = dir.path().join("missing.sqlite");
+    let missing = missing.to_str().unwrap();
+    let err = fails(&tovana(
+        &["--lang", "he", "stats", "--db", missing],
+        dir.path(),
+    ));
+    assert!(err.contains("אין מאגר כזה"), "{err}");
+    assert!(
+        err.contains(&format!("\u{2066}tovana init --db {missing}\u{2069}")),
+        "{err}"
+    );
+    // A file that is not a store, and a store that already exists.
+    let junk = dir.path().join("junk.sqlite");
+    std::fs::write(&junk, b"not a database at all, just some bytes of text").unwrap();
+    let junk = junk.to_str().unwrap();
+    let err = fails(&tovana(
+        &["--lang", "he", "stats", "--db", junk],
+        dir.path(),
+    ));
+    assert!(err.contains("אינו מאגר של tovana"), "{err}");
+    assert_eq!(
+        std::fs::read(junk).unwrap(),
+        b"not a database at all, just some bytes of text"
+    );
+    let db = dir.path().join("a.sqlite");
+    let db = db.to_str().unwrap();
+    ok(&tovana(&["init", "--db", db], dir.path()));
+    let err = fails(&tovana(&["--lang", "he", "init", "--db", db], dir.path()));
+    assert!(err.contains("כבר יש שם קובץ"), "{err}");
+    // The English wording stays the store's own.
+    let err = fails(&tovana(&["init", "--db", db], dir.path()));
+    assert!(err.contains("a file is already there"), "{err}");
+    // An export naming an unknown coder lists the known ones, in Hebrew.
+    let err = fails(&tovana(
+        &[
+            "--lang", "he", "export", "table", "cohorts", "--by", "nobody", "--db", db,
+        ],
+        dir.path(),
+    ));
+    assert!(
+        err.contains("\u{2066}--by\u{2069} \u{2068}nobody\u{2069}: אין כזה במאגר"),
+        "{err}"
+    );
 }

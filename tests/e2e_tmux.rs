@@ -685,3 +685,41 @@ fn killed_at_random_moments_while_coding_the_store_keeps_what_it_said() {
     eprintln!("{kills} kills: {saved} shown as saved and kept, {undone} shown as undone and gone");
     assert!(saved + undone > 0, "some kills came after the screen spoke");
 }
+
+#[test]
+fn the_hebrew_command_line_reads_right_to_left_in_a_terminal_and_logically_in_a_pipe() {
+    let dir = tempfile::tempdir().unwrap();
+    let t = Tmux::start(80, 30, dir.path());
+    let db = dir.path().join("he.sqlite");
+    t.type_line(&format!(
+        "{} --lang he init --db {}; echo EXITED:$?",
+        binary(),
+        db.display()
+    ));
+    let screen = t.wait_for("EXITED:0");
+    // In the terminal, tovana lays the Hebrew out itself: the words in
+    // visual order at the right edge, each count at the left of its name.
+    let lines: Vec<&str> = screen.lines().collect();
+    let made = lines
+        .iter()
+        .find(|l| l.contains("המגדהה רגאמ רצונ"))
+        .unwrap_or_else(|| panic!("no visual notice in\n{screen}"));
+    assert!(made.trim_end().ends_with("רצונ"), "{made:?}");
+    assert_eq!(made.chars().count(), 80, "right-aligned: {made:?}");
+    let cohorts = lines
+        .iter()
+        .find(|l| l.trim_end().ends_with("םירוזחמ"))
+        .unwrap_or_else(|| panic!("no cohorts row in\n{screen}"));
+    assert_eq!(cohorts.split_whitespace().next(), Some("3"), "{cohorts:?}");
+    // Through a pipe the same words stay in logical order.
+    t.type_line(&format!(
+        "{} --lang he stats --db {} | cat; echo PIPED:$?",
+        binary(),
+        db.display()
+    ));
+    let screen = t.wait_for("PIPED:0");
+    assert!(
+        screen.lines().any(|l| l.starts_with("מחזורים ")),
+        "{screen}"
+    );
+}

@@ -3,7 +3,8 @@
 
 use super::CliError;
 use crate::domain::{Code, Id, code_path};
-use crate::interchange::tables::{self, Table, Words};
+use crate::interchange::tables::{self, Table};
+use crate::lang::Lang;
 use crate::store::Store;
 use crate::store::coding::QuoteFilter;
 use crate::store::marking::Dimension;
@@ -53,15 +54,15 @@ pub struct Scope {
 
 impl Scope {
     /// The coder `--by` names, if any.
-    fn coder(&self, store: &Store) -> Result<Option<Id>, CliError> {
+    fn coder(&self, store: &Store, lang: Lang) -> Result<Option<Id>, CliError> {
         self.by
             .as_deref()
-            .map(|name| coder(store, name, "--by"))
+            .map(|name| coder(store, name, "--by", lang))
             .transpose()
     }
 }
 
-fn coder(store: &Store, name: &str, flag: &str) -> Result<Id, CliError> {
+fn coder(store: &Store, name: &str, flag: &str, lang: Lang) -> Result<Id, CliError> {
     let coders = store.coders()?;
     coders
         .iter()
@@ -69,15 +70,12 @@ fn coder(store: &Store, name: &str, flag: &str) -> Result<Id, CliError> {
         .map(|c| c.id)
         .ok_or_else(|| {
             let known: Vec<&str> = coders.iter().map(|c| c.name.as_str()).collect();
-            CliError(format!(
-                "{flag} {name}: no such coder (the store has: {})",
-                known.join(", ")
-            ))
+            CliError::Said(lang.no_such_coder(flag, name, &known))
         })
 }
 
 /// A code by id, name or path (`parent / child`, spaces around `/` optional).
-fn code(store: &Store, key: &str) -> Result<Code, CliError> {
+fn code(store: &Store, key: &str, lang: Lang) -> Result<Code, CliError> {
     let codes = store.codes()?;
     let squeeze = |s: &str| s.split('/').map(str::trim).collect::<Vec<_>>().join("/");
     let want = squeeze(key);
@@ -89,33 +87,27 @@ fn code(store: &Store, key: &str) -> Result<Code, CliError> {
         .collect();
     match found.as_slice() {
         [one] => Ok((*one).clone()),
-        [] => Err(CliError(format!(
-            "code {key}: no code has this id, name or path"
-        ))),
-        many => Err(CliError(format!(
-            "code {key}: {} codes have this name; give its path ({})",
-            many.len(),
-            many.iter()
-                .map(|c| code_path(&codes, c))
-                .collect::<Vec<_>>()
-                .join("; ")
-        ))),
+        [] => Err(CliError::Said(lang.no_such_code(key))),
+        many => {
+            let paths: Vec<String> = many.iter().map(|c| code_path(&codes, c)).collect();
+            Err(CliError::Said(lang.ambiguous_code(key, &paths)))
+        }
     }
 }
 
-fn write(t: &Table, out: &Output) -> Result<(), CliError> {
+fn write(t: &Table, out: &Output, lang: Lang) -> Result<(), CliError> {
     let text = match out.format {
         Format::Markdown => tables::markdown(t),
         Format::Csv => tables::csv(t),
     };
     match &out.output {
-        Some(path) => super::write_atomically(path, text.as_bytes()),
+        Some(path) => super::write_atomically(path, text.as_bytes(), lang),
         None => {
             use std::io::Write;
             let mut o = std::io::stdout().lock();
             o.write_all(text.as_bytes())
                 .and_then(|_| o.flush())
-                .map_err(|e| CliError(format!("standard output: {e}")))
+                .map_err(|e| CliError::Said(lang.standard_output(&e.to_string())))
         }
     }
 }
@@ -125,15 +117,16 @@ pub fn table(
     kind: TableKind,
     scope: &Scope,
     out: &Output,
-    w: &Words,
+    lang: Lang,
 ) -> Result<(), CliError> {
-    let by = scope.coder(store)?;
+    let w = lang.table_words();
+    let by = scope.coder(store, lang)?;
     let t = match kind {
         TableKind::Cohorts => tables::by_column(store, Dimension::Cohort, by, scope.children, w)?,
         TableKind::Roles => tables::by_column(store, Dimension::Role, by, scope.children, w)?,
         TableKind::Cooccurrence => tables::cooccurrence_table(store, by, w)?,
     };
-    write(&t, out)
+    write(&t, out, lang)
 }
 
 pub fn agreement(
@@ -143,10 +136,11 @@ pub fn agreement(
     cohort: Option<&str>,
     all: bool,
     out: &Output,
-    w: &Words,
+    lang: Lang,
 ) -> Result<(), CliError> {
-    let a = coder(store, a, "coder")?;
-    let b = coder(store, b, "coder")?;
+    let w = lang.table_words();
+    let a = coder(store, a, "coder", lang)?;
+    let b = coder(store, b, "coder", lang)?;
     let set = match cohort {
         None if all => DocumentSet::All,
         None => DocumentSet::Shared,
@@ -155,11 +149,11 @@ pub fn agreement(
             let c = cohorts
                 .iter()
                 .find(|c| c.label == key || c.id.to_string() == key)
-                .ok_or_else(|| CliError(format!("--cohort {key}: no such cohort")))?;
+                .ok_or_else(|| CliError::Said(lang.no_such_cohort(key)))?;
             DocumentSet::Cohort(c.id)
         }
     };
-    write(&tables::agreement_table(store, set, a, b, w)?, out)
+    write(&tables::agreement_table(store, set, a, b, w)?, out, lang)
 }
 
 pub fn quotes(
@@ -167,15 +161,16 @@ pub fn quotes(
     key: &str,
     scope: &Scope,
     out: &Output,
-    w: &Words,
+    lang: Lang,
 ) -> Result<(), CliError> {
-    let c = code(store, key)?;
-    let by = scope.coder(store)?;
+    let w = lang.table_words();
+    let c = code(store, key, lang)?;
+    let by = scope.coder(store, lang)?;
     let filter = QuoteFilter {
         code: Some(c.id),
         direct: !scope.children,
         coder: by,
         ..Default::default()
     };
-    write(&tables::quotes_table(store, &filter, w)?, out)
+    write(&tables::quotes_table(store, &filter, w)?, out, lang)
 }

@@ -2,31 +2,31 @@
 //! importers' (`interchange`); here the arguments and what is printed.
 
 use super::CliError;
+use super::out::Out;
 use super::print_counts;
 use crate::interchange;
 use crate::store::{Store, StoreError};
 use std::path::Path;
 
-pub(super) fn import_json(db: &Path, file: &Path, replace: bool) -> Result<(), CliError> {
-    let bytes = std::fs::read(file)
-        .map_err(|e| CliError(format!("{}: cannot read: {e}", file.display())))?;
+pub(super) fn import_json(
+    db: &Path,
+    file: &Path,
+    replace: bool,
+    out: &Out,
+) -> Result<(), CliError> {
+    let lang = out.lang;
+    let name = file.display().to_string();
+    let bytes =
+        std::fs::read(file).map_err(|e| CliError::Said(lang.cannot_read(&name, &e.to_string())))?;
     let text = std::str::from_utf8(&bytes).map_err(|e| {
         let at = e.valid_up_to();
         let line = bytes[..at].iter().filter(|b| **b == b'\n').count() + 1;
-        CliError(format!(
-            "{}: line {line}, byte {at}: not UTF-8; nothing written",
-            file.display()
-        ))
+        CliError::Said(lang.not_utf8(&name, line, at))
     })?;
-    let data =
-        interchange::from_json(text).map_err(|e| CliError(format!("{}: {e}", file.display())))?;
+    let data = interchange::from_json(text).map_err(|e| CliError::Said(format!("{name}: {e}")))?;
     let problems = data.validate();
     if !problems.is_empty() {
-        return Err(CliError(format!(
-            "{}: the data is not valid; nothing written:\n  {}",
-            file.display(),
-            problems.join("\n  ")
-        )));
+        return Err(CliError::Said(lang.not_valid(&name, &problems)));
     }
     let store = if db.exists() {
         let mut store = Store::open(db)?;
@@ -38,12 +38,8 @@ pub(super) fn import_json(db: &Path, file: &Path, replace: bool) -> Result<(), C
     } else {
         Store::create(db, &data)?
     };
-    println!(
-        "imported {} into {}",
-        file.display(),
-        store.path().display()
-    );
-    print_counts(&store)
+    out.say(&lang.imported_json(&name, &store.path().display().to_string()));
+    print_counts(&store, out)
 }
 
 pub(super) fn import_transcript(
@@ -52,24 +48,20 @@ pub(super) fn import_transcript(
     cohort: &str,
     instrument: Option<&str>,
     title: Option<String>,
+    out: &Out,
 ) -> Result<(), CliError> {
     let place = interchange::transcript::Placement {
         cohort,
         instrument,
         title,
     };
-    let done = interchange::transcript::import_file(store, file, place).map_err(CliError)?;
-    println!(
-        "imported {} as document {} of cohort {}: {} speaker turns{}",
-        file.display(),
+    let done = interchange::transcript::import_file(store, file, place).map_err(CliError::Said)?;
+    out.say(&out.lang.imported_transcript(
+        &file.display().to_string(),
         done.document,
-        done.cohort,
+        &done.cohort,
         done.turns,
-        if done.one_per_line {
-            " (split at the speakers' labels: the file has no blank lines)"
-        } else {
-            ""
-        }
-    );
+        done.one_per_line,
+    ));
     Ok(())
 }

@@ -4,12 +4,14 @@ pub mod config;
 mod export;
 mod files;
 mod import;
+pub mod out;
 
 use files::{print_counts, write_atomically};
 use import::{import_json, import_transcript};
 
 use crate::domain::Dataset;
 use crate::interchange;
+use crate::lang::Lang as Language;
 use crate::store::{Store, StoreError};
 use crate::tui::{BidiMode, Lang};
 use clap::{Args, Parser, Subcommand, ValueEnum};
@@ -166,60 +168,108 @@ pub enum ImportFormat {
     },
 }
 
-/// An error to show the user, already worded.
+/// An error to show the user.
 #[derive(Debug)]
-pub struct CliError(pub String);
+pub enum CliError {
+    /// Already worded, in the interface's language.
+    Said(String),
+    /// What the store said no to, worded when it is shown.
+    Store(StoreError),
+}
+
+impl CliError {
+    /// The error in the words of `lang`.
+    pub fn words(&self, lang: Language) -> String {
+        match self {
+            CliError::Said(s) => s.clone(),
+            CliError::Store(e) => lang.store_error(e),
+        }
+    }
+}
 
 impl From<StoreError> for CliError {
     fn from(e: StoreError) -> Self {
-        CliError(e.to_string())
+        CliError::Store(e)
     }
 }
 
 impl std::fmt::Display for CliError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.0)
+        f.write_str(&self.words(Language::En))
     }
 }
 
-/// Runs the command line; `Ok` holds the exit code (0, or 128 and the
-/// signal's number after a signal ended the app); the error is what to print
-/// before exiting with 1.
-pub fn run(cli: Cli) -> Result<u8, CliError> {
+/// Runs the command line and says how it went, in the interface's language;
+/// gives the exit code: 0, 1 after an error (written to standard error), or
+/// 128 and the signal's number after a signal ended the app.
+pub fn main(cli: Cli) -> u8 {
+    let bidi = cli.bidi.map(|b| match b {
+        BidiArg::App => BidiMode::App,
+        BidiArg::Terminal => BidiMode::Terminal,
+    });
+    let lang = cli.lang.map(|l| match l {
+        LangArg::He => Lang::He,
+        LangArg::En => Lang::En,
+    });
+    // The words' language is settled as the app's is; a settings file that
+    // cannot be read still lets the command say so, in the flag's or the
+    // locale's language.
+    let settled = config::settle(bidi, lang);
+    let out = match &settled {
+        Ok(s) => out::Out {
+            lang: s.lang,
+            bidi: s.bidi,
+        },
+        Err(_) => out::Out {
+            lang: lang.unwrap_or_else(config::locale_lang),
+            bidi: bidi.unwrap_or_default(),
+        },
+    };
     let mut signal = None;
-    dispatch(cli, &mut signal)?;
-    Ok(signal.map_or(0, |s| 128 + s as u8))
+    match dispatch(cli, settled, &out, &mut signal) {
+        Ok(()) => signal.map_or(0, |s| 128 + s as u8),
+        Err(e) => {
+            out.fail(&e.words(out.lang));
+            1
+        }
+    }
 }
 
 /// Runs what the command line asks for; `signal` says which signal ended
-/// the app, if one did.
-fn dispatch(cli: Cli, signal: &mut Option<i32>) -> Result<(), CliError> {
+/// the app, if one did. `settled` is the settings as read, which the app
+/// and the exports need whole.
+fn dispatch(
+    cli: Cli,
+    settled: Result<crate::tui::Settings, String>,
+    out: &out::Out,
+    signal: &mut Option<i32>,
+) -> Result<(), CliError> {
+    let lang = out.lang;
     let explicit = cli.db.db.is_some();
     let db = match cli.db.db {
         Some(p) => p,
-        None => default_store_path()?,
+        None => default_store_path(lang)?,
     };
     match cli.command {
         None => {
-            let bidi = cli.bidi.map(|b| match b {
-                BidiArg::App => BidiMode::App,
-                BidiArg::Terminal => BidiMode::Terminal,
-            });
-            let lang = cli.lang.map(|l| match l {
-                LangArg::He => Lang::He,
-                LangArg::En => Lang::En,
-            });
             // Settle the settings before touching the store or the terminal.
-            let settings = config::settle(bidi, lang).map_err(CliError)?;
-            let coder = config::coder(cli.coder).map_err(CliError)?;
-            let blind = config::blind(cli.blind).map_err(CliError)?;
+            let settings = settled.map_err(CliError::Said)?;
+            let coder = config::coder(cli.coder).map_err(CliError::Said)?;
+            let blind = config::blind(cli.blind).map_err(CliError::Said)?;
             let (store, created) = open_or_create_demo(&db)?;
             let notice = created.then(|| settings.lang.new_store(&db.display().to_string()));
-            let ended = crate::tui::run(store, notice, settings, coder.as_deref(), blind)
-                .map_err(|e| CliError(e.to_string()))?;
+            let ended =
+                crate::tui::run(store, notice, settings, coder.as_deref(), blind).map_err(|e| {
+                    match e {
+                        crate::tui::RunError::Store(e) => CliError::Store(e),
+                        crate::tui::RunError::Terminal(e) => {
+                            CliError::Said(lang.terminal_error(&e.to_string()))
+                        }
+                    }
+                })?;
             if let Some(name) = ended.asked_coder {
                 config::remember_coder(&name)
-                    .map_err(|e| CliError(format!("the coder's name could not be kept: {e}")))?;
+                    .map_err(|e| CliError::Said(lang.coder_not_kept(&e)))?;
             }
             *signal = ended.signal;
             Ok(())
@@ -231,38 +281,27 @@ fn dispatch(cli: Cli, signal: &mut Option<i32>) -> Result<(), CliError> {
                 interchange::demo()
             };
             let store = Store::create(&db, &data)?;
-            let what = if empty {
-                "an empty store"
-            } else {
-                "the demo store"
-            };
-            println!("created {what} at {}", store.path().display());
-            print_counts(&store)
+            out.say(&lang.created(empty, &store.path().display().to_string()));
+            print_counts(&store, out)
         }
         Some(Command::Stats) => {
-            let store = Store::open(&db).map_err(|e| not_found_hint(e, explicit))?;
-            print_counts(&store)
+            let store = Store::open(&db).map_err(|e| not_found_hint(e, explicit, lang))?;
+            print_counts(&store, out)
         }
         Some(Command::Export { format }) => {
-            let store = Store::open(&db).map_err(|e| not_found_hint(e, explicit))?;
-            let lang = cli.lang.map(|l| match l {
-                LangArg::He => Lang::He,
-                LangArg::En => Lang::En,
-            });
-            let words = *config::settle(None, lang)
-                .map_err(CliError)?
-                .lang
-                .table_words();
+            let store = Store::open(&db).map_err(|e| not_found_hint(e, explicit, lang))?;
+            // The tables' words need the settings whole.
+            let lang = settled.map_err(CliError::Said)?.lang;
             match format {
                 ExportFormat::Json { output } => {
                     let text = interchange::to_json(&store.dataset()?);
                     match output {
-                        Some(path) => write_atomically(&path, text.as_bytes()),
+                        Some(path) => write_atomically(&path, text.as_bytes(), lang),
                         None => {
                             let mut out = std::io::stdout().lock();
                             out.write_all(text.as_bytes())
                                 .and_then(|_| out.flush())
-                                .map_err(|e| CliError(format!("standard output: {e}")))
+                                .map_err(|e| CliError::Said(lang.standard_output(&e.to_string())))
                         }
                     }
                 }
@@ -270,24 +309,24 @@ fn dispatch(cli: Cli, signal: &mut Option<i32>) -> Result<(), CliError> {
                     kind,
                     scope,
                     output,
-                } => export::table(&store, kind, &scope, &output, &words),
+                } => export::table(&store, kind, &scope, &output, lang),
                 ExportFormat::Agreement {
                     a,
                     b,
                     cohort,
                     all,
                     output,
-                } => export::agreement(&store, &a, &b, cohort.as_deref(), all, &output, &words),
+                } => export::agreement(&store, &a, &b, cohort.as_deref(), all, &output, lang),
                 ExportFormat::Quotes {
                     code,
                     scope,
                     output,
-                } => export::quotes(&store, &code, &scope, &output, &words),
+                } => export::quotes(&store, &code, &scope, &output, lang),
             }
         }
         Some(Command::Import {
             format: ImportFormat::Json { file, replace },
-        }) => import_json(&db, &file, replace),
+        }) => import_json(&db, &file, replace, out),
         Some(Command::Import {
             format:
                 ImportFormat::Transcript {
@@ -297,8 +336,15 @@ fn dispatch(cli: Cli, signal: &mut Option<i32>) -> Result<(), CliError> {
                     title,
                 },
         }) => {
-            let mut store = Store::open(&db).map_err(|e| not_found_hint(e, explicit))?;
-            import_transcript(&mut store, &file, &cohort, instrument.as_deref(), title)
+            let mut store = Store::open(&db).map_err(|e| not_found_hint(e, explicit, lang))?;
+            import_transcript(
+                &mut store,
+                &file,
+                &cohort,
+                instrument.as_deref(),
+                title,
+                out,
+            )
         }
     }
 }
@@ -311,17 +357,12 @@ fn open_or_create_demo(db: &Path) -> Result<(Store, bool), CliError> {
     }
 }
 
-fn not_found_hint(e: StoreError, explicit: bool) -> CliError {
+fn not_found_hint(e: StoreError, explicit: bool, lang: Language) -> CliError {
     match e {
-        StoreError::NotFound(p) if !explicit => CliError(format!(
-            "{}: no store yet; run `tovana` or `tovana init` to create it",
-            p.display()
-        )),
-        StoreError::NotFound(p) => CliError(format!(
-            "{}: no such store; `tovana init --db {}` creates it",
-            p.display(),
-            p.display()
-        )),
+        StoreError::NotFound(p) if !explicit => {
+            CliError::Said(lang.no_store_yet(&p.display().to_string()))
+        }
+        StoreError::NotFound(p) => CliError::Said(lang.no_such_store(&p.display().to_string())),
         e => e.into(),
     }
 }
@@ -330,7 +371,7 @@ fn not_found_hint(e: StoreError, explicit: bool) -> CliError {
 /// (or `~/.local/share/tovana`) on Linux and other Unix systems,
 /// `~/Library/Application Support/tovana` on macOS, `%APPDATA%\tovana` on
 /// Windows.
-pub fn default_store_path() -> Result<PathBuf, CliError> {
+pub fn default_store_path(lang: Language) -> Result<PathBuf, CliError> {
     let env = |k: &str| {
         std::env::var_os(k)
             .filter(|v| !v.is_empty())
@@ -346,11 +387,7 @@ pub fn default_store_path() -> Result<PathBuf, CliError> {
             .or_else(|| env("HOME").map(|h| h.join(".local/share")))
     };
     base.map(|b| b.join("tovana").join("tovana.sqlite"))
-        .ok_or_else(|| {
-            CliError(
-                "cannot find the data folder (HOME is not set); name a store with --db PATH".into(),
-            )
-        })
+        .ok_or_else(|| CliError::Said(lang.no_data_folder().to_string()))
 }
 
 #[cfg(test)]

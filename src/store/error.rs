@@ -4,12 +4,31 @@
 use std::fmt;
 use std::path::{Path, PathBuf};
 
+/// The file-system step of making a store that failed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum IoStep {
+    CreateFolder,
+    WriteIn,
+    MoveTo,
+}
+
+impl IoStep {
+    /// The step in English words, before the path.
+    pub fn english(self) -> &'static str {
+        match self {
+            IoStep::CreateFolder => "create the folder",
+            IoStep::WriteIn => "write a store in",
+            IoStep::MoveTo => "move the new store to",
+        }
+    }
+}
+
 #[derive(Debug)]
 pub enum StoreError {
     /// A file-system step failed.
     Io {
         path: PathBuf,
-        action: &'static str,
+        step: IoStep,
         source: std::io::Error,
     },
     NotFound(PathBuf),
@@ -46,11 +65,9 @@ pub enum StoreError {
 impl fmt::Display for StoreError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            StoreError::Io {
-                path,
-                action,
-                source,
-            } => write!(f, "cannot {action} {}: {source}", path.display()),
+            StoreError::Io { path, step, source } => {
+                write!(f, "cannot {} {}: {source}", step.english(), path.display())
+            }
             StoreError::NotFound(p) => write!(f, "{}: no such store", p.display()),
             StoreError::NotSqlite(p) => write!(
                 f,

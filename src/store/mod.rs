@@ -60,8 +60,8 @@ fn identity_of(path: &Path) -> Option<(u64, u64)> {
     }
 }
 
-pub use error::StoreError;
 use error::sqlite_error;
+pub use error::{IoStep, StoreError};
 
 pub type Result<T> = std::result::Result<T, StoreError>;
 
@@ -116,7 +116,7 @@ impl Store {
         };
         std::fs::create_dir_all(&dir).map_err(|source| StoreError::Io {
             path: dir.clone(),
-            action: "create the folder",
+            step: IoStep::CreateFolder,
             source,
         })?;
         let file_name = path
@@ -128,7 +128,7 @@ impl Store {
             let conn = Connection::open(&tmp).map_err(|e| match e {
                 rusqlite::Error::SqliteFailure(_, _) => StoreError::Io {
                     path: dir.clone(),
-                    action: "write a store in",
+                    step: IoStep::WriteIn,
                     source: std::io::Error::new(
                         std::io::ErrorKind::PermissionDenied,
                         "the folder cannot be written",
@@ -141,7 +141,7 @@ impl Store {
             drop(store);
             std::fs::rename(&tmp, path).map_err(|source| StoreError::Io {
                 path: path.to_path_buf(),
-                action: "move the new store to",
+                step: IoStep::MoveTo,
                 source,
             })
         })();

@@ -176,6 +176,9 @@ pub struct Outcome {
     pub changed: bool,
     pub jump: Option<Target>,
     pub status: Option<String>,
+    /// A store read or write that failed, worded by the app in the
+    /// interface's language.
+    pub failed: Option<StoreError>,
 }
 
 impl Outcome {
@@ -191,7 +194,17 @@ impl Outcome {
         Outcome {
             changed: true,
             status: Some(msg),
-            jump: None,
+            ..Default::default()
+        }
+    }
+
+    /// A store read or write that failed: a change on screen, with the
+    /// error for the status bar.
+    pub fn failed(e: StoreError) -> Outcome {
+        Outcome {
+            changed: true,
+            failed: Some(e),
+            ..Default::default()
         }
     }
 
@@ -200,11 +213,7 @@ impl Outcome {
     pub fn of(result: Result<bool, StoreError>) -> Outcome {
         match result {
             Ok(changed) => Outcome::changed(changed),
-            Err(e) => Outcome {
-                changed: true,
-                status: Some(e.to_string()),
-                jump: None,
-            },
+            Err(e) => Outcome::failed(e),
         }
     }
 }

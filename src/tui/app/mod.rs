@@ -251,12 +251,12 @@ impl App {
             Ok(false) => false,
             Ok(true) => {
                 if let Err(e) = self.reread_all() {
-                    self.status = Some(e.to_string());
+                    self.status = Some(self.settings.lang.store_error(&e));
                 }
                 true
             }
             Err(e) => {
-                self.status = Some(e.to_string());
+                self.status = Some(self.settings.lang.store_error(&e));
                 true
             }
         }
@@ -317,6 +317,9 @@ impl App {
         let outcome = self.apply(action);
         if let Some(msg) = outcome.status {
             self.status = Some(msg);
+        }
+        if let Some(e) = outcome.failed {
+            self.status = Some(self.settings.lang.store_error(&e));
         }
         let jumped = match outcome.jump {
             Some(target) => {

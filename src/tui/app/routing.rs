@@ -136,14 +136,14 @@ impl App {
             }),
         };
         if let Err(e) = found {
-            self.status = Some(e.to_string());
+            self.status = Some(self.settings.lang.store_error(&e));
         }
     }
 
     /// Reads what the current view shows, the first time it is shown.
     pub(super) fn ensure_loaded(&mut self) {
         if let Err(e) = self.load_view() {
-            self.status = Some(e.to_string());
+            self.status = Some(self.settings.lang.store_error(&e));
         }
     }
 

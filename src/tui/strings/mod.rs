@@ -1,7 +1,9 @@
-//! Every text the user reads, behind one interface: [`Strings`], one file
-//! per language (`en.rs`, `he.rs`). A language is one more file that
-//! implements the trait; the compiler lists what it lacks. [`Lang`] derefs
-//! to its strings, so a call reads `lang.cohort(label)`.
+//! Every text the user reads, behind one interface: [`Strings`] and its
+//! supertraits ([`Coding`], [`Keys`], [`Messages`]), one folder per language
+//! (`en/`, `he/`) with a file per trait. A language is one more folder that
+//! implements them; the compiler lists what it lacks. [`Lang`] derefs to its
+//! strings, so a call reads `lang.cohort(label)`; the supertraits' methods
+//! are called the same way.
 
 mod en;
 mod he;
@@ -11,6 +13,7 @@ use crate::domain::{Act, DocumentKind};
 use crate::domain::{InstrumentKind, Phase, SessionKind, Uptake};
 use crate::interchange::tables::Words;
 use crate::lang::Lang;
+use crate::store::StoreError;
 use crate::tui::action::ViewId;
 use crate::tui::keys::Names;
 use crate::tui::keys::{Help, Hint};
@@ -28,8 +31,9 @@ impl std::ops::Deref for Lang {
     }
 }
 
-/// The interface's words in one language.
-pub trait Strings {
+/// The interface's words in one language: the views' own here, the rest
+/// in the supertraits, each in its own file per language.
+pub trait Strings: Coding + Keys + Messages {
     fn app_name(&self) -> &'static str;
 
     fn cohort(&self, label: &str) -> String;
@@ -122,7 +126,11 @@ pub trait Strings {
     fn all_coders(&self) -> &'static str;
 
     fn shown(&self) -> &'static str;
+}
 
+/// The words of coding work: the reader, the documents, the codebook, the
+/// tables and the popups, undo.
+pub trait Coding {
     fn no_last_code(&self, k: &Names) -> String;
 
     fn select_first(&self, k: &Names) -> String;
@@ -226,10 +234,77 @@ pub trait Strings {
 
     /// Said when blind coding hides what was asked for.
     fn blind_coding(&self) -> &'static str;
+}
 
+/// What the keys do: the help's lines and the footer's words.
+pub trait Keys {
     /// What the keys of a help line do.
     fn key_help(&self, h: Help) -> &'static str;
 
     /// The footer's word beside a main key.
     fn hint(&self, h: Hint) -> &'static str;
+}
+
+/// What the command line prints, and the errors the command line and the
+/// app report. Paths, names and the system's own reasons come in as they
+/// are; the words around them are the language's.
+pub trait Messages {
+    /// `tovana init`: what kind of store was made, and where.
+    fn created(&self, empty: bool, path: &str) -> String;
+
+    fn imported_json(&self, file: &str, store: &str) -> String;
+
+    /// `tovana import transcript`: the new document, its cohort and turns;
+    /// `one_per_line` when the file had no blank lines.
+    fn imported_transcript(
+        &self,
+        file: &str,
+        document: i64,
+        cohort: &str,
+        turns: usize,
+        one_per_line: bool,
+    ) -> String;
+
+    /// The name of a row of `tovana stats`, given its key (`cohorts`, …).
+    fn entity(&self, key: &str) -> String;
+
+    /// The default store is not there yet.
+    fn no_store_yet(&self, path: &str) -> String;
+
+    /// The store named with `--db` is not there.
+    fn no_such_store(&self, path: &str) -> String;
+
+    fn cannot_read(&self, path: &str, why: &str) -> String;
+
+    fn cannot_write(&self, path: &str, why: &str) -> String;
+
+    fn not_a_file_name(&self, path: &str) -> String;
+
+    fn standard_output(&self, why: &str) -> String;
+
+    fn not_utf8(&self, file: &str, line: usize, byte: usize) -> String;
+
+    /// The file's data breaks the store's rules; each problem names its field.
+    fn not_valid(&self, file: &str, problems: &[String]) -> String;
+
+    /// The name given when asked could not be written to the config file.
+    fn coder_not_kept(&self, why: &str) -> String;
+
+    /// `flag` is how the coder was named: `--by`, or `coder` for an argument.
+    fn no_such_coder(&self, flag: &str, name: &str, known: &[&str]) -> String;
+
+    fn no_such_code(&self, key: &str) -> String;
+
+    /// Several codes have the name; their paths tell them apart.
+    fn ambiguous_code(&self, key: &str, paths: &[String]) -> String;
+
+    fn no_such_cohort(&self, key: &str) -> String;
+
+    fn no_data_folder(&self) -> &'static str;
+
+    /// The terminal failed.
+    fn terminal_error(&self, why: &str) -> String;
+
+    /// What the store said no to, in words.
+    fn store_error(&self, e: &StoreError) -> String;
 }

@@ -137,7 +137,7 @@ impl FindingsState {
                 Action::Enter => Outcome {
                     changed: true,
                     jump: self.evidence.get(focus).map(Piece::target),
-                    status: None,
+                    ..Default::default()
                 },
                 other => match moved(focus, self.evidence.len(), other, PAGE) {
                     Some(i) => {
@@ -158,11 +158,7 @@ impl FindingsState {
                     self.selected = i;
                     match self.read_evidence(store) {
                         Ok(()) => Outcome::changed(true),
-                        Err(e) => Outcome {
-                            changed: true,
-                            status: Some(e.to_string()),
-                            jump: None,
-                        },
+                        Err(e) => Outcome::failed(e),
                     }
                 }
                 _ => Outcome::changed(false),

@@ -66,17 +66,9 @@ impl RecsState {
                 match store.set_uptake(rec.id, next) {
                     Ok(()) => {
                         rec.uptake = next;
-                        Outcome {
-                            changed: true,
-                            status: Some(lang.saved_uptake(next)),
-                            jump: None,
-                        }
+                        Outcome::said(lang.saved_uptake(next))
                     }
-                    Err(e) => Outcome {
-                        changed: true,
-                        status: Some(e.to_string()),
-                        jump: None,
-                    },
+                    Err(e) => Outcome::failed(e),
                 }
             }
             other => match moved(self.selected, self.recs.len(), other, PAGE) {

@@ -65,7 +65,7 @@ impl SearchState {
                     .hits
                     .get(self.selected)
                     .map(|h| Target::of_hit(h.kind, h.id)),
-                status: None,
+                ..Default::default()
             },
             other => match moved(self.selected, self.hits.len(), other, PAGE) {
                 Some(i) if i != self.selected => {
@@ -93,11 +93,7 @@ impl SearchState {
                 self.more = more;
                 Outcome::changed(true)
             }
-            Err(e) => Outcome {
-                changed: true,
-                status: Some(e.to_string()),
-                jump: None,
-            },
+            Err(e) => Outcome::failed(e),
         }
     }
 }

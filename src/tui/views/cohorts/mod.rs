@@ -110,11 +110,7 @@ impl CohortsState {
                 self.card_scroll = 0;
                 match self.load_card(store) {
                     Ok(()) => Outcome::changed(true),
-                    Err(e) => Outcome {
-                        changed: true,
-                        status: Some(e.to_string()),
-                        ..Default::default()
-                    },
+                    Err(e) => Outcome::failed(e),
                 }
             }
             _ => Outcome::changed(false),

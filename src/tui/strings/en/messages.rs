@@ -1,0 +1,117 @@
+//! What the command line prints, and the errors reported, in English.
+
+use super::En;
+use crate::store::StoreError;
+use crate::tui::strings::Messages;
+
+impl Messages for En {
+    fn created(&self, empty: bool, path: &str) -> String {
+        let what = if empty {
+            "an empty store"
+        } else {
+            "the demo store"
+        };
+        format!("created {what} at {path}")
+    }
+
+    fn imported_json(&self, file: &str, store: &str) -> String {
+        format!("imported {file} into {store}")
+    }
+
+    fn imported_transcript(
+        &self,
+        file: &str,
+        document: i64,
+        cohort: &str,
+        turns: usize,
+        one_per_line: bool,
+    ) -> String {
+        let split = if one_per_line {
+            " (split at the speakers' labels: the file has no blank lines)"
+        } else {
+            ""
+        };
+        format!(
+            "imported {file} as document {document} of cohort {cohort}: {turns} speaker turns{split}"
+        )
+    }
+
+    fn entity(&self, key: &str) -> String {
+        key.to_string()
+    }
+
+    fn no_store_yet(&self, path: &str) -> String {
+        format!("{path}: no store yet; run `tovana` or `tovana init` to create it")
+    }
+
+    fn no_such_store(&self, path: &str) -> String {
+        format!("{path}: no such store; `tovana init --db {path}` creates it")
+    }
+
+    fn cannot_read(&self, path: &str, why: &str) -> String {
+        format!("{path}: cannot read: {why}")
+    }
+
+    fn cannot_write(&self, path: &str, why: &str) -> String {
+        format!("{path}: cannot write: {why}")
+    }
+
+    fn not_a_file_name(&self, path: &str) -> String {
+        format!("{path}: not a file name")
+    }
+
+    fn standard_output(&self, why: &str) -> String {
+        format!("standard output: {why}")
+    }
+
+    fn not_utf8(&self, file: &str, line: usize, byte: usize) -> String {
+        format!("{file}: line {line}, byte {byte}: not UTF-8; nothing written")
+    }
+
+    fn not_valid(&self, file: &str, problems: &[String]) -> String {
+        format!(
+            "{file}: the data is not valid; nothing written:\n  {}",
+            problems.join("\n  ")
+        )
+    }
+
+    fn coder_not_kept(&self, why: &str) -> String {
+        format!("the coder's name could not be kept: {why}")
+    }
+
+    fn no_such_coder(&self, flag: &str, name: &str, known: &[&str]) -> String {
+        format!(
+            "{flag} {name}: no such coder (the store has: {})",
+            known.join(", ")
+        )
+    }
+
+    fn no_such_code(&self, key: &str) -> String {
+        format!("code {key}: no code has this id, name or path")
+    }
+
+    fn ambiguous_code(&self, key: &str, paths: &[String]) -> String {
+        format!(
+            "code {key}: {} codes have this name; give its path ({})",
+            paths.len(),
+            paths.join("; ")
+        )
+    }
+
+    fn no_such_cohort(&self, key: &str) -> String {
+        format!("--cohort {key}: no such cohort")
+    }
+
+    fn no_data_folder(&self) -> &'static str {
+        "cannot find the data folder (HOME is not set); name a store with --db PATH"
+    }
+
+    fn terminal_error(&self, why: &str) -> String {
+        format!("terminal: {why}")
+    }
+
+    /// The store's own wording (its `Display`), which logs and tests read too.
+    fn store_error(&self, e: &StoreError) -> String {
+        e.to_string()
+    }
+}

@@ -1,0 +1,92 @@
+//! What the keys do, in Hebrew: the help's lines and the footer's words.
+
+use super::He;
+use crate::tui::keys::{Help, Hint};
+use crate::tui::strings::Keys;
+
+impl Keys for He {
+    fn key_help(&self, h: Help) -> &'static str {
+        match h {
+            Help::ListDownUp => "למטה, למעלה ברשימה",
+            Help::ListPage => "עמוד למטה, למעלה",
+            Help::ListEnds => "לראש הרשימה, לסופה",
+            Help::In => "פנימה: לפרטים או לראיה",
+            Help::Back => "חזרה",
+            Help::Views => "מעבר בין התצוגות",
+            Help::Undo => "ביטול פעולת קידוד, שחזור",
+            Help::Search => "חיפוש",
+            Help::ThisHelp => "העזרה הזאת",
+            Help::Quit => "יציאה",
+            Help::CardFocus => "אל הכרטיס, לגלילתו",
+            Help::Compare => "השוואה: נעיצת המחזור, בחירת מחזור אחר",
+            Help::Figures => "מספרים או אחוזים",
+            Help::SortTopBox => "מיון לפי השיעור העליון",
+            Help::Uptake => "שינוי הסטטוס (נשמר)",
+            Help::OpenDocument => "פתיחת המסמך לקריאה ולקידוד",
+            Help::CycleCoder => "קידודים של כל המקודדים או של אחד",
+            Help::CellLeftRight => "תו שמאלה, ימינה על המסך",
+            Help::LineDownUp => "שורה, עמוד למטה, למעלה",
+            Help::TextEnds => "לתחילת המסמך, לסופו",
+            Help::Words => "מילה הבאה, הקודמת, סוף מילה",
+            Help::Sentences => "משפט קודם, הבא",
+            Help::Turns => "תור דיבור קודם, הבא",
+            Help::Visual => "בחירה: התחלה או ביטול",
+            Help::PickCode => "קוד מתוך הספר (סינון בהקלדה; שם חדש יוצר)",
+            Help::RepeatCode => "הקוד האחרון שוב",
+            Help::RecentCodes => "קודים אחרונים, לבחירה בספרה",
+            Help::InVivo => "קוד מהמילים הנבחרות (in vivo)",
+            Help::RemoveCoding => "הסרת קידוד מתחת לסמן",
+            Help::CodingMemo => "תזכיר על קידוד",
+            Help::CloseDocument => "ביטול הבחירה, סגירת המסמך",
+            Help::CodeQuotes => "לציטוטי הקוד; שוב פותח ציטוט בהקשר",
+            Help::NewCode => "קוד חדש תחת הנבחר, ברמה העליונה",
+            Help::EditCode => "שינוי שם, תיאור, תזכיר",
+            Help::Colour => "הצבע הבא",
+            Help::MoveMerge => "העברה תחת קוד אחר, מיזוג לתוכו",
+            Help::DeleteCode => "מחיקה (אחרי אישור)",
+            Help::CodeChildren => "עם ציטוטי הקודים שתחתיו או בלעדיהם",
+            Help::ExportCode => "ייצוא ציטוטי הקוד ל־Markdown ול־CSV",
+            Help::TableCell => "תא שמאלה, ימינה",
+            Help::CellQuotes => "לציטוטי התא; שוב פותח ציטוט בהקשר",
+            Help::NextTable => "הטבלה הבאה: לפי מחזור, לפי תפקיד, חפיפה, הסכמה",
+            Help::RowChildren => "קוד עם ציטוטי קודי המשנה או בלעדיהם",
+            Help::Agreement => "הסכמה: בחירת שני המקודדים, המסמכים",
+            Help::ExportTable => "ייצוא הטבלה ל־Markdown ול־CSV",
+        }
+    }
+
+    fn hint(&self, h: Hint) -> &'static str {
+        match h {
+            Hint::Search => "חיפוש",
+            Hint::Help => "עזרה",
+            Hint::Quit => "יציאה",
+            Hint::Card => "כרטיס",
+            Hint::Compare => "השוואה",
+            Hint::Figures => "מספרים",
+            Hint::Sort => "מיון",
+            Hint::Uptake => "יישום",
+            Hint::Evidence => "ראיות",
+            Hint::Open => "פתיחה",
+            Hint::Coder => "מקודד",
+            Hint::Quotes => "ציטוטים",
+            Hint::New => "חדש",
+            Hint::Rename => "שינוי שם",
+            Hint::Move => "העברה",
+            Hint::Merge => "מיזוג",
+            Hint::Delete => "מחיקה",
+            Hint::NextTable => "הטבלה הבאה",
+            Hint::Agreement => "הסכמה",
+            Hint::Export => "ייצוא",
+            Hint::Select => "בחירה",
+            Hint::Code => "קוד",
+            Hint::Repeat => "שוב",
+            Hint::Remove => "הסרה",
+            Hint::Memo => "תזכיר",
+            Hint::Close => "סגירה",
+            Hint::Cancel => "ביטול",
+            Hint::Choose => "בחירה",
+            Hint::Yes => "כן",
+            Hint::No => "לא",
+        }
+    }
+}
