@@ -692,3 +692,55 @@ fn in_hebrew_the_store_s_refusals_are_worded_in_hebrew() {
         "{err}"
     );
 }
+
+#[test]
+fn in_hebrew_a_bad_transcript_and_a_bad_setting_are_named_in_hebrew() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("s.sqlite");
+    let db = db.to_str().unwrap();
+    ok(&tovana(&["init", "--db", db], dir.path()));
+    let file = dir.path().join("bad.txt");
+    std::fs::write(&file, "א: טוב\n\nב: שורה עם \u{1b}[31m צבע\n").unwrap();
+    let file = file.to_str().unwrap();
+    let import = |cohort: &str| {
+        let args = [
+            "--lang",
+            "he",
+            "import",
+            "transcript",
+            file,
+            "--cohort",
+            cohort,
+        ];
+        tovana(&[&args[..], &["--db", db]].concat(), dir.path())
+    };
+    let err = fails(&import("ג"));
+    assert!(
+        err.contains("שורה 3: תו בקרה \u{2066}U+001B\u{2069}"),
+        "{err}"
+    );
+    assert!(
+        err.contains("דבר לא נכתב") && !err.contains('\u{1b}'),
+        "{err}"
+    );
+    std::fs::write(file, "א: טוב\n").unwrap();
+    let err = fails(&import("ז"));
+    assert!(
+        err.contains("אין מחזור כזה (במאגר: \u{2068}א\u{2069}"),
+        "{err}"
+    );
+    // A settings file that does not read is named by its line, in the
+    // language the command line asks for.
+    let config = dir.path().join("config");
+    std::fs::write(&config, "bidi = sideways\n").unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_tovana"))
+        .args(["--lang", "he", "--db", db])
+        .env("TOVANA_CONFIG", &config)
+        .output()
+        .unwrap();
+    let err = fails(&out);
+    assert!(
+        err.contains("שורה 1") && err.contains("\u{2068}sideways\u{2069}"),
+        "{err}"
+    );
+}

@@ -55,7 +55,8 @@ pub(super) fn import_transcript(
         instrument,
         title,
     };
-    let done = interchange::transcript::import_file(store, file, place).map_err(CliError::Said)?;
+    let done = interchange::transcript::import_file(store, file, place)
+        .map_err(|e| CliError::Said(out.lang.transcript_error(&e)))?;
     out.say(&out.lang.imported_transcript(
         &file.display().to_string(),
         done.document,

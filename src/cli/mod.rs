@@ -221,7 +221,7 @@ pub fn main(cli: Cli) -> u8 {
             bidi: s.bidi,
         },
         Err(_) => out::Out {
-            lang: lang.unwrap_or_else(config::locale_lang),
+            lang: config::first_lang(lang),
             bidi: bidi.unwrap_or_default(),
         },
     };
@@ -254,8 +254,8 @@ fn dispatch(
         None => {
             // Settle the settings before touching the store or the terminal.
             let settings = settled.map_err(CliError::Said)?;
-            let coder = config::coder(cli.coder).map_err(CliError::Said)?;
-            let blind = config::blind(cli.blind).map_err(CliError::Said)?;
+            let coder = config::coder(cli.coder, lang).map_err(CliError::Said)?;
+            let blind = config::blind(cli.blind, lang).map_err(CliError::Said)?;
             let (store, created) = open_or_create_demo(&db)?;
             let notice = created.then(|| settings.lang.new_store(&db.display().to_string()));
             let ended =
@@ -268,7 +268,7 @@ fn dispatch(
                     }
                 })?;
             if let Some(name) = ended.asked_coder {
-                config::remember_coder(&name)
+                config::remember_coder(&name, lang)
                     .map_err(|e| CliError::Said(lang.coder_not_kept(&e)))?;
             }
             *signal = ended.signal;

@@ -19,10 +19,10 @@
 //! role with no visible character or with a bidi formatting character.
 
 use crate::domain::{DocumentKind, Id};
-use crate::store::Store;
 use crate::store::documents::NewDocument;
+use crate::store::{Store, StoreError};
 use std::fmt;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 /// One speaker turn: its span in the document's text, in code points, and
 /// the speaker's role.
@@ -48,7 +48,42 @@ pub struct Transcript {
 pub struct TranscriptError {
     /// 1-based; 0 for the file as a whole.
     pub line: usize,
-    pub message: String,
+    pub problem: Problem,
+}
+
+/// What breaks the format; each language words it (`Messages`), and
+/// `english` is the English, which `Display` gives.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Problem {
+    NotUtf8,
+    /// No blank line between turns and no speaker's label to tell them apart.
+    NoTurns,
+    Control(char),
+    EmptyRole,
+    /// The role holds a bidi formatting character.
+    RoleBidi(String),
+    /// The role shows no character.
+    RoleInvisible(String),
+    NoText,
+}
+
+impl Problem {
+    pub fn english(&self) -> String {
+        match self {
+            Problem::NotUtf8 => "the text is not UTF-8".into(),
+            Problem::NoTurns => "no blank line between turns and no speaker's label (ROLE: ) at the \
+                                 start of a line, so the turns cannot be told apart; separate turns \
+                                 by a blank line or start each turn with its speaker"
+                .into(),
+            Problem::Control(c) => format!("control character U+{:04X}", *c as u32),
+            Problem::EmptyRole => "a speaker's role is empty before the colon".into(),
+            Problem::RoleBidi(role) => {
+                format!("the speaker's role '{role}' holds a bidi formatting character")
+            }
+            Problem::RoleInvisible(role) => format!("the speaker's role '{role}' shows no character"),
+            Problem::NoText => "the file holds no text".into(),
+        }
+    }
 }
 
 impl fmt::Display for TranscriptError {
@@ -56,7 +91,58 @@ impl fmt::Display for TranscriptError {
         if self.line > 0 {
             write!(f, "line {}: ", self.line)?;
         }
-        f.write_str(&self.message)
+        f.write_str(&self.problem.english())
+    }
+}
+
+/// Why `import_file` wrote nothing.
+#[derive(Debug)]
+pub enum ImportError {
+    Read {
+        file: PathBuf,
+        why: std::io::Error,
+    },
+    Format {
+        file: PathBuf,
+        error: TranscriptError,
+    },
+    /// `--cohort` names none of the store's cohorts (their labels given).
+    NoCohort {
+        key: String,
+        known: Vec<String>,
+    },
+    /// `--instrument` names none of the cohort's instruments.
+    NoInstrument {
+        key: String,
+        cohort: String,
+    },
+    Store(StoreError),
+}
+
+impl From<StoreError> for ImportError {
+    fn from(e: StoreError) -> Self {
+        ImportError::Store(e)
+    }
+}
+
+impl fmt::Display for ImportError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ImportError::Read { file, why } => write!(f, "{}: cannot read: {why}", file.display()),
+            ImportError::Format { file, error } => {
+                write!(f, "{}: {error}; nothing written", file.display())
+            }
+            ImportError::NoCohort { key, known } => write!(
+                f,
+                "--cohort {key}: no such cohort (the store has: {})",
+                known.join(", ")
+            ),
+            ImportError::NoInstrument { key, cohort } => write!(
+                f,
+                "--instrument {key}: cohort {cohort} has no such instrument"
+            ),
+            ImportError::Store(e) => write!(f, "{e}"),
+        }
     }
 }
 
@@ -86,14 +172,14 @@ fn is_format(c: char) -> bool {
 /// Why a speaker's role cannot be kept, if it cannot: it must show at
 /// least one character and hold no bidi formatting (which would reorder the
 /// screens it is shown on).
-fn bad_role(role: &str) -> Option<&'static str> {
+fn bad_role(role: &str) -> Option<Problem> {
     if role
         .chars()
         .any(|c| matches!(c, '\u{061C}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}'))
     {
-        Some("holds a bidi formatting character")
+        Some(Problem::RoleBidi(role.to_string()))
     } else if !role.chars().any(|c| !c.is_whitespace() && !is_format(c)) {
-        Some("shows no character")
+        Some(Problem::RoleInvisible(role.to_string()))
     } else {
         None
     }
@@ -108,7 +194,7 @@ pub fn parse(bytes: &[u8]) -> Result<Transcript, TranscriptError> {
             + 1;
         TranscriptError {
             line,
-            message: "the text is not UTF-8".into(),
+            problem: Problem::NotUtf8,
         }
     })?;
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
@@ -124,10 +210,7 @@ pub fn parse(bytes: &[u8]) -> Result<Transcript, TranscriptError> {
     if one_per_line && !filled.iter().any(|l| label(l).is_some()) {
         return Err(TranscriptError {
             line: 0,
-            message: "no blank line between turns and no speaker's label (ROLE: ) at the \
-                      start of a line, so the turns cannot be told apart; separate turns \
-                      by a blank line or start each turn with its speaker"
-                .into(),
+            problem: Problem::NoTurns,
         });
     }
     // Paragraphs as (first line number, joined text).
@@ -139,7 +222,7 @@ pub fn parse(bytes: &[u8]) -> Result<Transcript, TranscriptError> {
         if let Some(c) = line.chars().find(|c| c.is_control() && *c != '\t') {
             return Err(TranscriptError {
                 line: n,
-                message: format!("control character U+{:04X}", c as u32),
+                problem: Problem::Control(c),
             });
         }
         let line = line.replace('\t', " ");
@@ -163,16 +246,13 @@ pub fn parse(bytes: &[u8]) -> Result<Transcript, TranscriptError> {
                 if line.starts_with(':') {
                     return Err(TranscriptError {
                         line: n,
-                        message: "a speaker's role is empty before the colon".into(),
+                        problem: Problem::EmptyRole,
                     });
                 }
                 if let Some((role, _)) = label(line)
-                    && let Some(why) = bad_role(role)
+                    && let Some(problem) = bad_role(role)
                 {
-                    return Err(TranscriptError {
-                        line: n,
-                        message: format!("the speaker's role '{role}' {why}"),
-                    });
+                    return Err(TranscriptError { line: n, problem });
                 }
                 current = Some((n, line.to_string()));
             }
@@ -182,7 +262,7 @@ pub fn parse(bytes: &[u8]) -> Result<Transcript, TranscriptError> {
     if paragraphs.is_empty() {
         return Err(TranscriptError {
             line: 0,
-            message: "the file holds no text".into(),
+            problem: Problem::NoText,
         });
     }
     let mut out = Transcript {
@@ -236,33 +316,38 @@ pub struct Imported {
 /// turns are quotes, in one transaction; nothing is written when the file,
 /// the cohort or the instrument is wrong. The error names the file, the
 /// line or the option at fault.
-pub fn import_file(store: &mut Store, file: &Path, place: Placement) -> Result<Imported, String> {
-    let bytes = std::fs::read(file).map_err(|e| format!("{}: cannot read: {e}", file.display()))?;
-    let parsed = parse(&bytes).map_err(|e| format!("{}: {e}; nothing written", file.display()))?;
-    let cohorts = store.cohorts().map_err(|e| e.to_string())?;
+pub fn import_file(
+    store: &mut Store,
+    file: &Path,
+    place: Placement,
+) -> Result<Imported, ImportError> {
+    let bytes = std::fs::read(file).map_err(|why| ImportError::Read {
+        file: file.to_path_buf(),
+        why,
+    })?;
+    let parsed = parse(&bytes).map_err(|error| ImportError::Format {
+        file: file.to_path_buf(),
+        error,
+    })?;
+    let cohorts = store.cohorts()?;
     let cohort = place.cohort;
     let c = cohorts
         .iter()
         .find(|c| c.label == cohort || c.id.to_string() == cohort)
-        .ok_or_else(|| {
-            let known: Vec<&str> = cohorts.iter().map(|c| c.label.as_str()).collect();
-            format!(
-                "--cohort {cohort}: no such cohort (the store has: {})",
-                known.join(", ")
-            )
+        .ok_or_else(|| ImportError::NoCohort {
+            key: cohort.to_string(),
+            known: cohorts.iter().map(|c| c.label.clone()).collect(),
         })?;
     let instrument = match place.instrument {
         None => None,
         Some(i) => {
-            let list = store.instruments_of(c.id).map_err(|e| e.to_string())?;
+            let list = store.instruments_of(c.id)?;
             let found = list
                 .iter()
                 .find(|x| x.id.to_string() == i || x.title == i)
-                .ok_or_else(|| {
-                    format!(
-                        "--instrument {i}: cohort {} has no such instrument",
-                        c.label
-                    )
+                .ok_or_else(|| ImportError::NoInstrument {
+                    key: i.to_string(),
+                    cohort: c.label.clone(),
                 })?;
             Some(found.id)
         }
@@ -278,16 +363,14 @@ pub fn import_file(store: &mut Store, file: &Path, place: Placement) -> Result<I
         .map(|t| (t.start, t.end, t.role.clone()))
         .collect();
     let turns = quotes.len();
-    let document = store
-        .add_document(&NewDocument {
-            cohort: c.id,
-            instrument,
-            kind: DocumentKind::Transcript,
-            title: &title,
-            text: &parsed.text,
-            quotes,
-        })
-        .map_err(|e| e.to_string())?;
+    let document = store.add_document(&NewDocument {
+        cohort: c.id,
+        instrument,
+        kind: DocumentKind::Transcript,
+        title: &title,
+        text: &parsed.text,
+        quotes,
+    })?;
     Ok(Imported {
         document,
         cohort: c.label.clone(),

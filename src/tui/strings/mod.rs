@@ -12,6 +12,7 @@ use crate::domain::HitKind;
 use crate::domain::{Act, DocumentKind};
 use crate::domain::{InstrumentKind, Phase, SessionKind, Uptake};
 use crate::interchange::tables::Words;
+use crate::interchange::transcript::ImportError;
 use crate::lang::Lang;
 use crate::store::StoreError;
 use crate::tui::action::ViewId;
@@ -302,9 +303,30 @@ pub trait Messages {
 
     fn no_data_folder(&self) -> &'static str;
 
+    /// Where in the settings file: its path and line.
+    fn config_line(&self, path: &str, line: usize) -> String;
+
+    fn not_key_value(&self, at: &str, line: &str) -> String;
+
+    /// A setting's value is none of those `allowed`.
+    fn setting_value(&self, at: &str, key: &str, value: &str, allowed: &[&str]) -> String;
+
+    fn coder_needs_name(&self, at: &str) -> String;
+
+    fn unknown_setting(&self, at: &str, key: &str, known: &[&str]) -> String;
+
+    /// An environment variable's value is none of those `allowed`.
+    fn env_value(&self, var: &str, value: &str, allowed: &[&str]) -> String;
+
+    fn no_config_folder(&self) -> &'static str;
+
     /// The terminal failed.
     fn terminal_error(&self, why: &str) -> String;
 
     /// What the store said no to, in words.
     fn store_error(&self, e: &StoreError) -> String;
+
+    /// Why a transcript was not imported: the file, the line and what is
+    /// wrong there, or the option at fault.
+    fn transcript_error(&self, e: &ImportError) -> String;
 }

@@ -1,8 +1,15 @@
 //! What the command line prints, and the errors reported, in English.
 
 use super::En;
+use crate::interchange::transcript::ImportError;
 use crate::store::StoreError;
 use crate::tui::strings::Messages;
+
+/// "`a` or `b`".
+fn either(allowed: &[&str]) -> String {
+    let quoted: Vec<String> = allowed.iter().map(|a| format!("`{a}`")).collect();
+    quoted.join(" or ")
+}
 
 impl Messages for En {
     fn created(&self, empty: bool, path: &str) -> String {
@@ -106,12 +113,48 @@ impl Messages for En {
         "cannot find the data folder (HOME is not set); name a store with --db PATH"
     }
 
+    fn config_line(&self, path: &str, line: usize) -> String {
+        format!("{path}, line {line}")
+    }
+
+    fn not_key_value(&self, at: &str, line: &str) -> String {
+        format!("{at}: expected `key = value`, found `{line}`")
+    }
+
+    fn setting_value(&self, at: &str, key: &str, value: &str, allowed: &[&str]) -> String {
+        format!("{at}: {key} is {}, not `{value}`", either(allowed))
+    }
+
+    fn coder_needs_name(&self, at: &str) -> String {
+        format!("{at}: coder needs a name")
+    }
+
+    fn unknown_setting(&self, at: &str, key: &str, known: &[&str]) -> String {
+        format!(
+            "{at}: unknown setting `{key}` (known: {})",
+            known.join(", ")
+        )
+    }
+
+    fn env_value(&self, var: &str, value: &str, allowed: &[&str]) -> String {
+        format!("{var} is {}, not `{value}`", either(allowed))
+    }
+
+    fn no_config_folder(&self) -> &'static str {
+        "no config folder is known (set HOME or TOVANA_CONFIG)"
+    }
+
     fn terminal_error(&self, why: &str) -> String {
         format!("terminal: {why}")
     }
 
     /// The store's own wording (its `Display`), which logs and tests read too.
     fn store_error(&self, e: &StoreError) -> String {
+        e.to_string()
+    }
+
+    /// The importer's own wording (its `Display`).
+    fn transcript_error(&self, e: &ImportError) -> String {
         e.to_string()
     }
 }

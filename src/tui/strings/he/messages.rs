@@ -4,6 +4,7 @@
 //! around it away.
 
 use super::He;
+use crate::interchange::transcript::{ImportError, Problem};
 use crate::store::{IoStep, StoreError};
 use crate::tui::strings::Messages;
 
@@ -15,6 +16,12 @@ fn iso(s: &str) -> String {
 /// A command or a flag: left to right, as typed.
 fn cmd(s: &str) -> String {
     format!("\u{2066}{s}\u{2069}")
+}
+
+/// "a או b", each as typed.
+fn either(allowed: &[&str]) -> String {
+    let quoted: Vec<String> = allowed.iter().map(|a| cmd(a)).collect();
+    quoted.join(" או ")
 }
 
 impl Messages for He {
@@ -162,8 +169,91 @@ impl Messages for He {
         "לא נמצאה תיקיית הנתונים (HOME אינו מוגדר); יש לציין מאגר ב־\u{2066}--db PATH\u{2069}"
     }
 
+    fn config_line(&self, path: &str, line: usize) -> String {
+        format!("{}, שורה {line}", iso(path))
+    }
+
+    fn not_key_value(&self, at: &str, line: &str) -> String {
+        format!(
+            "{at}: צפויה שורה בצורה {}, ונמצא {}",
+            cmd("key = value"),
+            iso(line)
+        )
+    }
+
+    fn setting_value(&self, at: &str, key: &str, value: &str, allowed: &[&str]) -> String {
+        format!(
+            "{at}: הערך של {} הוא {}, לא {}",
+            cmd(key),
+            either(allowed),
+            iso(value)
+        )
+    }
+
+    fn coder_needs_name(&self, at: &str) -> String {
+        format!("{at}: חסר שם אחרי {}", cmd("coder ="))
+    }
+
+    fn unknown_setting(&self, at: &str, key: &str, known: &[&str]) -> String {
+        let known: Vec<String> = known.iter().map(|k| cmd(k)).collect();
+        format!(
+            "{at}: הגדרה לא מוכרת {} (המוכרות: {})",
+            iso(key),
+            known.join(", ")
+        )
+    }
+
+    fn env_value(&self, var: &str, value: &str, allowed: &[&str]) -> String {
+        format!(
+            "הערך של {} הוא {}, לא {}",
+            cmd(var),
+            either(allowed),
+            iso(value)
+        )
+    }
+
+    fn no_config_folder(&self) -> &'static str {
+        "לא ידועה תיקיית הגדרות (יש להגדיר HOME או TOVANA_CONFIG)"
+    }
+
     fn terminal_error(&self, why: &str) -> String {
         format!("המסוף: {}", iso(why))
+    }
+
+    fn transcript_error(&self, e: &ImportError) -> String {
+        match e {
+            ImportError::Read { file, why } => {
+                format!("{}: אי אפשר לקרוא: {}", shown(file), iso(&why.to_string()))
+            }
+            ImportError::Format { file, error } => {
+                let at = if error.line > 0 {
+                    format!("שורה {}: ", error.line)
+                } else {
+                    String::new()
+                };
+                format!(
+                    "{}: {at}{}; דבר לא נכתב",
+                    shown(file),
+                    problem(&error.problem)
+                )
+            }
+            ImportError::NoCohort { key, known } => {
+                let known: Vec<String> = known.iter().map(|k| iso(k)).collect();
+                format!(
+                    "{} {}: אין מחזור כזה (במאגר: {})",
+                    cmd("--cohort"),
+                    iso(key),
+                    known.join(", ")
+                )
+            }
+            ImportError::NoInstrument { key, cohort } => format!(
+                "{} {}: אין כלי מחקר כזה במחזור {}",
+                cmd("--instrument"),
+                iso(key),
+                iso(cohort)
+            ),
+            ImportError::Store(e) => self.store_error(e),
+        }
     }
 
     fn store_error(&self, e: &StoreError) -> String {
@@ -230,6 +320,26 @@ impl Messages for He {
                 format!("{}: {}", shown(path), iso(&source.to_string()))
             }
         }
+    }
+}
+
+/// What breaks a transcript's format, in Hebrew.
+fn problem(p: &Problem) -> String {
+    match p {
+        Problem::NotUtf8 => "הטקסט אינו בקידוד UTF-8".into(),
+        Problem::NoTurns => format!(
+            "אין שורה ריקה בין התורות ואין תווית דובר ({}) בראש שורה, ולכן אי אפשר להבחין בין התורות; \
+             יש להפריד תורות בשורה ריקה או לפתוח כל תור בשם הדובר",
+            cmd("ROLE: ")
+        ),
+        Problem::Control(c) => format!("תו בקרה {}", cmd(&format!("U+{:04X}", *c as u32))),
+        Problem::EmptyRole => "תפקיד הדובר ריק לפני הנקודתיים".into(),
+        Problem::RoleBidi(role) => format!(
+            "תפקיד הדובר {} מכיל תו עיצוב של כיווניות",
+            iso(&crate::text::sanitize(role))
+        ),
+        Problem::RoleInvisible(_) => "תפקיד הדובר אינו מראה אף תו".into(),
+        Problem::NoText => "אין בקובץ טקסט".into(),
     }
 }
 
