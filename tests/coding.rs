@@ -698,3 +698,33 @@ fn status_messages_say_what_was_done() {
         "{said}"
     );
 }
+
+#[test]
+fn in_hebrew_a_refusal_of_the_store_reaches_the_status_bar_in_hebrew() {
+    let (mut app, _dir) = app_in(&demo(), HEBREW);
+    common::keys(&mut app, &["6"]);
+    // The first two codes of the tree are siblings at the top level: the
+    // second renamed to the first's name is refused by the store.
+    let codes = app.store().codes().unwrap();
+    let top: Vec<_> = codes.iter().filter(|c| c.parent.is_none()).collect();
+    let (first, second) = (&top[0], &top[1]);
+    let row = app
+        .codebook
+        .rows
+        .iter()
+        .position(|r| r.0.id == second.id)
+        .expect("the second code has a row");
+    for _ in 0..row {
+        common::keys(&mut app, &["j"]);
+    }
+    common::keys(&mut app, &["e"]);
+    for _ in 0..second.name.chars().count() + 5 {
+        common::keys(&mut app, &["Backspace"]);
+    }
+    type_text(&mut app, &first.name);
+    common::keys(&mut app, &["Enter"]);
+    let status = app.status.clone().unwrap_or_default();
+    assert!(status.contains("כבר יש קוד בשם"), "{status}");
+    assert!(!status.contains("already"), "{status}");
+    assert_eq!(app.store().codes().unwrap(), codes, "nothing renamed");
+}

@@ -24,7 +24,7 @@ pub(super) fn import_json(
         CliError::Said(lang.not_utf8(&name, line, at))
     })?;
     let data = interchange::from_json(text).map_err(|e| CliError::Said(format!("{name}: {e}")))?;
-    let problems = data.validate();
+    let problems = data.problems();
     if !problems.is_empty() {
         return Err(CliError::Said(lang.not_valid(&name, &problems)));
     }

@@ -42,6 +42,7 @@ pub use qualitative::{
 };
 pub use results::{Evidence, Figures, Finding, Phase, Recommendation, ResultSet, Uptake};
 pub use survey::{Instrument, InstrumentKind, Question, Scale, ScaleOption, Segment, Valence};
+pub use validate::{Fault, Problem};
 
 use serde::{Deserialize, Serialize};
 

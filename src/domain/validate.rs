@@ -8,12 +8,130 @@ use std::collections::{HashMap, HashSet};
 /// At most this many problems are listed; a broken file can hold thousands.
 const MAX_PROBLEMS: usize = 50;
 
-struct Problems(Vec<String>);
+/// A broken rule: the field's path, as in the JSON form, and what is wrong
+/// with it. `Display` gives it in English; each interface language words
+/// the fault itself (`Messages::fault`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    pub path: String,
+    pub fault: Fault,
+}
+
+/// What is wrong with a field. Numbers and names are the data's own;
+/// `target` names the kind of entity an id should point at (`"cohort"`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Fault {
+    /// The `format` field is not tovana's.
+    Format,
+    /// A version of the JSON form this tovana does not read.
+    Version,
+    IdOutOfRange(Id),
+    IdTwice(Id),
+    NoSuch {
+        target: &'static str,
+        id: Id,
+    },
+    OrdinalTwice {
+        program: Id,
+        ordinal: u32,
+    },
+    MoreResponded {
+        responded: u32,
+        invited: u32,
+    },
+    NoOptions,
+    ResultTwice {
+        question: Id,
+        segment: Id,
+    },
+    Nul {
+        at: usize,
+    },
+    EndsBeforeStart {
+        start: u32,
+        end: u32,
+    },
+    PastEnd {
+        end: u32,
+        document: Id,
+        len: usize,
+    },
+    Colour(String),
+    OwnAncestor,
+    CoderTwice(String),
+    CodingTwice,
+    /// So many values for a scale of `options` options.
+    Values {
+        len: usize,
+        options: usize,
+    },
+    Over100(u32),
+    MoreThanN {
+        count: u32,
+        n: u32,
+    },
+    /// Another code of the same parent (`codes[other]`) has the name.
+    SiblingName {
+        name: String,
+        other: usize,
+    },
+}
+
+impl Fault {
+    pub fn english(&self) -> String {
+        match self {
+            Fault::Format => format!("expected \"{FORMAT_NAME}\""),
+            Fault::Version => format!("this tovana reads version {FORMAT_VERSION}"),
+            Fault::IdOutOfRange(id) => format!("id {id} is out of range (0 to 2^60 − 1)"),
+            Fault::IdTwice(id) => format!("id {id} is used twice"),
+            Fault::NoSuch { target, id } => format!("no {target} has id {id}"),
+            Fault::OrdinalTwice { program, ordinal } => {
+                format!("two cohorts of program {program} have ordinal {ordinal}")
+            }
+            Fault::MoreResponded { responded, invited } => {
+                format!("{responded} responded but only {invited} were invited")
+            }
+            Fault::NoOptions => "a scale needs at least one option".into(),
+            Fault::ResultTwice { question, segment } => {
+                format!("question {question} has two results for segment {segment}")
+            }
+            Fault::Nul { at } => format!("a NUL character at position {at}"),
+            Fault::EndsBeforeStart { start, end } => {
+                format!("ends ({end}) before it starts ({start})")
+            }
+            Fault::PastEnd { end, document, len } => {
+                format!("{end} is past the end of document {document} ({len} characters)")
+            }
+            Fault::Colour(c) => format!("'{c}' is not of the form #rrggbb"),
+            Fault::OwnAncestor => "the code is its own ancestor".into(),
+            Fault::CoderTwice(name) => format!("two coders are named '{name}'"),
+            Fault::CodingTwice => {
+                "the same coder applied the same code to the same quote twice".into()
+            }
+            Fault::Values { len, options } => {
+                format!("{len} values for a scale of {options} options")
+            }
+            Fault::Over100(v) => format!("{v} is over 100"),
+            Fault::MoreThanN { count, n } => format!("{count} is more than n = {n}"),
+            Fault::SiblingName { name, other } => {
+                format!("'{name}' is already the name of codes[{other}] under the same parent")
+            }
+        }
+    }
+}
+
+impl std::fmt::Display for Problem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: {}", self.path, self.fault.english())
+    }
+}
+
+struct Problems(Vec<Problem>);
 
 impl Problems {
-    fn add(&mut self, path: String, what: impl std::fmt::Display) {
+    fn add(&mut self, path: String, fault: Fault) {
         if self.0.len() < MAX_PROBLEMS {
-            self.0.push(format!("{path}: {what}"));
+            self.0.push(Problem { path, fault });
         }
     }
 }
@@ -25,36 +143,36 @@ fn ids<T>(p: &mut Problems, list: &str, items: &[T], id: impl Fn(&T) -> Id) -> H
         let id = id(item);
         // The search index keeps `id * 8 + kind` in a 64-bit rowid.
         if !(0..1 << 60).contains(&id) {
-            p.add(
-                format!("{list}[{i}].id"),
-                format!("id {id} is out of range (0 to 2^60 − 1)"),
-            );
+            p.add(format!("{list}[{i}].id"), Fault::IdOutOfRange(id));
         }
         if !seen.insert(id) {
-            p.add(format!("{list}[{i}].id"), format!("id {id} is used twice"));
+            p.add(format!("{list}[{i}].id"), Fault::IdTwice(id));
         }
     }
     seen
 }
 
-fn refers(p: &mut Problems, path: String, target: &str, set: &HashSet<Id>, id: Id) {
+fn refers(p: &mut Problems, path: String, target: &'static str, set: &HashSet<Id>, id: Id) {
     if !set.contains(&id) {
-        p.add(path, format!("no {target} has id {id}"));
+        p.add(path, Fault::NoSuch { target, id });
     }
 }
 
 impl Dataset {
-    /// Every broken rule, each naming its field; empty when all hold.
+    /// Every broken rule, each naming its field, in English; empty when
+    /// all hold.
     pub fn validate(&self) -> Vec<String> {
+        self.problems().iter().map(Problem::to_string).collect()
+    }
+
+    /// Every broken rule, each naming its field; empty when all hold.
+    pub fn problems(&self) -> Vec<Problem> {
         let mut p = Problems(vec![]);
         if self.format != FORMAT_NAME {
-            p.add("format".into(), format!("expected \"{FORMAT_NAME}\""));
+            p.add("format".into(), Fault::Format);
         }
         if self.version != FORMAT_VERSION {
-            p.add(
-                "version".into(),
-                format!("this tovana reads version {FORMAT_VERSION}"),
-            );
+            p.add("version".into(), Fault::Version);
         }
         let programs = ids(&mut p, "programs", &self.programs, |x| x.id);
         let cohorts = ids(&mut p, "cohorts", &self.cohorts, |x| x.id);
@@ -83,10 +201,10 @@ impl Dataset {
             if !ordinals.insert((c.program, c.ordinal)) {
                 p.add(
                     format!("cohorts[{i}].ordinal"),
-                    format!(
-                        "two cohorts of program {} have ordinal {}",
-                        c.program, c.ordinal
-                    ),
+                    Fault::OrdinalTwice {
+                        program: c.program,
+                        ordinal: c.ordinal,
+                    },
                 );
             }
         }
@@ -112,7 +230,10 @@ impl Dataset {
             {
                 p.add(
                     format!("instruments[{i}].responded"),
-                    format!("{resp} responded but only {inv} were invited"),
+                    Fault::MoreResponded {
+                        responded: resp,
+                        invited: inv,
+                    },
                 );
             }
         }
@@ -123,10 +244,7 @@ impl Dataset {
             .collect();
         for (i, s) in self.scales.iter().enumerate() {
             if s.options.is_empty() {
-                p.add(
-                    format!("scales[{i}].options"),
-                    "a scale needs at least one option",
-                );
+                p.add(format!("scales[{i}].options"), Fault::NoOptions);
             }
         }
         let question_scale: HashMap<Id, Id> =
@@ -143,7 +261,10 @@ impl Dataset {
             if !scale_len.contains_key(&q.scale) {
                 p.add(
                     format!("{path}.scale"),
-                    format!("no scale has id {}", q.scale),
+                    Fault::NoSuch {
+                        target: "scale",
+                        id: q.scale,
+                    },
                 );
             }
         }
@@ -167,10 +288,10 @@ impl Dataset {
             if !pairs.insert((r.question, r.segment)) {
                 p.add(
                     path.clone(),
-                    format!(
-                        "question {} has two results for segment {}",
-                        r.question, r.segment
-                    ),
+                    Fault::ResultTwice {
+                        question: r.question,
+                        segment: r.segment,
+                    },
                 );
             }
             let options = question_scale
@@ -195,10 +316,7 @@ impl Dataset {
             // A NUL cuts the text short for every tool that reads it as C
             // strings (SQLite's own functions among them).
             if let Some(at) = d.text.chars().position(|c| c == '\0') {
-                p.add(
-                    format!("documents[{i}].text"),
-                    format!("a NUL character at position {at}"),
-                );
+                p.add(format!("documents[{i}].text"), Fault::Nul { at });
             }
             if let Some(ins) = d.instrument {
                 refers(
@@ -222,7 +340,10 @@ impl Dataset {
             if q.start > q.end {
                 p.add(
                     format!("{path}.end"),
-                    format!("ends ({}) before it starts ({})", q.end, q.start),
+                    Fault::EndsBeforeStart {
+                        start: q.start,
+                        end: q.end,
+                    },
                 );
             }
             if let Some(&len) = doc_len.get(&q.document)
@@ -230,10 +351,11 @@ impl Dataset {
             {
                 p.add(
                     format!("{path}.end"),
-                    format!(
-                        "{} is past the end of document {} ({len} characters)",
-                        q.end, q.document
-                    ),
+                    Fault::PastEnd {
+                        end: q.end,
+                        document: q.document,
+                        len,
+                    },
                 );
             }
         }
@@ -245,17 +367,14 @@ impl Dataset {
                 refers(&mut p, format!("{path}.parent"), "code", &codes, parent);
             }
             if !is_colour(&c.colour) {
-                p.add(
-                    format!("{path}.colour"),
-                    format!("'{}' is not of the form #rrggbb", c.colour),
-                );
+                p.add(format!("{path}.colour"), Fault::Colour(c.colour.clone()));
             }
             // Walk up; a walk longer than the number of codes is a cycle.
             let mut at = c.parent;
             for _ in 0..=self.codes.len() {
                 match at {
                     Some(id) if id == c.id => {
-                        p.add(format!("{path}.parent"), "the code is its own ancestor");
+                        p.add(format!("{path}.parent"), Fault::OwnAncestor);
                         break;
                     }
                     Some(id) => at = parents.get(&id).copied().flatten(),
@@ -268,7 +387,7 @@ impl Dataset {
             if !names.insert(c.name.as_str()) {
                 p.add(
                     format!("coders[{i}].name"),
-                    format!("two coders are named '{}'", c.name),
+                    Fault::CoderTwice(c.name.clone()),
                 );
             }
         }
@@ -279,10 +398,7 @@ impl Dataset {
             refers(&mut p, format!("{path}.code"), "code", &codes, c.code);
             refers(&mut p, format!("{path}.coder"), "coder", &coders, c.coder);
             if !applied.insert((c.quote, c.code, c.coder)) {
-                p.add(
-                    path,
-                    "the same coder applied the same code to the same quote twice",
-                );
+                p.add(path, Fault::CodingTwice);
             }
         }
         for (i, f) in self.findings.iter().enumerate() {
@@ -333,7 +449,7 @@ fn validate_figures(p: &mut Problems, path: &str, figures: &Figures, options: Op
         {
             p.add(
                 format!("{path}.figures.{field}"),
-                format!("{len} values for a scale of {n} options"),
+                Fault::Values { len, options: n },
             );
         }
     };
@@ -345,10 +461,7 @@ fn validate_figures(p: &mut Problems, path: &str, figures: &Figures, options: Op
                 if let Some(v) = v
                     && *v > 100
                 {
-                    p.add(
-                        format!("{path}.figures.percents[{j}]"),
-                        format!("{v} is over 100"),
-                    );
+                    p.add(format!("{path}.figures.percents[{j}]"), Fault::Over100(*v));
                 }
             }
         }
@@ -356,16 +469,16 @@ fn validate_figures(p: &mut Problems, path: &str, figures: &Figures, options: Op
             if count > n {
                 p.add(
                     format!("{path}.figures.count"),
-                    format!("{count} is more than n = {n}"),
+                    Fault::MoreThanN {
+                        count: *count,
+                        n: *n,
+                    },
                 );
             }
         }
         Figures::ReportedShare { percent } => {
             if *percent > 100 {
-                p.add(
-                    format!("{path}.figures.percent"),
-                    format!("{percent} is over 100"),
-                );
+                p.add(format!("{path}.figures.percent"), Fault::Over100(*percent));
             }
         }
         Figures::NotRecoverable => {}

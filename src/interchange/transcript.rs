@@ -48,13 +48,13 @@ pub struct Transcript {
 pub struct TranscriptError {
     /// 1-based; 0 for the file as a whole.
     pub line: usize,
-    pub problem: Problem,
+    pub flaw: Flaw,
 }
 
 /// What breaks the format; each language words it (`Messages`), and
 /// `english` is the English, which `Display` gives.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Problem {
+pub enum Flaw {
     NotUtf8,
     /// No blank line between turns and no speaker's label to tell them apart.
     NoTurns,
@@ -67,21 +67,21 @@ pub enum Problem {
     NoText,
 }
 
-impl Problem {
+impl Flaw {
     pub fn english(&self) -> String {
         match self {
-            Problem::NotUtf8 => "the text is not UTF-8".into(),
-            Problem::NoTurns => "no blank line between turns and no speaker's label (ROLE: ) at the \
+            Flaw::NotUtf8 => "the text is not UTF-8".into(),
+            Flaw::NoTurns => "no blank line between turns and no speaker's label (ROLE: ) at the \
                                  start of a line, so the turns cannot be told apart; separate turns \
                                  by a blank line or start each turn with its speaker"
                 .into(),
-            Problem::Control(c) => format!("control character U+{:04X}", *c as u32),
-            Problem::EmptyRole => "a speaker's role is empty before the colon".into(),
-            Problem::RoleBidi(role) => {
+            Flaw::Control(c) => format!("control character U+{:04X}", *c as u32),
+            Flaw::EmptyRole => "a speaker's role is empty before the colon".into(),
+            Flaw::RoleBidi(role) => {
                 format!("the speaker's role '{role}' holds a bidi formatting character")
             }
-            Problem::RoleInvisible(role) => format!("the speaker's role '{role}' shows no character"),
-            Problem::NoText => "the file holds no text".into(),
+            Flaw::RoleInvisible(role) => format!("the speaker's role '{role}' shows no character"),
+            Flaw::NoText => "the file holds no text".into(),
         }
     }
 }
@@ -91,7 +91,7 @@ impl fmt::Display for TranscriptError {
         if self.line > 0 {
             write!(f, "line {}: ", self.line)?;
         }
-        f.write_str(&self.problem.english())
+        f.write_str(&self.flaw.english())
     }
 }
 
@@ -172,14 +172,14 @@ fn is_format(c: char) -> bool {
 /// Why a speaker's role cannot be kept, if it cannot: it must show at
 /// least one character and hold no bidi formatting (which would reorder the
 /// screens it is shown on).
-fn bad_role(role: &str) -> Option<Problem> {
+fn bad_role(role: &str) -> Option<Flaw> {
     if role
         .chars()
         .any(|c| matches!(c, '\u{061C}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}'))
     {
-        Some(Problem::RoleBidi(role.to_string()))
+        Some(Flaw::RoleBidi(role.to_string()))
     } else if !role.chars().any(|c| !c.is_whitespace() && !is_format(c)) {
-        Some(Problem::RoleInvisible(role.to_string()))
+        Some(Flaw::RoleInvisible(role.to_string()))
     } else {
         None
     }
@@ -194,7 +194,7 @@ pub fn parse(bytes: &[u8]) -> Result<Transcript, TranscriptError> {
             + 1;
         TranscriptError {
             line,
-            problem: Problem::NotUtf8,
+            flaw: Flaw::NotUtf8,
         }
     })?;
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
@@ -210,7 +210,7 @@ pub fn parse(bytes: &[u8]) -> Result<Transcript, TranscriptError> {
     if one_per_line && !filled.iter().any(|l| label(l).is_some()) {
         return Err(TranscriptError {
             line: 0,
-            problem: Problem::NoTurns,
+            flaw: Flaw::NoTurns,
         });
     }
     // Paragraphs as (first line number, joined text).
@@ -222,7 +222,7 @@ pub fn parse(bytes: &[u8]) -> Result<Transcript, TranscriptError> {
         if let Some(c) = line.chars().find(|c| c.is_control() && *c != '\t') {
             return Err(TranscriptError {
                 line: n,
-                problem: Problem::Control(c),
+                flaw: Flaw::Control(c),
             });
         }
         let line = line.replace('\t', " ");
@@ -246,13 +246,13 @@ pub fn parse(bytes: &[u8]) -> Result<Transcript, TranscriptError> {
                 if line.starts_with(':') {
                     return Err(TranscriptError {
                         line: n,
-                        problem: Problem::EmptyRole,
+                        flaw: Flaw::EmptyRole,
                     });
                 }
                 if let Some((role, _)) = label(line)
-                    && let Some(problem) = bad_role(role)
+                    && let Some(flaw) = bad_role(role)
                 {
-                    return Err(TranscriptError { line: n, problem });
+                    return Err(TranscriptError { line: n, flaw });
                 }
                 current = Some((n, line.to_string()));
             }
@@ -262,7 +262,7 @@ pub fn parse(bytes: &[u8]) -> Result<Transcript, TranscriptError> {
     if paragraphs.is_empty() {
         return Err(TranscriptError {
             line: 0,
-            problem: Problem::NoText,
+            flaw: Flaw::NoText,
         });
     }
     let mut out = Transcript {

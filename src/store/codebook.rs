@@ -1,13 +1,14 @@
 //! Changing the codebook. Each operation is one transaction: it lands whole
 //! or not at all, so a merge is never half done.
 
+use super::Refusal;
 pub use super::codetree::{Merged, Usage};
 use super::{Store, StoreError, sqlite_error};
 use crate::domain::{Act, Id};
 use rusqlite::{OptionalExtension, Transaction, params};
 
-pub(super) fn invalid(msg: String) -> StoreError {
-    StoreError::Invalid(vec![msg])
+pub(super) fn invalid(why: super::Refusal) -> StoreError {
+    StoreError::Refused(why)
 }
 
 /// A code's name as siblings are told apart: points and case aside.
@@ -38,10 +39,10 @@ pub(super) fn no_twin(
         .iter()
         .find(|(id, n)| Some(*id) != except && name_key(n) == key)
     {
-        Some((id, n)) => Err(invalid(format!(
-            "a code named '{n}' (code {id}) is already there; two codes under one parent \
-             cannot share a name"
-        ))),
+        Some((id, n)) => Err(invalid(Refusal::NameTaken {
+            name: n.clone(),
+            id: *id,
+        })),
         None => Ok(()),
     }
 }
@@ -58,7 +59,10 @@ pub(super) fn insert_code(
     if let Some(p) = parent
         && !exists(tx, p).map_err(e)?
     {
-        return Err(invalid(format!("no code has id {p}")));
+        return Err(invalid(Refusal::NoSuch {
+            target: "code",
+            id: p,
+        }));
     }
     no_twin(tx, parent, name, None, path)?;
     tx.execute(
@@ -97,10 +101,10 @@ impl Store {
     pub(super) fn checked_new_code(&self, name: &str, colour: &str) -> super::Result<String> {
         let name = name.trim();
         if name.is_empty() {
-            return Err(invalid("a code needs a name".into()));
+            return Err(invalid(Refusal::NeedsName { what: "code" }));
         }
         if !is_colour(colour) {
-            return Err(invalid(format!("'{colour}' is not of the form #rrggbb")));
+            return Err(invalid(Refusal::Colour(colour.to_string())));
         }
         Ok(name.to_string())
     }
@@ -108,7 +112,7 @@ impl Store {
     pub fn rename_code(&mut self, id: Id, name: &str) -> super::Result<()> {
         let name = name.trim();
         if name.is_empty() {
-            return Err(invalid("a code needs a name".into()));
+            return Err(invalid(Refusal::NeedsName { what: "code" }));
         }
         let act = Act::RenameCode {
             code: self.code_name(id)?,
@@ -116,7 +120,7 @@ impl Store {
         };
         let parent: Option<Id> = self
             .first_row("SELECT parent FROM code WHERE id = ?1", [id], |r| r.get(0))?
-            .ok_or_else(|| invalid(format!("no code has id {id}")))?;
+            .ok_or_else(|| invalid(Refusal::NoSuch { target: "code", id }))?;
         let path = self.path().to_path_buf();
         self.journaled(&act, |tx| {
             no_twin(tx, parent, name, Some(id), &path)?;
@@ -128,7 +132,7 @@ impl Store {
 
     pub fn set_code_colour(&mut self, id: Id, colour: &str) -> super::Result<()> {
         if !is_colour(colour) {
-            return Err(invalid(format!("'{colour}' is not of the form #rrggbb")));
+            return Err(invalid(Refusal::Colour(colour.to_string())));
         }
         let act = Act::ColourCode {
             code: self.code_name(id)?,
@@ -165,7 +169,7 @@ impl Store {
     /// A code's name, for labels and messages.
     pub fn code_name(&self, id: Id) -> super::Result<String> {
         self.first_row("SELECT name FROM code WHERE id = ?1", [id], |r| r.get(0))?
-            .ok_or_else(|| invalid(format!("no code has id {id}")))
+            .ok_or_else(|| invalid(Refusal::NoSuch { target: "code", id }))
     }
 
     fn update_code(&mut self, id: Id, act: &Act, sql: &str, value: &str) -> super::Result<()> {
@@ -176,7 +180,7 @@ impl Store {
                 .map_err(|e| sqlite_error(&path, e))?
             {
                 1 => Ok(()),
-                _ => Err(invalid(format!("no code has id {id}"))),
+                _ => Err(invalid(Refusal::NoSuch { target: "code", id })),
             }
         })
     }

@@ -2,6 +2,7 @@
 //! children move up), merging one into another. Each is one journaled
 //! transaction: it lands whole or not at all, so a merge is never half done.
 
+use super::Refusal;
 use super::codebook::{exists, invalid, no_twin};
 use super::{Store, sqlite_error};
 use crate::domain::{Act, Id};
@@ -36,11 +37,14 @@ impl Store {
         self.journaled(&act, |tx| {
             let e = |e| sqlite_error(&path, e);
             if !exists(tx, id).map_err(e)? {
-                return Err(invalid(format!("no code has id {id}")));
+                return Err(invalid(Refusal::NoSuch { target: "code", id }));
             }
             if let Some(p) = parent {
                 if !exists(tx, p).map_err(e)? {
-                    return Err(invalid(format!("no code has id {p}")));
+                    return Err(invalid(Refusal::NoSuch {
+                        target: "code",
+                        id: p,
+                    }));
                 }
                 let under_itself: bool = tx
                     .query_row(
@@ -53,9 +57,7 @@ impl Store {
                     )
                     .map_err(e)?;
                 if under_itself {
-                    return Err(invalid(format!(
-                        "code {id} cannot go under code {p}: it would be its own ancestor"
-                    )));
+                    return Err(invalid(Refusal::UnderItself { id, under: p }));
                 }
             }
             let name: String = tx
@@ -103,7 +105,7 @@ impl Store {
             // Codings and findings' links go with the code (ON DELETE CASCADE).
             match tx.execute("DELETE FROM code WHERE id = ?1", [id]).map_err(e)? {
                 1 => Ok(usage),
-                _ => Err(invalid(format!("no code has id {id}"))),
+                _ => Err(invalid(Refusal::NoSuch { target: "code", id })),
             }
         })
     }
@@ -114,7 +116,7 @@ impl Store {
     /// `into`, and `from` goes.
     pub fn merge_codes(&mut self, from: Id, into: Id) -> super::Result<Merged> {
         if from == into {
-            return Err(invalid("a code cannot be merged into itself".into()));
+            return Err(invalid(Refusal::MergeIntoItself));
         }
         let path = self.path().to_path_buf();
         let act = Act::MergeCode {
@@ -125,7 +127,7 @@ impl Store {
             let e = |e| sqlite_error(&path, e);
             for id in [from, into] {
                 if !exists(tx, id).map_err(e)? {
-                    return Err(invalid(format!("no code has id {id}")));
+                    return Err(invalid(Refusal::NoSuch { target: "code", id }));
                 }
             }
             let collapsed = tx

@@ -62,10 +62,11 @@ impl Store {
             std::collections::HashMap::new();
         for (i, c) in data.codes.iter().enumerate() {
             if let Some(j) = names.insert((c.parent, codebook::name_key(&c.name)), i) {
-                problems.push(format!(
-                    "codes[{i}].name: '{}' is already the name of codes[{j}] under the same parent",
-                    c.name
-                ));
+                let fault = crate::domain::Fault::SiblingName {
+                    name: c.name.clone(),
+                    other: j,
+                };
+                problems.push(format!("codes[{i}].name: {}", fault.english()));
             }
         }
         if !problems.is_empty() {

@@ -1,12 +1,13 @@
 //! Documents: the list, one opened for reading, where a quote is, the
 //! speaker turns; and adding a document with its quotes.
 
+use super::Refusal;
 use super::{Store, StoreError, sqlite_error};
 use crate::domain::Id;
 use rusqlite::params;
 
-fn invalid(msg: String) -> StoreError {
-    StoreError::Invalid(vec![msg])
+fn invalid(why: super::Refusal) -> StoreError {
+    StoreError::Refused(why)
 }
 
 /// A document to add, with the quotes to create in it.
@@ -79,7 +80,12 @@ impl Store {
                 })
             },
         )?
-        .ok_or_else(|| invalid(format!("no document has id {id}")))
+        .ok_or_else(|| {
+            invalid(Refusal::NoSuch {
+                target: "document",
+                id,
+            })
+        })
     }
 
     /// The document and span of a quote.
@@ -95,7 +101,12 @@ impl Store {
                 ))
             },
         )?
-        .ok_or_else(|| invalid(format!("no quote has id {quote}")))
+        .ok_or_else(|| {
+            invalid(Refusal::NoSuch {
+                target: "quote",
+                id: quote,
+            })
+        })
     }
 
     /// The spans of a document's speaker turns (quotes with a role), in text
@@ -114,9 +125,11 @@ impl Store {
     pub fn add_document(&mut self, doc: &NewDocument) -> super::Result<Id> {
         let len = doc.text.chars().count() as u32;
         if let Some((s, e, _)) = doc.quotes.iter().find(|(s, e, _)| s > e || *e > len) {
-            return Err(StoreError::Invalid(vec![format!(
-                "a quote {s}..{e} lies outside the text ({len} characters)"
-            )]));
+            return Err(invalid(Refusal::QuoteOutside {
+                start: *s,
+                end: *e,
+                len: len as usize,
+            }));
         }
         let path = self.path().to_path_buf();
         let indexing = std::sync::Arc::clone(&self.indexing);

@@ -1,6 +1,7 @@
 //! What can go wrong with a store, each worded for the person who reads it:
 //! the file's path, and what to do about it.
 
+use crate::domain::{Act, Id};
 use std::fmt;
 use std::path::{Path, PathBuf};
 
@@ -19,6 +20,107 @@ impl IoStep {
             IoStep::CreateFolder => "create the folder",
             IoStep::WriteIn => "write a store in",
             IoStep::MoveTo => "move the new store to",
+        }
+    }
+}
+
+/// What the store will not do, and why. `english` words it in English (the
+/// store's `Display`); each interface language words it too
+/// (`Messages::refusal`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Refusal {
+    /// `target` is the kind of entity (`"code"`, `"document"`, …).
+    NoSuch {
+        target: &'static str,
+        id: Id,
+    },
+    /// Two codes under one parent cannot share a name; `id` has it.
+    NameTaken {
+        name: String,
+        id: Id,
+    },
+    /// A `"code"` or a `"coder"` needs a name.
+    NeedsName {
+        what: &'static str,
+    },
+    Colour(String),
+    /// Code `id` under code `under` would be its own ancestor.
+    UnderItself {
+        id: Id,
+        under: Id,
+    },
+    MergeIntoItself,
+    /// A span to code is empty or outside its document's text.
+    Span {
+        start: usize,
+        end: usize,
+        len: usize,
+    },
+    /// A quote of a new document lies outside its text.
+    QuoteOutside {
+        start: u32,
+        end: u32,
+        len: usize,
+    },
+    /// The coding is another coder's.
+    NotYours {
+        owner: String,
+    },
+    /// An undo (or a redo) that cannot be done.
+    Journal {
+        undo: bool,
+        act: Act,
+        why: JournalFault,
+    },
+    /// The schema could not be brought up to date.
+    Upgrade {
+        path: PathBuf,
+        why: String,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum JournalFault {
+    /// The entry does not read.
+    Damaged,
+    /// The rows it changed were changed again since.
+    ChangedSince,
+}
+
+impl Refusal {
+    pub fn english(&self) -> String {
+        match self {
+            Refusal::NoSuch { target, id } => format!("no {target} has id {id}"),
+            Refusal::NameTaken { name, id } => format!(
+                "a code named '{name}' (code {id}) is already there; two codes under one parent \
+                 cannot share a name"
+            ),
+            Refusal::NeedsName { what } => format!("a {what} needs a name"),
+            Refusal::Colour(c) => format!("'{c}' is not of the form #rrggbb"),
+            Refusal::UnderItself { id, under } => {
+                format!("code {id} cannot go under code {under}: it would be its own ancestor")
+            }
+            Refusal::MergeIntoItself => "a code cannot be merged into itself".into(),
+            Refusal::Span { start, end, len } => {
+                format!("the span {start}..{end} is empty or outside the text ({len} characters)")
+            }
+            Refusal::QuoteOutside { start, end, len } => {
+                format!("a quote {start}..{end} lies outside the text ({len} characters)")
+            }
+            Refusal::NotYours { owner } => {
+                format!("the coding is {owner}'s: each coder changes only their own")
+            }
+            Refusal::Journal { undo, act, why } => {
+                let verb = if *undo { "undo" } else { "redo" };
+                let why = match why {
+                    JournalFault::Damaged => "its journal entry is damaged",
+                    JournalFault::ChangedSince => "the rows it changed have changed since",
+                };
+                format!("cannot {verb} '{}': {why}", act.english())
+            }
+            Refusal::Upgrade { path, why } => {
+                format!("{}: upgrading the schema failed: {why}", path.display())
+            }
         }
     }
 }
@@ -48,8 +150,12 @@ pub enum StoreError {
     },
     AlreadyExists(PathBuf),
     NotEmpty(PathBuf),
-    /// The data breaks a rule of the store; each line names the field.
+    /// The data breaks a rule of the store; each line names the field (in
+    /// English: the command line checks a file's data before, in the
+    /// interface's words, with `Dataset::problems`).
     Invalid(Vec<String>),
+    /// An action the store will not do, and why.
+    Refused(Refusal),
     /// The file breaks the store's own invariants (written by another
     /// tool, say); each line names the table and row.
     Damaged {
@@ -116,6 +222,7 @@ impl fmt::Display for StoreError {
                 }
                 Ok(())
             }
+            StoreError::Refused(r) => write!(f, "{}", r.english()),
             StoreError::Damaged { path, problems } => {
                 write!(
                     f,

@@ -137,9 +137,10 @@ recommendation_of,
             if n == 1 {
                 Ok(())
             } else {
-                Err(super::StoreError::Invalid(vec![format!(
-                    "recommendation {id} does not exist"
-                )]))
+                Err(super::StoreError::Refused(super::Refusal::NoSuch {
+                    target: "recommendation",
+                    id,
+                }))
             }
         })
     }

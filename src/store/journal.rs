@@ -16,6 +16,7 @@
 //! restarts. If something outside the journal changed a row an entry
 //! touched (an import, say), undo and redo refuse, and change nothing.
 
+use super::{JournalFault, Refusal};
 use super::{Store, StoreError, sqlite_error};
 use crate::domain::Id;
 use rusqlite::types::Value as Sql;
@@ -222,13 +223,15 @@ impl Store {
             else {
                 return Ok(None);
             };
-            let verb = if undo { "undo" } else { "redo" };
             let act = crate::domain::Act::from_label(&label);
-            let said = act.english();
-            let refuse =
-                |why: &str| StoreError::Invalid(vec![format!("cannot {verb} '{said}': {why}")]);
-            let mut changes =
-                parse(&changes).ok_or_else(|| refuse("its journal entry is damaged"))?;
+            let refuse = |why| {
+                StoreError::Refused(Refusal::Journal {
+                    undo,
+                    act: act.clone(),
+                    why,
+                })
+            };
+            let mut changes = parse(&changes).ok_or_else(|| refuse(JournalFault::Damaged))?;
             if undo {
                 changes.reverse();
                 for c in &mut changes {
@@ -241,7 +244,7 @@ impl Store {
                 .map_err(e)?;
             for c in &changes {
                 if !apply(tx, c).map_err(e)? {
-                    return Err(refuse("the rows it changed have changed since"));
+                    return Err(refuse(JournalFault::ChangedSince));
                 }
             }
             tx.execute(

@@ -1,6 +1,7 @@
 //! Coding a document: what the reader shows of it (its text and the coded
 //! spans), and the coding actions, each one journaled transaction.
 
+use super::Refusal;
 pub use super::counts::{CodeCounts, Dimension};
 pub use super::documents::{DocumentRow, OpenDocument};
 use super::{Store, StoreError, sqlite_error};
@@ -29,8 +30,8 @@ pub struct Applied {
     pub new: bool,
 }
 
-fn invalid(msg: String) -> StoreError {
-    StoreError::Invalid(vec![msg])
+fn invalid(why: super::Refusal) -> StoreError {
+    StoreError::Refused(why)
 }
 
 impl Store {
@@ -71,7 +72,7 @@ impl Store {
     pub fn coder_named(&mut self, name: &str) -> super::Result<Id> {
         let name = name.trim().to_string();
         if name.is_empty() {
-            return Err(invalid("a coder needs a name".into()));
+            return Err(invalid(Refusal::NeedsName { what: "coder" }));
         }
         let path = self.path().to_path_buf();
         self.write(|tx| {
@@ -150,11 +151,14 @@ impl Store {
                 [document],
                 |r| Ok(r.get::<_, i64>(0)? as usize),
             )?
-            .ok_or_else(|| invalid(format!("no document has id {document}")))?;
+            .ok_or_else(|| {
+                invalid(Refusal::NoSuch {
+                    target: "document",
+                    id: document,
+                })
+            })?;
         if start >= end || end > len {
-            return Err(invalid(format!(
-                "the span {start}..{end} is empty or outside the text ({len} characters)"
-            )));
+            return Err(invalid(Refusal::Span { start, end, len }));
         }
         Ok(())
     }
@@ -195,14 +199,18 @@ impl Store {
                 [coding],
                 |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
             )?
-            .ok_or_else(|| invalid(format!("no coding has id {coding}")))?;
+            .ok_or_else(|| {
+                invalid(Refusal::NoSuch {
+                    target: "coding",
+                    id: coding,
+                })
+            })?;
         match self.acting {
             Some(me) if me != coder => {
                 let coders = self.coders()?;
-                Err(invalid(format!(
-                    "the coding is {}'s: each coder changes only their own",
-                    crate::domain::coder_name(&coders, coder)
-                )))
+                Err(invalid(Refusal::NotYours {
+                    owner: crate::domain::coder_name(&coders, coder).to_string(),
+                }))
             }
             _ => Ok((code, quote)),
         }
@@ -221,7 +229,10 @@ impl Store {
                 .map_err(|e| sqlite_error(&path, e))?
             {
                 1 => Ok(()),
-                _ => Err(invalid(format!("no coding has id {coding}"))),
+                _ => Err(invalid(Refusal::NoSuch {
+                    target: "coding",
+                    id: coding,
+                })),
             }
         })
     }

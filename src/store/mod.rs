@@ -61,7 +61,7 @@ fn identity_of(path: &Path) -> Option<(u64, u64)> {
 }
 
 use error::sqlite_error;
-pub use error::{IoStep, StoreError};
+pub use error::{IoStep, JournalFault, Refusal, StoreError};
 
 pub type Result<T> = std::result::Result<T, StoreError>;
 
@@ -192,10 +192,10 @@ impl Store {
                 });
             }
             Err(schema::MigrateError::Sqlite(msg)) => {
-                return Err(StoreError::Invalid(vec![format!(
-                    "{}: upgrading the schema failed: {msg}",
-                    path.display()
-                )]));
+                return Err(StoreError::Refused(Refusal::Upgrade {
+                    path: path.to_path_buf(),
+                    why: msg,
+                }));
             }
         }
         journal::install(&conn).map_err(err)?;

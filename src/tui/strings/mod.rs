@@ -10,11 +10,12 @@ mod he;
 
 use crate::domain::HitKind;
 use crate::domain::{Act, DocumentKind};
+use crate::domain::{Fault, Problem};
 use crate::domain::{InstrumentKind, Phase, SessionKind, Uptake};
 use crate::interchange::tables::Words;
 use crate::interchange::transcript::ImportError;
 use crate::lang::Lang;
-use crate::store::StoreError;
+use crate::store::{Refusal, StoreError};
 use crate::tui::action::ViewId;
 use crate::tui::keys::Names;
 use crate::tui::keys::{Help, Hint};
@@ -286,7 +287,13 @@ pub trait Messages {
     fn not_utf8(&self, file: &str, line: usize, byte: usize) -> String;
 
     /// The file's data breaks the store's rules; each problem names its field.
-    fn not_valid(&self, file: &str, problems: &[String]) -> String;
+    fn not_valid(&self, file: &str, problems: &[Problem]) -> String;
+
+    /// What is wrong with a field of data (after its path).
+    fn fault(&self, f: &Fault) -> String;
+
+    /// What the store will not do, and why.
+    fn refusal(&self, r: &Refusal) -> String;
 
     /// The name given when asked could not be written to the config file.
     fn coder_not_kept(&self, why: &str) -> String;

@@ -1,8 +1,9 @@
 //! What the command line prints, and the errors reported, in English.
 
 use super::En;
+use crate::domain::{Fault, Problem};
 use crate::interchange::transcript::ImportError;
-use crate::store::StoreError;
+use crate::store::{Refusal, StoreError};
 use crate::tui::strings::Messages;
 
 /// "`a` or `b`".
@@ -75,11 +76,20 @@ impl Messages for En {
         format!("{file}: line {line}, byte {byte}: not UTF-8; nothing written")
     }
 
-    fn not_valid(&self, file: &str, problems: &[String]) -> String {
+    fn not_valid(&self, file: &str, problems: &[Problem]) -> String {
+        let lines: Vec<String> = problems.iter().map(Problem::to_string).collect();
         format!(
             "{file}: the data is not valid; nothing written:\n  {}",
-            problems.join("\n  ")
+            lines.join("\n  ")
         )
+    }
+
+    fn fault(&self, f: &Fault) -> String {
+        f.english()
+    }
+
+    fn refusal(&self, r: &Refusal) -> String {
+        r.english()
     }
 
     fn coder_not_kept(&self, why: &str) -> String {
