@@ -86,9 +86,14 @@
 //!   line's, behind one trait (`Strings`, the views' words) and its
 //!   supertraits (`Coding`: reader, documents, codebook, tables, popups,
 //!   undo; `Keys`: help lines and footer words; `Messages`: what the command
-//!   line prints and the store's errors), one folder per language (`en/`,
-//!   `he/`) with a file per trait; `Lang` derefs to its strings
-//!   (`lang.cohort(label)`, `lang.store_error(&e)`). Messages that name keys take them
+//!   line prints; `Refusals`: why something was not done), one folder per
+//!   language (`en/`, `he/`) with a file per trait; `Lang` derefs to its
+//!   strings (`lang.cohort(label)`, `lang.store_error(&e)`). Layers below
+//!   `tui` say what went wrong as data, not sentences: `domain::Problem`
+//!   (a field's `Fault`), `store::Refusal` (in `StoreError::Refused`),
+//!   `interchange::transcript::ImportError`; their `english()` is what
+//!   `Display` and logs give, and each language words them in `Refusals`.
+//!   Messages that name keys take them
 //!   from the key table (`keys::Names`). The English table words are
 //!   `interchange::tables::Words::EN` and the English act words
 //!   `domain::Act::english`, because `interchange` and the store's messages
@@ -119,7 +124,7 @@
 //!   and its handling in `App::reader_update` (`tui/app/coding.rs`).
 //! - **An interface language**: a `Lang` variant (with its parse name,
 //!   direction and mark) in `lang.rs`, one new folder `tui/strings/xx/`
-//!   that implements `Strings`, `Coding`, `Keys` and `Messages` (its table
+//!   that implements `Strings`, `Coding`, `Keys`, `Messages` and `Refusals` (its table
 //!   words and act names included; the compiler lists every method it
 //!   lacks), and its arm in the `Deref` of `tui/strings/mod.rs`.
 

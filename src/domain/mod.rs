@@ -27,6 +27,7 @@ macro_rules! keyed {
 
 mod act;
 mod date;
+mod problem;
 mod program;
 mod qualitative;
 mod results;
@@ -35,6 +36,7 @@ mod validate;
 
 pub use act::Act;
 pub use date::{DateError, PartialDate, now_utc, rfc3339};
+pub use problem::{Fault, Problem};
 pub use program::{Cohort, Program, SectorCount, Session, SessionKind};
 pub use qualitative::{
     Code, CodedSpan, Coder, Coding, Document, DocumentKind, Quote, char_slice, code_path,
@@ -42,7 +44,6 @@ pub use qualitative::{
 };
 pub use results::{Evidence, Figures, Finding, Phase, Recommendation, ResultSet, Uptake};
 pub use survey::{Instrument, InstrumentKind, Question, Scale, ScaleOption, Segment, Valence};
-pub use validate::{Fault, Problem};
 
 use serde::{Deserialize, Serialize};
 

@@ -35,7 +35,7 @@ impl std::ops::Deref for Lang {
 
 /// The interface's words in one language: the views' own here, the rest
 /// in the supertraits, each in its own file per language.
-pub trait Strings: Coding + Keys + Messages {
+pub trait Strings: Coding + Keys + Messages + Refusals {
     fn app_name(&self) -> &'static str;
 
     fn cohort(&self, label: &str) -> String;
@@ -289,12 +289,6 @@ pub trait Messages {
     /// The file's data breaks the store's rules; each problem names its field.
     fn not_valid(&self, file: &str, problems: &[Problem]) -> String;
 
-    /// What is wrong with a field of data (after its path).
-    fn fault(&self, f: &Fault) -> String;
-
-    /// What the store will not do, and why.
-    fn refusal(&self, r: &Refusal) -> String;
-
     /// The name given when asked could not be written to the config file.
     fn coder_not_kept(&self, why: &str) -> String;
 
@@ -329,6 +323,17 @@ pub trait Messages {
 
     /// The terminal failed.
     fn terminal_error(&self, why: &str) -> String;
+}
+
+/// Why something was not done: the store's refusals and errors, a data
+/// field's fault, a transcript that does not read. The app's status bar and
+/// the command line both word them here.
+pub trait Refusals {
+    /// What is wrong with a field of data (after its path).
+    fn fault(&self, f: &Fault) -> String;
+
+    /// What the store will not do, and why.
+    fn refusal(&self, r: &Refusal) -> String;
 
     /// What the store said no to, in words.
     fn store_error(&self, e: &StoreError) -> String;

@@ -1,9 +1,7 @@
 //! What the command line prints, and the errors reported, in English.
 
 use super::En;
-use crate::domain::{Fault, Problem};
-use crate::interchange::transcript::ImportError;
-use crate::store::{Refusal, StoreError};
+use crate::domain::Problem;
 use crate::tui::strings::Messages;
 
 /// "`a` or `b`".
@@ -84,14 +82,6 @@ impl Messages for En {
         )
     }
 
-    fn fault(&self, f: &Fault) -> String {
-        f.english()
-    }
-
-    fn refusal(&self, r: &Refusal) -> String {
-        r.english()
-    }
-
     fn coder_not_kept(&self, why: &str) -> String {
         format!("the coder's name could not be kept: {why}")
     }
@@ -156,15 +146,5 @@ impl Messages for En {
 
     fn terminal_error(&self, why: &str) -> String {
         format!("terminal: {why}")
-    }
-
-    /// The store's own wording (its `Display`), which logs and tests read too.
-    fn store_error(&self, e: &StoreError) -> String {
-        e.to_string()
-    }
-
-    /// The importer's own wording (its `Display`).
-    fn transcript_error(&self, e: &ImportError) -> String {
-        e.to_string()
     }
 }

@@ -3,6 +3,7 @@
 mod coding;
 mod keys;
 mod messages;
+mod refusals;
 
 use super::Strings;
 use crate::domain::HitKind;

@@ -1,0 +1,122 @@
+//! What is wrong with a dataset's field: its path, as in the JSON form,
+//! and the fault, which each interface language words.
+
+use super::{FORMAT_NAME, FORMAT_VERSION, Id};
+
+/// A broken rule: the field's path, as in the JSON form, and what is wrong
+/// with it. `Display` gives it in English; each interface language words
+/// the fault itself (`Messages::fault`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    pub path: String,
+    pub fault: Fault,
+}
+
+/// What is wrong with a field. Numbers and names are the data's own;
+/// `target` names the kind of entity an id should point at (`"cohort"`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Fault {
+    /// The `format` field is not tovana's.
+    Format,
+    /// A version of the JSON form this tovana does not read.
+    Version,
+    IdOutOfRange(Id),
+    IdTwice(Id),
+    NoSuch {
+        target: &'static str,
+        id: Id,
+    },
+    OrdinalTwice {
+        program: Id,
+        ordinal: u32,
+    },
+    MoreResponded {
+        responded: u32,
+        invited: u32,
+    },
+    NoOptions,
+    ResultTwice {
+        question: Id,
+        segment: Id,
+    },
+    Nul {
+        at: usize,
+    },
+    EndsBeforeStart {
+        start: u32,
+        end: u32,
+    },
+    PastEnd {
+        end: u32,
+        document: Id,
+        len: usize,
+    },
+    Colour(String),
+    OwnAncestor,
+    CoderTwice(String),
+    CodingTwice,
+    /// So many values for a scale of `options` options.
+    Values {
+        len: usize,
+        options: usize,
+    },
+    Over100(u32),
+    MoreThanN {
+        count: u32,
+        n: u32,
+    },
+    /// Another code of the same parent (`codes[other]`) has the name.
+    SiblingName {
+        name: String,
+        other: usize,
+    },
+}
+
+impl Fault {
+    pub fn english(&self) -> String {
+        match self {
+            Fault::Format => format!("expected \"{FORMAT_NAME}\""),
+            Fault::Version => format!("this tovana reads version {FORMAT_VERSION}"),
+            Fault::IdOutOfRange(id) => format!("id {id} is out of range (0 to 2^60 − 1)"),
+            Fault::IdTwice(id) => format!("id {id} is used twice"),
+            Fault::NoSuch { target, id } => format!("no {target} has id {id}"),
+            Fault::OrdinalTwice { program, ordinal } => {
+                format!("two cohorts of program {program} have ordinal {ordinal}")
+            }
+            Fault::MoreResponded { responded, invited } => {
+                format!("{responded} responded but only {invited} were invited")
+            }
+            Fault::NoOptions => "a scale needs at least one option".into(),
+            Fault::ResultTwice { question, segment } => {
+                format!("question {question} has two results for segment {segment}")
+            }
+            Fault::Nul { at } => format!("a NUL character at position {at}"),
+            Fault::EndsBeforeStart { start, end } => {
+                format!("ends ({end}) before it starts ({start})")
+            }
+            Fault::PastEnd { end, document, len } => {
+                format!("{end} is past the end of document {document} ({len} characters)")
+            }
+            Fault::Colour(c) => format!("'{c}' is not of the form #rrggbb"),
+            Fault::OwnAncestor => "the code is its own ancestor".into(),
+            Fault::CoderTwice(name) => format!("two coders are named '{name}'"),
+            Fault::CodingTwice => {
+                "the same coder applied the same code to the same quote twice".into()
+            }
+            Fault::Values { len, options } => {
+                format!("{len} values for a scale of {options} options")
+            }
+            Fault::Over100(v) => format!("{v} is over 100"),
+            Fault::MoreThanN { count, n } => format!("{count} is more than n = {n}"),
+            Fault::SiblingName { name, other } => {
+                format!("'{name}' is already the name of codes[{other}] under the same parent")
+            }
+        }
+    }
+}
+
+impl std::fmt::Display for Problem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: {}", self.path, self.fault.english())
+    }
+}
