@@ -744,3 +744,33 @@ fn in_hebrew_a_bad_transcript_and_a_bad_setting_are_named_in_hebrew() {
         "{err}"
     );
 }
+
+#[test]
+fn in_hebrew_a_damaged_store_is_named_row_by_row_in_hebrew() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("loop.sqlite");
+    let db_s = db.to_str().unwrap();
+    ok(&tovana(&["init", "--db", db_s], dir.path()));
+    {
+        let c = rusqlite::Connection::open(&db).unwrap();
+        let (a, b): (i64, i64) = c
+            .query_row(
+                "SELECT min(id), max(id) FROM code WHERE parent IS NULL",
+                [],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .unwrap();
+        c.execute("UPDATE code SET parent = ?2 WHERE id = ?1", [a, b])
+            .unwrap();
+        c.execute("UPDATE code SET parent = ?1 WHERE id = ?2", [a, b])
+            .unwrap();
+    }
+    let err = fails(&tovana(
+        &["--lang", "he", "stats", "--db", db_s],
+        dir.path(),
+    ));
+    assert!(err.contains("המאגר פגום"), "{err}");
+    assert!(err.contains("לולאה בעץ הקודים"), "{err}");
+    let err = fails(&tovana(&["stats", "--db", db_s], dir.path()));
+    assert!(err.contains("a loop in the code tree"), "{err}");
+}

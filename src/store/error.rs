@@ -160,7 +160,7 @@ pub enum StoreError {
     /// tool, say); each line names the table and row.
     Damaged {
         path: PathBuf,
-        problems: Vec<String>,
+        problems: Vec<super::invariants::Breach>,
     },
     Sqlite {
         path: PathBuf,
@@ -230,7 +230,7 @@ impl fmt::Display for StoreError {
                     path.display()
                 )?;
                 for p in problems {
-                    write!(f, "\n  {p}")?;
+                    write!(f, "\n  {}", p.english())?;
                 }
                 Ok(())
             }

@@ -3,15 +3,58 @@
 //! than obey it (a loop in the code tree would have it walk forever). Each
 //! problem names its table and row.
 
+use crate::domain::Id;
 use rusqlite::Connection;
+
+/// A broken invariant: the row and what is wrong with it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Breach {
+    /// The code's parents lead back to it.
+    Loop { code: Id },
+    /// The quote's span is empty or outside its document's text.
+    Span {
+        quote: Id,
+        start: i64,
+        end: i64,
+        len: i64,
+    },
+}
+
+impl Breach {
+    pub fn english(&self) -> String {
+        match self {
+            Breach::Loop { code } => {
+                format!("code {code}: its parents lead back to it (a loop in the code tree)")
+            }
+            Breach::Span {
+                quote,
+                start,
+                end,
+                len,
+            } => format!(
+                "quote {quote}: the span {start}..{end} is empty or outside its document's text ({len} characters)"
+            ),
+        }
+    }
+}
 
 /// At most this many problems of a kind are named.
 const SHOWN: i64 = 5;
 
-/// What is broken, one line per problem; empty when the store is sound.
-/// `version` is the store's schema version: from 6 on a document keeps its
-/// length, before it the text is measured.
+/// What is broken, one line per problem in English (what `Display`
+/// shows); empty when the store is sound.
+#[cfg(test)]
 pub fn broken(conn: &Connection, version: u32) -> rusqlite::Result<Vec<String>> {
+    Ok(breaches(conn, version)?
+        .iter()
+        .map(Breach::english)
+        .collect())
+}
+
+/// What is broken; empty when the store is sound. `version` is the store's
+/// schema version: from 6 on a document keeps its length, before it the
+/// text is measured.
+pub fn breaches(conn: &Connection, version: u32) -> rusqlite::Result<Vec<Breach>> {
     let mut problems = vec![];
     // A code whose ancestors lead back to it. UNION (not UNION ALL) keeps
     // the walk finite on a loop.
@@ -24,10 +67,7 @@ pub fn broken(conn: &Connection, version: u32) -> rusqlite::Result<Vec<String>> 
          SELECT DISTINCT code FROM up WHERE ancestor = code ORDER BY code LIMIT ?1",
     )?;
     for id in stmt.query_map([SHOWN], |r| r.get::<_, i64>(0))? {
-        problems.push(format!(
-            "code {}: its parents lead back to it (a loop in the code tree)",
-            id?
-        ));
+        problems.push(Breach::Loop { code: id? });
     }
     // A quote outside its document's text, or empty.
     let lengths = if version >= 6 {
@@ -67,9 +107,12 @@ pub fn broken(conn: &Connection, version: u32) -> rusqlite::Result<Vec<String>> 
     })?;
     for row in rows {
         let (id, start, end, len) = row?;
-        problems.push(format!(
-            "quote {id}: the span {start}..{end} is empty or outside its document's text ({len} characters)"
-        ));
+        problems.push(Breach::Span {
+            quote: id,
+            start,
+            end,
+            len,
+        });
     }
     Ok(problems)
 }

@@ -62,6 +62,7 @@ fn identity_of(path: &Path) -> Option<(u64, u64)> {
 
 use error::sqlite_error;
 pub use error::{IoStep, JournalFault, Refusal, StoreError};
+pub use invariants::Breach;
 
 pub type Result<T> = std::result::Result<T, StoreError>;
 
@@ -174,7 +175,7 @@ impl Store {
         let indexing = search::register_functions(&conn).map_err(err)?;
         // A damaged store is refused before anything is written to it.
         if version > 0 {
-            let problems = invariants::broken(&conn, version).map_err(err)?;
+            let problems = invariants::breaches(&conn, version).map_err(err)?;
             if !problems.is_empty() {
                 return Err(StoreError::Damaged {
                     path: path.to_path_buf(),

@@ -5,7 +5,7 @@ use super::He;
 use super::messages::{cmd, iso};
 use crate::domain::{Fault, Problem};
 use crate::interchange::transcript::{Flaw, ImportError};
-use crate::store::{IoStep, JournalFault, Refusal, StoreError};
+use crate::store::{Breach, IoStep, JournalFault, Refusal, StoreError};
 use crate::tui::strings::{Coding, Refusals};
 
 impl Refusals for He {
@@ -177,13 +177,17 @@ impl Refusals for He {
             ),
             StoreError::Invalid(problems) => lines("הנתונים אינם תקינים:".into(), problems),
             StoreError::Refused(r) => self.refusal(r),
-            StoreError::Damaged { path, problems } => lines(
-                format!(
+            StoreError::Damaged { path, problems } => {
+                let mut s = format!(
                     "{}: המאגר פגום, ולכן tovana עוצרת כאן (דבר לא שונה):",
                     shown(path)
-                ),
-                problems,
-            ),
+                );
+                for p in problems {
+                    s.push_str("\n  ");
+                    s.push_str(&breach(p));
+                }
+                s
+            }
             StoreError::Sqlite { path, source } => {
                 format!("{}: {}", shown(path), iso(&source.to_string()))
             }
@@ -215,6 +219,19 @@ impl He {
     /// A problem's field path, left to right as in the file, and its fault.
     pub(super) fn problem_line(&self, p: &Problem) -> String {
         format!("{}: {}", cmd(&p.path), self.fault(&p.fault))
+    }
+}
+
+/// A broken invariant of a store, in Hebrew.
+fn breach(b: &Breach) -> String {
+    match b {
+        Breach::Loop { code } => format!("קוד {code}: הוריו מובילים חזרה אליו (לולאה בעץ הקודים)"),
+        Breach::Span {
+            quote,
+            start,
+            end,
+            len,
+        } => format!("ציטוט {quote}: הקטע {start}..{end} ריק או מחוץ לטקסט של המסמך ({len} תווים)"),
     }
 }
 
