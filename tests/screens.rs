@@ -389,12 +389,6 @@ fn codes_here_read_code_then_coder_in_both_languages() {
 #[test]
 fn the_pane_that_has_the_keys_has_its_border_marked() {
     let (mut app, _dir) = app(Settings::default());
-    let cyan_corners = |buf: &Buffer| -> Vec<(u16, u16)> {
-        (0..H)
-            .flat_map(|y| (0..W).map(move |x| (x, y)))
-            .filter(|p| buf[*p].symbol() == "┌" && buf[*p].fg == Color::Cyan)
-            .collect()
-    };
     keys(&mut app, &["6", "j"]);
     let list = cyan_corners(&buffer(&app, W, H));
     assert_eq!(list, [(0, 1)], "the codebook list has the keys");
@@ -427,6 +421,90 @@ fn at_80x24_a_long_cohort_card_scrolls_to_its_response_rates() {
         // Esc gives the keys back to the list: j moves the selection again.
         keys(&mut app, &["Esc", "k"]);
         assert_eq!(app.cohorts.selected, 1);
+    }
+}
+
+/// The corners of the panes whose border is marked as having the keys.
+fn cyan_corners(buf: &Buffer) -> Vec<(u16, u16)> {
+    (0..H)
+        .flat_map(|y| (0..W).map(move |x| (x, y)))
+        .filter(|p| buf[*p].symbol() == "┌" && buf[*p].fg == Color::Cyan)
+        .collect()
+}
+
+#[test]
+fn at_80x24_every_detail_pane_takes_the_keys_and_gives_them_back() {
+    for (lang, settings) in both() {
+        // Each view, and the key that gives its detail pane the keys.
+        for (view, focus) in [("1", "Enter"), ("2", "Enter"), ("4", "Enter"), ("5", "l")] {
+            let (mut app, _dir) = app(settings);
+            keys(&mut app, &[view]);
+            let list = cyan_corners(&buffer(&app, W, H));
+            assert_eq!(list.len(), 1, "{lang} view {view}: the list has the keys");
+            keys(&mut app, &[focus]);
+            let detail = cyan_corners(&buffer(&app, W, H));
+            assert_eq!(detail.len(), 1, "{lang} view {view}");
+            assert_ne!(detail, list, "{lang} view {view}: the detail has them");
+            // j scrolls the detail (if anything), not the list's selection.
+            let before = render(&app, W, H);
+            keys(&mut app, &["j"]);
+            let after = render(&app, W, H);
+            let list_col = |s: &str| -> Vec<String> {
+                s.lines()
+                    .map(|l| {
+                        let cells: Vec<char> = l.chars().collect();
+                        let x = list[0].0 as usize;
+                        cells[x..(x + 10).min(cells.len())].iter().collect()
+                    })
+                    .collect()
+            };
+            assert_eq!(list_col(&before), list_col(&after), "{lang} view {view}");
+            keys(&mut app, &["Esc"]);
+            assert_eq!(
+                cyan_corners(&buffer(&app, W, H)),
+                list,
+                "{lang} view {view}"
+            );
+            // And with the list's keys back, j moves the selection.
+            keys(&mut app, &["j"]);
+            assert_ne!(render(&app, W, H), after, "{lang} view {view}");
+        }
+    }
+}
+
+#[test]
+fn at_80x24_a_questions_figures_scroll_to_their_end() {
+    for (lang, settings) in both() {
+        let (mut app, _dir) = app(settings);
+        keys(&mut app, &["2"]);
+        // The first question whose figures do not fit says so at its foot.
+        let mut found = false;
+        for _ in 0..app.survey.order.len() {
+            if render(&app, W, H).contains('↓') {
+                found = true;
+                break;
+            }
+            keys(&mut app, &["j"]);
+        }
+        assert!(found, "{lang}: some question's figures overflow at 80×24");
+        let row = app.survey.selected_row().unwrap().clone();
+        let last_line_of_detail = {
+            keys(&mut app, &["Enter", "G"]);
+            render(&app, W, H)
+        };
+        assert!(
+            last_line_of_detail.contains('↑'),
+            "{lang}\n{last_line_of_detail}"
+        );
+        assert!(
+            !last_line_of_detail.contains('↓'),
+            "{lang}\n{last_line_of_detail}"
+        );
+        // Still the same question.
+        assert_eq!(
+            app.survey.selected_row().unwrap().question.id,
+            row.question.id
+        );
     }
 }
 

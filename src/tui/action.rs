@@ -63,6 +63,9 @@ pub enum Action {
     ToggleHelp,
     OpenSearch,
     Quit,
+    /// Documents: the selected document's facts take the keys, to scroll
+    /// (elsewhere `Enter` does it, but here it opens the document).
+    Detail,
     /// Cohorts: pin the selected cohort to compare another with it, or stop.
     Compare,
     /// Survey: counts or percentages.

@@ -16,6 +16,7 @@ pub enum Help {
     ThisHelp,
     Quit,
     CardFocus,
+    DetailFocus,
     Compare,
     Figures,
     SortTopBox,

@@ -151,6 +151,12 @@ pub static BINDINGS: &[Binding] = &[
     ),
     h(
         View(ViewId::Survey),
+        &[Code(Enter)],
+        Action::Enter,
+        Help::DetailFocus,
+    ),
+    h(
+        View(ViewId::Survey),
         &[C('p')],
         Action::ToggleFigures,
         Help::Figures,
@@ -163,6 +169,12 @@ pub static BINDINGS: &[Binding] = &[
     ),
     h(
         View(ViewId::Recommendations),
+        &[Code(Enter)],
+        Action::Enter,
+        Help::DetailFocus,
+    ),
+    h(
+        View(ViewId::Recommendations),
         &[C('s')],
         Action::CycleUptake,
         Help::Uptake,
@@ -172,6 +184,12 @@ pub static BINDINGS: &[Binding] = &[
         &[Code(Enter)],
         Action::Enter,
         Help::OpenDocument,
+    ),
+    h(
+        View(ViewId::Documents),
+        &[Code(Right), C('l')],
+        Action::Detail,
+        Help::DetailFocus,
     ),
     h(
         View(ViewId::Documents),

@@ -292,7 +292,7 @@ fn draw(state: &CodebookState, cx: &Ctx, frame: &mut Frame, area: Rect) {
         }
     }
     frame.render_widget(
-        Paragraph::new(lines).block(pane::block(cx, &code.name, head)),
+        Paragraph::new(lines).block(pane::block(cx, &pane::pieces(&[&code.name]), head)),
         head,
     );
     let title = lang.quotes_of_code(state.quotes.total);

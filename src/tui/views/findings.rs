@@ -222,7 +222,7 @@ fn draw(state: &FindingsState, cx: &Ctx, frame: &mut Frame, area: Rect) {
                 .get(&f.cohort)
                 .cloned()
                 .unwrap_or_default();
-            rows.push(Row::Header(format!("{} · {}", lang.cohort(&label), f.area)));
+            rows.push(Row::Header(pane::pieces(&[&lang.cohort(&label), &f.area])));
             group = Some(key);
         }
         rows.push(Row::Item(format!("{}. {}", f.ordinal, f.statement)));
@@ -325,7 +325,7 @@ fn draw(state: &FindingsState, cx: &Ctx, frame: &mut Frame, area: Rect) {
         Paragraph::new(lines).block({
             let b = pane::block(
                 cx,
-                &format!("{} · {}", lang.cohort(&label), f.area),
+                &pane::pieces(&[&lang.cohort(&label), &f.area]),
                 detail_area,
             );
             if state.focus.is_some() {

@@ -8,12 +8,12 @@ use crate::tui::action::{Action, Outcome, PAGE, moved};
 use crate::tui::views::ViewId;
 use crate::tui::views::{Env, View};
 use crate::tui::widgets::Ctx;
+use crate::tui::widgets::detail::Detail;
 use crate::tui::widgets::pane::{self, Row};
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::{Color, Modifier, Style};
 use ratatui::text::Line;
-use ratatui::widgets::Paragraph;
 use std::collections::HashMap;
 
 #[derive(Debug, Default)]
@@ -22,6 +22,8 @@ pub struct RecsState {
     pub recs: Vec<Recommendation>,
     pub cohort_labels: HashMap<Id, String>,
     pub selected: usize,
+    /// The recommendation in full, which takes the keys to scroll.
+    pub detail: Detail,
 }
 
 /// The status after `u` in the cycle.
@@ -56,7 +58,11 @@ impl RecsState {
     }
 
     pub fn update(&mut self, action: Action, store: &mut Store, lang: Lang) -> Outcome {
+        if let Some(done) = self.detail.update(action) {
+            return done;
+        }
         match action {
+            Action::Enter if !self.recs.is_empty() => self.detail.take(),
             Action::CycleUptake => {
                 let Some(rec) = self.recs.get_mut(self.selected) else {
                     return Outcome::changed(false);
@@ -74,6 +80,7 @@ impl RecsState {
             other => match moved(self.selected, self.recs.len(), other, PAGE) {
                 Some(i) if i != self.selected => {
                     self.selected = i;
+                    self.detail.reset();
                     Outcome::changed(true)
                 }
                 _ => Outcome::changed(false),
@@ -130,16 +137,23 @@ fn draw(state: &RecsState, cx: &Ctx, frame: &mut Frame, area: Rect) {
                 .get(&r.cohort)
                 .cloned()
                 .unwrap_or_default();
-            rows.push(Row::Header(format!(
-                "{} · {}",
-                lang.cohort(&label),
-                lang.phase(r.phase)
-            )));
+            rows.push(Row::Header(pane::pieces(&[
+                &lang.cohort(&label),
+                lang.phase(r.phase),
+            ])));
             group = Some((r.cohort, r.phase));
         }
         rows.push(Row::Item(format!("{} {}", badge(r.uptake).0, r.text)));
     }
-    pane::render_list(cx, frame, list_area, title, &rows, Some(state.selected));
+    pane::render_list_in(
+        cx,
+        frame,
+        list_area,
+        title,
+        &rows,
+        Some(state.selected),
+        !state.detail.focus,
+    );
     let Some(r) = state.recs.get(state.selected) else {
         return;
     };
@@ -171,14 +185,12 @@ fn draw(state: &RecsState, cx: &Ctx, frame: &mut Frame, area: Rect) {
         .get(&r.cohort)
         .cloned()
         .unwrap_or_default();
-    frame.render_widget(
-        Paragraph::new(lines).block(pane::block(
-            cx,
-            &format!("{} · {}", lang.cohort(&label), lang.phase(r.phase)),
-            detail_area,
-        )),
+    let block = pane::block(
+        cx,
+        &pane::pieces(&[&lang.cohort(&label), lang.phase(r.phase)]),
         detail_area,
     );
+    state.detail.render(frame, block, lines, detail_area);
 }
 
 #[cfg(test)]

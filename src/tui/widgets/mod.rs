@@ -2,6 +2,7 @@
 
 pub mod bar;
 pub mod colour;
+pub mod detail;
 pub mod pane;
 mod prose;
 mod status;

@@ -18,6 +18,7 @@ impl Keys for En {
             Help::ThisHelp => "this help",
             Help::Quit => "quit",
             Help::CardFocus => "to the card, to scroll it",
+            Help::DetailFocus => "to the details, to scroll them",
             Help::Compare => "compare: pin this cohort, select another",
             Help::Figures => "counts or percentages",
             Help::SortTopBox => "sort by top box",

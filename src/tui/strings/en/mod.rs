@@ -19,7 +19,7 @@ impl Strings for En {
     }
 
     fn cohort(&self, label: &str) -> String {
-        format!("Cohort {label}")
+        format!("Cohort \u{2068}{label}\u{2069}")
     }
 
     fn people(&self, n: Option<u32>) -> String {

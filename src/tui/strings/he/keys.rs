@@ -18,6 +18,7 @@ impl Keys for He {
             Help::ThisHelp => "העזרה הזאת",
             Help::Quit => "יציאה",
             Help::CardFocus => "אל הכרטיס, לגלילתו",
+            Help::DetailFocus => "אל הפרטים, לגלילתם",
             Help::Compare => "השוואה: נעיצת המחזור, בחירת מחזור אחר",
             Help::Figures => "מספרים או אחוזים",
             Help::SortTopBox => "מיון לפי השיעור העליון",

@@ -19,7 +19,7 @@ impl Strings for He {
     }
 
     fn cohort(&self, label: &str) -> String {
-        format!("מחזור {label}")
+        format!("מחזור \u{2068}{label}\u{2069}")
     }
 
     fn people(&self, n: Option<u32>) -> String {

@@ -10,6 +10,7 @@ use crate::store::{Store, StoreError};
 use crate::tui::action::{Action, Outcome, PAGE, moved};
 use crate::tui::views::{Env, View};
 use crate::tui::widgets::Ctx;
+use crate::tui::widgets::detail::Detail;
 use crate::tui::widgets::pane;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -30,13 +31,8 @@ pub struct CohortsState {
     pub instruments: Vec<Instrument>,
     /// The cohort pinned for comparison, with what it is compared by.
     pub pinned: Option<(usize, CohortFacts)>,
-    /// The card has the keys (`Enter`, `l` or `→`): `j`/`k` and the page
-    /// keys scroll it, `Esc` gives the keys back to the list.
-    pub card_focus: bool,
-    /// The card's first line on screen.
-    pub card_scroll: usize,
-    /// How far the card can scroll, as its last drawing found.
-    card_max: std::cell::Cell<usize>,
+    /// The card, which takes the keys to scroll.
+    pub card: Detail,
 }
 
 impl CohortsState {
@@ -74,28 +70,12 @@ impl CohortsState {
     }
 
     pub fn update(&mut self, action: Action, store: &mut Store) -> Outcome {
-        if self.card_focus {
-            let max = self.card_max.get();
-            let to = match action {
-                Action::Back => {
-                    self.card_focus = false;
-                    return Outcome::changed(true);
-                }
-                Action::Down => (self.card_scroll + 1).min(max),
-                Action::Up => self.card_scroll.saturating_sub(1),
-                Action::PageDown => (self.card_scroll + PAGE).min(max),
-                Action::PageUp => self.card_scroll.saturating_sub(PAGE),
-                Action::First => 0,
-                Action::Last => max,
-                _ => return Outcome::changed(false),
-            };
-            let moved = to != self.card_scroll;
-            self.card_scroll = to;
-            return Outcome::changed(moved);
+        if self.card.focus {
+            // While the card scrolls, the list's keys wait.
+            return self.card.update(action).unwrap_or(Outcome::changed(false));
         }
         if action == Action::Enter && self.pinned.is_none() && !self.cohorts.is_empty() {
-            self.card_focus = true;
-            return Outcome::changed(true);
+            return self.card.take();
         }
         if action == Action::Compare {
             self.pinned = match self.pinned {
@@ -107,7 +87,7 @@ impl CohortsState {
         match moved(self.selected, self.cohorts.len(), action, PAGE) {
             Some(i) if i != self.selected => {
                 self.selected = i;
-                self.card_scroll = 0;
+                self.card.reset();
                 match self.load_card(store) {
                     Ok(()) => Outcome::changed(true),
                     Err(e) => Outcome::failed(e),
@@ -157,7 +137,7 @@ fn draw(state: &CohortsState, cx: &Ctx, frame: &mut Frame, area: Rect) {
     let prose = cx.prose();
     let ui = Some(lang.direction());
     let title = match cx.programs.first() {
-        Some(p) => p.name.clone(),
+        Some(p) => pane::pieces(&[&p.name]),
         None => lang.app_name().to_string(),
     };
     if state.cohorts.is_empty() {
@@ -196,7 +176,7 @@ fn draw(state: &CohortsState, cx: &Ctx, frame: &mut Frame, area: Rect) {
         .collect();
     let list_block = pane::block(cx, &title, list_area);
     frame.render_widget(
-        Paragraph::new(items).block(if state.card_focus {
+        Paragraph::new(items).block(if state.card.focus {
             list_block
         } else {
             pane::active(list_block)
@@ -213,21 +193,9 @@ fn draw(state: &CohortsState, cx: &Ctx, frame: &mut Frame, area: Rect) {
         let title = lang.cohort(&cohort.label);
         // The card scrolls when it has the keys: a long one (cohort ג's 14
         // meetings) shows its end too.
-        let height = card_area.height.saturating_sub(2) as usize;
-        let max = lines.len().saturating_sub(height);
-        state.card_max.set(max);
-        let scroll = state.card_scroll.min(max);
-        let block = pane::block(cx, &title, card_area);
-        frame.render_widget(
-            Paragraph::new(lines)
-                .scroll((scroll as u16, 0))
-                .block(if state.card_focus {
-                    pane::active(block)
-                } else {
-                    block
-                }),
-            card_area,
-        );
+        state
+            .card
+            .render(frame, pane::block(cx, &title, card_area), lines, card_area);
     }
 }
 

@@ -18,12 +18,12 @@ use crate::tui::action::{Action, Outcome, PAGE, moved};
 use crate::tui::views::ViewId;
 use crate::tui::views::{Env, View};
 use crate::tui::widgets::Ctx;
+use crate::tui::widgets::detail::Detail;
 use crate::tui::widgets::pane::{self, Row};
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::{Color, Modifier, Style};
 use ratatui::text::Line;
-use ratatui::widgets::Paragraph;
 
 #[derive(Debug, Default)]
 pub struct DocumentsState {
@@ -31,6 +31,8 @@ pub struct DocumentsState {
     pub docs: Vec<DocumentRow>,
     pub selected: usize,
     pub reader: Option<Reader>,
+    /// The document's facts, which take the keys (`l`, `→`) to scroll.
+    pub detail: Detail,
 }
 
 impl DocumentsState {
@@ -80,7 +82,11 @@ impl DocumentsState {
 
     /// The list's keys; the reader's are the app's (they need the codebook).
     pub fn update_list(&mut self, action: Action, store: &Store, coder: Option<Id>) -> Outcome {
+        if let Some(done) = self.detail.update(action) {
+            return done;
+        }
         match action {
+            Action::Detail if !self.docs.is_empty() => self.detail.take(),
             Action::Enter => {
                 let Some(d) = self.docs.get(self.selected) else {
                     return Outcome::changed(false);
@@ -91,6 +97,7 @@ impl DocumentsState {
             other => match moved(self.selected, self.docs.len(), other, PAGE) {
                 Some(i) if i != self.selected => {
                     self.selected = i;
+                    self.detail.reset();
                     Outcome::changed(true)
                 }
                 _ => Outcome::changed(false),
@@ -147,7 +154,15 @@ fn draw(state: &DocumentsState, cx: &Ctx, frame: &mut Frame, area: Rect) {
         .iter()
         .map(|d| Row::Pieces(pane::pieces(&[&d.cohort_label, &d.title])))
         .collect();
-    pane::render_list(cx, frame, list_area, title, &rows, Some(state.selected));
+    pane::render_list_in(
+        cx,
+        frame,
+        list_area,
+        title,
+        &rows,
+        Some(state.selected),
+        !state.detail.focus,
+    );
     let Some(d) = state.docs.get(state.selected) else {
         return;
     };
@@ -177,12 +192,6 @@ fn draw(state: &DocumentsState, cx: &Ctx, frame: &mut Frame, area: Rect) {
         width,
         Style::new().fg(Color::DarkGray),
     ));
-    frame.render_widget(
-        Paragraph::new(lines).block(pane::block(
-            cx,
-            lang.cohort(&d.cohort_label).as_str(),
-            detail_area,
-        )),
-        detail_area,
-    );
+    let block = pane::block(cx, &lang.cohort(&d.cohort_label), detail_area);
+    state.detail.render(frame, block, lines, detail_area);
 }

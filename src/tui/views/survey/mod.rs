@@ -12,10 +12,10 @@ use crate::tui::action::{Action, Outcome, PAGE, moved};
 use crate::tui::views::ViewId;
 use crate::tui::views::{Env, View};
 use crate::tui::widgets::Ctx;
+use crate::tui::widgets::detail::Detail;
 use crate::tui::widgets::pane::{self, Row};
 use ratatui::Frame;
 use ratatui::layout::Rect;
-use ratatui::widgets::Paragraph;
 use std::collections::{HashMap, HashSet};
 
 #[derive(Debug, Default)]
@@ -38,6 +38,8 @@ pub struct SurveyState {
     /// Per (instrument, topic), how many leading characters all its
     /// questions share (left out of the list). Set when the rows are read.
     pub shared: HashMap<(Id, String), usize>,
+    /// The question's figures, which take the keys to scroll.
+    pub detail: Detail,
 }
 
 impl SurveyState {
@@ -130,7 +132,11 @@ impl SurveyState {
     }
 
     pub fn update(&mut self, action: Action, store: &mut Store) -> Outcome {
+        if let Some(done) = self.detail.update(action) {
+            return done;
+        }
         let result = match action {
+            Action::Enter if self.selected_row().is_some() => return self.detail.take(),
             Action::ToggleFigures => {
                 self.counts = !self.counts;
                 Ok(true)
@@ -157,6 +163,7 @@ impl SurveyState {
             other => match moved(self.selected, self.order.len(), other, PAGE) {
                 Some(i) if i != self.selected => {
                     self.selected = i;
+                    self.detail.reset();
                     self.read_selected(store).map(|_| true)
                 }
                 _ => Ok(false),
@@ -249,11 +256,10 @@ fn draw(state: &SurveyState, cx: &Ctx, frame: &mut Frame, area: Rect) {
         if instrument != Some(r.question.instrument) {
             instrument = Some(r.question.instrument);
             topic = None;
-            rows.push(Row::Header(format!(
-                "{} · {}",
-                lang.cohort(&r.cohort_label),
-                r.instrument_title
-            )));
+            rows.push(Row::Header(pane::pieces(&[
+                &lang.cohort(&r.cohort_label),
+                &r.instrument_title,
+            ])));
         }
         if topic.as_deref() != Some(r.question.topic.as_str()) {
             topic = Some(r.question.topic.clone());
@@ -286,21 +292,20 @@ fn draw(state: &SurveyState, cx: &Ctx, frame: &mut Frame, area: Rect) {
     } else {
         title.to_string()
     };
-    pane::render_list(
+    pane::render_list_in(
         cx,
         frame,
         list_area,
         &list_title,
         &rows,
         Some(state.selected),
+        !state.detail.focus,
     );
     if let Some(row) = state.selected_row() {
         let width = detail_area.width.saturating_sub(2) as usize;
         let lines = question_detail(state, cx, row, width);
-        frame.render_widget(
-            Paragraph::new(lines).block(pane::block(cx, &row.question.topic, detail_area)),
-            detail_area,
-        );
+        let block = pane::block(cx, &pane::pieces(&[&row.question.topic]), detail_area);
+        state.detail.render(frame, block, lines, detail_area);
     }
 }
 

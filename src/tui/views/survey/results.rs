@@ -22,11 +22,10 @@ pub fn question_detail(
     let bold = Style::new().add_modifier(Modifier::BOLD);
     let mut lines = pane::ui_para(
         cx,
-        &format!(
-            "{} · {}",
-            cx.settings.lang.cohort(&row.cohort_label),
-            row.instrument_title
-        ),
+        &pane::pieces(&[
+            &cx.settings.lang.cohort(&row.cohort_label),
+            &row.instrument_title,
+        ]),
         width,
         Style::new(),
     );
@@ -98,11 +97,10 @@ pub fn question_detail(
                 continue;
             };
             lines.push(Line::from(""));
-            let head = format!(
-                "{} · {}",
-                cx.settings.lang.cohort(&other.cohort_label),
-                other.instrument_title
-            );
+            let head = pane::pieces(&[
+                &cx.settings.lang.cohort(&other.cohort_label),
+                &other.instrument_title,
+            ]);
             lines.extend(pane::ui_para(
                 cx,
                 &head,
