@@ -615,3 +615,100 @@ fn a_latin_question_in_the_hebrew_survey_keeps_its_figure_in_the_figures_column(
     assert!(row.contains("Net Promoter ITED 97%"), "{row}");
     assert!(!row.contains("97% Net"), "{row}");
 }
+
+/// Follows evidence, a quote and a search hit, three levels deep, and comes
+/// back along them: each place as it was left (view, selection, what had
+/// the keys, the cursor in the document), with Esc and with Ctrl-o.
+#[test]
+fn the_jump_list_comes_back_to_each_place_as_it_was_several_levels_deep() {
+    let (mut app, _dir) = app_with(&demo());
+    common::keys(&mut app, &["3"]);
+    // A finding whose evidence cites a code: into its evidence, onto the code.
+    let (finding, piece) = (0..app.findings.findings.len())
+        .find_map(|i| {
+            app.findings.selected = i;
+            app.findings.findings[i]
+                .evidence
+                .codes
+                .first()
+                .map(|_| (i, app.findings.findings[i].evidence.questions.len()))
+        })
+        .expect("a finding cites a code");
+    app.findings.selected = 0;
+    for _ in 0..finding {
+        common::keys(&mut app, &["j"]);
+    }
+    common::keys(&mut app, &["Enter"]);
+    for _ in 0..piece {
+        common::keys(&mut app, &["j"]);
+    }
+    let finding_id = app.findings.selected_finding().unwrap().id;
+    assert_eq!(app.findings.focus, Some(piece));
+    // 1: the code, in the Codebook; its third quote.
+    common::keys(&mut app, &["Enter"]);
+    assert_eq!(app.view, ViewId::Codebook);
+    let code = app.codebook.selected_code().unwrap().id;
+    common::keys(&mut app, &["Enter", "j", "j"]);
+    assert!(app.codebook.focus);
+    // 2: the quote, in its document; the cursor moved on by two words.
+    common::keys(&mut app, &["Enter"]);
+    assert!(app.reading());
+    common::keys(&mut app, &["w", "w"]);
+    let (doc, cursor) = {
+        let r = app.documents.reader.as_ref().unwrap();
+        (r.doc.id, r.cursor)
+    };
+    // 3: a search hit in another document.
+    let other = app
+        .documents
+        .docs
+        .iter()
+        .find(|d| d.id != doc)
+        .expect("a second document")
+        .id;
+    let word = {
+        let text = app.store().open_document(other).unwrap().text;
+        text.split_whitespace()
+            .find(|w| w.chars().count() >= 6 && w.chars().all(char::is_alphabetic))
+            .unwrap()
+            .to_string()
+    };
+    common::keys(&mut app, &["/"]);
+    type_text(&mut app, &word);
+    let at = app
+        .search
+        .hits
+        .iter()
+        .position(|h| {
+            h.kind == tovana::store::search::HitKind::Quote
+                && app.store().quote_place(h.id).unwrap().0 == other
+        })
+        .expect("a quote of the other document is found");
+    for _ in 0..at {
+        common::keys(&mut app, &["Down"]);
+    }
+    common::keys(&mut app, &["Enter"]);
+    assert!(app.reading());
+    assert_eq!(app.documents.reader.as_ref().unwrap().doc.id, other);
+    // Back: Esc closes the hit's document and reopens the first at its cursor.
+    common::keys(&mut app, &["Esc"]);
+    assert!(app.reading());
+    let r = app.documents.reader.as_ref().unwrap();
+    assert_eq!((r.doc.id, r.cursor), (doc, cursor));
+    // Back: the Codebook, its quotes with the keys, the third selected.
+    common::keys(&mut app, &["Esc"]);
+    assert_eq!(app.view, ViewId::Codebook);
+    assert_eq!(app.codebook.selected_code().unwrap().id, code);
+    assert!(app.codebook.focus);
+    assert_eq!(app.codebook.quotes.selected, 2);
+    // Ctrl-o goes straight back past the quotes' keys: the finding, its
+    // evidence in focus on the code.
+    common::keys(&mut app, &["C-o"]);
+    assert_eq!(app.view, ViewId::Findings);
+    assert_eq!(app.findings.selected_finding().unwrap().id, finding_id);
+    assert_eq!(app.findings.focus, Some(piece));
+    // Nothing further back: said, and nothing moves.
+    common::keys(&mut app, &["C-o"]);
+    assert_eq!(app.view, ViewId::Findings);
+    assert_eq!(app.status.as_deref(), Some("no jump to go back along"));
+}

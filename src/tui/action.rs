@@ -59,6 +59,9 @@ pub enum Action {
     Back,
     NextView,
     PrevView,
+    /// Back along the jumps to where the last one left (`Ctrl-o`), past
+    /// whatever the view has open.
+    JumpBack,
     Go(ViewId),
     ToggleHelp,
     OpenSearch,

@@ -32,9 +32,7 @@ impl App {
                 self.documents.reader = None;
                 // A quote followed from elsewhere: Esc goes back there, to
                 // the selection it left, in one step.
-                if back_there && let Some(v) = self.back.pop() {
-                    self.view = v;
-                    self.ensure_loaded();
+                if back_there && self.go_back() {
                     return Outcome::changed(true);
                 }
                 // The list's counts may have changed while reading.

@@ -17,12 +17,14 @@ use super::views::{
     tables::TablesState,
 };
 use super::widgets::Ctx;
+use super::widgets::detail::Detail;
 use crate::domain::{Code, Coder, Counts, Id, Program, coder_name};
 use crate::store::{Store, StoreError};
 use crate::text::LayoutCache;
 use crate::tui::settings::Settings;
 
 pub use super::action::{Action, Outcome, Overlay, PAGE, Target, ViewId, moved};
+pub use routing::Trail;
 
 /// The view's area on a screen of `(columns, rows)`.
 fn view_area((w, h): (u16, u16)) -> ratatui::layout::Rect {
@@ -69,9 +71,12 @@ pub struct App {
     pub recent: Vec<Id>,
     /// An action waiting for the coder's name.
     pending: Option<Action>,
-    /// Views to go back to with Esc, after following a piece of evidence or
-    /// a search hit.
-    pub back: Vec<ViewId>,
+    /// The places to go back to with Esc or Ctrl-o, after following a
+    /// piece of evidence, a table cell, a quote or a search hit: the latest
+    /// last.
+    pub back: Vec<Trail>,
+    /// How far the help is scrolled, when it is taller than the screen.
+    pub help: Detail,
     /// A message for the status bar: what just happened, or what went wrong.
     pub status: Option<String>,
     /// Where `E` writes its files: the folder the app was started in.
@@ -114,6 +119,7 @@ impl App {
             recent: vec![],
             pending: None,
             back: vec![],
+            help: Detail::default(),
             store,
             status: notice,
             export_dir: std::env::current_dir().unwrap_or_else(|_| ".".into()),
@@ -239,6 +245,7 @@ impl App {
             place: self.place(),
             status: self.status.as_deref(),
             store_path: self.store.path(),
+            help: &self.help,
         }
     }
 
@@ -354,7 +361,8 @@ impl App {
                         self.overlay = None;
                         Outcome::changed(true)
                     }
-                    _ => Outcome::changed(false),
+                    // A help taller than the screen scrolls.
+                    other => self.help.update(other).unwrap_or_default(),
                 };
             }
             Some(Overlay::Typing | Overlay::Choosing | Overlay::Confirming) => {
@@ -380,6 +388,8 @@ impl App {
             }
             Action::ToggleHelp => {
                 self.overlay = Some(Overlay::Help);
+                self.help = Detail::default();
+                self.help.take();
                 Outcome::changed(true)
             }
             Action::OpenSearch => {
@@ -418,13 +428,18 @@ impl App {
                 if outcome.changed {
                     return outcome;
                 }
-                match self.back.pop() {
-                    Some(v) => {
-                        self.view = v;
-                        self.ensure_loaded();
-                        Outcome::changed(true)
-                    }
-                    None => outcome,
+                if self.go_back() {
+                    Outcome::changed(true)
+                } else {
+                    outcome
+                }
+            }
+            // Straight back along the jumps, whatever the view has open.
+            Action::JumpBack => {
+                if self.go_back() {
+                    Outcome::changed(true)
+                } else {
+                    Outcome::said(self.settings.lang.nowhere_back().into())
                 }
             }
             other => self.view_update(other),

@@ -7,8 +7,17 @@ use crate::store::StoreError;
 use crate::tui::action::{Action, Outcome, Overlay, Target, ViewId};
 use crate::tui::popups::Modal;
 use crate::tui::views::search::SearchState;
-use crate::tui::views::{Env, Screen, View};
+use crate::tui::views::{Env, Place, Screen, View};
 use crate::tui::widgets::Ctx;
+
+/// How many jumps back the trail keeps.
+const TRAIL_LENGTH: usize = 100;
+
+/// A place a jump left: the view, and where the user stood in it.
+pub struct Trail {
+    pub view: ViewId,
+    pub place: Option<Place>,
+}
 
 impl App {
     /// A view's state, by its id.
@@ -105,12 +114,19 @@ impl App {
         true
     }
 
-    /// Shows `target` in its own view; Esc comes back here.
+    /// Shows `target` in its own view; Esc (or Ctrl-o) comes back here,
+    /// to the selection, the focus, the scroll and the open document as
+    /// they are now.
     pub fn jump(&mut self, target: Target) {
         let view = target.view();
-        if view != self.view {
-            self.back.push(self.view);
+        let place = self.view_state(self.view).place();
+        if self.back.len() == TRAIL_LENGTH {
+            self.back.remove(0);
         }
+        self.back.push(Trail {
+            view: self.view,
+            place,
+        });
         self.view = view;
         self.ensure_loaded();
         let found = match target {
@@ -138,6 +154,33 @@ impl App {
         if let Err(e) = found {
             self.status = Some(self.settings.lang.store_error(&e));
         }
+    }
+
+    /// Goes back to the last place a jump left, as it was; false when no
+    /// jump is there to go back along.
+    pub(super) fn go_back(&mut self) -> bool {
+        let Some(trail) = self.back.pop() else {
+            return false;
+        };
+        self.view = trail.view;
+        self.ensure_loaded();
+        if let Some(place) = trail.place {
+            let (state, env) = self.view_and_env(trail.view);
+            if let Err(e) = state.return_to(&place, &env) {
+                self.status = Some(self.settings.lang.store_error(&e));
+            }
+        }
+        // A document gone back to keeps its cursor on screen.
+        let (size, order) = (self.reader_size(), self.settings.bidi.order());
+        if let Some(r) = self
+            .documents
+            .reader
+            .as_mut()
+            .filter(|_| self.view == ViewId::Documents)
+        {
+            r.follow(&self.layouts, order, size);
+        }
+        true
     }
 
     /// Reads what the current view shows, the first time it is shown.

@@ -17,6 +17,7 @@ pub enum Help {
     Quit,
     CardFocus,
     DetailFocus,
+    JumpBack,
     Compare,
     Figures,
     SortTopBox,

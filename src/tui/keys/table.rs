@@ -353,6 +353,7 @@ pub static BINDINGS: &[Binding] = &[
         Action::Back,
         Help::Back,
     ),
+    h(Global, &[Ctrl('o')], Action::JumpBack, Help::JumpBack),
     Binding {
         context: Global,
         keys: &[Digits],

@@ -226,6 +226,9 @@ pub trait Coding {
 
     fn nothing_to_export(&self) -> &'static str;
 
+    /// Ctrl-o with no jump to go back along.
+    fn nowhere_back(&self) -> &'static str;
+
     fn cell_without_quotes(&self) -> &'static str;
 
     fn exported(&self, md: &str, csv: &str) -> String;

@@ -9,7 +9,7 @@ use crate::store::{Store, StoreError};
 use crate::tui::action::{Action, Outcome, PAGE, moved};
 use crate::tui::views::ViewId;
 use crate::tui::views::quotes::{self, QuotesState};
-use crate::tui::views::{Env, View};
+use crate::tui::views::{Env, Place, View};
 use crate::tui::widgets::Ctx;
 use crate::tui::widgets::colour::parse_colour;
 use crate::tui::widgets::pane::{self, Row};
@@ -165,6 +165,14 @@ impl CodebookState {
     }
 }
 
+/// Where the user stood: the code, whether its quotes had the keys, and
+/// the quote selected among them.
+struct Here {
+    code: Option<Id>,
+    focus: bool,
+    quote: usize,
+}
+
 impl View for CodebookState {
     fn load(&mut self, env: &Env) -> Result<(), StoreError> {
         self.ensure_loaded(env.store, env.shown_coder)
@@ -185,6 +193,25 @@ impl View for CodebookState {
 
     fn draw(&self, cx: &Ctx, frame: &mut Frame, area: Rect) {
         draw(self, cx, frame, area)
+    }
+
+    fn place(&self) -> Option<Place> {
+        Some(Box::new(Here {
+            code: self.rows.get(self.selected).map(|(c, _, _)| c.id),
+            focus: self.focus,
+            quote: self.quotes.selected,
+        }))
+    }
+
+    fn return_to(&mut self, place: &Place, env: &Env) -> Result<(), StoreError> {
+        let Some(here) = place.downcast_ref::<Here>() else {
+            return Ok(());
+        };
+        if let Some(id) = here.code {
+            self.select_code(id, env.store, env.shown_coder)?;
+        }
+        self.focus = here.focus;
+        self.quotes.select(here.quote, env.store)
     }
 }
 

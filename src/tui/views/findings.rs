@@ -8,7 +8,7 @@ use crate::store::{Store, StoreError};
 use crate::tui::action::{Action, Outcome, PAGE, Target, moved};
 use crate::tui::views::ViewId;
 use crate::tui::views::survey::result_lines;
-use crate::tui::views::{Env, View};
+use crate::tui::views::{Env, Place, View};
 use crate::tui::widgets::Ctx;
 use crate::tui::widgets::pane::{self, Row};
 use ratatui::Frame;
@@ -175,6 +175,12 @@ impl FindingsState {
     }
 }
 
+/// Where the user stood: the finding, and the piece of evidence in focus.
+struct Here {
+    finding: Option<Id>,
+    focus: Option<usize>,
+}
+
 impl View for FindingsState {
     fn load(&mut self, env: &Env) -> Result<(), StoreError> {
         self.ensure_loaded(env.store)
@@ -195,6 +201,24 @@ impl View for FindingsState {
 
     fn draw(&self, cx: &Ctx, frame: &mut Frame, area: Rect) {
         draw(self, cx, frame, area)
+    }
+
+    fn place(&self) -> Option<Place> {
+        Some(Box::new(Here {
+            finding: self.selected_finding().map(|f| f.id),
+            focus: self.focus,
+        }))
+    }
+
+    fn return_to(&mut self, place: &Place, env: &Env) -> Result<(), StoreError> {
+        let Some(here) = place.downcast_ref::<Here>() else {
+            return Ok(());
+        };
+        if let Some(id) = here.finding {
+            self.select_finding(id, env.store)?;
+        }
+        self.focus = here.focus.filter(|&i| i < self.evidence.len());
+        Ok(())
     }
 }
 

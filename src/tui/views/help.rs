@@ -9,7 +9,7 @@ use ratatui::Frame;
 use ratatui::layout::{Alignment, Constraint, Flex, Layout, Rect};
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Clear, Paragraph};
+use ratatui::widgets::{Block, Clear};
 
 pub fn draw(cx: &Ctx, frame: &mut Frame, area: Rect) {
     let lang = cx.settings.lang;
@@ -73,8 +73,8 @@ pub fn draw(cx: &Ctx, frame: &mut Frame, area: Rect) {
         Alignment::Left
     };
     frame.render_widget(Clear, popup);
-    frame.render_widget(
-        Paragraph::new(lines).block(Block::bordered().title(title).title_alignment(alignment)),
-        popup,
-    );
+    // At 80×24 the reader's keys do not all fit: the help scrolls (j/k),
+    // and its foot says so.
+    let block = Block::bordered().title(title).title_alignment(alignment);
+    cx.help.render(frame, block, lines, popup);
 }

@@ -55,7 +55,22 @@ pub trait View {
     fn update(&mut self, action: Action, env: &mut Env) -> Outcome;
     /// Draws from the view's state and the read-only context.
     fn draw(&self, cx: &Ctx, frame: &mut Frame, area: Rect);
+    /// Where the user stands in the view (what is selected, what has the
+    /// keys, how far a pane is scrolled, the document open and where in
+    /// it): kept when a jump leaves the view, to come back to.
+    fn place(&self) -> Option<Place> {
+        None
+    }
+    /// Goes back to a place [`View::place`] gave. What is no longer there
+    /// (a deleted finding) leaves the selection as it is.
+    fn return_to(&mut self, _place: &Place, _env: &Env) -> Result<(), StoreError> {
+        Ok(())
+    }
 }
+
+/// A view's own record of where the user stood in it (each view knows its
+/// own kind).
+pub type Place = Box<dyn std::any::Any>;
 
 /// The smallest terminal the layouts are made for.
 pub const MIN_WIDTH: u16 = 80;

@@ -45,6 +45,12 @@ impl QuotesState {
         Ok(())
     }
 
+    /// Selects the quote at `position` (kept within the list).
+    pub fn select(&mut self, position: usize, store: &Store) -> Result<(), StoreError> {
+        self.selected = position.min(self.total.saturating_sub(1));
+        self.read_around(store)
+    }
+
     /// An empty list, with no filter.
     pub fn clear(&mut self) {
         *self = QuotesState::default();

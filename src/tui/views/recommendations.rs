@@ -6,7 +6,7 @@ use crate::lang::Lang;
 use crate::store::{Store, StoreError};
 use crate::tui::action::{Action, Outcome, PAGE, moved};
 use crate::tui::views::ViewId;
-use crate::tui::views::{Env, View};
+use crate::tui::views::{Env, Place, View};
 use crate::tui::widgets::Ctx;
 use crate::tui::widgets::detail::Detail;
 use crate::tui::widgets::pane::{self, Row};
@@ -96,6 +96,12 @@ impl RecsState {
     }
 }
 
+/// Where the user stood: the recommendation, and its pane's keys and scroll.
+struct Here {
+    rec: Option<Id>,
+    detail: Detail,
+}
+
 impl View for RecsState {
     fn load(&mut self, env: &Env) -> Result<(), StoreError> {
         self.ensure_loaded(env.store)
@@ -111,6 +117,24 @@ impl View for RecsState {
 
     fn draw(&self, cx: &Ctx, frame: &mut Frame, area: Rect) {
         draw(self, cx, frame, area)
+    }
+
+    fn place(&self) -> Option<Place> {
+        Some(Box::new(Here {
+            rec: self.recs.get(self.selected).map(|r| r.id),
+            detail: self.detail.clone(),
+        }))
+    }
+
+    fn return_to(&mut self, place: &Place, _env: &Env) -> Result<(), StoreError> {
+        let Some(here) = place.downcast_ref::<Here>() else {
+            return Ok(());
+        };
+        if let Some(id) = here.rec {
+            self.select(id)?;
+        }
+        self.detail = here.detail.clone();
+        Ok(())
     }
 }
 

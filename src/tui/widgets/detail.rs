@@ -13,7 +13,7 @@ use ratatui::widgets::{Block, Paragraph};
 use std::cell::Cell;
 
 /// Whether the pane has the keys, and how far it is scrolled.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 pub struct Detail {
     pub focus: bool,
     /// The first line on screen.

@@ -37,6 +37,8 @@ pub struct Ctx<'a> {
     pub status: Option<&'a str>,
     /// The store's file, for the status bar.
     pub store_path: &'a Path,
+    /// How far the help is scrolled.
+    pub help: &'a detail::Detail,
 }
 
 impl Ctx<'_> {

@@ -253,6 +253,10 @@ impl Coding for En {
         "no table here to export"
     }
 
+    fn nowhere_back(&self) -> &'static str {
+        "no jump to go back along"
+    }
+
     fn cell_without_quotes(&self) -> &'static str {
         "This cell has no quotes to open."
     }

@@ -12,6 +12,7 @@ impl Keys for En {
             Help::ListEnds => "first, last item",
             Help::In => "in: to the details or the evidence",
             Help::Back => "back",
+            Help::JumpBack => "back to where the last jump left",
             Help::Views => "switch views",
             Help::Undo => "undo a coding action, redo",
             Help::Search => "search",

@@ -299,6 +299,10 @@ impl Coding for He {
         "אין כאן טבלה לייצא"
     }
 
+    fn nowhere_back(&self) -> &'static str {
+        "אין קפיצה לחזור ממנה"
+    }
+
     fn cell_without_quotes(&self) -> &'static str {
         "בתא הזה אין ציטוטים לפתוח."
     }

@@ -12,6 +12,7 @@ impl Keys for He {
             Help::ListEnds => "לראש הרשימה, לסופה",
             Help::In => "פנימה: לפרטים או לראיה",
             Help::Back => "חזרה",
+            Help::JumpBack => "חזרה למקום שממנו קפצת",
             Help::Views => "מעבר בין התצוגות",
             Help::Undo => "ביטול פעולת קידוד, שחזור",
             Help::Search => "חיפוש",

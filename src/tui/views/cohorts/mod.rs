@@ -8,7 +8,7 @@ use crate::analysis::response_rate;
 use crate::domain::{Cohort, Id, Instrument, Session};
 use crate::store::{Store, StoreError};
 use crate::tui::action::{Action, Outcome, PAGE, moved};
-use crate::tui::views::{Env, View};
+use crate::tui::views::{Env, Place, View};
 use crate::tui::widgets::Ctx;
 use crate::tui::widgets::detail::Detail;
 use crate::tui::widgets::pane;
@@ -114,6 +114,12 @@ impl CohortsState {
     }
 }
 
+/// Where the user stood: the cohort, and the card's keys and scroll.
+struct Here {
+    cohort: Option<Id>,
+    card: Detail,
+}
+
 impl View for CohortsState {
     /// Cohorts are read when the app starts; nothing they show changes in
     /// the app.
@@ -129,6 +135,24 @@ impl View for CohortsState {
 
     fn draw(&self, cx: &Ctx, frame: &mut Frame, area: Rect) {
         draw(self, cx, frame, area)
+    }
+
+    fn place(&self) -> Option<Place> {
+        Some(Box::new(Here {
+            cohort: self.selected_cohort().map(|c| c.id),
+            card: self.card.clone(),
+        }))
+    }
+
+    fn return_to(&mut self, place: &Place, env: &Env) -> Result<(), StoreError> {
+        let Some(here) = place.downcast_ref::<Here>() else {
+            return Ok(());
+        };
+        if let Some(id) = here.cohort {
+            self.select_cohort(id, env.store)?;
+        }
+        self.card = here.card.clone();
+        Ok(())
     }
 }
 

@@ -16,7 +16,7 @@ use crate::store::marking::DocumentRow;
 use crate::store::{Store, StoreError};
 use crate::tui::action::{Action, Outcome, PAGE, moved};
 use crate::tui::views::ViewId;
-use crate::tui::views::{Env, View};
+use crate::tui::views::{Env, Place, View};
 use crate::tui::widgets::Ctx;
 use crate::tui::widgets::detail::Detail;
 use crate::tui::widgets::pane::{self, Row};
@@ -106,6 +106,22 @@ impl DocumentsState {
     }
 }
 
+/// Where the user stood: the list's selection and, when a document was
+/// open, where in it.
+struct Here {
+    selected: usize,
+    detail: Detail,
+    reader: Option<ReaderHere>,
+}
+
+struct ReaderHere {
+    doc: Id,
+    cursor: usize,
+    anchor: Option<usize>,
+    top: usize,
+    opened_by_jump: bool,
+}
+
 impl View for DocumentsState {
     fn load(&mut self, env: &Env) -> Result<(), StoreError> {
         self.ensure_loaded(env.store)
@@ -128,6 +144,48 @@ impl View for DocumentsState {
 
     fn draw(&self, cx: &Ctx, frame: &mut Frame, area: Rect) {
         draw(self, cx, frame, area)
+    }
+
+    fn place(&self) -> Option<Place> {
+        Some(Box::new(Here {
+            selected: self.selected,
+            detail: self.detail.clone(),
+            reader: self.reader.as_ref().map(|r| ReaderHere {
+                doc: r.doc.id,
+                cursor: r.cursor,
+                anchor: r.anchor,
+                top: r.top,
+                opened_by_jump: r.opened_by_jump,
+            }),
+        }))
+    }
+
+    /// The document open as it was, at its cursor, selection and scroll
+    /// (reopened if another took its place); the app then keeps the cursor
+    /// on screen.
+    fn return_to(&mut self, place: &Place, env: &Env) -> Result<(), StoreError> {
+        let Some(here) = place.downcast_ref::<Here>() else {
+            return Ok(());
+        };
+        self.ensure_loaded(env.store)?;
+        self.detail = here.detail.clone();
+        let Some(at) = &here.reader else {
+            self.reader = None;
+            self.selected = here.selected.min(self.docs.len().saturating_sub(1));
+            return Ok(());
+        };
+        if self.reader.as_ref().map(|r| r.doc.id) != Some(at.doc) {
+            self.open(at.doc, at.cursor, env.store, env.shown_coder)?;
+        }
+        if let Some(r) = self.reader.as_mut() {
+            let last = r.text.len.saturating_sub(1);
+            r.cursor = r.text.grapheme_start(at.cursor.min(last));
+            r.anchor = at.anchor.map(|a| a.min(r.text.len));
+            r.top = at.top.min(last);
+            r.opened_by_jump = at.opened_by_jump;
+        }
+        self.selected = here.selected.min(self.docs.len().saturating_sub(1));
+        Ok(())
     }
 }
 
