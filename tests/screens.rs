@@ -540,3 +540,32 @@ fn at_80x24_the_comparison_shows_its_response_rates_whole() {
         assert!(screen.contains("(89%)"), "{screen}");
     }
 }
+
+#[test]
+fn the_tables_rows_show_the_code_tree_on_the_interfaces_side() {
+    for (lang, settings) in both() {
+        let (mut app, _dir) = app(settings);
+        keys(&mut app, &["7"]);
+        let t = &app.tables.table;
+        let parent = t.rows.iter().position(|r| r.depth == 0).unwrap();
+        let child = t.rows.iter().position(|r| r.depth == 1).unwrap();
+        let screen = render(&app, W, H);
+        // Where each label's line starts (or ends, mirrored) its text.
+        let edge = |row: usize| -> usize {
+            let label: String = t.label(row).chars().take(6).collect();
+            let reversed: String = label.chars().rev().collect();
+            let line = screen
+                .lines()
+                .find(|l| l.contains(&label) || l.contains(&reversed))
+                .unwrap_or_else(|| panic!("{lang}: row {row} on screen:\n{screen}"));
+            let cells: Vec<char> = line.chars().collect();
+            let text = |c: &char| !c.is_whitespace() && *c != '│';
+            if lang == "he" {
+                cells.len() - 1 - cells.iter().rposition(text).unwrap()
+            } else {
+                cells.iter().position(text).unwrap()
+            }
+        };
+        assert_eq!(edge(child), edge(parent) + 2, "{lang}:\n{screen}");
+    }
+}

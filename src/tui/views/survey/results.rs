@@ -194,7 +194,7 @@ pub fn result_lines(
     }
     let half = (width.saturating_sub(4) / 2).min(30);
     if let Some(b) = bar(scale, &r.figures, half) {
-        let pad = width.saturating_sub(2 * half) / 2;
+        let pad = width.saturating_sub(2 * half + 1) / 2;
         let mut spans = vec![Span::raw(" ".repeat(pad))];
         spans.extend(b.spans);
         lines.push(Line::from(spans));

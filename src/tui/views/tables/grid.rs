@@ -135,8 +135,11 @@ pub(super) fn draw(state: &TablesState, cx: &Ctx, frame: &mut Frame, area: Rect)
     let top = state.row.saturating_sub(height.saturating_sub(1));
     for (r, row) in t.rows.iter().enumerate().skip(top).take(height) {
         let label_style = if r == state.row { bold } else { Style::new() };
+        // The label is a piece of data (an isolate in its own direction)
+        // indented by its depth in the code tree on the interface's side,
+        // as the Codebook shows it.
         let mut cells = vec![(
-            format!("{}{}", "  ".repeat(row.depth), t.label(r)),
+            format!("{}{}", "  ".repeat(row.depth), pane::pieces(&[&t.label(r)])),
             label_w,
             label_style,
         )];
@@ -161,11 +164,7 @@ pub(super) fn draw(state: &TablesState, cx: &Ctx, frame: &mut Frame, area: Rect)
             };
             (flush(text, cols[*i], lang), cols[*i], style)
         }));
-        // The label is data, laid out in its own direction.
-        let dir = Some(lang.direction());
-        lines.push(pane::cells_in(&prose, &cells, lang, |i| {
-            if i == 0 { None } else { dir }
-        }));
+        lines.push(pane::cells(&prose, &cells, lang));
     }
     // A mirrored table hugs the right edge, where its labels are.
     let align = if lang.mirrored() {
