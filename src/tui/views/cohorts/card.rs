@@ -55,14 +55,26 @@ pub(super) fn card(
         ui,
         plain,
     );
-    for s in &state.sessions {
-        add(&session_line(cx, s), ui, plain);
+    // A row per meeting, cut in columns: the number, kind, date, days and
+    // count in the interface's direction, the subject and place (data) in
+    // their own, cut to what is left with the ellipsis at their end.
+    let rows: Vec<Vec<String>> = state
+        .sessions
+        .iter()
+        .map(|s| session_cells(cx, s))
+        .collect();
+    for line in columns(prose, &rows, width, lang) {
+        lines.push(line);
     }
+    let mut add = |text: &str, dir: Option<Direction>, style: Style| {
+        lines.extend(prose.lines(text, width, dir, style));
+    };
     add("", ui, plain);
     add(lang.instruments(), ui, bold);
     if state.instruments.is_empty() {
         add(&format!("  {}", lang.none_recorded()), ui, plain);
     }
+    let mut rows = vec![];
     for i in &state.instruments {
         let when = i.date.as_ref().map(|d| d.to_string()).unwrap_or_default();
         let took_part = match (
@@ -77,15 +89,17 @@ pub(super) fn card(
                 _ => String::new(),
             },
         };
-        let text = format!(
-            "  {:<13} {:<8} {}  {}",
-            lang.instrument_kind(i.kind),
+        rows.push(vec![
+            lang.instrument_kind(i.kind).to_string(),
             when,
             took_part,
-            i.title
-        );
-        add(&text, ui, plain);
+            i.title.clone(),
+        ]);
     }
+    lines.extend(columns(prose, &rows, width, lang));
+    let mut add = |text: &str, dir: Option<Direction>, style: Style| {
+        lines.extend(prose.lines(text, width, dir, style));
+    };
     if !c.notes.is_empty() {
         add("", ui, plain);
         // The notes are the data's own prose: their own direction.
@@ -148,7 +162,57 @@ fn meetings_summary(cx: &Ctx, sessions: &[Session]) -> String {
     }
 }
 
-fn session_line(cx: &Ctx, s: &Session) -> String {
+/// Rows of cells as lines cut in columns: each column as wide as its widest
+/// cell, but the last, which is data (a subject, a title) and takes what is
+/// left, cut; a row is indented by two cells on the interface's side.
+fn columns(
+    prose: &Prose,
+    rows: &[Vec<String>],
+    width: usize,
+    lang: crate::lang::Lang,
+) -> Vec<Line<'static>> {
+    let n = rows.iter().map(|r| r.len()).max().unwrap_or(0);
+    if n == 0 {
+        return vec![];
+    }
+    let mut widths: Vec<usize> = (0..n - 1)
+        .map(|i| {
+            rows.iter()
+                .filter_map(|r| r.get(i))
+                .map(|c| crate::text::width(c))
+                .max()
+                .unwrap_or(0)
+                // The space cells_in puts before each cell.
+                + 1
+        })
+        .collect();
+    // A gap before the data, which may start at its cell's far side.
+    if let Some(w) = widths.last_mut() {
+        *w += 1;
+    }
+    let indent = 1;
+    let used: usize = indent + widths.iter().sum::<usize>();
+    widths.insert(0, indent);
+    widths.push(width.saturating_sub(used));
+    let ui = Some(lang.direction());
+    rows.iter()
+        .map(|r| {
+            let mut cells = vec![(String::new(), widths[0], Style::new())];
+            cells.extend((0..n).map(|i| {
+                (
+                    r.get(i).cloned().unwrap_or_default(),
+                    widths[i + 1],
+                    Style::new(),
+                )
+            }));
+            pane::cells_in(prose, &cells, lang, |i| if i == n { None } else { ui })
+        })
+        .collect()
+}
+
+/// A meeting's cells: number, kind, date, days, count, and what it was
+/// about and where.
+fn session_cells(cx: &Ctx, s: &Session) -> Vec<String> {
     let lang = cx.settings.lang;
     let when = s
         .date
@@ -158,8 +222,8 @@ fn session_line(cx: &Ctx, s: &Session) -> String {
     let days = s.days.map(|d| lang.short_days(d)).unwrap_or_default();
     let count = match s.meetings {
         Some(1) => String::new(),
-        Some(n) => format!("×{n} "),
-        None => "×? ".into(),
+        Some(n) => format!("×{n}"),
+        None => "×?".into(),
     };
     let what = [s.subject.as_str(), s.place.as_str()]
         .iter()
@@ -167,11 +231,12 @@ fn session_line(cx: &Ctx, s: &Session) -> String {
         .copied()
         .collect::<Vec<_>>()
         .join(" · ");
-    format!(
-        "  {:>2}. {:<14} {:<8} {:>6} {count}{what}",
-        s.ordinal,
-        lang.session_kind(s.kind),
+    vec![
+        format!("{:>2}.", s.ordinal),
+        lang.session_kind(s.kind).to_string(),
         when,
-        days
-    )
+        days,
+        count,
+        what,
+    ]
 }

@@ -19,7 +19,10 @@ use ratatui::text::Line;
 use ratatui::widgets::Paragraph;
 
 const SECTOR_COLOURS: [Color; 4] = [Color::Cyan, Color::Yellow, Color::Magenta, Color::Green];
-const LIST_WIDTH: u16 = 30;
+/// The cohort list's width: its widest row and the marker, within bounds
+/// (a few short rows leave the card the room; the program's name in the
+/// title is cut to it).
+const LIST_WIDTH: std::ops::RangeInclusive<u16> = 18..=40;
 
 /// The cohorts, the selected one, and what its card shows (read when the
 /// selection moves, never while drawing).
@@ -168,16 +171,24 @@ fn draw(state: &CohortsState, cx: &Ctx, frame: &mut Frame, area: Rect) {
         empty(cx, frame, area, &title);
         return;
     }
+    let widest = state
+        .cohorts
+        .iter()
+        .map(|c| crate::text::width(&list_entry(cx, c)))
+        .max()
+        .unwrap_or(0);
+    // The marker, the row, a space, the borders.
+    let list_width = ((widest + 5) as u16).clamp(*LIST_WIDTH.start(), *LIST_WIDTH.end());
     let (list_area, card_area) = if lang.mirrored() {
         let [card, list] =
-            Layout::horizontal([Constraint::Min(20), Constraint::Length(LIST_WIDTH)]).areas(area);
+            Layout::horizontal([Constraint::Min(20), Constraint::Length(list_width)]).areas(area);
         (list, card)
     } else {
         let [list, card] =
-            Layout::horizontal([Constraint::Length(LIST_WIDTH), Constraint::Min(20)]).areas(area);
+            Layout::horizontal([Constraint::Length(list_width), Constraint::Min(20)]).areas(area);
         (list, card)
     };
-    let inner = LIST_WIDTH.saturating_sub(2) as usize;
+    let inner = list_area.width.saturating_sub(2) as usize;
     let items: Vec<Line> = state
         .cohorts
         .iter()

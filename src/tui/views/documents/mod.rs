@@ -74,7 +74,7 @@ impl DocumentsState {
         let doc = store.open_document(id)?;
         let marks = store.marks(id, coder)?;
         let mut r = Reader::new(doc, marks);
-        r.turns = store.turn_spans(id)?;
+        r.set_turns(store.turn_spans(id)?);
         r.cursor = r.text.grapheme_start(at.min(r.text.len.saturating_sub(1)));
         self.reader = Some(r);
         Ok(())

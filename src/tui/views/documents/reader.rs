@@ -33,6 +33,9 @@ pub struct Reader {
     /// The speaker turns' quotes (start, end), in text order: what a code
     /// goes to without a selection.
     pub turns: Vec<(usize, usize)>,
+    /// The speaker labels before the turns (start, end), in text order:
+    /// drawn bold, so that each turn shows where it starts.
+    labels: Vec<(usize, usize)>,
     /// The cursor got where it is by a jump onward (`w`, `)`, `}`): it stands
     /// on the first letter of what comes next, which a selection leaves out.
     jumped: bool,
@@ -90,11 +93,37 @@ impl Reader {
             window: RefCell::new(None),
             top: 0,
             turns: vec![],
+            labels: vec![],
             jumped: false,
             opened_by_jump: false,
         };
         r.set_marks(marks);
         r
+    }
+
+    /// Takes the speaker turns' quotes, and finds the label before each:
+    /// what stands between the start of the turn's line and its speech.
+    pub fn set_turns(&mut self, turns: Vec<(usize, usize)>) {
+        let mut line_starts = vec![0];
+        for (i, c) in self.doc.text.chars().enumerate() {
+            if c == '\n' {
+                line_starts.push(i + 1);
+            }
+        }
+        self.labels = turns
+            .iter()
+            .filter_map(|&(start, _)| {
+                let line = line_starts[line_starts.partition_point(|&l| l <= start) - 1];
+                (line < start).then_some((line, start))
+            })
+            .collect();
+        self.turns = turns;
+    }
+
+    /// True for a code point of a speaker's label.
+    fn in_label(&self, pos: usize) -> bool {
+        let i = self.labels.partition_point(|&(s, _)| s <= pos);
+        i > 0 && pos < self.labels[i - 1].1
     }
 
     /// Takes new codings; they are painted over the window laid out next.
@@ -330,6 +359,9 @@ impl Reader {
         selection: Option<(usize, usize)>,
     ) -> Style {
         let mut style = Style::new();
+        if self.in_label(pos) {
+            style = style.fg(Color::Cyan).add_modifier(Modifier::BOLD);
+        }
         let (code, depth) = self.painted(pos);
         if let Some(code) = code {
             let colour = colours.get(&code).copied().unwrap_or(Color::Gray);

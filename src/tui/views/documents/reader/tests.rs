@@ -115,3 +115,33 @@ fn the_scroll_moves_as_little_as_the_cursor_needs() {
     assert_eq!(scroll_for(50, 45, 10, 52), 42);
     assert_eq!(scroll_for(5, 3, 10, 8), 0);
 }
+
+#[test]
+fn each_speakers_label_is_drawn_bold_and_the_speech_is_not() {
+    // "מנחה: " then the speech; a second turn on the next line.
+    let text = "מנחה: שלום\nמשתתף 1: תודה";
+    let mut r = reader(text, vec![]);
+    r.set_turns(vec![(6, 10), (20, 24)]);
+    // The cursor is bold anyway: it stands in the speech.
+    r.cursor = 8;
+    let style = |pos| r.style_at(pos, &HashMap::new(), None);
+    let bold_now = |pos| style(pos).add_modifier.contains(Modifier::BOLD);
+    for pos in 0..6 {
+        assert!(bold_now(pos), "label at {pos}");
+    }
+    for pos in [6, 7, 9] {
+        assert!(!bold_now(pos), "speech at {pos}");
+    }
+    for pos in 11..20 {
+        assert!(bold_now(pos), "second label at {pos}");
+    }
+    assert!(!bold_now(21));
+    // A turn with no label before it (its line starts with the speech).
+    r.set_turns(vec![(0, 10)]);
+    r.cursor = 8;
+    assert!(
+        !r.style_at(0, &HashMap::new(), None)
+            .add_modifier
+            .contains(Modifier::BOLD)
+    );
+}
