@@ -723,3 +723,106 @@ fn the_hebrew_command_line_reads_right_to_left_in_a_terminal_and_logically_in_a_
         "{screen}"
     );
 }
+
+/// The help's key rows as they read on screen, top to bottom.
+fn help_keys_in_order(screen: &str, keys: &[&str]) -> bool {
+    let mut at = 0;
+    let lines: Vec<&str> = screen.lines().collect();
+    for k in keys {
+        match lines[at..].iter().position(|l| l.contains(k)) {
+            Some(i) => at += i,
+            None => return false,
+        }
+    }
+    true
+}
+
+#[test]
+fn every_view_at_80x24_in_both_languages_reads_what_a_user_needs() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = demo_store(dir.path());
+    let t = Tmux::start(80, 24, dir.path());
+    // Each language: its flag, the views' pane titles as the screen shows
+    // them (Hebrew in visual order), a word of the Survey footer.
+    let languages = [
+        (
+            "",
+            [
+                "┌ Survey",
+                "┌ Findings",
+                "┌ Recommendations",
+                "┌ Documents",
+                "┌ Codebook",
+                "┌ Tables",
+            ],
+            "p figures",
+        ),
+        (
+            "--lang he",
+            [
+                "רקס ┐",
+                "םיאצממ ┐",
+                "תוצלמה ┐",
+                "םיכמסמ ┐",
+                "םידוק רפס ┐",
+                "תואלבט ┐",
+            ],
+            "p",
+        ),
+    ];
+    for (flag, titles, survey_footer) in languages {
+        t.run_app_with(&db, "", flag);
+        t.wait_for("2017");
+        // Cohort ג's card: its fourteen meetings push the instruments below
+        // the fold; the card takes the keys and scrolls to its response rates.
+        t.keys(&["j", "j"]);
+        let before = t.wait_for("2019");
+        assert!(!before.contains("%)"), "{flag}: no rate yet:\n{before}");
+        t.keys(&["Enter", "G"]);
+        let after = t.wait_for("%)");
+        assert!(
+            after.contains("(89%)") || after.contains("(71%)"),
+            "{flag}:\n{after}"
+        );
+        // The comparison of cohorts א and ג: each response rate whole.
+        t.keys(&["Escape", "k", "k", "c", "j", "j"]);
+        let compare = t.wait_for("(89%)");
+        assert!(compare.contains("(71%)"), "{flag}:\n{compare}");
+        t.keys(&["c"]);
+        // Every other view, by its digit, with its own keys in the footer.
+        for (i, title) in titles.iter().enumerate() {
+            t.keys(&[&(i + 2).to_string()]);
+            let screen = t.wait_for(title);
+            let footer = screen.lines().last().unwrap_or("");
+            assert!(
+                footer.contains('?') && footer.contains('q'),
+                "{flag} {title}: the footer names help and quit:\n{screen}"
+            );
+            if i == 0 {
+                assert!(footer.contains(survey_footer), "{flag}:\n{screen}");
+            }
+            // Nothing of the view is wider than the terminal.
+            assert!(
+                screen.lines().all(|l| l.chars().count() <= 80),
+                "{flag} {title}:\n{screen}"
+            );
+        }
+        // The reader's help: its keys as on the keyboard, in the table's
+        // order, and scrolled to its last ones.
+        t.keys(&["5", "Enter", "?"]);
+        let top = t.wait_for("g Home G End");
+        assert!(
+            help_keys_in_order(&top, &["g Home G End", "w b e", "( )", "{ }"]),
+            "{flag}:\n{top}"
+        );
+        t.keys(&["G"]);
+        let end = t.wait_for("q Ctrl-c");
+        assert!(
+            help_keys_in_order(&end, &["u Ctrl-r", "/", "?", "q Ctrl-c"]),
+            "{flag}:\n{end}"
+        );
+        t.keys(&["Escape", "Escape"]);
+        quit(&t);
+    }
+    assert_terminal_restored(&t);
+}
