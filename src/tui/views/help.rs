@@ -76,5 +76,5 @@ pub fn draw(cx: &Ctx, frame: &mut Frame, area: Rect) {
     // At 80×24 the reader's keys do not all fit: the help scrolls (j/k),
     // and its foot says so.
     let block = Block::bordered().title(title).title_alignment(alignment);
-    cx.help.render(frame, block, lines, popup);
+    cx.help.render(frame, block, lines, popup, lang.mirrored());
 }

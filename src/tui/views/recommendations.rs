@@ -214,7 +214,13 @@ fn draw(state: &RecsState, cx: &Ctx, frame: &mut Frame, area: Rect) {
         &pane::pieces(&[&lang.cohort(&label), lang.phase(r.phase)]),
         detail_area,
     );
-    state.detail.render(frame, block, lines, detail_area);
+    state.detail.render(
+        frame,
+        block,
+        lines,
+        detail_area,
+        cx.settings.lang.mirrored(),
+    );
 }
 
 #[cfg(test)]

@@ -64,13 +64,14 @@ impl Detail {
 
     /// Draws `lines` in `block`, scrolled, its border marked when the pane
     /// has the keys; when the lines do not fit, the block's bottom says
-    /// which of them show.
+    /// which of them show, at the end of the line (the left, `mirrored`).
     pub fn render(
         &self,
         frame: &mut Frame,
         block: Block<'static>,
         lines: Vec<Line<'static>>,
         area: Rect,
+        mirrored: bool,
     ) {
         let height = area.height.saturating_sub(2) as usize;
         let total = lines.len();
@@ -89,13 +90,15 @@ impl Detail {
                 (true, false) => "↑",
                 _ => "↓",
             };
-            block = block.title_bottom(
-                Line::from(Span::styled(
-                    format!(" {arrows} {}–{last}/{total} ", scroll + 1),
-                    Style::new().add_modifier(Modifier::DIM),
-                ))
-                .right_aligned(),
-            );
+            let foot = Line::from(Span::styled(
+                format!(" {arrows} {}–{last}/{total} ", scroll + 1),
+                Style::new().add_modifier(Modifier::DIM),
+            ));
+            block = block.title_bottom(if mirrored {
+                foot.left_aligned()
+            } else {
+                foot.right_aligned()
+            });
         }
         frame.render_widget(
             Paragraph::new(lines)
@@ -116,8 +119,16 @@ mod tests {
     fn drawn(d: &Detail, n: usize) -> String {
         let mut t = Terminal::new(TestBackend::new(20, 6)).unwrap();
         let lines: Vec<Line<'static>> = (1..=n).map(|i| Line::from(format!("line {i}"))).collect();
-        t.draw(|f| d.render(f, Block::default().borders(Borders::ALL), lines, f.area()))
-            .unwrap();
+        t.draw(|f| {
+            d.render(
+                f,
+                Block::default().borders(Borders::ALL),
+                lines,
+                f.area(),
+                false,
+            )
+        })
+        .unwrap();
         let b = t.backend().buffer().clone();
         (0..b.area.height)
             .map(|y| {

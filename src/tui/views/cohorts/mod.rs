@@ -228,9 +228,13 @@ fn draw(state: &CohortsState, cx: &Ctx, frame: &mut Frame, area: Rect) {
         let title = lang.cohort(&cohort.label);
         // The card scrolls when it has the keys: a long one (cohort ג's 14
         // meetings) shows its end too.
-        state
-            .card
-            .render(frame, pane::block(cx, &title, card_area), lines, card_area);
+        state.card.render(
+            frame,
+            pane::block(cx, &title, card_area),
+            lines,
+            card_area,
+            lang.mirrored(),
+        );
     }
 }
 

@@ -251,5 +251,11 @@ fn draw(state: &DocumentsState, cx: &Ctx, frame: &mut Frame, area: Rect) {
         Style::new().fg(Color::DarkGray),
     ));
     let block = pane::block(cx, &lang.cohort(&d.cohort_label), detail_area);
-    state.detail.render(frame, block, lines, detail_area);
+    state.detail.render(
+        frame,
+        block,
+        lines,
+        detail_area,
+        cx.settings.lang.mirrored(),
+    );
 }

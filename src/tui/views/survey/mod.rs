@@ -329,7 +329,13 @@ fn draw(state: &SurveyState, cx: &Ctx, frame: &mut Frame, area: Rect) {
         let width = detail_area.width.saturating_sub(2) as usize;
         let lines = question_detail(state, cx, row, width);
         let block = pane::block(cx, &pane::pieces(&[&row.question.topic]), detail_area);
-        state.detail.render(frame, block, lines, detail_area);
+        state.detail.render(
+            frame,
+            block,
+            lines,
+            detail_area,
+            cx.settings.lang.mirrored(),
+        );
     }
 }
 
