@@ -712,3 +712,26 @@ fn the_jump_list_comes_back_to_each_place_as_it_was_several_levels_deep() {
     assert_eq!(app.view, ViewId::Findings);
     assert_eq!(app.status.as_deref(), Some("no jump to go back along"));
 }
+
+#[test]
+fn a_cells_title_keeps_a_codes_final_question_mark_with_the_code() {
+    let mut d = demo();
+    let first = d.codes.iter().position(|c| c.parent.is_none()).unwrap();
+    d.codes[first].name = "מה נענה?".into();
+    let (mut app, _dir) = app_with(&d);
+    app.update(Action::Go(ViewId::Tables));
+    let row = app
+        .tables
+        .table
+        .rows
+        .iter()
+        .position(|r| r.label == "מה נענה?")
+        .expect("the code has a row");
+    for _ in 0..row {
+        app.update(Action::Down);
+    }
+    let screen = render(&app, 100, 30);
+    // Visual order: the code read right to left with its "?" at its end
+    // (the left), then the column, in an English line.
+    assert!(screen.contains("?הנענ המ × cohort"), "{screen}");
+}

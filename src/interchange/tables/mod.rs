@@ -161,12 +161,18 @@ impl Table {
     /// What a cell stands for: its row's label, and its column's head (the
     /// row it stands for, in a numbered table).
     pub fn cell_name(&self, row: usize, col: usize) -> String {
+        let (r, c) = self.cell_parts(row, col);
+        format!("{r} × {c}")
+    }
+
+    /// The row's and the column's names of a cell.
+    pub fn cell_parts(&self, row: usize, col: usize) -> (&str, &str) {
         let r = self.rows.get(row).map_or("", |r| r.label.as_str());
         let c = match self.numbered {
             true => self.rows.get(col).map_or("", |r| r.label.as_str()),
             false => self.columns.get(col).map_or("", String::as_str),
         };
-        format!("{r} × {c}")
+        (r, c)
     }
 }
 

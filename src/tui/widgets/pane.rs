@@ -61,11 +61,16 @@ pub enum Row {
 /// (FSI … PDI) in its own direction, so that none runs into another and
 /// the line reads in the interface's order.
 pub fn pieces(parts: &[&str]) -> String {
+    pieces_with(parts, " · ")
+}
+
+/// The same, joined by `separator` (a table's cell: row × column).
+pub fn pieces_with(parts: &[&str], separator: &str) -> String {
     parts
         .iter()
         .map(|p| format!("\u{2068}{p}\u{2069}"))
         .collect::<Vec<_>>()
-        .join(" · ")
+        .join(separator)
 }
 
 /// The rows that fit in `height`, the selected item (if any) among them,

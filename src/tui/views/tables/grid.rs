@@ -179,7 +179,9 @@ pub(super) fn draw(state: &TablesState, cx: &Ctx, frame: &mut Frame, area: Rect)
         }),
         table_area,
     );
-    let cell_title = t.cell_name(state.row, state.col);
+    // Each name an isolate, so that a code's final "?" stays with it.
+    let (row_name, col_name) = t.cell_parts(state.row, state.col);
+    let cell_title = pane::pieces_with(&[row_name, col_name], " × ");
     if state.cell().is_some_and(|c| c.quotes.is_none()) {
         pane::message(
             cx,
