@@ -65,14 +65,19 @@
 //!   `Screen` (the app is one), so views do not know `App`. A view that grew
 //!   is a folder: `documents/` (list; `reader.rs`), `survey/` (questions;
 //!   `results.rs`, which Findings draws too), `cohorts/` (list and
-//!   comparison; `card.rs`), `tables/` (keys; `grid.rs`).
+//!   comparison; `card.rs`), `tables/` (keys; `grid.rs`). A view also says
+//!   where the user stands in it (`View::place`) and goes back there
+//!   (`View::return_to`): the app keeps a place on its trail at each jump,
+//!   and `Esc` or `Ctrl-o` goes back along it.
 //! - [`tui::popups`] holds the popups, one file each (picker, chooser,
 //!   prompt, memo editor, confirm). Each takes a key and answers with a
 //!   `Reply` (still open, cancelled, or what was picked, chosen, written or
 //!   confirmed); the app acts on the answer. (`views::modal` is the popups'
 //!   old name, re-exported.)
 //! - [`tui::widgets`] are the pieces several views draw (panes, prose laid
-//!   out by [`text`], bars, colours, the status bar) and `Ctx`, what drawing
+//!   out by [`text`], a line of data pieces held as isolates, a detail pane
+//!   that takes the keys and scrolls, bars, colours, the status bar) and
+//!   `Ctx`, what drawing
 //!   may read; [`tui::terminal`] is the one place that enters and leaves the
 //!   terminal; [`tui::settings`] holds the bidi mode and `Settings`.
 //! - Inside `tui` the imports form no circle: `action` and `settings` are
