@@ -569,3 +569,23 @@ fn the_tables_rows_show_the_code_tree_on_the_interfaces_side() {
         assert_eq!(edge(child), edge(parent) + 2, "{lang}:\n{screen}");
     }
 }
+
+#[test]
+fn at_80x24_a_top_box_figure_is_never_broken_across_lines() {
+    for (lang, settings) in both() {
+        let (mut app, _dir) = app(settings);
+        keys(&mut app, &["2"]);
+        for _ in 0..8 {
+            let screen = render(&app, W, H);
+            for line in screen.lines() {
+                // A figure's parentheses open and close on the same line.
+                assert_eq!(
+                    line.matches('(').count(),
+                    line.matches(')').count(),
+                    "{lang}: {line}\n{screen}"
+                );
+            }
+            keys(&mut app, &["j"]);
+        }
+    }
+}

@@ -178,12 +178,16 @@ pub fn result_lines(
         }
         None => String::new(),
     };
-    lines.extend(pane::ui_para(
-        cx,
-        &format!("{segment}   {top}"),
-        width,
-        bold,
-    ));
+    // The segment and its top box on one line when they fit; otherwise
+    // each on its own, so that a figure is never broken across lines.
+    let segment = pane::pieces(&[segment]);
+    let one_line = format!("{segment}   {top}");
+    if top.is_empty() || crate::text::width(&one_line) <= width {
+        lines.extend(pane::ui_para(cx, &one_line, width, bold));
+    } else {
+        lines.extend(pane::ui_para(cx, &segment, width, bold));
+        lines.extend(pane::ui_para(cx, &format!("  {top}"), width, bold));
+    }
     if r.figures == Figures::NotRecoverable {
         lines.extend(pane::ui_para(
             cx,
