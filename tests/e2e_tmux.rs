@@ -826,3 +826,105 @@ fn every_view_at_80x24_in_both_languages_reads_what_a_user_needs() {
     }
     assert_terminal_restored(&t);
 }
+
+/// The status bar's line: the screen's last.
+fn status_line(screen: &str) -> String {
+    screen.lines().last().unwrap_or("").to_string()
+}
+
+/// Two windows on one store, two coders, taking turns at coding for a
+/// while as a team does: no write fails, each sees the other's new code
+/// instead of making a second, and each window shows the other's codings.
+#[test]
+fn two_windows_two_coders_taking_turns_lose_nothing_and_see_each_other() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = demo_store(dir.path());
+    let (a, b) = (
+        Tmux::start(120, 36, dir.path()),
+        Tmux::start(120, 36, dir.path()),
+    );
+    a.run_app_with(&db, "", "--coder Ada");
+    b.run_app_with(&db, "", "--coder Ben");
+    for t in [&a, &b] {
+        t.wait_for("Cohort א");
+        // The sixth document is cohort C's focus group.
+        t.keys(&["5", "j", "j", "j", "j", "j", "Enter"]);
+        t.wait_for("Codes here");
+    }
+    // Ben makes the code on the first turn.
+    b.keys(&["}", "c"]);
+    b.wait_for("Code to apply");
+    b.tmux(&["send-keys", "-t", "t", "-l", "shared-theme"]);
+    b.wait_for("+ new code: shared-theme");
+    b.keys(&["Enter"]);
+    b.wait_for("applied shared-theme");
+    // Ada, in the other window, finds it: typing its name offers the code,
+    // not a new one.
+    a.keys(&["}", "}", "c"]);
+    a.wait_for("Code to apply");
+    a.tmux(&["send-keys", "-t", "t", "-l", "shared-theme"]);
+    std::thread::sleep(Duration::from_millis(300));
+    let picker = a.screen();
+    assert!(!picker.contains("+ new code: shared-theme"), "{picker}");
+    a.keys(&["Enter"]);
+    a.wait_for("applied shared-theme");
+    // Then they take turns, each a turn further on with `.` (the same code
+    // again), the windows' writes interleaved.
+    let mut coded = [1, 1];
+    for round in 0..12 {
+        for (i, t) in [&a, &b].into_iter().enumerate() {
+            let before = status_line(&t.screen());
+            t.keys(&["}", "."]);
+            let start = Instant::now();
+            let after = loop {
+                let now = status_line(&t.screen());
+                if now != before && (now.contains("saved") || now.contains("already")) {
+                    break now;
+                }
+                assert!(
+                    start.elapsed() < Duration::from_secs(10),
+                    "round {round}, window {i}: {now}\n{}",
+                    t.screen()
+                );
+                std::thread::sleep(Duration::from_millis(40));
+            };
+            for bad in ["locked", "busy", "error", "failed", "could not"] {
+                assert!(!after.contains(bad), "round {round}, window {i}: {after}");
+            }
+            if after.contains("saved") {
+                coded[i] += 1;
+            }
+        }
+    }
+    // Each window counts the other's codings: the new code (the last in the
+    // codebook) with every coding of both coders.
+    assert!(
+        coded.iter().all(|n| *n >= 10),
+        "most turns coded: {coded:?}"
+    );
+    let total = coded[0] + coded[1];
+    for t in [&a, &b] {
+        t.keys(&["Escape", "6", "G"]);
+        t.wait_for(&format!("{total} codings · 1 documents"));
+    }
+    for t in [&a, &b] {
+        quit(t);
+    }
+    // The store holds one code of the name, and every coding said saved.
+    let s = tovana::store::Store::open(&db).unwrap();
+    let d = s.dataset().unwrap();
+    let codes: Vec<_> = d
+        .codes
+        .iter()
+        .filter(|c| c.name == "shared-theme")
+        .collect();
+    assert_eq!(codes.len(), 1, "one code, not one per window");
+    let of = |name: &str| {
+        let id = d.coders.iter().find(|c| c.name == name).unwrap().id;
+        d.codings
+            .iter()
+            .filter(|g| g.coder == id && g.code == codes[0].id)
+            .count()
+    };
+    assert_eq!([of("Ada"), of("Ben")], coded);
+}
