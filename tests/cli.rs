@@ -774,3 +774,81 @@ fn in_hebrew_a_damaged_store_is_named_row_by_row_in_hebrew() {
     let err = fails(&tovana(&["stats", "--db", db_s], dir.path()));
     assert!(err.contains("a loop in the code tree"), "{err}");
 }
+
+/// A folder mounted as its own small file system, unmounted when dropped;
+/// `None` where this process may not mount (not root, or no privilege).
+struct Mount(std::path::PathBuf);
+
+impl Mount {
+    fn tmpfs(at: &Path) -> Option<Mount> {
+        std::fs::create_dir_all(at).unwrap();
+        let done = Command::new("mount")
+            .args(["-t", "tmpfs", "-o", "size=4m", "tovana-test"])
+            .arg(at)
+            .output()
+            .ok()?;
+        done.status.success().then(|| Mount(at.to_path_buf()))
+    }
+
+    fn read_only(&self) {
+        let done = Command::new("mount")
+            .args(["-o", "remount,ro"])
+            .arg(&self.0)
+            .status()
+            .unwrap();
+        assert!(done.success());
+    }
+}
+
+impl Drop for Mount {
+    fn drop(&mut self) {
+        let _ = Command::new("umount").arg(&self.0).status();
+    }
+}
+
+#[test]
+fn a_store_on_a_read_only_file_system_is_read_and_never_written() {
+    let dir = tempfile::tempdir().unwrap();
+    let Some(mount) = Mount::tmpfs(&dir.path().join("ro")) else {
+        eprintln!("skipped: cannot mount a file system here (needs root)");
+        return;
+    };
+    let db = mount.0.join("s.sqlite");
+    ok(&tovana(&["init", "--db", db.to_str().unwrap()], dir.path()));
+    mount.read_only();
+    let db = db.to_str().unwrap();
+    // Counting and exporting read it as it is.
+    let stats = ok(&tovana(&["stats", "--db", db], dir.path()));
+    for (name, n) in DEMO_STATS {
+        assert_eq!(stat(&stats, name), *n, "{stats}");
+    }
+    let json = ok(&tovana(&["export", "json", "--db", db], dir.path()));
+    assert!(json.contains("\"format\": \"tovana\""));
+    // A write is refused, naming the file and why, in either language.
+    let text = dir.path().join("t.txt");
+    std::fs::write(&text, "A: שלום\n\nB: תודה\n").unwrap();
+    let t = text.to_str().unwrap();
+    let err = fails(&tovana(
+        &["import", "transcript", t, "--cohort", "ג", "--db", db],
+        dir.path(),
+    ));
+    assert!(err.contains(db) && err.contains("read-only"), "{err}");
+    let err = fails(&tovana(
+        &[
+            "--lang",
+            "he",
+            "import",
+            "transcript",
+            t,
+            "--cohort",
+            "ג",
+            "--db",
+            db,
+        ],
+        dir.path(),
+    ));
+    assert!(err.contains("לקריאה בלבד"), "{err}");
+    // Nothing was written beside the store.
+    let files: Vec<_> = std::fs::read_dir(&mount.0).unwrap().collect();
+    assert_eq!(files.len(), 1, "{files:?}");
+}

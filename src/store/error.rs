@@ -77,6 +77,11 @@ pub enum Refusal {
         path: PathBuf,
         why: String,
     },
+    /// The store's file or its folder cannot be written here: it is open
+    /// for reading only.
+    ReadOnly {
+        path: PathBuf,
+    },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -121,6 +126,11 @@ impl Refusal {
             Refusal::Upgrade { path, why } => {
                 format!("{}: upgrading the schema failed: {why}", path.display())
             }
+            Refusal::ReadOnly { path } => format!(
+                "{}: the file or its folder is read-only here; the store can be read, \
+                 and nothing was changed",
+                path.display()
+            ),
         }
     }
 }
@@ -242,10 +252,16 @@ impl fmt::Display for StoreError {
 impl std::error::Error for StoreError {}
 
 pub(crate) fn sqlite_error(path: &Path, e: rusqlite::Error) -> StoreError {
-    if let rusqlite::Error::SqliteFailure(f, _) = &e
-        && f.code == rusqlite::ErrorCode::NotADatabase
-    {
-        return StoreError::NotSqlite(path.to_path_buf());
+    if let rusqlite::Error::SqliteFailure(f, _) = &e {
+        match f.code {
+            rusqlite::ErrorCode::NotADatabase => return StoreError::NotSqlite(path.to_path_buf()),
+            rusqlite::ErrorCode::ReadOnly => {
+                return StoreError::Refused(Refusal::ReadOnly {
+                    path: path.to_path_buf(),
+                });
+            }
+            _ => {}
+        }
     }
     StoreError::Sqlite {
         path: path.to_path_buf(),

@@ -71,7 +71,14 @@ pub fn run(
     }
     let mut app = App::new(store, notice, settings).map_err(RunError::Store)?;
     if let Some(name) = coder {
-        app.set_coder(name).map_err(RunError::Store)?;
+        match app.set_coder(name) {
+            // A store read only cannot take a new coder's name: the app
+            // still shows it, and says why nothing can be coded.
+            Err(StoreError::Refused(r @ crate::store::Refusal::ReadOnly { .. })) => {
+                app.status = Some(settings.lang.refusal(&r));
+            }
+            done => done.map_err(RunError::Store)?,
+        }
     }
     app.set_blind(blind).map_err(RunError::Store)?;
     let mut session = terminal::Session::start(settings.bidi)?;

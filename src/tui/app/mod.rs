@@ -94,6 +94,14 @@ impl App {
         settings: Settings,
     ) -> Result<App, StoreError> {
         let cohorts = CohortsState::load(&store)?;
+        // A store that cannot be written says so from the start.
+        let notice = notice.or_else(|| {
+            store.is_read_only().then(|| {
+                settings.lang.refusal(&crate::store::Refusal::ReadOnly {
+                    path: store.path().to_path_buf(),
+                })
+            })
+        });
         let mut app = App {
             settings,
             layouts: LayoutCache::default(),

@@ -88,6 +88,10 @@ impl Refusals for He {
             Refusal::Upgrade { path, why } => {
                 format!("{}: עדכון הסכמה נכשל: {}", shown(path), iso(why))
             }
+            Refusal::ReadOnly { path } => format!(
+                "{}: הקובץ או התיקייה שלו לקריאה בלבד כאן; אפשר לקרוא את המאגר, ושום דבר לא שונה",
+                shown(path)
+            ),
         }
     }
 
