@@ -852,3 +852,79 @@ fn a_store_on_a_read_only_file_system_is_read_and_never_written() {
     let files: Vec<_> = std::fs::read_dir(&mount.0).unwrap().collect();
     assert_eq!(files.len(), 1, "{files:?}");
 }
+
+#[test]
+fn a_full_disk_refuses_an_import_and_leaves_the_store_as_it_was() {
+    let dir = tempfile::tempdir().unwrap();
+    let Some(mount) = Mount::tmpfs(&dir.path().join("full")) else {
+        eprintln!("skipped: cannot mount a file system here (needs root)");
+        return;
+    };
+    let db = mount.0.join("s.sqlite");
+    ok(&tovana(&["init", "--db", db.to_str().unwrap()], dir.path()));
+    let db = db.to_str().unwrap();
+    let before = ok(&tovana(&["stats", "--db", db], dir.path()));
+    // Fill the disk but for a few pages.
+    let filler = mount.0.join("filler");
+    let mut f = std::fs::File::create(&filler).unwrap();
+    let block = vec![0u8; 64 * 1024];
+    use std::io::Write;
+    while f.write_all(&block).is_ok() {}
+    drop(f);
+    let mut len = std::fs::metadata(&filler).unwrap().len();
+    len = len.saturating_sub(96 * 1024);
+    std::fs::OpenOptions::new()
+        .write(true)
+        .open(&filler)
+        .unwrap()
+        .set_len(len)
+        .unwrap();
+    // A transcript far larger than what is left.
+    let text: String = (0..4_000)
+        .map(|i| {
+            format!(
+                "דובר {}: משפט ארוך מספר {i} של הקבוצה, ועוד כמה מילים.\n\n",
+                i % 5
+            )
+        })
+        .collect();
+    let file = dir.path().join("long.txt");
+    std::fs::write(&file, text).unwrap();
+    let out = tovana(
+        &[
+            "import",
+            "transcript",
+            file.to_str().unwrap(),
+            "--cohort",
+            "ג",
+            "--db",
+            db,
+        ],
+        dir.path(),
+    );
+    let err = fails(&out);
+    assert!(err.contains(db), "names the store: {err}");
+    assert!(
+        err.contains("the disk is full"),
+        "says the disk is full: {err}"
+    );
+    assert!(err.contains("nothing of this was saved"), "{err}");
+    let out = tovana(
+        &[
+            "--lang",
+            "he",
+            "import",
+            "transcript",
+            file.to_str().unwrap(),
+            "--cohort",
+            "ג",
+            "--db",
+            db,
+        ],
+        dir.path(),
+    );
+    assert!(fails(&out).contains("הדיסק מלא"));
+    // With room again, the store reads as before: nothing half-written.
+    std::fs::remove_file(&filler).unwrap();
+    assert_eq!(ok(&tovana(&["stats", "--db", db], dir.path())), before);
+}

@@ -82,6 +82,11 @@ pub enum Refusal {
     ReadOnly {
         path: PathBuf,
     },
+    /// The disk (or the file system) holding the store has no room left:
+    /// the transaction was rolled back.
+    DiskFull {
+        path: PathBuf,
+    },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -129,6 +134,10 @@ impl Refusal {
             Refusal::ReadOnly { path } => format!(
                 "{}: the file or its folder is read-only here; the store can be read, \
                  and nothing was changed",
+                path.display()
+            ),
+            Refusal::DiskFull { path } => format!(
+                "{}: the disk is full; nothing of this was saved, and the store is as it was",
                 path.display()
             ),
         }
@@ -257,6 +266,11 @@ pub(crate) fn sqlite_error(path: &Path, e: rusqlite::Error) -> StoreError {
             rusqlite::ErrorCode::NotADatabase => return StoreError::NotSqlite(path.to_path_buf()),
             rusqlite::ErrorCode::ReadOnly => {
                 return StoreError::Refused(Refusal::ReadOnly {
+                    path: path.to_path_buf(),
+                });
+            }
+            rusqlite::ErrorCode::DiskFull => {
+                return StoreError::Refused(Refusal::DiskFull {
                     path: path.to_path_buf(),
                 });
             }
