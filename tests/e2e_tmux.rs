@@ -869,7 +869,28 @@ fn two_windows_two_coders_taking_turns_lose_nothing_and_see_each_other() {
     a.keys(&["Enter"]);
     a.wait_for("applied shared-theme");
     // Then they take turns, each a turn further on with `.` (the same code
-    // again), the windows' writes interleaved.
+    // again), the windows' writes interleaved, while the command line
+    // imports a transcript of 20,000 turns into the same store.
+    let long = dir.path().join("long.txt");
+    let text: String = (0..20_000)
+        .map(|i| format!("דובר {}: משפט מספר {i} של הקבוצה.\n\n", i % 7))
+        .collect();
+    std::fs::write(&long, text).unwrap();
+    let import = Command::new(binary())
+        .args([
+            "import",
+            "transcript",
+            long.to_str().unwrap(),
+            "--cohort",
+            "ג",
+        ])
+        .args(["--db", db.to_str().unwrap()])
+        .env("LANG", "C.UTF-8")
+        .env("TOVANA_CONFIG", dir.path().join("no-config"))
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
     let mut coded = [1, 1];
     for round in 0..12 {
         for (i, t) in [&a, &b].into_iter().enumerate() {
@@ -902,10 +923,19 @@ fn two_windows_two_coders_taking_turns_lose_nothing_and_see_each_other() {
         coded.iter().all(|n| *n >= 10),
         "most turns coded: {coded:?}"
     );
+    let imported = import.wait_with_output().unwrap();
+    assert!(
+        imported.status.success(),
+        "the import: {}",
+        String::from_utf8_lossy(&imported.stderr)
+    );
     let total = coded[0] + coded[1];
     for t in [&a, &b] {
         t.keys(&["Escape", "6", "G"]);
         t.wait_for(&format!("{total} codings · 1 documents"));
+        // The import is seen too: the Documents list holds its document.
+        t.keys(&["5"]);
+        t.wait_for("long");
     }
     for t in [&a, &b] {
         quit(t);
