@@ -10,13 +10,11 @@ mod coding;
 mod routing;
 
 use super::popups::Modal;
-use super::views::documents::{TextSize, reader_areas};
 use super::views::{
     codebook::CodebookState, cohorts::CohortsState, documents::DocumentsState,
     findings::FindingsState, recommendations::RecsState, search::SearchState, survey::SurveyState,
     tables::TablesState,
 };
-use super::widgets::Ctx;
 use super::widgets::detail::Detail;
 use crate::domain::{Code, Coder, Counts, Id, Program, coder_name};
 use crate::store::{Store, StoreError};
@@ -208,53 +206,6 @@ impl App {
             r.follow(&self.layouts, order, size);
         }
         Ok(())
-    }
-
-    /// True when a document is open in the reader and it has the keys.
-    /// Where the app stands, for the key table.
-    pub fn place(&self) -> crate::tui::keys::Place {
-        crate::tui::keys::Place {
-            view: self.view,
-            overlay: self.key_overlay(),
-            reading: self.reading(),
-        }
-    }
-
-    /// The keys that messages name, read from the key table where the app
-    /// stands.
-    pub fn key_names(&self) -> crate::tui::keys::Names {
-        crate::tui::keys::Names::at(self.place())
-    }
-
-    pub fn reading(&self) -> bool {
-        self.view == ViewId::Documents && self.documents.reader.is_some()
-    }
-
-    /// The inner size of the reader's text pane on the screen as it is.
-    pub fn reader_size(&self) -> TextSize {
-        let (text, _) = reader_areas(view_area(self.screen), self.settings.lang);
-        TextSize {
-            width: text.width.saturating_sub(2) as usize,
-            height: text.height.saturating_sub(2) as usize,
-        }
-    }
-
-    /// What views, popups and widgets may read while drawing.
-    pub fn ctx(&self) -> Ctx<'_> {
-        Ctx {
-            settings: self.settings,
-            layouts: &self.layouts,
-            programs: &self.programs,
-            counts: &self.counts,
-            codes: &self.codes,
-            coders: &self.coders,
-            coder_label: self.coder_label(),
-            shown_coder_label: self.shown_coder_label(),
-            place: self.place(),
-            status: self.status.as_deref(),
-            store_path: self.store.path(),
-            help: &self.help,
-        }
     }
 
     /// Notices what other windows or the command line wrote to the store

@@ -2,10 +2,11 @@
 //! update may use, switching and jumping between views, reading what a view
 //! shows, and the app as the `Screen` a frame is drawn from.
 
-use super::App;
+use super::{App, view_area};
 use crate::store::StoreError;
 use crate::tui::action::{Action, Outcome, Overlay, Target, ViewId};
 use crate::tui::popups::Modal;
+use crate::tui::views::documents::{TextSize, reader_areas};
 use crate::tui::views::search::SearchState;
 use crate::tui::views::{Env, Place, Screen, View};
 use crate::tui::widgets::Ctx;
@@ -194,6 +195,56 @@ impl App {
     pub(super) fn load_view(&mut self) -> Result<(), StoreError> {
         let (state, env) = self.view_and_env(self.view);
         state.load(&env)
+    }
+}
+
+/// Where the app stands and what drawing may read.
+impl App {
+    /// Where the app stands, for the key table.
+    pub fn place(&self) -> crate::tui::keys::Place {
+        crate::tui::keys::Place {
+            view: self.view,
+            overlay: self.key_overlay(),
+            reading: self.reading(),
+        }
+    }
+
+    /// The keys that messages name, read from the key table where the app
+    /// stands.
+    pub fn key_names(&self) -> crate::tui::keys::Names {
+        crate::tui::keys::Names::at(self.place())
+    }
+
+    /// True when a document is open in the reader and it has the keys.
+    pub fn reading(&self) -> bool {
+        self.view == ViewId::Documents && self.documents.reader.is_some()
+    }
+
+    /// The inner size of the reader's text pane on the screen as it is.
+    pub fn reader_size(&self) -> TextSize {
+        let (text, _) = reader_areas(view_area(self.screen), self.settings.lang);
+        TextSize {
+            width: text.width.saturating_sub(2) as usize,
+            height: text.height.saturating_sub(2) as usize,
+        }
+    }
+
+    /// What views, popups and widgets may read while drawing.
+    pub fn ctx(&self) -> Ctx<'_> {
+        Ctx {
+            settings: self.settings,
+            layouts: &self.layouts,
+            programs: &self.programs,
+            counts: &self.counts,
+            codes: &self.codes,
+            coders: &self.coders,
+            coder_label: self.coder_label(),
+            shown_coder_label: self.shown_coder_label(),
+            place: self.place(),
+            status: self.status.as_deref(),
+            store_path: self.store.path(),
+            help: &self.help,
+        }
     }
 }
 
