@@ -49,6 +49,16 @@ pub struct Store {
     read_only: bool,
 }
 
+/// How a connection is made ready: a store being built (no WAL until it is
+/// whole), one opened to work on (WAL), or one that can only be read (its
+/// schema must be this build's; nothing is written, not even the WAL).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Mode {
+    Building,
+    Wal,
+    ReadOnly,
+}
+
 /// A file's device and inode, where the platform has them.
 fn identity_of(path: &Path) -> Option<(u64, u64)> {
     #[cfg(unix)]
@@ -156,7 +166,7 @@ impl Store {
                 },
                 e => sqlite_error(&tmp, e),
             })?;
-            let mut store = Store::prepare_with(conn, &tmp, false)?;
+            let mut store = Store::prepare_with(conn, &tmp, Mode::Building)?;
             store.replace_all(data)?;
             drop(store);
             std::fs::rename(&tmp, path).map_err(|source| StoreError::Io {
@@ -174,10 +184,10 @@ impl Store {
     }
 
     fn prepare(conn: Connection, path: &Path) -> Result<Store> {
-        Store::prepare_with(conn, path, true)
+        Store::prepare_with(conn, path, Mode::Wal)
     }
 
-    fn prepare_with(mut conn: Connection, path: &Path, wal: bool) -> Result<Store> {
+    fn prepare_with(mut conn: Connection, path: &Path, mode: Mode) -> Result<Store> {
         let err = |e| sqlite_error(path, e);
         // The first read of the file tells whether it is a database at all.
         let objects: i64 = conn
@@ -202,24 +212,49 @@ impl Store {
                 });
             }
         }
-        match schema::migrate(&mut conn, schema::MIGRATIONS) {
-            Ok(_) => {}
-            Err(schema::MigrateError::Newer { found, known }) => {
+        if mode == Mode::ReadOnly {
+            // Bringing the schema up to date is a write: only a store of
+            // this build's version can be read.
+            let newest = schema::current_version();
+            if version == 0 {
+                return Err(StoreError::NotTovana(path.to_path_buf()));
+            }
+            if version > newest {
                 return Err(StoreError::Newer {
                     path: path.to_path_buf(),
-                    found,
-                    known,
+                    found: version,
+                    known: newest,
                 });
             }
-            Err(schema::MigrateError::Sqlite(msg)) => {
+            if version < newest {
                 return Err(StoreError::Refused(Refusal::Upgrade {
                     path: path.to_path_buf(),
-                    why: msg,
+                    why: Refusal::ReadOnly {
+                        path: path.to_path_buf(),
+                    }
+                    .english(),
                 }));
             }
+        } else {
+            match schema::migrate(&mut conn, schema::MIGRATIONS) {
+                Ok(_) => {}
+                Err(schema::MigrateError::Newer { found, known }) => {
+                    return Err(StoreError::Newer {
+                        path: path.to_path_buf(),
+                        found,
+                        known,
+                    });
+                }
+                Err(schema::MigrateError::Sqlite(msg)) => {
+                    return Err(StoreError::Refused(Refusal::Upgrade {
+                        path: path.to_path_buf(),
+                        why: msg,
+                    }));
+                }
+            }
+            journal::install(&conn).map_err(err)?;
         }
-        journal::install(&conn).map_err(err)?;
-        if wal && path != Path::new(":memory:") {
+        if mode == Mode::Wal && path != Path::new(":memory:") {
             conn.query_row("PRAGMA journal_mode = WAL", [], |_| Ok(()))
                 .map_err(err)?;
             // In WAL mode NORMAL syncs at checkpoints, not at every commit: a
@@ -242,7 +277,7 @@ impl Store {
             acting: None,
             conn,
             path: path.to_path_buf(),
-            read_only: false,
+            read_only: mode == Mode::ReadOnly,
         })
     }
 

@@ -3,10 +3,9 @@
 //! every write is refused with the reason.
 
 use super::error::sqlite_error;
-use super::{Refusal, Result, Store, StoreError, identity_of, invariants, schema, search};
+use super::{Mode, Refusal, Result, Store, StoreError};
 use rusqlite::{Connection, OpenFlags};
 use std::path::Path;
-use std::time::Duration;
 
 /// True for an error that says the store's file or folder cannot be
 /// written (not that it is no store).
@@ -59,48 +58,6 @@ impl Store {
                     .and_then(readable)
             })
             .map_err(err)?;
-        let version = schema::user_version(&conn).map_err(err)?;
-        let newest = schema::MIGRATIONS.len() as u32;
-        if version == 0 {
-            return Err(StoreError::NotTovana(path.to_path_buf()));
-        }
-        if version > newest {
-            return Err(StoreError::Newer {
-                path: path.to_path_buf(),
-                found: version,
-                known: newest,
-            });
-        }
-        if version < newest {
-            return Err(StoreError::Refused(Refusal::Upgrade {
-                path: path.to_path_buf(),
-                why: Refusal::ReadOnly {
-                    path: path.to_path_buf(),
-                }
-                .english(),
-            }));
-        }
-        conn.busy_timeout(Duration::from_secs(5)).map_err(err)?;
-        let indexing = search::register_functions(&conn).map_err(err)?;
-        let problems = invariants::breaches(&conn, version).map_err(err)?;
-        if !problems.is_empty() {
-            return Err(StoreError::Damaged {
-                path: path.to_path_buf(),
-                problems,
-            });
-        }
-        let seen = conn
-            .query_row("PRAGMA data_version", [], |r| r.get(0))
-            .map_err(err)?;
-        Ok(Store {
-            indexing,
-            last_act: None,
-            identity: identity_of(path),
-            seen: std::cell::Cell::new(seen),
-            acting: None,
-            conn,
-            path: path.to_path_buf(),
-            read_only: true,
-        })
+        Store::prepare_with(conn, path, Mode::ReadOnly)
     }
 }
