@@ -72,6 +72,30 @@ pub trait View {
 /// own kind).
 pub type Place = Box<dyn std::any::Any>;
 
+/// The place in a list-and-detail view: the selected item, by id, and the
+/// detail pane's keys and scroll.
+pub struct ItemPlace {
+    pub item: Option<crate::domain::Id>,
+    pub detail: crate::tui::widgets::detail::Detail,
+}
+
+impl ItemPlace {
+    pub fn boxed(
+        item: Option<crate::domain::Id>,
+        detail: &crate::tui::widgets::detail::Detail,
+    ) -> Option<Place> {
+        Some(Box::new(ItemPlace {
+            item,
+            detail: detail.clone(),
+        }))
+    }
+
+    /// The item place a view gave, if `place` is one.
+    pub fn of(place: &Place) -> Option<&ItemPlace> {
+        place.downcast_ref()
+    }
+}
+
 /// The smallest terminal the layouts are made for.
 pub const MIN_WIDTH: u16 = 80;
 pub const MIN_HEIGHT: u16 = 24;

@@ -6,7 +6,7 @@ use crate::lang::Lang;
 use crate::store::{Store, StoreError};
 use crate::tui::action::{Action, Outcome, PAGE, moved};
 use crate::tui::views::ViewId;
-use crate::tui::views::{Env, Place, View};
+use crate::tui::views::{Env, ItemPlace, Place, View};
 use crate::tui::widgets::Ctx;
 use crate::tui::widgets::detail::Detail;
 use crate::tui::widgets::pane::{self, Row};
@@ -96,12 +96,6 @@ impl RecsState {
     }
 }
 
-/// Where the user stood: the recommendation, and its pane's keys and scroll.
-struct Here {
-    rec: Option<Id>,
-    detail: Detail,
-}
-
 impl View for RecsState {
     fn load(&mut self, env: &Env) -> Result<(), StoreError> {
         self.ensure_loaded(env.store)
@@ -119,18 +113,16 @@ impl View for RecsState {
         draw(self, cx, frame, area)
     }
 
+    /// The recommendation, and its pane's keys and scroll.
     fn place(&self) -> Option<Place> {
-        Some(Box::new(Here {
-            rec: self.recs.get(self.selected).map(|r| r.id),
-            detail: self.detail.clone(),
-        }))
+        ItemPlace::boxed(self.recs.get(self.selected).map(|r| r.id), &self.detail)
     }
 
     fn return_to(&mut self, place: &Place, _env: &Env) -> Result<(), StoreError> {
-        let Some(here) = place.downcast_ref::<Here>() else {
+        let Some(here) = ItemPlace::of(place) else {
             return Ok(());
         };
-        if let Some(id) = here.rec {
+        if let Some(id) = here.item {
             self.select(id)?;
         }
         self.detail = here.detail.clone();

@@ -23,19 +23,19 @@ pub(super) fn card(
     let bold = Style::new().add_modifier(Modifier::BOLD);
     let plain = Style::new();
     let mut lines = vec![];
-    let mut add = |text: &str, dir: Option<Direction>, style: Style| {
-        lines.extend(prose.lines(text, width, dir, style));
-    };
-    add(
+    // A paragraph of the card, laid out at its width.
+    let para =
+        |text: &str, dir: Option<Direction>, style: Style| prose.lines(text, width, dir, style);
+    lines.extend(para(
         &lang.dates(
             c.start.as_ref().map(|d| d.as_str()),
             c.end.as_ref().map(|d| d.as_str()),
         ),
         ui,
         plain,
-    );
-    add("", ui, plain);
-    add(&lang.participants(c.participants), ui, bold);
+    ));
+    lines.extend(para("", ui, plain));
+    lines.extend(para(&lang.participants(c.participants), ui, bold));
     let total: u32 = c.sectors.iter().map(|s| s.count).sum();
     if total > 0 {
         lines.push(sector_bar(c, total, width, lang.mirrored()));
@@ -45,16 +45,13 @@ pub(super) fn card(
             lines.extend(pane::swatch(cx, "  ", colour, &text, width));
         }
     }
-    let mut add = |text: &str, dir: Option<Direction>, style: Style| {
-        lines.extend(prose.lines(text, width, dir, style));
-    };
-    add("", ui, plain);
-    add(lang.meetings(), ui, bold);
-    add(
+    lines.extend(para("", ui, plain));
+    lines.extend(para(lang.meetings(), ui, bold));
+    lines.extend(para(
         &format!("  {}", meetings_summary(cx, &state.sessions)),
         ui,
         plain,
-    );
+    ));
     // A row per meeting, cut in columns: the number, kind, date, days and
     // count in the interface's direction, the subject and place (data) in
     // their own, cut to what is left with the ellipsis at their end.
@@ -63,16 +60,11 @@ pub(super) fn card(
         .iter()
         .map(|s| session_cells(cx, s))
         .collect();
-    for line in columns(prose, &rows, width, lang) {
-        lines.push(line);
-    }
-    let mut add = |text: &str, dir: Option<Direction>, style: Style| {
-        lines.extend(prose.lines(text, width, dir, style));
-    };
-    add("", ui, plain);
-    add(lang.instruments(), ui, bold);
+    lines.extend(columns(prose, &rows, width, lang));
+    lines.extend(para("", ui, plain));
+    lines.extend(para(lang.instruments(), ui, bold));
     if state.instruments.is_empty() {
-        add(&format!("  {}", lang.none_recorded()), ui, plain);
+        lines.extend(para(&format!("  {}", lang.none_recorded()), ui, plain));
     }
     let mut rows = vec![];
     for i in &state.instruments {
@@ -97,13 +89,10 @@ pub(super) fn card(
         ]);
     }
     lines.extend(columns(prose, &rows, width, lang));
-    let mut add = |text: &str, dir: Option<Direction>, style: Style| {
-        lines.extend(prose.lines(text, width, dir, style));
-    };
     if !c.notes.is_empty() {
-        add("", ui, plain);
+        lines.extend(para("", ui, plain));
         // The notes are the data's own prose: their own direction.
-        add(&c.notes, None, plain);
+        lines.extend(para(&c.notes, None, plain));
     }
     lines
 }

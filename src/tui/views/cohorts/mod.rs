@@ -8,7 +8,7 @@ use crate::analysis::response_rate;
 use crate::domain::{Cohort, Id, Instrument, Session};
 use crate::store::{Store, StoreError};
 use crate::tui::action::{Action, Outcome, PAGE, moved};
-use crate::tui::views::{Env, Place, View};
+use crate::tui::views::{Env, ItemPlace, Place, View};
 use crate::tui::widgets::Ctx;
 use crate::tui::widgets::detail::Detail;
 use crate::tui::widgets::pane;
@@ -117,12 +117,6 @@ impl CohortsState {
     }
 }
 
-/// Where the user stood: the cohort, and the card's keys and scroll.
-struct Here {
-    cohort: Option<Id>,
-    card: Detail,
-}
-
 impl View for CohortsState {
     /// Cohorts are read when the app starts; nothing they show changes in
     /// the app.
@@ -140,21 +134,19 @@ impl View for CohortsState {
         draw(self, cx, frame, area)
     }
 
+    /// The cohort, and the card's keys and scroll.
     fn place(&self) -> Option<Place> {
-        Some(Box::new(Here {
-            cohort: self.selected_cohort().map(|c| c.id),
-            card: self.card.clone(),
-        }))
+        ItemPlace::boxed(self.selected_cohort().map(|c| c.id), &self.card)
     }
 
     fn return_to(&mut self, place: &Place, env: &Env) -> Result<(), StoreError> {
-        let Some(here) = place.downcast_ref::<Here>() else {
+        let Some(here) = ItemPlace::of(place) else {
             return Ok(());
         };
-        if let Some(id) = here.cohort {
+        if let Some(id) = here.item {
             self.select_cohort(id, env.store)?;
         }
-        self.card = here.card.clone();
+        self.card = here.detail.clone();
         Ok(())
     }
 }

@@ -169,20 +169,20 @@ impl View for DocumentsState {
         };
         self.ensure_loaded(env.store)?;
         self.detail = here.detail.clone();
-        let Some(at) = &here.reader else {
-            self.reader = None;
-            self.selected = here.selected.min(self.docs.len().saturating_sub(1));
-            return Ok(());
-        };
-        if self.reader.as_ref().map(|r| r.doc.id) != Some(at.doc) {
-            self.open(at.doc, at.cursor, env.store, env.shown_coder)?;
-        }
-        if let Some(r) = self.reader.as_mut() {
-            let last = r.text.len.saturating_sub(1);
-            r.cursor = r.text.grapheme_start(at.cursor.min(last));
-            r.anchor = at.anchor.map(|a| a.min(r.text.len));
-            r.top = at.top.min(last);
-            r.opened_by_jump = at.opened_by_jump;
+        match &here.reader {
+            None => self.reader = None,
+            Some(at) => {
+                if self.reader.as_ref().map(|r| r.doc.id) != Some(at.doc) {
+                    self.open(at.doc, at.cursor, env.store, env.shown_coder)?;
+                }
+                if let Some(r) = self.reader.as_mut() {
+                    let last = r.text.len.saturating_sub(1);
+                    r.cursor = r.text.grapheme_start(at.cursor.min(last));
+                    r.anchor = at.anchor.map(|a| a.min(r.text.len));
+                    r.top = at.top.min(last);
+                    r.opened_by_jump = at.opened_by_jump;
+                }
+            }
         }
         self.selected = here.selected.min(self.docs.len().saturating_sub(1));
         Ok(())

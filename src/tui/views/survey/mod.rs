@@ -10,7 +10,7 @@ use crate::store::survey::QuestionRow;
 use crate::store::{Store, StoreError};
 use crate::tui::action::{Action, Outcome, PAGE, moved};
 use crate::tui::views::ViewId;
-use crate::tui::views::{Env, Place, View};
+use crate::tui::views::{Env, ItemPlace, Place, View};
 use crate::tui::widgets::Ctx;
 use crate::tui::widgets::detail::Detail;
 use crate::tui::widgets::pane::{self, Row};
@@ -216,12 +216,6 @@ fn first_of_topic(rows: &[QuestionRow], i: usize) -> usize {
         .unwrap_or(i)
 }
 
-/// Where the user stood: the question, and its figures' keys and scroll.
-struct Here {
-    question: Option<Id>,
-    detail: Detail,
-}
-
 impl View for SurveyState {
     fn load(&mut self, env: &Env) -> Result<(), StoreError> {
         self.ensure_loaded(env.store)
@@ -239,18 +233,16 @@ impl View for SurveyState {
         draw(self, cx, frame, area)
     }
 
+    /// The question, and its figures' keys and scroll.
     fn place(&self) -> Option<Place> {
-        Some(Box::new(Here {
-            question: self.selected_row().map(|r| r.question.id),
-            detail: self.detail.clone(),
-        }))
+        ItemPlace::boxed(self.selected_row().map(|r| r.question.id), &self.detail)
     }
 
     fn return_to(&mut self, place: &Place, env: &Env) -> Result<(), StoreError> {
-        let Some(here) = place.downcast_ref::<Here>() else {
+        let Some(here) = ItemPlace::of(place) else {
             return Ok(());
         };
-        if let Some(id) = here.question {
+        if let Some(id) = here.item {
             self.select_question(id, env.store)?;
         }
         self.detail = here.detail.clone();
