@@ -800,6 +800,27 @@ impl Mount {
     }
 }
 
+/// The demo store on a small file system of its own, under `dir`; `None`
+/// (said) where this process may not mount.
+fn demo_on_tmpfs(dir: &Path, name: &str) -> Option<(Mount, String)> {
+    let Some(mount) = Mount::tmpfs(&dir.join(name)) else {
+        eprintln!("skipped: cannot mount a file system here (needs root)");
+        return None;
+    };
+    let db = mount.0.join("s.sqlite").to_str().unwrap().to_string();
+    ok(&tovana(&["init", "--db", &db], dir));
+    Some((mount, db))
+}
+
+/// `tovana [--lang he] import transcript FILE --cohort ג --db DB`: what a
+/// failed write says, in English and in Hebrew.
+fn refused_transcript(file: &Path, db: &str, dir: &Path) -> [String; 2] {
+    let t = file.to_str().unwrap();
+    let args = ["import", "transcript", t, "--cohort", "ג", "--db", db];
+    let he: Vec<&str> = ["--lang", "he"].iter().chain(&args).copied().collect();
+    [fails(&tovana(&args, dir)), fails(&tovana(&he, dir))]
+}
+
 impl Drop for Mount {
     fn drop(&mut self) {
         let _ = Command::new("umount").arg(&self.0).status();
@@ -809,14 +830,11 @@ impl Drop for Mount {
 #[test]
 fn a_store_on_a_read_only_file_system_is_read_and_never_written() {
     let dir = tempfile::tempdir().unwrap();
-    let Some(mount) = Mount::tmpfs(&dir.path().join("ro")) else {
-        eprintln!("skipped: cannot mount a file system here (needs root)");
+    let Some((mount, db)) = demo_on_tmpfs(dir.path(), "ro") else {
         return;
     };
-    let db = mount.0.join("s.sqlite");
-    ok(&tovana(&["init", "--db", db.to_str().unwrap()], dir.path()));
     mount.read_only();
-    let db = db.to_str().unwrap();
+    let db = db.as_str();
     // Counting and exporting read it as it is.
     let stats = ok(&tovana(&["stats", "--db", db], dir.path()));
     for (name, n) in DEMO_STATS {
@@ -827,27 +845,9 @@ fn a_store_on_a_read_only_file_system_is_read_and_never_written() {
     // A write is refused, naming the file and why, in either language.
     let text = dir.path().join("t.txt");
     std::fs::write(&text, "A: שלום\n\nB: תודה\n").unwrap();
-    let t = text.to_str().unwrap();
-    let err = fails(&tovana(
-        &["import", "transcript", t, "--cohort", "ג", "--db", db],
-        dir.path(),
-    ));
+    let [err, he] = refused_transcript(&text, db, dir.path());
     assert!(err.contains(db) && err.contains("read-only"), "{err}");
-    let err = fails(&tovana(
-        &[
-            "--lang",
-            "he",
-            "import",
-            "transcript",
-            t,
-            "--cohort",
-            "ג",
-            "--db",
-            db,
-        ],
-        dir.path(),
-    ));
-    assert!(err.contains("לקריאה בלבד"), "{err}");
+    assert!(he.contains("לקריאה בלבד"), "{he}");
     // Nothing was written beside the store.
     let files: Vec<_> = std::fs::read_dir(&mount.0).unwrap().collect();
     assert_eq!(files.len(), 1, "{files:?}");
@@ -856,13 +856,10 @@ fn a_store_on_a_read_only_file_system_is_read_and_never_written() {
 #[test]
 fn a_full_disk_refuses_an_import_and_leaves_the_store_as_it_was() {
     let dir = tempfile::tempdir().unwrap();
-    let Some(mount) = Mount::tmpfs(&dir.path().join("full")) else {
-        eprintln!("skipped: cannot mount a file system here (needs root)");
+    let Some((mount, db)) = demo_on_tmpfs(dir.path(), "full") else {
         return;
     };
-    let db = mount.0.join("s.sqlite");
-    ok(&tovana(&["init", "--db", db.to_str().unwrap()], dir.path()));
-    let db = db.to_str().unwrap();
+    let db = db.as_str();
     let before = ok(&tovana(&["stats", "--db", db], dir.path()));
     // Fill the disk but for a few pages.
     let filler = mount.0.join("filler");
@@ -890,40 +887,14 @@ fn a_full_disk_refuses_an_import_and_leaves_the_store_as_it_was() {
         .collect();
     let file = dir.path().join("long.txt");
     std::fs::write(&file, text).unwrap();
-    let out = tovana(
-        &[
-            "import",
-            "transcript",
-            file.to_str().unwrap(),
-            "--cohort",
-            "ג",
-            "--db",
-            db,
-        ],
-        dir.path(),
-    );
-    let err = fails(&out);
+    let [err, he] = refused_transcript(&file, db, dir.path());
     assert!(err.contains(db), "names the store: {err}");
     assert!(
         err.contains("the disk is full"),
         "says the disk is full: {err}"
     );
     assert!(err.contains("nothing of this was saved"), "{err}");
-    let out = tovana(
-        &[
-            "--lang",
-            "he",
-            "import",
-            "transcript",
-            file.to_str().unwrap(),
-            "--cohort",
-            "ג",
-            "--db",
-            db,
-        ],
-        dir.path(),
-    );
-    assert!(fails(&out).contains("הדיסק מלא"));
+    assert!(he.contains("הדיסק מלא"), "{he}");
     // With room again, the store reads as before: nothing half-written.
     std::fs::remove_file(&filler).unwrap();
     assert_eq!(ok(&tovana(&["stats", "--db", db], dir.path())), before);

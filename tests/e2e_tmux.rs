@@ -743,7 +743,8 @@ fn every_view_at_80x24_in_both_languages_reads_what_a_user_needs() {
     let db = demo_store(dir.path());
     let t = Tmux::start(80, 24, dir.path());
     // Each language: its flag, the views' pane titles as the screen shows
-    // them (Hebrew in visual order), a word of the Survey footer.
+    // them (Hebrew in visual order), a word of the Survey footer, the title
+    // of cohort ג's card.
     let languages = [
         (
             "",
@@ -756,6 +757,7 @@ fn every_view_at_80x24_in_both_languages_reads_what_a_user_needs() {
                 "┌ Tables",
             ],
             "p figures",
+            "┌ Cohort ג",
         ),
         (
             "--lang he",
@@ -768,15 +770,16 @@ fn every_view_at_80x24_in_both_languages_reads_what_a_user_needs() {
                 "תואלבט ┐",
             ],
             "p",
+            "ג רוזחמ ┐",
         ),
     ];
-    for (flag, titles, survey_footer) in languages {
+    for (flag, titles, survey_footer, card_of_c) in languages {
         t.run_app_with(&db, "", flag);
         t.wait_for("2017");
         // Cohort ג's card: its fourteen meetings push the instruments below
         // the fold; the card takes the keys and scrolls to its response rates.
         t.keys(&["j", "j"]);
-        let before = t.wait_for("2019");
+        let before = t.wait_for(card_of_c);
         assert!(!before.contains("%)"), "{flag}: no rate yet:\n{before}");
         t.keys(&["Enter", "G"]);
         let after = t.wait_for("%)");
@@ -930,6 +933,9 @@ fn two_windows_two_coders_taking_turns_lose_nothing_and_see_each_other() {
         String::from_utf8_lossy(&imported.stderr)
     );
     let total = coded[0] + coded[1];
+    eprintln!(
+        "{total} codings shown as saved by two windows ({coded:?}) during a 20,000-turn import"
+    );
     for t in [&a, &b] {
         t.keys(&["Escape", "6", "G"]);
         t.wait_for(&format!("{total} codings · 1 documents"));
