@@ -899,3 +899,131 @@ fn a_full_disk_refuses_an_import_and_leaves_the_store_as_it_was() {
     std::fs::remove_file(&filler).unwrap();
     assert_eq!(ok(&tovana(&["stats", "--db", db], dir.path())), before);
 }
+
+/// `tovana ARGS` as a user who does not own the files: root runs it as
+/// `nobody` (through `setpriv`), anyone else as themselves; `None` (said)
+/// where root has no `setpriv`.
+fn as_other_user(args: &[&str], dir: &Path) -> Option<Output> {
+    let root = Command::new("id").arg("-u").output().ok()?.stdout == b"0\n";
+    let mut c = if root {
+        let mut c = Command::new("setpriv");
+        c.args(["--reuid=65534", "--regid=65534", "--clear-groups"])
+            .arg(env!("CARGO_BIN_EXE_tovana"));
+        c
+    } else {
+        Command::new(env!("CARGO_BIN_EXE_tovana"))
+    };
+    let out = c
+        .args(args)
+        .env("XDG_DATA_HOME", dir)
+        .env("HOME", dir)
+        .env("LANG", "C.UTF-8")
+        .env_remove("TOVANA_LANG")
+        .env("TOVANA_CONFIG", dir.join("no-config"))
+        .output();
+    match out {
+        Ok(out) if !(root && out.status.code() == Some(127)) => Some(out),
+        _ => {
+            eprintln!("skipped: no setpriv to run as another user");
+            None
+        }
+    }
+}
+
+/// A store file its user may not write, in a folder they may: SQLite would
+/// open it for reading quietly and leave the WAL's two files behind. It is
+/// read, counted and exported; a write is refused; nothing is left beside it.
+#[test]
+fn a_read_only_file_in_a_writable_folder_is_read_and_leaves_nothing_behind() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::set_permissions(dir.path(), std::fs::Permissions::from_mode(0o777)).unwrap();
+    let db = dir.path().join("s.sqlite");
+    let db_s = db.to_str().unwrap();
+    ok(&tovana(&["init", "--db", db_s], dir.path()));
+    std::fs::set_permissions(&db, std::fs::Permissions::from_mode(0o444)).unwrap();
+    let before = std::fs::read(&db).unwrap();
+    let Some(stats) = as_other_user(&["stats", "--db", db_s], dir.path()) else {
+        return;
+    };
+    let stats = ok(&stats);
+    for (name, n) in DEMO_STATS {
+        assert_eq!(stat(&stats, name), *n, "{stats}");
+    }
+    let json = ok(&as_other_user(&["export", "json", "--db", db_s], dir.path()).unwrap());
+    assert!(json.contains("\"format\": \"tovana\""));
+    let text = dir.path().join("t.txt");
+    std::fs::write(&text, "A: שלום\n\nB: תודה\n").unwrap();
+    std::fs::set_permissions(&text, std::fs::Permissions::from_mode(0o644)).unwrap();
+    let t = text.to_str().unwrap();
+    let args = ["import", "transcript", t, "--cohort", "ג", "--db", db_s];
+    let err = fails(&as_other_user(&args, dir.path()).unwrap());
+    assert!(err.contains(db_s) && err.contains("read-only"), "{err}");
+    let mut names: Vec<String> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    assert_eq!(names, ["s.sqlite", "t.txt"]);
+    assert!(
+        std::fs::read(&db).unwrap() == before,
+        "the store is byte for byte as it was"
+    );
+}
+
+/// A store of an older schema on a read-only disk cannot be upgraded: it is
+/// refused with that reason, in the interface's language, not SQLite's
+/// "unable to open".
+#[test]
+fn an_older_store_on_a_read_only_disk_says_it_needs_an_upgrade() {
+    let dir = tempfile::tempdir().unwrap();
+    let Some((mount, db)) = demo_on_tmpfs(dir.path(), "old") else {
+        return;
+    };
+    let older = tovana::store::schema::current_version() - 1;
+    rusqlite::Connection::open(&db)
+        .unwrap()
+        .execute_batch(&format!(
+            "PRAGMA journal_mode = DELETE; PRAGMA user_version = {older};"
+        ))
+        .unwrap();
+    mount.read_only();
+    let err = fails(&tovana(&["stats", "--db", &db], dir.path()));
+    assert!(err.contains(&db), "{err}");
+    assert!(
+        err.contains("older tovana") && err.contains("read-only"),
+        "{err}"
+    );
+    let he = fails(&tovana(&["--lang", "he", "stats", "--db", &db], dir.path()));
+    assert!(
+        he.contains("גרסה ישנה") && he.contains("לקריאה בלבד"),
+        "{he}"
+    );
+    assert!(!he.contains("older"), "{he}");
+}
+
+/// `tovana export json | head`: the reader stops early, and that is no
+/// error: no message, exit 0.
+#[test]
+fn a_reader_that_stops_early_is_no_error() {
+    use std::io::Read;
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("s.sqlite");
+    let db_s = db.to_str().unwrap();
+    ok(&tovana(&["init", "--db", db_s], dir.path()));
+    let mut child = Command::new(env!("CARGO_BIN_EXE_tovana"))
+        .args(["export", "json", "--db", db_s])
+        .env("LANG", "C.UTF-8")
+        .env("TOVANA_CONFIG", dir.path().join("no-config"))
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut first = [0u8; 16];
+    child.stdout.take().unwrap().read_exact(&mut first).unwrap();
+    // The pipe is closed here, with most of the JSON unread.
+    let done = child.wait_with_output().unwrap();
+    assert!(first.starts_with(b"{"));
+    assert_eq!(done.status.code(), Some(0));
+    assert_eq!(String::from_utf8_lossy(&done.stderr), "");
+}

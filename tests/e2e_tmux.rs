@@ -964,3 +964,46 @@ fn two_windows_two_coders_taking_turns_lose_nothing_and_see_each_other() {
     };
     assert_eq!([of("Ada"), of("Ben")], coded);
 }
+
+/// Another program holds the store's write lock (a long write of its own):
+/// a coding waits, says so on the bottom line, and lands once the lock is
+/// let go; while it waits, SIGTERM still ends the app, with 143.
+#[test]
+fn a_write_that_must_wait_says_so_lands_after_and_a_signal_still_ends_the_app() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = demo_store(dir.path());
+    let t = Tmux::start(120, 36, dir.path());
+    t.run_app_with(&db, "", "--coder Ada");
+    t.wait_for("Cohort א");
+    t.keys(&["5", "j", "j", "j", "j", "j", "Enter"]);
+    t.wait_for("Codes here");
+    t.keys(&["}", "c"]);
+    t.wait_for("Code to apply");
+    t.tmux(&["send-keys", "-t", "t", "-l", "waited-for"]);
+    t.wait_for("+ new code: waited-for");
+    let other = rusqlite::Connection::open(&db).unwrap();
+    other.execute_batch("BEGIN IMMEDIATE").unwrap();
+    t.keys(&["Enter"]);
+    let waiting = t.wait_for("waiting 1 s for another program");
+    assert!(!waiting.contains("locked"), "{waiting}");
+    other.execute_batch("COMMIT").unwrap();
+    t.wait_for("applied waited-for");
+    let s = tovana::store::Store::open(&db).unwrap();
+    assert!(s.codes().unwrap().iter().any(|c| c.name == "waited-for"));
+    drop(s);
+    // Held again, and the app asked to end while its write waits.
+    other.execute_batch("BEGIN IMMEDIATE").unwrap();
+    t.keys(&["}", "."]);
+    t.wait_for("waiting 1 s for another program");
+    let child = t.app_pid();
+    assert!(
+        Command::new("kill")
+            .args(["-TERM", &child])
+            .status()
+            .unwrap()
+            .success()
+    );
+    t.wait_for("EXITED:143");
+    assert_terminal_restored(&t);
+    other.execute_batch("COMMIT").unwrap();
+}

@@ -102,13 +102,7 @@ fn write(t: &Table, out: &Output, lang: Lang) -> Result<(), CliError> {
     };
     match &out.output {
         Some(path) => super::write_atomically(path, text.as_bytes(), lang),
-        None => {
-            use std::io::Write;
-            let mut o = std::io::stdout().lock();
-            o.write_all(text.as_bytes())
-                .and_then(|_| o.flush())
-                .map_err(|e| CliError::Said(lang.standard_output(&e.to_string())))
-        }
+        None => super::files::write_stdout(&text, lang),
     }
 }
 

@@ -31,6 +31,19 @@ pub(super) fn print_counts(store: &Store, out: &Out) -> Result<(), CliError> {
     Ok(())
 }
 
+/// Writes `text` to standard output. A reader that stops reading (`| head`)
+/// has what it asked for: that is no error to report.
+pub(super) fn write_stdout(text: &str, lang: Lang) -> Result<(), CliError> {
+    use std::io::Write;
+    let mut o = std::io::stdout().lock();
+    match o.write_all(text.as_bytes()).and_then(|_| o.flush()) {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
+            Err(CliError::Said(lang.standard_output(&e.to_string())))
+        }
+        _ => Ok(()),
+    }
+}
+
 /// Writes `bytes` to `path` through a file beside it, so that a failure never
 /// leaves half a file.
 pub(super) fn write_atomically(path: &Path, bytes: &[u8], lang: Lang) -> Result<(), CliError> {

@@ -30,6 +30,7 @@ pub(super) fn import_json(
     }
     let store = if db.exists() {
         let mut store = Store::open(db)?;
+        tell_waits(&mut store, out);
         if !store.is_empty()? && !replace {
             return Err(StoreError::NotEmpty(db.to_path_buf()).into());
         }
@@ -40,6 +41,21 @@ pub(super) fn import_json(
     };
     out.say(&lang.imported_json(&name, &store.path().display().to_string()));
     print_counts(&store, out)
+}
+
+/// Says on standard error, after a second and every five after, that a write waits for another
+/// program's (a window coding, another import) to end.
+fn tell_waits(store: &mut Store, out: &Out) {
+    let out = *out;
+    let mut told = 0;
+    store.on_wait(move |waited| {
+        let secs = waited.as_secs();
+        if secs >= 1 && (told == 0 || secs >= told + 5) {
+            told = secs;
+            out.fail(&out.lang.waiting_to_write(secs));
+        }
+        true
+    });
 }
 
 pub(super) fn import_transcript(
@@ -55,6 +71,7 @@ pub(super) fn import_transcript(
         instrument,
         title,
     };
+    tell_waits(store, out);
     let done = interchange::transcript::import_file(store, file, place)
         .map_err(|e| CliError::Said(out.lang.transcript_error(&e)))?;
     out.say(&out.lang.imported_transcript(

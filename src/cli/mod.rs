@@ -15,7 +15,6 @@ use crate::lang::Lang as Language;
 use crate::store::{Store, StoreError};
 use crate::tui::{BidiMode, Lang};
 use clap::{Args, Parser, Subcommand, ValueEnum};
-use std::io::Write;
 use std::path::{Path, PathBuf};
 
 #[derive(Debug, Parser)]
@@ -297,12 +296,7 @@ fn dispatch(
                     let text = interchange::to_json(&store.dataset()?);
                     match output {
                         Some(path) => write_atomically(&path, text.as_bytes(), lang),
-                        None => {
-                            let mut out = std::io::stdout().lock();
-                            out.write_all(text.as_bytes())
-                                .and_then(|_| out.flush())
-                                .map_err(|e| CliError::Said(lang.standard_output(&e.to_string())))
-                        }
+                        None => files::write_stdout(&text, lang),
                     }
                 }
                 ExportFormat::Table {

@@ -77,6 +77,19 @@ pub enum Refusal {
         path: PathBuf,
         why: String,
     },
+    /// The store's schema is older than this build's, and the file or its
+    /// folder cannot be written here to bring it up to date.
+    UpgradeReadOnly {
+        path: PathBuf,
+        found: u32,
+        known: u32,
+    },
+    /// Another program (a second window, an import) kept the store's write
+    /// lock for `waited_secs`, or the wait was given up: nothing written.
+    Busy {
+        path: PathBuf,
+        waited_secs: u64,
+    },
     /// The store's file or its folder cannot be written here: it is open
     /// for reading only.
     ReadOnly {
@@ -131,6 +144,17 @@ impl Refusal {
             Refusal::Upgrade { path, why } => {
                 format!("{}: upgrading the schema failed: {why}", path.display())
             }
+            Refusal::UpgradeReadOnly { path, found, known } => format!(
+                "{}: the store was made by an older tovana (schema {found}; this one reads \
+                 {known}) and needs an upgrade, which is a write, but the file or its folder \
+                 is read-only here; open it once where it can be written",
+                path.display()
+            ),
+            Refusal::Busy { path, waited_secs } => format!(
+                "{}: another program kept the store busy writing ({waited_secs} s); nothing of \
+                 this was saved: try again",
+                path.display()
+            ),
             Refusal::ReadOnly { path } => format!(
                 "{}: the file or its folder is read-only here; the store can be read, \
                  and nothing was changed",

@@ -20,11 +20,11 @@ pub mod schema;
 pub mod search;
 pub mod survey;
 pub mod tables;
+mod writing;
 
 use crate::domain::Dataset;
-use rusqlite::{Connection, OpenFlags, TransactionBehavior};
+use rusqlite::{Connection, OpenFlags};
 use std::path::{Path, PathBuf};
-use std::time::Duration;
 
 /// An open store.
 pub struct Store {
@@ -47,6 +47,9 @@ pub struct Store {
     indexing: std::sync::Arc<std::sync::atomic::AtomicBool>,
     /// Opened for reading only: the file or its folder cannot be written.
     read_only: bool,
+    /// Told how long a write has waited for another program's (see
+    /// [`Store::on_wait`]).
+    waiting: Option<writing::OnWait>,
 }
 
 /// How a connection is made ready: a store being built (no WAL until it is
@@ -77,6 +80,7 @@ use error::sqlite_error;
 pub use error::{IoStep, JournalFault, Refusal, StoreError};
 pub use invariants::Breach;
 use open::cannot_write;
+pub use writing::PATIENCE;
 
 pub type Result<T> = std::result::Result<T, StoreError>;
 
@@ -89,11 +93,23 @@ impl Store {
         if path.is_dir() {
             return Err(StoreError::NotSqlite(path.to_path_buf()));
         }
+        if !open::file_writable(path) && path.metadata().is_ok_and(|m| m.len() > 0) {
+            return Store::open_read_only(path);
+        }
         match Store::open_writable(path) {
             // A file or a folder that cannot be written is read: what shows
             // it, counts it or exports it still works, and a write is refused
             // with the reason.
-            Err(e) if cannot_write(&e) => Store::open_read_only(path).map_err(|_| e),
+            Err(e) if cannot_write(&e) => Store::open_read_only(path).map_err(|ro| {
+                // What the read-only attempt found about the store itself
+                // (it needs an upgrade, it is damaged) says more than
+                // SQLite's "unable to open".
+                if open::tells_about_the_store(&ro) {
+                    ro
+                } else {
+                    e
+                }
+            }),
             done => done,
         }
     }
@@ -197,7 +213,7 @@ impl Store {
         if version == 0 && objects > 0 {
             return Err(StoreError::NotTovana(path.to_path_buf()));
         }
-        conn.busy_timeout(Duration::from_secs(5)).map_err(err)?;
+        conn.busy_timeout(writing::READ_WAIT).map_err(err)?;
         conn.execute_batch("PRAGMA foreign_keys = ON;")
             .map_err(err)?;
         // Before the migrations: the index's triggers call these.
@@ -227,12 +243,10 @@ impl Store {
                 });
             }
             if version < newest {
-                return Err(StoreError::Refused(Refusal::Upgrade {
+                return Err(StoreError::Refused(Refusal::UpgradeReadOnly {
                     path: path.to_path_buf(),
-                    why: Refusal::ReadOnly {
-                        path: path.to_path_buf(),
-                    }
-                    .english(),
+                    found: version,
+                    known: newest,
                 }));
             }
         } else {
@@ -278,6 +292,7 @@ impl Store {
             conn,
             path: path.to_path_buf(),
             read_only: mode == Mode::ReadOnly,
+            waiting: None,
         })
     }
 
@@ -346,26 +361,6 @@ impl Store {
             stmt.query_row(params, row).optional()
         })()
         .map_err(|e| self.sqlite(e))
-    }
-
-    /// Runs `f` in one write transaction: all of it lands, or none.
-    pub(crate) fn write<T>(
-        &mut self,
-        f: impl FnOnce(&rusqlite::Transaction) -> Result<T>,
-    ) -> Result<T> {
-        let path = self.path.clone();
-        // Never write into a file other than the one opened, nor keep
-        // saying "saved" into one that is gone.
-        if self.identity.is_some() && identity_of(&path) != self.identity {
-            return Err(StoreError::Replaced(path));
-        }
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)
-            .map_err(|e| sqlite_error(&path, e))?;
-        let value = f(&tx)?;
-        tx.commit().map_err(|e| sqlite_error(&path, e))?;
-        Ok(value)
     }
 }
 

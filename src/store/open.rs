@@ -25,6 +25,25 @@ pub(super) fn cannot_write(e: &StoreError) -> bool {
     }
 }
 
+/// True for an error that says what is wrong with the store itself, not
+/// that it could not be reached.
+pub(super) fn tells_about_the_store(e: &StoreError) -> bool {
+    matches!(
+        e,
+        StoreError::Refused(Refusal::UpgradeReadOnly { .. })
+            | StoreError::Newer { .. }
+            | StoreError::NotTovana(_)
+            | StoreError::Damaged { .. }
+    )
+}
+
+/// False when this process may not write the file itself (its mode, its
+/// owner, a read-only mount). SQLite would open it for reading without a
+/// word and make the WAL's files beside it.
+pub(super) fn file_writable(path: &Path) -> bool {
+    std::fs::OpenOptions::new().write(true).open(path).is_ok()
+}
+
 /// A `file:` URI for `path`, its reserved characters escaped.
 fn file_uri(path: &Path) -> String {
     let mut uri = String::from("file:");
@@ -51,11 +70,25 @@ impl Store {
             conn.query_row("SELECT count(*) FROM sqlite_master", [], |_| Ok(()))?;
             Ok(conn)
         };
-        let conn = Connection::open_with_flags(format!("{uri}?mode=ro"), flags)
+        // A reader makes the WAL's two files beside the store where the
+        // folder lets it, and as a reader cannot take them away again. With
+        // neither there, no one has the store open: it is read as a file
+        // that does not change, which makes none. Else it shares them.
+        let beside = |ext: &str| {
+            let mut name = path.as_os_str().to_owned();
+            name.push(ext);
+            Path::new(&name).exists()
+        };
+        let in_use = beside("-wal") || beside("-shm");
+        let (first, then) = if in_use {
+            ("?mode=ro", "?mode=ro&immutable=1")
+        } else {
+            ("?mode=ro&immutable=1", "?mode=ro")
+        };
+        let conn = Connection::open_with_flags(format!("{uri}{first}"), flags)
             .and_then(readable)
             .or_else(|_| {
-                Connection::open_with_flags(format!("{uri}?mode=ro&immutable=1"), flags)
-                    .and_then(readable)
+                Connection::open_with_flags(format!("{uri}{then}"), flags).and_then(readable)
             })
             .map_err(err)?;
         Store::prepare_with(conn, path, Mode::ReadOnly)

@@ -15,9 +15,14 @@ pub use crate::lang::Lang;
 use crate::store::{Store, StoreError};
 use action::Action;
 use app::App;
+use ratatui::buffer::Buffer;
 use ratatui::crossterm::event::{self, Event, KeyEventKind};
+use ratatui::layout::Rect;
 pub use settings::{BidiMode, Settings};
+use std::cell::RefCell;
 use std::io::IsTerminal;
+use std::rc::Rc;
+use std::sync::atomic::Ordering;
 use std::sync::mpsc::{self, RecvTimeoutError};
 use std::time::Duration;
 
@@ -54,6 +59,39 @@ pub struct Ended {
     pub signal: Option<i32>,
 }
 
+/// What the app does while a write waits for another program's: after a
+/// moment it says so on the bottom line, over the last frame (the app itself
+/// is busy in the write and cannot draw); a signal gives the write up, so
+/// the app can end.
+fn waiting_notice(
+    session: &Rc<RefCell<terminal::Session>>,
+    shown: &Rc<RefCell<Buffer>>,
+    settings: Settings,
+) -> impl FnMut(Duration) -> bool + 'static {
+    let (session, shown) = (Rc::clone(session), Rc::clone(shown));
+    let stop = session.borrow().stop_flag();
+    move |waited| {
+        if stop.load(Ordering::Relaxed) != 0 {
+            return false;
+        }
+        if waited < Duration::from_millis(300) {
+            return true;
+        }
+        let message = settings.lang.waiting_to_write(waited.as_secs());
+        if let (Ok(mut session), Ok(last)) = (session.try_borrow_mut(), shown.try_borrow()) {
+            let _ = session.terminal.draw(|f| {
+                let area = f.area();
+                if last.area == area {
+                    f.buffer_mut().clone_from(&last);
+                }
+                let [_, _, bottom] = views::screen_areas(area);
+                widgets::waiting_bar(settings, &message, f, bottom);
+            });
+        }
+        true
+    }
+}
+
 /// Runs the app on `store` until the user quits, a signal arrives, or the
 /// terminal goes away. Codings are made as `coder`; when none is given the
 /// app asks, and says the name it was given, for the caller to keep.
@@ -81,7 +119,11 @@ pub fn run(
         }
     }
     app.set_blind(blind).map_err(RunError::Store)?;
-    let mut session = terminal::Session::start(settings.bidi)?;
+    let session = Rc::new(RefCell::new(terminal::Session::start(settings.bidi)?));
+    // The last frame drawn: a write that waits for another program's draws
+    // its notice over it.
+    let shown = Rc::new(RefCell::new(Buffer::empty(Rect::default())));
+    app.on_store_wait(waiting_notice(&session, &shown, settings));
     // Input is read on a thread of its own. crossterm's poll spins without
     // returning once the terminal has hung up (it takes a read of 0 bytes
     // for "nothing yet"), so the loop below must never wait inside it: it
@@ -96,15 +138,17 @@ pub fn run(
         }
     });
     // Motions on screen are worked out for the terminal's size.
-    let size = session.terminal.size()?;
+    let size = session.borrow().terminal.size()?;
     app.update(Action::Resize(size.width, size.height));
     let mut dirty = true;
     loop {
         if dirty {
-            session.terminal.draw(|f| views::draw(&app, f))?;
+            let mut session = session.borrow_mut();
+            let frame = session.terminal.draw(|f| views::draw(&app, f))?;
+            shown.borrow_mut().clone_from(frame.buffer);
             dirty = false;
         }
-        let signal = session.stop_requested();
+        let signal = session.borrow().stop_requested();
         if app.quit || signal.is_some() {
             return Ok(Ended {
                 asked_coder: app.asked_coder.take(),

@@ -21,12 +21,18 @@ use ratatui::crossterm::{
 use std::io::{self, Stdout, Write};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::time::Duration;
 
 /// True while the terminal is in app mode. Restoring twice would leave the
 /// alternate screen twice, and the second time the terminal puts the cursor
 /// back where the app started, over whatever was printed in between (a panic
 /// message, say).
 static ACTIVE: AtomicBool = AtomicBool::new(false);
+
+/// How long the app has, once a signal asked it to end, to end by itself
+/// before the watchdog ends it: a long computation or a wait inside SQLite
+/// must not keep SIGTERM, SIGHUP or a closed terminal from ending the app.
+const GRACE: Duration = Duration::from_secs(2);
 
 /// Show cells as sent, left to right.
 pub const BIDI_EXPLICIT: &str = "\x1b[8l\x1b[1 k";
@@ -81,7 +87,14 @@ impl Session {
                 return Err(e);
             }
         };
+        watch(Arc::clone(&stop));
         Ok(Session { terminal, stop })
+    }
+
+    /// The flag a signal sets (to its number), for what must give up when
+    /// one arrives.
+    pub fn stop_flag(&self) -> Arc<AtomicUsize> {
+        Arc::clone(&self.stop)
     }
 
     /// The signal that asked the app to end, once one has.
@@ -109,6 +122,29 @@ pub fn restore() {
     let mut stdout = io::stdout();
     let _ = stdout.write_all(BIDI_DEFAULTS.as_bytes());
     let _ = execute!(stdout, LeaveAlternateScreen, cursor::Show);
+}
+
+/// Ends the process, the terminal put back, when a signal has asked the app
+/// to end and it has not within [`GRACE`]. Committed writes are safe in the
+/// file whatever the moment; an unfinished one is rolled back by SQLite.
+fn watch(stop: Arc<AtomicUsize>) {
+    std::thread::spawn(move || {
+        loop {
+            std::thread::sleep(Duration::from_millis(100));
+            if !ACTIVE.load(Ordering::SeqCst) {
+                return;
+            }
+            let signal = stop.load(Ordering::Relaxed);
+            if signal != 0 {
+                std::thread::sleep(GRACE);
+                if ACTIVE.load(Ordering::SeqCst) {
+                    restore();
+                    std::process::exit(128 + signal as i32);
+                }
+                return;
+            }
+        }
+    });
 }
 
 fn install_panic_hook() {

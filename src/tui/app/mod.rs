@@ -20,6 +20,7 @@ use crate::domain::{Code, Coder, Counts, Id, Program, coder_name};
 use crate::store::{Store, StoreError};
 use crate::text::LayoutCache;
 use crate::tui::settings::Settings;
+use std::time::Duration;
 
 pub use super::action::{Action, Outcome, Overlay, PAGE, Target, ViewId, moved};
 pub use routing::Trail;
@@ -139,6 +140,12 @@ impl App {
 
     pub fn store(&self) -> &Store {
         &self.store
+    }
+
+    /// Has `f` told while a write waits for another program's (see
+    /// [`Store::on_wait`]).
+    pub fn on_store_wait(&mut self, f: impl FnMut(Duration) -> bool + 'static) {
+        self.store.on_wait(f);
     }
 
     /// Blind coding from now on: the coder sees only their own codings and

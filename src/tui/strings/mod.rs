@@ -154,6 +154,9 @@ pub trait Coding {
 
     fn saved(&self) -> &'static str;
 
+    /// A write waiting for another program's to end, `secs` so far.
+    fn waiting_to_write(&self, secs: u64) -> String;
+
     /// "saved", with what was done.
     fn saved_act(&self, act: &str) -> String;
 

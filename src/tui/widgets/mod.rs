@@ -8,7 +8,7 @@ mod prose;
 mod status;
 
 pub use prose::Prose;
-pub use status::{footer, status_bar};
+pub use status::{footer, status_bar, waiting_bar};
 
 use super::keys::{self, Place};
 use crate::domain::{Code, Coder, Counts, Program};

@@ -206,6 +206,38 @@ pub fn status_bar(cx: &Ctx, frame: &mut Frame, area: Rect) {
     frame.render_widget(Paragraph::new(Line::from(spans)).style(style), area);
 }
 
+/// The bottom line while a write waits for another program's: `message`
+/// alone, on the side where messages stand, in the colour of a warning.
+/// Drawn without the app (which is busy writing), from the settings only.
+pub fn waiting_bar(
+    settings: crate::tui::settings::Settings,
+    message: &str,
+    frame: &mut Frame,
+    area: Rect,
+) {
+    let cache = crate::text::LayoutCache::new(1);
+    let prose = super::prose::Prose {
+        cache: &cache,
+        order: settings.bidi.order(),
+    };
+    let lang = settings.lang;
+    let line = prose.inline(
+        &format!(" {message} "),
+        area.width as usize,
+        Some(lang.direction()),
+        Style::new(),
+    );
+    let line = if lang.mirrored() {
+        line.right_aligned()
+    } else {
+        line
+    };
+    let style = Style::new().bg(Color::Yellow).fg(Color::Black);
+    // Over the last frame: its bottom line goes first.
+    frame.render_widget(ratatui::widgets::Clear, area);
+    frame.render_widget(Paragraph::new(line).style(style), area);
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -60,6 +60,13 @@ impl Coding for En {
         "saved"
     }
 
+    fn waiting_to_write(&self, secs: u64) -> String {
+        format!(
+            "waiting {secs} s for another program to finish writing to the store; this will be \
+             saved once it has"
+        )
+    }
+
     fn saved_act(&self, act: &str) -> String {
         format!("saved: \u{2068}{act}\u{2069}")
     }

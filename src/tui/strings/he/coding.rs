@@ -91,6 +91,10 @@ impl Coding for He {
         "נשמר"
     }
 
+    fn waiting_to_write(&self, secs: u64) -> String {
+        format!("ממתין {secs} שנ׳ שתוכנה אחרת תסיים לכתוב למאגר; השינוי יישמר כשתסיים")
+    }
+
     fn act(&self, act: &Act) -> String {
         match act {
             Act::CreateCode { code } => format!("יצירת הקוד '{code}'"),

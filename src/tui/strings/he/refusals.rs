@@ -88,6 +88,17 @@ impl Refusals for He {
             Refusal::Upgrade { path, why } => {
                 format!("{}: עדכון הסכמה נכשל: {}", shown(path), iso(why))
             }
+            Refusal::UpgradeReadOnly { path, found, known } => format!(
+                "{}: המאגר נוצר בגרסה ישנה של tovana (סכמה {found}; גרסה זו קוראת {known}) וצריך \
+                 עדכון, שהוא כתיבה, אבל הקובץ או התיקייה שלו לקריאה בלבד כאן; יש לפתוח אותו \
+                 פעם אחת במקום שאפשר לכתוב בו",
+                shown(path)
+            ),
+            Refusal::Busy { path, waited_secs } => format!(
+                "{}: תוכנה אחרת החזיקה את המאגר בכתיבה ({waited_secs} שנ׳); דבר מזה לא נשמר: \
+                 אפשר לנסות שוב",
+                shown(path)
+            ),
             Refusal::ReadOnly { path } => format!(
                 "{}: הקובץ או התיקייה שלו לקריאה בלבד כאן; אפשר לקרוא את המאגר, ושום דבר לא שונה",
                 shown(path)
