@@ -541,6 +541,40 @@ fn two_windows_creating_the_same_code_make_one_code() {
     assert_eq!(marks.iter().filter(|m| m.code == id).count(), 2);
 }
 
+/// Both windows offer "+ new code" for a name before either makes it: the
+/// one that makes it second applies the code the first made, and says so
+/// as an applied code, not a refusal.
+#[test]
+fn two_windows_offering_the_same_new_code_at_once_make_one_code() {
+    let (mut first, dir) = app_in(&demo(), Settings::default());
+    first.set_coder("ראשונה").unwrap();
+    let store = tovana::store::Store::open(&dir.path().join("t.sqlite")).unwrap();
+    let mut second = App::new(store, None, Settings::default()).unwrap();
+    second.set_coder("שני").unwrap();
+    open_focus_group(&mut first);
+    open_focus_group(&mut second);
+    for app in [&mut first, &mut second] {
+        app.update(Action::PickCode);
+        type_text(app, "תאומים");
+    }
+    for app in [&mut first, &mut second] {
+        app.update(Action::Enter);
+        let status = app.status.clone().unwrap_or_default();
+        assert!(
+            status.contains("applied \u{2068}תאומים\u{2069}"),
+            "{status}"
+        );
+    }
+    let d = second.store().dataset().unwrap();
+    let twins: Vec<_> = d.codes.iter().filter(|c| c.name == "תאומים").collect();
+    assert_eq!(twins.len(), 1);
+    assert_eq!(
+        d.codings.iter().filter(|g| g.code == twins[0].id).count(),
+        2
+    );
+    assert!(second.codes.iter().any(|c| c.id == twins[0].id));
+}
+
 #[test]
 fn after_another_window_replaces_the_store_coding_goes_on() {
     let (mut app, dir) = app_in(&demo(), Settings::default());

@@ -4,6 +4,7 @@
 use super::App;
 use crate::domain::Id;
 use crate::store::marking::Mark;
+use crate::store::{Refusal, StoreError};
 use crate::tui::action::Outcome;
 
 impl App {
@@ -36,9 +37,20 @@ impl App {
                 .store
                 .apply_code(doc, start, end, code, coder)
                 .map(|a| (code, a)),
-            Apply::New { parent, name } => self
-                .store
-                .create_and_apply_code(name, parent, colour, doc, start, end, coder),
+            Apply::New { parent, name } => {
+                match self
+                    .store
+                    .create_and_apply_code(name, parent, colour, doc, start, end, coder)
+                {
+                    // Another window made a code of this name there since
+                    // the picker offered a new one: it is the code meant.
+                    Err(StoreError::Refused(Refusal::NameTaken { id, .. })) => self
+                        .store
+                        .apply_code(doc, start, end, id, coder)
+                        .map(|a| (id, a)),
+                    done => done,
+                }
+            }
         };
         if matches!(what, Apply::New { .. }) && done.is_ok() {
             match self.store.codes() {
