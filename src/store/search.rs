@@ -58,6 +58,16 @@ pub(crate) fn index_quotes(
     text: &str,
     quotes: &[(Id, u32, u32)],
 ) -> rusqlite::Result<()> {
+    write_indexed(tx, &indexed(text, quotes))
+}
+
+/// A quote ready for the index: its id, its text as stored, and the text
+/// the index holds for it.
+pub(crate) type Indexed<'t> = (Id, &'t str, String);
+
+/// What [`index_quotes`] writes, worked out without the store, so that a
+/// caller may do it on another thread while the store takes other rows.
+pub(crate) fn indexed<'t>(text: &'t str, quotes: &[(Id, u32, u32)]) -> Vec<Indexed<'t>> {
     // Every offset named, turned from characters into bytes in one walk.
     let mut wanted: Vec<u32> = quotes.iter().flat_map(|&(_, s, e)| [s, e]).collect();
     wanted.sort_unstable();
@@ -74,26 +84,39 @@ pub(crate) fn index_quotes(
         bytes.push(byte);
     }
     let byte_of = |c: u32| bytes[wanted.binary_search(&c).unwrap_or(0)];
+    quotes
+        .iter()
+        .map(|&(id, s, e)| {
+            // Spans are checked before they are written; one that is not
+            // (start after end) is indexed empty rather than panicking.
+            let quoted = text.get(byte_of(s)..byte_of(e)).unwrap_or_default();
+            (id, quoted, index_text(quoted))
+        })
+        .collect()
+}
+
+/// Writes quotes made ready by [`indexed`] to the index and `quote_text`.
+pub(crate) fn write_indexed(
+    tx: &rusqlite::Transaction,
+    quotes: &[Indexed],
+) -> rusqlite::Result<()> {
     let mut add = tx.prepare_cached("INSERT INTO search_index (rowid, body) VALUES (?1, ?2)")?;
     let mut keep =
         tx.prepare_cached("INSERT OR REPLACE INTO quote_text (quote, text) VALUES (?1, ?2)")?;
-    for &(id, s, e) in quotes {
-        // Spans are checked before they are written; one that is not
-        // (start after end) is indexed empty rather than panicking.
-        let quoted = text.get(byte_of(s)..byte_of(e)).unwrap_or_default();
-        add.execute(params![id * 8 + HitKind::Quote.tag(), index_text(quoted)])?;
+    for (id, quoted, body) in quotes {
+        add.execute(params![id * 8 + HitKind::Quote.tag(), body])?;
         keep.execute(params![id, quoted])?;
     }
     Ok(())
 }
 
 /// What the index knows of a kind of hit.
-trait Indexed {
+trait Kind {
     fn tag(self) -> i64;
     fn text_sql(self) -> &'static str;
 }
 
-impl Indexed for HitKind {
+impl Kind for HitKind {
     /// The kind's number in the index's rowid (`id * 8 + kind`).
     fn tag(self) -> i64 {
         match self {

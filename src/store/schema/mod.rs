@@ -55,6 +55,10 @@ pub const MIGRATIONS: &[Migration] = &[
         description: "indexes that find a bad quote span without reading every quote, and documents by cohort",
         sql: V10,
     },
+    Migration {
+        description: "the search index writes new terms out in larger pieces; an import fills each coding's facts in one statement",
+        sql: V11,
+    },
 ];
 
 /// The version a store has once every migration of this build ran.
