@@ -743,3 +743,42 @@ fn a_cells_title_keeps_a_codes_final_question_mark_with_the_code() {
     // (the left), then the column, in an English line.
     assert!(screen.contains("?הנענ המ × cohort"), "{screen}");
 }
+
+#[test]
+fn a_moderators_question_nobody_quoted_is_found_and_opens_where_it_stands() {
+    let (mut app, _dir) = app_with(&demo());
+    common::keys(&mut app, &["/"]);
+    assert_eq!(app.overlay, Some(Overlay::Search));
+    type_text(&mut app, "הקורונה");
+    let at = app
+        .search
+        .hits
+        .iter()
+        .position(|h| h.kind == tovana::store::search::HitKind::Passage)
+        .expect("the question, outside every quote, is found");
+    let hit = app.search.hits[at].clone();
+    assert!(hit.text.starts_with("מנחה:"), "{}", hit.text);
+    let screen = render(&app, 100, 40);
+    assert!(screen.contains("Text outside quotes"), "{screen}");
+    for _ in 0..at {
+        app.update(Action::Down);
+    }
+    assert!(app.update(Action::Enter));
+    assert_eq!(app.view, ViewId::Documents);
+    let (doc, start) = app.store().passage_place(hit.id).unwrap();
+    let r = app.documents.reader.as_ref().expect("the document is open");
+    assert_eq!(r.doc.id, doc);
+    assert_eq!(r.cursor, start);
+    let from: String = r
+        .doc
+        .text
+        .chars()
+        .skip(start)
+        .take(hit.text.chars().count())
+        .collect();
+    assert_eq!(from, hit.text, "the cursor stands on the passage");
+    assert!(
+        app.update(Action::Back),
+        "Esc goes back to where the search began"
+    );
+}

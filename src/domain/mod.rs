@@ -185,15 +185,18 @@ pub enum HitKind {
     Document,
     Question,
     Session,
+    /// A document's text outside its quotes, by a passage of it.
+    Passage,
 }
 
 impl HitKind {
-    pub const ALL: [HitKind; 7] = [
+    pub const ALL: [HitKind; 8] = [
         HitKind::Finding,
         HitKind::Recommendation,
         HitKind::Code,
         HitKind::Quote,
         HitKind::Document,
+        HitKind::Passage,
         HitKind::Question,
         HitKind::Session,
     ];

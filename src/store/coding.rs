@@ -7,8 +7,8 @@ use crate::domain::{Code, Coder, Coding, Dataset, Document, DocumentKind, Id, Qu
 use rusqlite::{Connection, Transaction, params};
 
 /// `indexing` is the connection's `tovana_indexing()`: with it set aside,
-/// the quotes are put in the search index a document at a time, in one
-/// pass over its text, worked out on a second thread while this one writes;
+/// the quotes and the text outside them (`store::passages`) are put in the
+/// search index a document at a time, in one pass over its text, worked out on a second thread while this one writes;
 /// and each coding's facts are filled in by one statement after the last
 /// coding instead of by the trigger, once per coding (3 s of the 100,000
 /// codings' 5 s).
@@ -19,30 +19,38 @@ pub(super) fn write_all(
 ) -> rusqlite::Result<()> {
     let mut by_document: std::collections::HashMap<Id, Vec<(Id, u32, u32)>> =
         std::collections::HashMap::new();
+    let mut spans: std::collections::HashMap<Id, Vec<(u32, u32, &str)>> =
+        std::collections::HashMap::new();
     for q in &d.quotes {
         by_document
             .entry(q.document)
             .or_default()
             .push((q.id, q.start, q.end));
+        spans
+            .entry(q.document)
+            .or_default()
+            .push((q.start, q.end, q.role.as_str()));
     }
     let _aside = super::search::Aside::new(indexing);
     std::thread::scope(|scope| {
         // A few documents ahead at most, so that memory stays bounded.
         let (ready, next) = std::sync::mpsc::sync_channel(16);
-        let by_document = &by_document;
+        let (by_document, spans) = (&by_document, &spans);
         scope.spawn(move || {
             for doc in &d.documents {
-                if let Some(quotes) = by_document.get(&doc.id) {
-                    let rows = super::search::indexed(&doc.text, quotes);
-                    if ready.send(rows).is_err() {
-                        return; // the writer stopped on an error
-                    }
+                let quotes = by_document.get(&doc.id).map_or(&[][..], Vec::as_slice);
+                let rows = super::search::indexed(&doc.text, quotes);
+                let spans = spans.get(&doc.id).map_or(&[][..], Vec::as_slice);
+                let passages = super::passages::indexed(&doc.text, spans);
+                if ready.send((doc.id, rows, passages)).is_err() {
+                    return; // the writer stopped on an error
                 }
             }
         });
         write_documents(tx, d)?;
-        for rows in next {
+        for (document, rows, passages) in next {
             super::search::write_indexed(tx, &rows)?;
+            super::passages::write(tx, document, &passages)?;
         }
         Ok::<_, rusqlite::Error>(())
     })?;

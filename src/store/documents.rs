@@ -109,6 +109,22 @@ impl Store {
         })
     }
 
+    /// Where a passage of text outside the quotes is: its document and its
+    /// first character.
+    pub fn passage_place(&self, passage: Id) -> super::Result<(Id, usize)> {
+        self.first_row(
+            "SELECT document, start FROM passage WHERE id = ?1",
+            [passage],
+            |r| Ok((r.get(0)?, r.get::<_, i64>(1)? as usize)),
+        )?
+        .ok_or_else(|| {
+            invalid(Refusal::NoSuch {
+                target: "passage",
+                id: passage,
+            })
+        })
+    }
+
     /// The spans of a document's speaker turns (quotes with a role), in text
     /// order.
     pub fn turn_spans(&self, document: Id) -> super::Result<Vec<(usize, usize)>> {
@@ -160,6 +176,14 @@ impl Store {
                 }
             }
             super::search::index_quotes(tx, doc.text, &indexed).map_err(e)?;
+            let spans: Vec<(u32, u32, &str)> = doc
+                .quotes
+                .iter()
+                .map(|(s, e, r)| (*s, *e, r.as_str()))
+                .collect();
+            let passages = super::passages::indexed(doc.text, &spans);
+            let _aside = super::search::Aside::new(&indexing);
+            super::passages::write(tx, id, &passages).map_err(e)?;
             Ok(id)
         })
     }

@@ -15,6 +15,7 @@ mod invariants;
 pub mod journal;
 pub mod marking;
 mod open;
+mod passages;
 pub mod quotes;
 pub mod schema;
 pub mod search;

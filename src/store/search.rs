@@ -127,6 +127,7 @@ impl Kind for HitKind {
             HitKind::Session => 5,
             HitKind::Code => 6,
             HitKind::Document => 7,
+            HitKind::Passage => 0,
         }
     }
 
@@ -144,6 +145,7 @@ impl Kind for HitKind {
             }
             HitKind::Quote => "SELECT text FROM quote_text WHERE quote = ?1",
             HitKind::Document => "SELECT title FROM document WHERE id = ?1",
+            HitKind::Passage => "SELECT text FROM passage WHERE id = ?1",
             HitKind::Question => "SELECT wording FROM question WHERE id = ?1",
             HitKind::Session => "SELECT subject || ' ' || place FROM session WHERE id = ?1",
         }

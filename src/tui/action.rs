@@ -149,6 +149,9 @@ pub enum Target {
     Code(Id),
     /// A document, open in the reader at its start.
     Document(Id),
+    /// A passage of a document's text outside its quotes, open in the
+    /// reader where it starts.
+    Passage(Id),
 }
 
 impl Target {
@@ -161,6 +164,7 @@ impl Target {
             HitKind::Session => Target::Session(id),
             HitKind::Code => Target::Code(id),
             HitKind::Document => Target::Document(id),
+            HitKind::Passage => Target::Passage(id),
         }
     }
 
@@ -170,7 +174,7 @@ impl Target {
             Target::Question(_) => ViewId::Survey,
             Target::Finding(_) => ViewId::Findings,
             Target::Recommendation(_) => ViewId::Recommendations,
-            Target::Quote(_) | Target::Document(_) => ViewId::Documents,
+            Target::Quote(_) | Target::Document(_) | Target::Passage(_) => ViewId::Documents,
             Target::Code(_) => ViewId::Codebook,
         }
     }

@@ -9,6 +9,8 @@ use rusqlite::{Connection, TransactionBehavior};
 pub struct Migration {
     pub description: &'static str,
     pub sql: &'static str,
+    /// What SQL alone cannot do, in the same transaction, after `sql`.
+    pub then: Option<fn(&rusqlite::Transaction) -> rusqlite::Result<()>>,
 }
 
 mod sql;
@@ -18,46 +20,62 @@ pub const MIGRATIONS: &[Migration] = &[
     Migration {
         description: "the evaluation store: program to recommendations, with a full-text index",
         sql: V1,
+        then: None,
     },
     Migration {
         description: "coding: memos on codes, codings by coder, the journal of undoable actions",
         sql: V2,
+        then: None,
     },
     Migration {
         description: "the journal records whose action each entry is; the store keeps settings of its own",
         sql: V3,
+        then: None,
     },
     Migration {
         description: "a document's quotes can be indexed in one pass instead of one walk of the text each",
         sql: V4,
+        then: None,
     },
     Migration {
         description: "the search index keeps one- and two-letter prefixes, so the first letters typed are found at once",
         sql: V5,
+        then: None,
     },
     Migration {
         description: "a document's length and whether it is illustrative kept beside it, so lists and checks need not read its text",
         sql: V6,
+        then: None,
     },
     Migration {
         description: "each coding's quote, document, cohort, role and span kept beside it, so counts need no joins",
         sql: V7,
+        then: None,
     },
     Migration {
         description: "each quote's text kept beside it, so lists of quotes need not read whole documents",
         sql: V8,
+        then: None,
     },
     Migration {
         description: "codes (name, description, memo) and documents (title, notes) are searched too",
         sql: V9,
+        then: None,
     },
     Migration {
         description: "indexes that find a bad quote span without reading every quote, and documents by cohort",
         sql: V10,
+        then: None,
     },
     Migration {
         description: "the search index writes new terms out in larger pieces; an import fills each coding's facts in one statement",
         sql: V11,
+        then: None,
+    },
+    Migration {
+        description: "a document's text outside its quotes is searched, as passages",
+        sql: V12,
+        then: Some(crate::store::passages::fill_all),
     },
 ];
 
@@ -97,6 +115,9 @@ pub fn migrate(conn: &mut Connection, migrations: &[Migration]) -> Result<u32, M
     for (i, m) in migrations.iter().enumerate().skip(found as usize) {
         let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
         tx.execute_batch(m.sql)?;
+        if let Some(then) = m.then {
+            then(&tx)?;
+        }
         // PRAGMA takes no parameters; the value is our own integer.
         tx.execute_batch(&format!("PRAGMA user_version = {}", i + 1))?;
         tx.commit()?;
@@ -111,14 +132,17 @@ mod tests {
     const FIRST: Migration = Migration {
         description: "a table",
         sql: "CREATE TABLE a (x INTEGER);",
+        then: None,
     };
     const SECOND: Migration = Migration {
         description: "another table",
         sql: "CREATE TABLE b (y INTEGER); INSERT INTO a VALUES (1);",
+        then: None,
     };
     const BROKEN: Migration = Migration {
         description: "fails halfway",
         sql: "CREATE TABLE c (z INTEGER); INSERT INTO nowhere VALUES (1);",
+        then: None,
     };
 
     #[test]

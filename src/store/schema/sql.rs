@@ -228,3 +228,23 @@ CREATE TRIGGER coding_fact_ai AFTER INSERT ON coding WHEN tovana_indexing() BEGI
         FROM quote q JOIN document d ON d.id = q.document WHERE q.id = new.quote;
 END;
 "#;
+
+/// A document's text outside its quotes, as passages of a line or less
+/// (see `store::passages`), searched as rowid `id * 8`. Existing documents'
+/// passages are worked out by the migration's step in Rust.
+pub(super) const V12: &str = r#"
+CREATE TABLE passage (
+    id       INTEGER PRIMARY KEY,
+    document INTEGER NOT NULL REFERENCES document(id) ON DELETE CASCADE,
+    start    INTEGER NOT NULL,
+    end      INTEGER NOT NULL,
+    text     TEXT NOT NULL
+);
+CREATE INDEX passage_by_document ON passage (document, start);
+CREATE TRIGGER passage_search_ai AFTER INSERT ON passage WHEN tovana_indexing() BEGIN
+    INSERT INTO search_index (rowid, body) VALUES (new.id * 8, tovana_index_text(new.text));
+END;
+CREATE TRIGGER passage_search_ad AFTER DELETE ON passage BEGIN
+    DELETE FROM search_index WHERE rowid = old.id * 8;
+END;
+"#;

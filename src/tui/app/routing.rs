@@ -145,6 +145,15 @@ impl App {
                         r.opened_by_jump = true;
                     }
                 }),
+            Target::Passage(id) => self
+                .store
+                .passage_place(id)
+                .and_then(|(doc, start)| self.open_at(doc, start))
+                .map(|_| {
+                    if let Some(r) = self.documents.reader.as_mut() {
+                        r.opened_by_jump = true;
+                    }
+                }),
             Target::Code(id) => self.codebook.select_code(id, &self.store, self.shown_coder),
             Target::Document(id) => self.open_at(id, 0).map(|_| {
                 if let Some(r) = self.documents.reader.as_mut() {

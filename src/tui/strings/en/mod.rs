@@ -174,6 +174,7 @@ impl Strings for En {
             HitKind::Session => "Sessions",
             HitKind::Code => "Codes",
             HitKind::Document => "Documents",
+            HitKind::Passage => "Text outside quotes",
         }
     }
 

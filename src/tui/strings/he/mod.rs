@@ -180,6 +180,7 @@ impl Strings for He {
             HitKind::Session => "מפגשים",
             HitKind::Code => "קודים",
             HitKind::Document => "מסמכים",
+            HitKind::Passage => "טקסט שמחוץ לציטוטים",
         }
     }
 
