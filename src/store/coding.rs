@@ -48,9 +48,17 @@ pub(super) fn write_all(
             }
         });
         write_documents(tx, d)?;
-        for (document, rows, passages) in next {
+        // The index keeps new terms in memory only while rowids rise; one
+        // that falls writes them out first. Passages (`id * 8`) therefore
+        // go in after every quote (`id * 8 + 3`), not beside each
+        // document's.
+        let mut passages = vec![];
+        for (document, rows, these) in next {
             super::search::write_indexed(tx, &rows)?;
-            super::passages::write(tx, document, &passages)?;
+            passages.push((document, these));
+        }
+        for (document, these) in &passages {
+            super::passages::write(tx, *document, these)?;
         }
         Ok::<_, rusqlite::Error>(())
     })?;

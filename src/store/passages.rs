@@ -82,9 +82,9 @@ fn cut<'t>(piece: &'t str, start: u32, out: &mut Vec<Passage<'t>>) {
         if body.is_empty() {
             return;
         }
-        let n = body.chars().count();
-        let take = if n <= LONGEST {
-            n
+        // Counted no further than the limit: a line may be megabytes long.
+        let take = if body.chars().nth(LONGEST).is_none() {
+            body.chars().count()
         } else {
             // The last white space within the limit, or the limit itself.
             let head: Vec<char> = body.chars().take(LONGEST + 1).collect();
