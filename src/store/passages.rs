@@ -121,15 +121,32 @@ pub(crate) fn write(
     document: Id,
     passages: &[(Passage, String)],
 ) -> rusqlite::Result<()> {
+    // Ids above every quote's and passage's, so that the index's rows
+    // (`id * 8`) come after the quotes' (`id * 8 + 3`) rather than between
+    // them: put between, each passage rewrote a page of the index's
+    // content in the middle of the table (10 s of an import of 200,000
+    // quotes, against 1.5 s in order).
+    let mut id = last_id(tx)?;
     let mut add = tx.prepare_cached(
-        "INSERT INTO passage (document, start, end, text) VALUES (?1, ?2, ?3, ?4)",
+        "INSERT INTO passage (id, document, start, end, text) VALUES (?1, ?2, ?3, ?4, ?5)",
     )?;
     let mut index = tx.prepare_cached("INSERT INTO search_index (rowid, body) VALUES (?1, ?2)")?;
     for (p, body) in passages {
-        add.execute(params![document, p.start, p.end, p.text])?;
-        index.execute(params![tx.last_insert_rowid() * 8, body])?;
+        id += 1;
+        add.execute(params![id, document, p.start, p.end, p.text])?;
+        index.execute(params![id * 8, body])?;
     }
     Ok(())
+}
+
+/// The id the next passage follows: the last of any quote or passage.
+fn last_id(tx: &Transaction) -> rusqlite::Result<Id> {
+    tx.query_row(
+        "SELECT max(coalesce((SELECT max(id) FROM quote), 0),
+                    coalesce((SELECT max(id) FROM passage), 0))",
+        [],
+        |r| r.get(0),
+    )
 }
 
 /// A document's passages with the text the index holds for each.
@@ -162,11 +179,14 @@ pub(crate) fn fill_all(tx: &Transaction) -> rusqlite::Result<()> {
             .collect::<rusqlite::Result<_>>()?;
         let spans: Vec<(u32, u32, &str)> =
             spans.iter().map(|(s, e, r)| (*s, *e, r.as_str())).collect();
+        // Numbered as `write` numbers them.
+        let mut next = last_id(tx)?;
         let mut add = tx.prepare_cached(
-            "INSERT INTO passage (document, start, end, text) VALUES (?1, ?2, ?3, ?4)",
+            "INSERT INTO passage (id, document, start, end, text) VALUES (?1, ?2, ?3, ?4, ?5)",
         )?;
         for p in passages(&text, &spans) {
-            add.execute(params![id, p.start, p.end, p.text])?;
+            next += 1;
+            add.execute(params![next, id, p.start, p.end, p.text])?;
         }
     }
     Ok(())
