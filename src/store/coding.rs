@@ -57,9 +57,7 @@ pub(super) fn write_all(
             super::search::write_indexed(tx, &rows)?;
             passages.push((document, these));
         }
-        for (document, these) in &passages {
-            super::passages::write(tx, *document, these)?;
-        }
+        super::passages::write(tx, &passages)?;
         Ok::<_, rusqlite::Error>(())
     })?;
     write_codes(tx, d)?;
@@ -78,7 +76,8 @@ pub(super) fn write_all(
     Ok(())
 }
 
-/// Documents and their quotes, the quotes' trigger set aside.
+/// Documents and their quotes, their triggers set aside, and the
+/// documents' titles and notes indexed in one statement after them.
 fn write_documents(tx: &Transaction, d: &Dataset) -> rusqlite::Result<()> {
     let mut document = tx.prepare(
         "INSERT INTO document (id, cohort, instrument, kind, title, text, illustrative, notes)
@@ -102,6 +101,11 @@ fn write_documents(tx: &Transaction, d: &Dataset) -> rusqlite::Result<()> {
     for q in &d.quotes {
         quote.execute(params![q.id, q.document, q.start, q.end, q.role])?;
     }
+    tx.execute(
+        "INSERT INTO search_index (rowid, body)
+             SELECT id * 8 + 7, tovana_index_text(title || ' ' || notes) FROM document",
+        [],
+    )?;
     Ok(())
 }
 
@@ -120,6 +124,12 @@ fn write_codes(tx: &Transaction, d: &Dataset) -> rusqlite::Result<()> {
     for c in d.codes.iter().filter(|c| c.parent.is_some()) {
         parent.execute(params![c.id, c.parent])?;
     }
+    tx.execute(
+        "INSERT INTO search_index (rowid, body)
+             SELECT id * 8 + 6, tovana_index_text(name || ' ' || description || ' ' || memo)
+             FROM code",
+        [],
+    )?;
     let mut coder = tx.prepare("INSERT INTO coder (id, name) VALUES (?1, ?2)")?;
     for c in &d.coders {
         coder.execute(params![c.id, c.name])?;

@@ -183,7 +183,7 @@ impl Store {
                 .collect();
             let passages = super::passages::indexed(doc.text, &spans);
             let _aside = super::search::Aside::new(&indexing);
-            super::passages::write(tx, id, &passages).map_err(e)?;
+            super::passages::write(tx, &[(id, passages)]).map_err(e)?;
             Ok(id)
         })
     }

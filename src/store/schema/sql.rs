@@ -231,7 +231,11 @@ END;
 
 /// A document's text outside its quotes, as passages of a line or less
 /// (see `store::passages`), searched as rowid `id * 8`. Existing documents'
-/// passages are worked out by the migration's step in Rust.
+/// passages are worked out by the migration's step in Rust. And a whole
+/// store's writer may index documents and codes itself, after the rows,
+/// with `tovana_indexing()` false: a row whose trigger wrote to the index
+/// made FTS5 write out its new terms at the next row's savepoint, one
+/// document at a time.
 pub(super) const V12: &str = r#"
 CREATE TABLE passage (
     id       INTEGER PRIMARY KEY,
@@ -246,5 +250,15 @@ CREATE TRIGGER passage_search_ai AFTER INSERT ON passage WHEN tovana_indexing() 
 END;
 CREATE TRIGGER passage_search_ad AFTER DELETE ON passage BEGIN
     DELETE FROM search_index WHERE rowid = old.id * 8;
+END;
+DROP TRIGGER document_search_ai;
+CREATE TRIGGER document_search_ai AFTER INSERT ON document WHEN tovana_indexing() BEGIN
+    INSERT INTO search_index (rowid, body)
+        VALUES (new.id * 8 + 7, tovana_index_text(new.title || ' ' || new.notes));
+END;
+DROP TRIGGER code_search_ai;
+CREATE TRIGGER code_search_ai AFTER INSERT ON code WHEN tovana_indexing() BEGIN
+    INSERT INTO search_index (rowid, body)
+        VALUES (new.id * 8 + 6, tovana_index_text(new.name || ' ' || new.description || ' ' || new.memo));
 END;
 "#;
