@@ -589,3 +589,41 @@ fn at_80x24_a_top_box_figure_is_never_broken_across_lines() {
         }
     }
 }
+
+#[test]
+fn at_80x24_the_selected_question_stays_in_view_down_the_whole_list() {
+    let (mut app, _dir) = app(Settings::default());
+    keys(&mut app, &["2"]);
+    let n = app.survey.order.len();
+    assert!(
+        n > H as usize,
+        "more questions than rows: the list must scroll"
+    );
+    let marker_row = |screen: &str| {
+        let rows: Vec<usize> = screen
+            .lines()
+            .enumerate()
+            .filter(|(_, l)| l.contains('▶'))
+            .map(|(y, _)| y)
+            .collect();
+        assert_eq!(rows.len(), 1, "one selected row:\n{screen}");
+        rows[0]
+    };
+    let mut last = 0;
+    for step in 0..n {
+        let screen = render(&app, W, H);
+        let y = marker_row(&screen);
+        assert!(
+            (2..H as usize - 2).contains(&y),
+            "step {step}: row {y}\n{screen}"
+        );
+        assert!(
+            y >= last,
+            "step {step}: the selection went up the screen\n{screen}"
+        );
+        last = y;
+        keys(&mut app, &["j"]);
+    }
+    // Down at the last question, its row is the list's last.
+    assert_eq!(last, H as usize - 3);
+}

@@ -265,44 +265,78 @@ fn draw(state: &SurveyState, cx: &Ctx, frame: &mut Frame, area: Rect) {
     }
     let (list_area, detail_area) = pane::split(area, lang, 45);
     // The list: headers for each instrument and topic, a row per question.
-    let mut rows = vec![];
-    let (mut instrument, mut topic) = (None, None);
-    for &i in &state.order {
-        let r = &state.rows[i];
-        if instrument != Some(r.question.instrument) {
-            instrument = Some(r.question.instrument);
-            topic = None;
-            rows.push(Row::Header(pane::pieces(&[
-                &lang.cohort(&r.cohort_label),
-                &r.instrument_title,
-            ])));
-        }
-        if topic.as_deref() != Some(r.question.topic.as_str()) {
-            topic = Some(r.question.topic.clone());
-            rows.push(Row::Header(format!(" {}", r.question.topic)));
-        }
-        // The words every question of the topic starts with say nothing in
-        // the list; the detail pane has the whole wording.
-        let shared = state
-            .shared
-            .get(&(r.question.instrument, r.question.topic.clone()))
-            .copied()
-            .unwrap_or(0);
-        let figure = state
-            .top_box(r.question.id, r.question.scale)
-            .map(|p| format!("{p}%"))
-            .unwrap_or_else(|| "—".into());
-        let wording: String = r.question.wording.chars().skip(shared).collect();
-        let wording = if shared > 0 {
-            format!("…{wording}")
-        } else {
-            wording
-        };
-        // The figure belongs to the interface's line, the wording is data
-        // in its own direction: a Latin wording in a Hebrew list keeps the
-        // figure in the figures' column.
-        rows.push(Row::Pieces(format!("{figure} \u{2068}{wording}\u{2069}")));
+    // Where each row goes is worked out for every question (no text), and
+    // the text only for the rows on screen: 2,000 questions' rows made on
+    // every frame took most of a key's time.
+    enum Slot {
+        Instrument(usize),
+        Topic(usize),
+        Question(usize),
     }
+    let mut slots = Vec::with_capacity(state.order.len() + 16);
+    let (mut instrument, mut topic): (Option<Id>, Option<&str>) = (None, None);
+    let mut at = 0;
+    for (n, &i) in state.order.iter().enumerate() {
+        let q = &state.rows[i].question;
+        if instrument != Some(q.instrument) {
+            instrument = Some(q.instrument);
+            topic = None;
+            slots.push(Slot::Instrument(i));
+        }
+        if topic != Some(q.topic.as_str()) {
+            topic = Some(q.topic.as_str());
+            slots.push(Slot::Topic(i));
+        }
+        if n == state.selected {
+            at = slots.len();
+        }
+        slots.push(Slot::Question(i));
+    }
+    // As `pane::list_lines` keeps the selected row on screen.
+    let height = list_area.height.saturating_sub(2) as usize;
+    let start = if at < height { 0 } else { at + 1 - height };
+    let before = slots[..start]
+        .iter()
+        .filter(|s| matches!(s, Slot::Question(_)))
+        .count();
+    let rows: Vec<Row> = slots[start..]
+        .iter()
+        .take(height)
+        .map(|slot| match *slot {
+            Slot::Instrument(i) => {
+                let r = &state.rows[i];
+                Row::Header(pane::pieces(&[
+                    &lang.cohort(&r.cohort_label),
+                    &r.instrument_title,
+                ]))
+            }
+            Slot::Topic(i) => Row::Header(format!(" {}", state.rows[i].question.topic)),
+            Slot::Question(i) => {
+                let r = &state.rows[i];
+                // The words every question of the topic starts with say
+                // nothing in the list; the detail pane has the whole wording.
+                let shared = state
+                    .shared
+                    .get(&(r.question.instrument, r.question.topic.clone()))
+                    .copied()
+                    .unwrap_or(0);
+                let figure = state
+                    .top_box(r.question.id, r.question.scale)
+                    .map(|p| format!("{p}%"))
+                    .unwrap_or_else(|| "—".into());
+                let wording: String = r.question.wording.chars().skip(shared).collect();
+                let wording = if shared > 0 {
+                    format!("…{wording}")
+                } else {
+                    wording
+                };
+                // The figure belongs to the interface's line, the wording is
+                // data in its own direction: a Latin wording in a Hebrew list
+                // keeps the figure in the figures' column.
+                Row::Pieces(format!("{figure} \u{2068}{wording}\u{2069}"))
+            }
+        })
+        .collect();
     let list_title = if state.sorted {
         format!("{title} · {}", lang.sorted())
     } else {
@@ -314,7 +348,7 @@ fn draw(state: &SurveyState, cx: &Ctx, frame: &mut Frame, area: Rect) {
         list_area,
         &list_title,
         &rows,
-        Some(state.selected),
+        state.selected.checked_sub(before),
         !state.detail.focus,
     );
     if let Some(row) = state.selected_row() {
