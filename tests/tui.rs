@@ -11,6 +11,7 @@ use tovana::domain::{Coding, Dataset, Document, DocumentKind, Quote, Uptake};
 use tovana::interchange::demo;
 use tovana::store::Store;
 use tovana::store::coding::QuoteFilter;
+use tovana::store::search::{Hit, HitKind};
 use tovana::tui::app::{Action, App, Overlay, ViewId};
 use tovana::tui::{BidiMode, Lang, Settings, views};
 
@@ -408,15 +409,7 @@ fn search_finds_hebrew_with_prefixes_and_jumps_to_the_hit() {
             .any(|h| h.text.contains("בסיור") || h.text.contains("הסיור"))
     );
     // Down to the session hit, and in.
-    let at = app
-        .search
-        .hits
-        .iter()
-        .position(|h| h.kind == tovana::store::search::HitKind::Session)
-        .unwrap();
-    for _ in 0..at {
-        app.update(Action::Down);
-    }
+    down_to_hit(&mut app, HitKind::Session, "a session is found");
     assert!(app.update(Action::Enter));
     assert_eq!(app.overlay, None);
     assert_eq!(app.view, ViewId::Cohorts);
@@ -454,15 +447,7 @@ fn a_document_found_by_its_title_opens_in_the_reader_and_esc_comes_back() {
     app.update(Action::Go(ViewId::Findings));
     common::keys(&mut app, &["/"]);
     type_text(&mut app, "ייחודי");
-    let at = app
-        .search
-        .hits
-        .iter()
-        .position(|h| h.kind == tovana::store::search::HitKind::Document)
-        .expect("the document is found");
-    for _ in 0..at {
-        app.update(Action::Down);
-    }
+    down_to_hit(&mut app, HitKind::Document, "the document is found");
     let screen = render(&app, 100, 30);
     assert!(screen.contains("Documents"), "{screen}");
     common::keys(&mut app, &["Enter"]);
@@ -750,19 +735,14 @@ fn a_moderators_question_nobody_quoted_is_found_and_opens_where_it_stands() {
     common::keys(&mut app, &["/"]);
     assert_eq!(app.overlay, Some(Overlay::Search));
     type_text(&mut app, "הקורונה");
-    let at = app
-        .search
-        .hits
-        .iter()
-        .position(|h| h.kind == tovana::store::search::HitKind::Passage)
-        .expect("the question, outside every quote, is found");
-    let hit = app.search.hits[at].clone();
+    let hit = down_to_hit(
+        &mut app,
+        HitKind::Passage,
+        "the question, outside every quote, is found",
+    );
     assert!(hit.text.starts_with("מנחה:"), "{}", hit.text);
     let screen = render(&app, 100, 40);
     assert!(screen.contains("Text outside quotes"), "{screen}");
-    for _ in 0..at {
-        app.update(Action::Down);
-    }
     assert!(app.update(Action::Enter));
     assert_eq!(app.view, ViewId::Documents);
     let (doc, start) = app.store().passage_place(hit.id).unwrap();
@@ -781,4 +761,19 @@ fn a_moderators_question_nobody_quoted_is_found_and_opens_where_it_stands() {
         app.update(Action::Back),
         "Esc goes back to where the search began"
     );
+}
+
+/// Moves the search's selection down to its first hit of `kind`, and gives
+/// that hit.
+fn down_to_hit(app: &mut App, kind: HitKind, found: &str) -> Hit {
+    let at = app
+        .search
+        .hits
+        .iter()
+        .position(|h| h.kind == kind)
+        .expect(found);
+    for _ in 0..at {
+        app.update(Action::Down);
+    }
+    app.search.hits[at].clone()
 }
