@@ -92,7 +92,7 @@ impl Store {
                 cohorts::write_all(tx, data)?;
                 survey::write_all(tx, data)?;
                 coding::write_all(tx, data, &indexing)?;
-                findings::write_all(tx, data)
+                findings::write_all(tx, data, &indexing)
             })()
             .map_err(|e| sqlite_error(&path, e))
         });

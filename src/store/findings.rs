@@ -4,7 +4,15 @@ use super::key_col;
 use crate::domain::{Dataset, Evidence, Finding, Phase, Recommendation, Uptake};
 use rusqlite::{Connection, Transaction, params};
 
-pub(super) fn write_all(tx: &Transaction, d: &Dataset) -> rusqlite::Result<()> {
+/// Findings, their evidence and recommendations, their index triggers set
+/// aside and their index rows written after them in one statement a kind
+/// (see `V13`).
+pub(super) fn write_all(
+    tx: &Transaction,
+    d: &Dataset,
+    indexing: &std::sync::atomic::AtomicBool,
+) -> rusqlite::Result<()> {
+    let _aside = super::search::Aside::new(indexing);
     let mut finding = tx.prepare(
         "INSERT INTO finding (id, cohort, area, ordinal, statement) VALUES (?1, ?2, ?3, ?4, ?5)",
     )?;
@@ -38,7 +46,12 @@ pub(super) fn write_all(tx: &Transaction, d: &Dataset) -> rusqlite::Result<()> {
             r.uptake_note
         ])?;
     }
-    Ok(())
+    tx.execute_batch(
+        "INSERT INTO search_index (rowid, body)
+             SELECT id * 8 + 1, tovana_index_text(area || ' ' || statement) FROM finding;
+         INSERT INTO search_index (rowid, body)
+             SELECT id * 8 + 2, tovana_index_text(text || ' ' || uptake_note) FROM recommendation;",
+    )
 }
 
 /// A recommendation from the columns `id, cohort, phase, ordinal, text,

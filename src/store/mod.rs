@@ -7,6 +7,7 @@ mod codetree;
 pub mod coding;
 pub mod cohorts;
 pub mod counts;
+mod create;
 mod dataset;
 pub mod documents;
 mod error;
@@ -23,7 +24,6 @@ pub mod survey;
 pub mod tables;
 mod writing;
 
-use crate::domain::Dataset;
 use rusqlite::{Connection, OpenFlags};
 use std::path::{Path, PathBuf};
 
@@ -52,6 +52,9 @@ pub struct Store {
     /// [`Store::on_wait`]).
     waiting: Option<writing::OnWait>,
 }
+
+/// The page size of a store this build creates, in bytes.
+const PAGE_SIZE: u32 = 16_384;
 
 /// How a connection is made ready: a store being built (no WAL until it is
 /// whole), one opened to work on (WAL), or one that can only be read (its
@@ -150,56 +153,6 @@ impl Store {
         Store::prepare(conn, Path::new(":memory:"))
     }
 
-    /// Creates a new store at `path` holding `data`. The store is written
-    /// beside `path` and moved into place only when whole, so a failure
-    /// leaves nothing behind.
-    pub fn create(path: &Path, data: &Dataset) -> Result<Store> {
-        if path.exists() {
-            return Err(StoreError::AlreadyExists(path.to_path_buf()));
-        }
-        let dir = match path.parent() {
-            Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
-            _ => PathBuf::from("."),
-        };
-        std::fs::create_dir_all(&dir).map_err(|source| StoreError::Io {
-            path: dir.clone(),
-            step: IoStep::CreateFolder,
-            source,
-        })?;
-        let file_name = path
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_else(|| "tovana.sqlite".into());
-        let tmp = dir.join(format!(".{file_name}.{}.partial", std::process::id()));
-        let built = (|| -> Result<()> {
-            let conn = Connection::open(&tmp).map_err(|e| match e {
-                rusqlite::Error::SqliteFailure(_, _) => StoreError::Io {
-                    path: dir.clone(),
-                    step: IoStep::WriteIn,
-                    source: std::io::Error::new(
-                        std::io::ErrorKind::PermissionDenied,
-                        "the folder cannot be written",
-                    ),
-                },
-                e => sqlite_error(&tmp, e),
-            })?;
-            let mut store = Store::prepare_with(conn, &tmp, Mode::Building)?;
-            store.replace_all(data)?;
-            drop(store);
-            std::fs::rename(&tmp, path).map_err(|source| StoreError::Io {
-                path: path.to_path_buf(),
-                step: IoStep::MoveTo,
-                source,
-            })
-        })();
-        if let Err(e) = built {
-            let _ = std::fs::remove_file(&tmp);
-            let _ = std::fs::remove_file(tmp.with_extension("partial-journal"));
-            return Err(e);
-        }
-        Store::open(path)
-    }
-
     fn prepare(conn: Connection, path: &Path) -> Result<Store> {
         Store::prepare_with(conn, path, Mode::Wal)
     }
@@ -213,6 +166,14 @@ impl Store {
         let version = schema::user_version(&conn).map_err(err)?;
         if version == 0 && objects > 0 {
             return Err(StoreError::NotTovana(path.to_path_buf()));
+        }
+        if version == 0 && mode != Mode::ReadOnly {
+            // A new store's pages are 16 KiB, not 4: the search index's
+            // lists of rows and the texts fit in fewer pages and fewer
+            // overflow chains (the 200,000-quote import: 8.7 → 7.9 s, the
+            // file 564 → 455 MB). Only an empty file takes a page size.
+            conn.execute_batch(&format!("PRAGMA page_size = {PAGE_SIZE}"))
+                .map_err(err)?;
         }
         conn.busy_timeout(writing::READ_WAIT).map_err(err)?;
         conn.execute_batch("PRAGMA foreign_keys = ON;")
@@ -268,6 +229,15 @@ impl Store {
                 }
             }
             journal::install(&conn).map_err(err)?;
+        }
+        if mode == Mode::Building {
+            // A store being built is a file of its own, renamed into place
+            // only once it is whole and synced (`Store::create`); until then
+            // nobody reads it, and on a failure it is removed. It needs no
+            // journal and no sync at each commit: the rollback journal and
+            // the syncs cost the 200,000-quote import a second.
+            conn.execute_batch("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF")
+                .map_err(err)?;
         }
         if mode == Mode::Wal && path != Path::new(":memory:") {
             conn.query_row("PRAGMA journal_mode = WAL", [], |_| Ok(()))
@@ -421,6 +391,7 @@ pub(crate) mod testing {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::Dataset;
 
     #[test]
     fn an_empty_store_counts_nothing() {

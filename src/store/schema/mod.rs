@@ -77,6 +77,11 @@ pub const MIGRATIONS: &[Migration] = &[
         sql: V12,
         then: Some(crate::store::passages::fill_all),
     },
+    Migration {
+        description: "an import indexes findings and recommendations after their rows, in one statement each",
+        sql: V13,
+        then: None,
+    },
 ];
 
 /// The version a store has once every migration of this build ran.
