@@ -314,6 +314,17 @@ impl Store {
         .map_err(|e| self.sqlite(e))
     }
 
+    /// The results of the questions `ids`, by question and segment.
+    pub fn results_of_questions(&self, ids: &[Id]) -> super::Result<Vec<ResultSet>> {
+        let ids = serde_json::to_string(ids).unwrap_or_else(|_| "[]".into());
+        query_results(
+            self.conn(),
+            "WHERE question IN (SELECT value FROM json_each(?1)) ORDER BY question, segment",
+            [ids],
+        )
+        .map_err(|e| self.sqlite(e))
+    }
+
     /// All scales and segments: small tables a view keeps whole.
     pub fn scales_and_segments(&self) -> super::Result<(Vec<Scale>, Vec<Segment>)> {
         let c = self.conn();

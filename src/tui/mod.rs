@@ -4,6 +4,7 @@
 pub mod action;
 pub mod app;
 pub mod keys;
+pub mod memory;
 pub mod popups;
 pub mod settings;
 pub mod strings;

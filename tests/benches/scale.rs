@@ -155,6 +155,37 @@ fn memory() -> (f64, f64) {
     (field("VmRSS:"), field("VmHWM:"))
 }
 
+/// The bytes the allocator holds in use (glibc's `mallinfo2`), in MB: the
+/// part of the RSS that is live data rather than code, SQLite's own
+/// mappings or memory freed but not given back.
+#[cfg(all(target_os = "linux", target_env = "gnu"))]
+fn heap_in_use() -> Option<f64> {
+    #[repr(C)]
+    struct Mallinfo2 {
+        arena: usize,
+        ordblks: usize,
+        smblks: usize,
+        hblks: usize,
+        hblkhd: usize,
+        usmblks: usize,
+        fsmblks: usize,
+        uordblks: usize,
+        fordblks: usize,
+        keepcost: usize,
+    }
+    unsafe extern "C" {
+        fn mallinfo2() -> Mallinfo2;
+    }
+    // SAFETY: mallinfo2 takes nothing and returns a plain struct.
+    let m = unsafe { mallinfo2() };
+    Some((m.uordblks + m.hblkhd) as f64 / (1024.0 * 1024.0))
+}
+
+#[cfg(not(all(target_os = "linux", target_env = "gnu")))]
+fn heap_in_use() -> Option<f64> {
+    None
+}
+
 /// The app with a terminal to draw into.
 struct Bench {
     app: App,
@@ -391,6 +422,9 @@ fn measure(size: usize, dir: &Path, db: &Path) {
     b.char('1');
     let (rss, _) = memory();
     say("RSS after every view, MB", rss, "≤ 40");
+    if let Some(heap) = heap_in_use() {
+        say("heap in use after every view, MB", heap, "read");
+    }
     for (i, name) in names.iter().enumerate() {
         b.char(char::from(b'1' + i as u8));
         b.browse(20);
@@ -479,6 +513,9 @@ fn measure(size: usize, dir: &Path, db: &Path) {
         rss,
         "≤ 40",
     );
+    if let Some(heap) = heap_in_use() {
+        say("heap in use after the spell, MB", heap, "read");
+    }
     say(
         "layouts cached after the spell",
         b.app.layouts.len() as f64,

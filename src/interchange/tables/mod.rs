@@ -81,12 +81,14 @@ impl Words {
     };
 }
 
-/// A cell: its text and, when it stands for quotes, the filter listing them.
+/// A cell: its text and, when it stands for quotes, the filter listing them
+/// (boxed: most cells of a co-occurrence table stand for none, and a table
+/// of 150 codes by 150 held a filter's room in each of its 22,500 cells).
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Cell {
     /// What the screen shows: blank for a count of none.
     pub text: String,
-    pub quotes: Option<QuoteFilter>,
+    pub quotes: Option<Box<QuoteFilter>>,
     /// A count of none: blank on screen, but a file writes `0`.
     pub zero: bool,
 }
@@ -104,7 +106,7 @@ impl Cell {
     pub(super) fn count(n: usize, filter: QuoteFilter) -> Cell {
         Cell {
             text: if n == 0 { String::new() } else { n.to_string() },
-            quotes: (n > 0).then_some(filter),
+            quotes: (n > 0).then(|| Box::new(filter)),
             zero: n == 0,
         }
     }

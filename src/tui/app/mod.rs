@@ -286,8 +286,12 @@ impl App {
     pub fn update(&mut self, action: Action) -> bool {
         // A status message stands until the next key (a resize is none).
         let cleared = !matches!(action, Action::Resize(..)) && self.status.take().is_some();
+        let started = std::time::Instant::now();
         let reread = !matches!(action, Action::Resize(..)) && self.poll_store();
         let outcome = self.apply(action);
+        if started.elapsed() >= crate::tui::memory::HEAVY {
+            crate::tui::memory::give_back();
+        }
         if let Some(msg) = outcome.status {
             self.status = Some(msg);
         }

@@ -1,6 +1,7 @@
 //! The survey: instruments → topics → questions, and the selected question's
 //! results, one diverging bar per segment.
 
+mod reading;
 mod results;
 pub use results::{question_detail, result_lines};
 
@@ -18,6 +19,10 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use std::collections::{HashMap, HashSet};
 
+/// How many instruments' results the Survey keeps read while its list is in
+/// its own order (see [`SurveyState::read_selected`]).
+pub const KEPT_INSTRUMENTS: usize = 4;
+
 #[derive(Debug, Default)]
 pub struct SurveyState {
     loaded: bool,
@@ -26,7 +31,10 @@ pub struct SurveyState {
     pub segments: Vec<Segment>,
     /// Results by question, for the instruments read so far.
     pub results: HashMap<Id, Vec<ResultSet>>,
-    read: HashSet<Id>,
+    /// The instruments whose results are read whole, the latest last.
+    read: Vec<Id>,
+    /// Each question's instrument.
+    instrument_of: HashMap<Id, Id>,
     /// The rows in the order shown (indexes into `rows`).
     pub order: Vec<usize>,
     /// Index into `order`.
@@ -52,6 +60,11 @@ impl SurveyState {
         self.scales = scales.into_iter().map(|s| (s.id, s)).collect();
         self.segments = segments;
         self.order = (0..self.rows.len()).collect();
+        self.instrument_of = self
+            .rows
+            .iter()
+            .map(|r| (r.question.id, r.question.instrument))
+            .collect();
         let mut topics: HashMap<(Id, String), Vec<&str>> = HashMap::new();
         for r in &self.rows {
             topics
@@ -64,29 +77,14 @@ impl SurveyState {
             .map(|(k, wordings)| (k, shared_words(&wordings)))
             .collect();
         self.loaded = true;
+        // Read again as they now are, for a store that changed.
+        self.results.clear();
+        self.read.clear();
         self.read_selected(store)
     }
 
     pub fn selected_row(&self) -> Option<&QuestionRow> {
         self.order.get(self.selected).map(|&i| &self.rows[i])
-    }
-
-    /// Reads the results of the selected question's instrument, and of the
-    /// instruments that ask the same question in other cohorts, once each.
-    fn read_selected(&mut self, store: &Store) -> Result<(), StoreError> {
-        let Some(row) = self.selected_row() else {
-            return Ok(());
-        };
-        let mut instruments = vec![row.question.instrument];
-        instruments.extend(self.same_item(row).map(|r| r.question.instrument));
-        for instrument in instruments {
-            if self.read.insert(instrument) {
-                for r in store.results_of_instrument(instrument)? {
-                    self.results.entry(r.question).or_default().push(r);
-                }
-            }
-        }
-        Ok(())
     }
 
     /// The questions of other instruments that share `row`'s item key.
@@ -148,13 +146,8 @@ impl SurveyState {
                     self.rows.iter().map(|r| r.question.instrument).collect();
                 let mut read = Ok(());
                 for i in instruments {
-                    if self.read.insert(i) {
-                        match store.results_of_instrument(i) {
-                            Ok(rs) => rs
-                                .into_iter()
-                                .for_each(|r| self.results.entry(r.question).or_default().push(r)),
-                            Err(e) => read = Err(e),
-                        }
+                    if !self.read.contains(&i) {
+                        read = read.and(self.read_instrument(store, i));
                     }
                 }
                 self.resort();

@@ -6,8 +6,9 @@
 //! table to Markdown and CSV files.
 
 mod grid;
-pub use grid::Widths;
+use grid::Widths;
 use grid::draw;
+pub use std::rc::Rc;
 
 use crate::domain::Id;
 use crate::interchange::tables::{self, Cell, Table};
@@ -59,7 +60,8 @@ pub struct TablesState {
     /// The two coders compared, and on which documents.
     pub pair: Option<(Id, Id)>,
     pub set: DocumentSet,
-    pub table: Table,
+    /// Shared with `built`, not copied.
+    pub table: Rc<Table>,
     /// The cell under the cursor.
     pub row: usize,
     pub col: usize,
@@ -69,7 +71,7 @@ pub struct TablesState {
     widths: Widths,
     /// Tables built since the data last changed, by what they were built
     /// of: `t` comes back to one without building it again.
-    built: Vec<(Built, Table)>,
+    built: Vec<(Built, Rc<Table>)>,
 }
 
 /// What a table is built of: its kind, whose codings, with the codes'
@@ -131,7 +133,7 @@ impl TablesState {
             words: words as *const tables::Words as usize,
         };
         self.table = match self.built.iter().find(|(k, _)| *k == key) {
-            Some((_, table)) => table.clone(),
+            Some((_, table)) => Rc::clone(table),
             None => {
                 let table = match self.kind {
                     TableKind::ByCohort => {
@@ -150,7 +152,8 @@ impl TablesState {
                 if self.built.len() >= 8 {
                     self.built.remove(0);
                 }
-                self.built.push((key, table.clone()));
+                let table = Rc::new(table);
+                self.built.push((key, Rc::clone(&table)));
                 table
             }
         };
@@ -167,7 +170,7 @@ impl TablesState {
 
     /// Reads the quotes of the cell under the cursor, if it stands for some.
     fn preview(&mut self, store: &Store) -> Result<(), StoreError> {
-        match self.cell().and_then(|c| c.quotes.clone()) {
+        match self.cell().and_then(|c| c.quotes.as_deref().cloned()) {
             Some(f) => {
                 if self.quotes.filter != f {
                     self.quotes.filter = f;
