@@ -88,7 +88,8 @@ fn invalid_data_is_refused_with_the_field_named_and_nothing_written() {
     let StoreError::Invalid(problems) = &err else {
         panic!("expected invalid data, got {err}")
     };
-    let text = problems.join("\n");
+    let text: Vec<String> = problems.iter().map(|p| p.to_string()).collect();
+    let text = text.join("\n");
     assert!(
         text.contains("quotes[3].document: no document has id 999"),
         "{text}"

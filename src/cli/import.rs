@@ -24,20 +24,22 @@ pub(super) fn import_json(
         CliError::Said(lang.not_utf8(&name, line, at))
     })?;
     let data = interchange::from_json(text).map_err(|e| CliError::Said(format!("{name}: {e}")))?;
-    let problems = data.problems();
-    if !problems.is_empty() {
-        return Err(CliError::Said(lang.not_valid(&name, &problems)));
-    }
+    // The store checks the data before it writes anything; its problems are
+    // told here with the file's name.
+    let invalid = |e: StoreError| match e {
+        StoreError::Invalid(problems) => CliError::Said(lang.not_valid(&name, &problems)),
+        e => e.into(),
+    };
     let store = if db.exists() {
         let mut store = Store::open(db)?;
         tell_waits(&mut store, out);
         if !store.is_empty()? && !replace {
             return Err(StoreError::NotEmpty(db.to_path_buf()).into());
         }
-        store.replace_all(&data)?;
+        store.replace_all(&data).map_err(invalid)?;
         store
     } else {
-        Store::create(db, &data)?
+        Store::create(db, &data).map_err(invalid)?
     };
     out.say(&lang.imported_json(&name, &store.path().display().to_string()));
     print_counts(&store, out)

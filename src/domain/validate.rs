@@ -21,7 +21,7 @@ impl Problems {
 
 /// The ids of one kind of entity, checked for uniqueness as they are read.
 fn ids<T>(p: &mut Problems, list: &str, items: &[T], id: impl Fn(&T) -> Id) -> HashSet<Id> {
-    let mut seen = HashSet::new();
+    let mut seen = HashSet::with_capacity(items.len());
     for (i, item) in items.iter().enumerate() {
         let id = id(item);
         // The search index keeps `id * 8 + kind` in a 64-bit rowid.
@@ -35,9 +35,17 @@ fn ids<T>(p: &mut Problems, list: &str, items: &[T], id: impl Fn(&T) -> Id) -> H
     seen
 }
 
-fn refers(p: &mut Problems, path: String, target: &'static str, set: &HashSet<Id>, id: Id) {
+/// `path` is named only for a problem: a store's rows are checked by the
+/// hundred thousand, and making each one's path took half the time.
+fn refers(
+    p: &mut Problems,
+    path: impl FnOnce() -> String,
+    target: &'static str,
+    set: &HashSet<Id>,
+    id: Id,
+) {
     if !set.contains(&id) {
-        p.add(path, Fault::NoSuch { target, id });
+        p.add(path(), Fault::NoSuch { target, id });
     }
 }
 
@@ -76,7 +84,7 @@ impl Dataset {
         for (i, c) in self.cohorts.iter().enumerate() {
             refers(
                 &mut p,
-                format!("cohorts[{i}].program"),
+                || format!("cohorts[{i}].program"),
                 "program",
                 &programs,
                 c.program,
@@ -94,7 +102,7 @@ impl Dataset {
         for (i, s) in self.sessions.iter().enumerate() {
             refers(
                 &mut p,
-                format!("sessions[{i}].cohort"),
+                || format!("sessions[{i}].cohort"),
                 "cohort",
                 &cohorts,
                 s.cohort,
@@ -103,7 +111,7 @@ impl Dataset {
         for (i, x) in self.instruments.iter().enumerate() {
             refers(
                 &mut p,
-                format!("instruments[{i}].cohort"),
+                || format!("instruments[{i}].cohort"),
                 "cohort",
                 &cohorts,
                 x.cohort,
@@ -136,7 +144,7 @@ impl Dataset {
             let path = format!("questions[{i}]");
             refers(
                 &mut p,
-                format!("{path}.instrument"),
+                || format!("{path}.instrument"),
                 "instrument",
                 &instruments,
                 q.instrument,
@@ -156,14 +164,14 @@ impl Dataset {
             let path = format!("results[{i}]");
             refers(
                 &mut p,
-                format!("{path}.question"),
+                || format!("{path}.question"),
                 "question",
                 &questions,
                 r.question,
             );
             refers(
                 &mut p,
-                format!("{path}.segment"),
+                || format!("{path}.segment"),
                 "segment",
                 &segments,
                 r.segment,
@@ -191,7 +199,7 @@ impl Dataset {
         for (i, d) in self.documents.iter().enumerate() {
             refers(
                 &mut p,
-                format!("documents[{i}].cohort"),
+                || format!("documents[{i}].cohort"),
                 "cohort",
                 &cohorts,
                 d.cohort,
@@ -204,7 +212,7 @@ impl Dataset {
             if let Some(ins) = d.instrument {
                 refers(
                     &mut p,
-                    format!("documents[{i}].instrument"),
+                    || format!("documents[{i}].instrument"),
                     "instrument",
                     &instruments,
                     ins,
@@ -212,17 +220,17 @@ impl Dataset {
             }
         }
         for (i, q) in self.quotes.iter().enumerate() {
-            let path = format!("quotes[{i}]");
+            let path = || format!("quotes[{i}]");
             refers(
                 &mut p,
-                format!("{path}.document"),
+                || format!("{}.document", path()),
                 "document",
                 &documents,
                 q.document,
             );
             if q.start > q.end {
                 p.add(
-                    format!("{path}.end"),
+                    format!("{}.end", path()),
                     Fault::EndsBeforeStart {
                         start: q.start,
                         end: q.end,
@@ -233,7 +241,7 @@ impl Dataset {
                 && q.end as usize > len
             {
                 p.add(
-                    format!("{path}.end"),
+                    format!("{}.end", path()),
                     Fault::PastEnd {
                         end: q.end,
                         document: q.document,
@@ -247,7 +255,7 @@ impl Dataset {
         for (i, c) in self.codes.iter().enumerate() {
             let path = format!("codes[{i}]");
             if let Some(parent) = c.parent {
-                refers(&mut p, format!("{path}.parent"), "code", &codes, parent);
+                refers(&mut p, || format!("{path}.parent"), "code", &codes, parent);
             }
             if !is_colour(&c.colour) {
                 p.add(format!("{path}.colour"), Fault::Colour(c.colour.clone()));
@@ -274,21 +282,39 @@ impl Dataset {
                 );
             }
         }
-        let mut applied = HashSet::new();
+        let mut applied = HashSet::with_capacity(self.codings.len());
         for (i, c) in self.codings.iter().enumerate() {
-            let path = format!("codings[{i}]");
-            refers(&mut p, format!("{path}.quote"), "quote", &quotes, c.quote);
-            refers(&mut p, format!("{path}.code"), "code", &codes, c.code);
-            refers(&mut p, format!("{path}.coder"), "coder", &coders, c.coder);
+            let path = || format!("codings[{i}]");
+            refers(
+                &mut p,
+                || format!("{}.quote", path()),
+                "quote",
+                &quotes,
+                c.quote,
+            );
+            refers(
+                &mut p,
+                || format!("{}.code", path()),
+                "code",
+                &codes,
+                c.code,
+            );
+            refers(
+                &mut p,
+                || format!("{}.coder", path()),
+                "coder",
+                &coders,
+                c.coder,
+            );
             if !applied.insert((c.quote, c.code, c.coder)) {
-                p.add(path, Fault::CodingTwice);
+                p.add(path(), Fault::CodingTwice);
             }
         }
         for (i, f) in self.findings.iter().enumerate() {
             let path = format!("findings[{i}]");
             refers(
                 &mut p,
-                format!("{path}.cohort"),
+                || format!("{path}.cohort"),
                 "cohort",
                 &cohorts,
                 f.cohort,
@@ -296,7 +322,7 @@ impl Dataset {
             for (j, q) in f.evidence.questions.iter().enumerate() {
                 refers(
                     &mut p,
-                    format!("{path}.evidence.questions[{j}]"),
+                    || format!("{path}.evidence.questions[{j}]"),
                     "question",
                     &questions,
                     *q,
@@ -305,7 +331,7 @@ impl Dataset {
             for (j, c) in f.evidence.codes.iter().enumerate() {
                 refers(
                     &mut p,
-                    format!("{path}.evidence.codes[{j}]"),
+                    || format!("{path}.evidence.codes[{j}]"),
                     "code",
                     &codes,
                     *c,
@@ -315,7 +341,7 @@ impl Dataset {
         for (i, r) in self.recommendations.iter().enumerate() {
             refers(
                 &mut p,
-                format!("recommendations[{i}].cohort"),
+                || format!("recommendations[{i}].cohort"),
                 "cohort",
                 &cohorts,
                 r.cohort,

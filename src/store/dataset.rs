@@ -55,7 +55,7 @@ impl Store {
     /// Replaces everything in the store with `data`, in one transaction.
     /// The data is checked first; nothing is written when it is invalid.
     pub fn replace_all(&mut self, data: &Dataset) -> Result<()> {
-        let mut problems = data.validate();
+        let mut problems = data.problems();
         // Two codes under one parent may not share a name (points and case
         // aside), in an import as in the app.
         let mut names: std::collections::HashMap<(Option<crate::domain::Id>, String), usize> =
@@ -66,7 +66,10 @@ impl Store {
                     name: c.name.clone(),
                     other: j,
                 };
-                problems.push(format!("codes[{i}].name: {}", fault.english()));
+                problems.push(crate::domain::Problem {
+                    path: format!("codes[{i}].name"),
+                    fault,
+                });
             }
         }
         if !problems.is_empty() {

@@ -193,10 +193,9 @@ pub enum StoreError {
     },
     AlreadyExists(PathBuf),
     NotEmpty(PathBuf),
-    /// The data breaks a rule of the store; each line names the field (in
-    /// English: the command line checks a file's data before, in the
-    /// interface's words, with `Dataset::problems`).
-    Invalid(Vec<String>),
+    /// The data breaks rules of the store; each problem names its field,
+    /// and is worded by whoever shows it.
+    Invalid(Vec<crate::domain::Problem>),
     /// An action the store will not do, and why.
     Refused(Refusal),
     /// The file breaks the store's own invariants (written by another

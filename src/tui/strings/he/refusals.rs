@@ -143,14 +143,6 @@ impl Refusals for He {
     }
 
     fn store_error(&self, e: &StoreError) -> String {
-        let lines = |head: String, problems: &[String]| {
-            let mut s = head;
-            for p in problems {
-                s.push_str("\n  ");
-                s.push_str(&iso(p));
-            }
-            s
-        };
         match e {
             StoreError::Io { path, step, source } => {
                 let verb = match step {
@@ -194,7 +186,14 @@ impl Refusals for He {
                 shown(p),
                 cmd("--replace")
             ),
-            StoreError::Invalid(problems) => lines("הנתונים אינם תקינים:".into(), problems),
+            StoreError::Invalid(problems) => {
+                let mut s = String::from("הנתונים אינם תקינים:");
+                for p in problems {
+                    s.push_str("\n  ");
+                    s.push_str(&self.problem_line(p));
+                }
+                s
+            }
             StoreError::Refused(r) => self.refusal(r),
             StoreError::Damaged { path, problems } => {
                 let mut s = format!(
