@@ -4,7 +4,7 @@
 //! context in the document.
 
 use crate::domain::{Code, Id, code_tree};
-use crate::store::marking::{CodeCounts, Dimension};
+use crate::store::marking::CodeCounts;
 use crate::store::{Store, StoreError};
 use crate::tui::action::{Action, Outcome, PAGE, moved};
 use crate::tui::views::ViewId;
@@ -106,12 +106,14 @@ impl CodebookState {
             self.by_role.clear();
             return Ok(());
         };
-        self.by_cohort = store.frequencies(id, !self.alone, coder, Dimension::Cohort)?;
-        self.by_role = store.frequencies(id, !self.alone, coder, Dimension::Role)?;
+        let spread = store.spread(id, !self.alone, coder)?;
+        self.by_cohort = spread.by_cohort;
+        self.by_role = spread.by_role;
         self.quotes.filter.code = Some(id);
         self.quotes.filter.direct = self.alone;
         self.quotes.filter.coder = coder;
-        self.quotes.show(store)
+        // The list's filter is the spread's: its quotes are already counted.
+        self.quotes.show_counted(store, spread.quotes)
     }
 
     pub fn selected_code(&self) -> Option<&Code> {

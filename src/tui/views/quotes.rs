@@ -29,7 +29,14 @@ impl QuotesState {
     /// Reads the list for the filter as it now is: counts the quotes and
     /// reads the page around the selection.
     pub fn show(&mut self, store: &Store) -> Result<(), StoreError> {
-        self.total = store.count_quotes(&self.filter)?;
+        let total = store.count_quotes(&self.filter)?;
+        self.show_counted(store, total)
+    }
+
+    /// As [`QuotesState::show`], for a caller that counted the filter's
+    /// quotes already.
+    pub fn show_counted(&mut self, store: &Store, total: usize) -> Result<(), StoreError> {
+        self.total = total;
         self.selected = self.selected.min(self.total.saturating_sub(1));
         self.window = (0, vec![]);
         self.read_around(store)
