@@ -15,7 +15,7 @@
 //! | module | owns | knows nothing of |
 //! | --- | --- | --- |
 //! | [`domain`] | the field's plain types (cohorts, sessions, instruments, questions, documents, quotes, codes, codings, coders, findings, recommendations, journal acts), dates, the code tree, validation of a dataset | SQL, terminals |
-//! | [`store`] | the SQLite file: schema and migrations, the invariants checked on opening, typed reads and writes (one file per aggregate; lists of quotes by filter and page in `store::quotes`), full-text search, the journal behind undo (each entry its coder's), what triggers keep for reads at scale (each coding's facts in `coding_fact`, each quote's text in `quote_text`, each document's length and illustrative flag in `document_info`; each document's text outside its quotes as passages in `store::passages`); every write one transaction, into the file that was opened | ratatui, crossterm |
+//! | [`store`] | the SQLite file: schema and migrations, the invariants checked on opening, typed reads and writes (one file per aggregate; lists of quotes by filter and page in `store::quotes`), full-text search, the journal behind undo (each entry its coder's), what triggers keep for reads at scale (each coding's facts in `coding_fact`, each quote's text in `quote_text`, each document's length and illustrative flag in `document_info`; each document's text outside its quotes as passages in `store::passages`); every write one transaction, into the file that was opened; a new store built in a file of its own and renamed into place when whole (`store/create.rs`) | ratatui, crossterm |
 //! | [`analysis`] | pure figures from domain values: survey percentages and top box, cohort comparison, co-occurrence, agreement between coders | SQL, terminals |
 //! | [`text`] | right-to-left text for a terminal: sanitising, paragraph direction, wrapping, visual order, mirroring, widths, cursor motions (`text::cursor`) and where words, sentences and turns are (`text::marks`); a long text cut into parts and laid out a window at a time (`text::parts`); Hebrew folding for matching | SQL, the domain |
 //! | [`interchange`] | what crosses the store's border: the JSON form, transcripts, the tables and the files they are written to as Markdown and CSV | terminals |
@@ -64,7 +64,8 @@
 //!   no store). `views::draw` composes a frame from anything that is a
 //!   `Screen` (the app is one), so views do not know `App`. A view that grew
 //!   is a folder: `documents/` (list; `reader.rs`), `survey/` (questions;
-//!   `results.rs`, which Findings draws too), `cohorts/` (list and
+//!   `results.rs`, which Findings draws too; `reading.rs`, which results it
+//!   keeps read), `cohorts/` (list and
 //!   comparison; `card.rs`), `tables/` (keys; `grid.rs`). A view also says
 //!   where the user stands in it (`View::place`) and goes back there
 //!   (`View::return_to`): the app keeps a place on its trail at each jump,
@@ -80,6 +81,8 @@
 //!   `Ctx`, what drawing
 //!   may read; [`tui::terminal`] is the one place that enters and leaves the
 //!   terminal; [`tui::settings`] holds the bidi mode and `Settings`.
+//!   [`tui::memory`] gives the allocator's free memory back after a
+//!   heavy piece of work (`App::update` calls it).
 //! - Inside `tui` the imports form no circle: `action` and `settings` are
 //!   leaves; `keys → action`; `widgets → keys, action, settings`; `popups →
 //!   widgets`; `views → popups, widgets, keys`; `strings → views, popups,
