@@ -20,7 +20,7 @@ use ratatui::layout::Rect;
 use std::collections::{HashMap, HashSet};
 
 /// How many instruments' results the Survey keeps read while its list is in
-/// its own order (see [`SurveyState::read_selected`]).
+/// its own order (see `survey/reading.rs`).
 pub const KEPT_INSTRUMENTS: usize = 4;
 
 #[derive(Debug, Default)]
