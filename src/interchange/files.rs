@@ -71,6 +71,7 @@ mod tests {
             columns: vec!["x".into()],
             rows: vec![],
             numbered: false,
+            by_column: None,
         };
         let (md, csv) = write_table(&t, "stem", dir.path()).unwrap();
         assert_eq!(md, dir.path().join("stem.md"));

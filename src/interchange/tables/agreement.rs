@@ -131,6 +131,7 @@ pub fn agreement_table(
         ],
         rows,
         numbered: false,
+        by_column: None,
     })
 }
 

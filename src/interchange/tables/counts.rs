@@ -1,7 +1,7 @@
 //! Quotes counted per code against cohorts or roles, and codes counted
 //! against each other on overlapping quotes.
 
-use super::{Cell, Table, Words, code_rows, coder_name};
+use super::{ByColumn, Cell, Table, Words, code_rows, coder_name};
 use crate::analysis::cooccurrence::cooccurrence;
 use crate::domain::{Id, code_tree};
 use crate::store::coding::QuoteFilter;
@@ -27,33 +27,18 @@ pub fn by_column(
             .entry(*code)
             .or_insert_with(|| vec![0; m.columns.len()])[*at] = *n;
     }
-    let filter = |code: Id| QuoteFilter {
-        code: Some(code),
-        direct: !children,
-        coder,
-        ..Default::default()
-    };
+    let mut codes_of_rows = vec![];
     let rows = code_rows(
         &codes,
         |_| true,
         |c| {
+            codes_of_rows.push(c.id);
             let row = counts.get(&c.id);
-            let mut cells: Vec<Cell> = m
-                .columns
-                .iter()
-                .enumerate()
-                .map(|(i, col)| {
-                    let mut f = filter(c.id);
-                    match col {
-                        Column::Cohort { id, .. } => f.cohort = Some(*id),
-                        Column::Role(r) => f.role = Some(r.clone()),
-                    }
-                    Cell::count(row.map_or(0, |r| r[i]), f)
-                })
+            let mut cells: Vec<Cell> = (0..m.columns.len())
+                .map(|i| Cell::counted(row.map_or(0, |r| r[i])))
                 .collect();
             // A quote has one cohort and one role: the total is the sum.
-            let total = row.map_or(0, |r| r.iter().sum());
-            cells.push(Cell::count(total, filter(c.id)));
+            cells.push(Cell::counted(row.map_or(0, |r| r.iter().sum())));
             cells
         },
     );
@@ -76,12 +61,20 @@ pub fn by_column(
     } else {
         String::new()
     };
+    let mut opened: Vec<Option<Column>> = m.columns.into_iter().map(Some).collect();
+    opened.push(None);
     Ok(Table {
         title: format!("{what}{with} · {}", coder_name(store, coder, w)?),
         corner: w.code.to_string(),
         columns,
         rows,
         numbered: false,
+        by_column: Some(ByColumn {
+            codes: codes_of_rows,
+            columns: opened,
+            coder,
+            children,
+        }),
     })
 }
 
@@ -141,5 +134,6 @@ pub fn cooccurrence_table(
         columns: (1..=used.len()).map(|i| i.to_string()).collect(),
         rows,
         numbered: true,
+        by_column: None,
     })
 }

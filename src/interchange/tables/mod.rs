@@ -2,7 +2,9 @@
 //! exported: quotes per code and cohort or role (`counts.rs`),
 //! co-occurrence of codes (`counts.rs`), agreement between two coders
 //! (`agreement.rs`), and the quotes of one code (`quotes.rs`). Each cell that
-//! stands for quotes carries the filter that lists them. Written out as
+//! stands for quotes gives the filter that lists them ([`Table::quotes_of`]:
+//! a table of counts by column works it out from its row and column, the
+//! others hold it in the cell). Written out as
 //! Markdown or CSV by `write.rs`.
 
 mod agreement;
@@ -17,6 +19,7 @@ pub use write::{csv, markdown};
 
 use crate::domain::{Code, Id, code_path, code_tree};
 use crate::store::coding::QuoteFilter;
+use crate::store::tables::Column;
 use crate::store::{Store, StoreError};
 
 /// The words a table is titled and headed with, in one language.
@@ -102,6 +105,16 @@ impl Cell {
         }
     }
 
+    /// A count of quotes, blank when none, in a table whose cells' filters
+    /// are worked out when asked for ([`ByColumn`]).
+    pub(super) fn counted(n: usize) -> Cell {
+        Cell {
+            text: if n == 0 { String::new() } else { n.to_string() },
+            quotes: None,
+            zero: n == 0,
+        }
+    }
+
     /// A count of quotes, blank when none, opening `filter`.
     pub(super) fn count(n: usize, filter: QuoteFilter) -> Cell {
         Cell {
@@ -138,9 +151,54 @@ pub struct Table {
     /// The columns stand for the rows, by number (co-occurrence): rows are
     /// shown with their number.
     pub numbered: bool,
+    /// For a table of counts by column, what its cells open, worked out
+    /// for the cell asked for (see [`Table::quotes_of`]) instead of a filter
+    /// held in each of them: a cohort table of 200,000 quotes has 21
+    /// columns of 150 codes.
+    pub by_column: Option<ByColumn>,
+}
+
+/// What the cells of a table of counts by column stand for: row `r`'s
+/// code's quotes, in column `c`'s cohort or role (the total column: all).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ByColumn {
+    pub codes: Vec<Id>,
+    pub columns: Vec<Option<Column>>,
+    pub coder: Option<Id>,
+    pub children: bool,
 }
 
 impl Table {
+    /// The quotes a cell stands for, as the filter that lists them; none
+    /// for a cell that stands for none.
+    pub fn quotes_of(&self, row: usize, col: usize) -> Option<QuoteFilter> {
+        let cell = self.rows.get(row)?.cells.get(col)?;
+        if let Some(f) = &cell.quotes {
+            return Some((**f).clone());
+        }
+        let by = self.by_column.as_ref().filter(|_| !cell.zero)?;
+        let mut f = QuoteFilter {
+            code: Some(*by.codes.get(row)?),
+            direct: !by.children,
+            coder: by.coder,
+            ..Default::default()
+        };
+        match by.columns.get(col)? {
+            Some(Column::Cohort { id, .. }) => f.cohort = Some(*id),
+            Some(Column::Role(r)) => f.role = Some(r.clone()),
+            None => {}
+        }
+        Some(f)
+    }
+
+    /// Whether a cell stands for quotes.
+    pub fn opens(&self, row: usize, col: usize) -> bool {
+        self.rows
+            .get(row)
+            .and_then(|r| r.cells.get(col))
+            .is_some_and(|c| c.quotes.is_some() || (self.by_column.is_some() && !c.zero))
+    }
+
     /// A row's label as shown, with its number when the columns are headed
     /// by the rows' numbers.
     pub fn label(&self, row: usize) -> String {
@@ -222,11 +280,12 @@ mod tests {
     /// Every cell that opens quotes opens as many as it says.
     fn cells_count_what_they_open(s: &Store, t: &Table) {
         let mut opened = 0;
-        for r in &t.rows {
+        for (i, r) in t.rows.iter().enumerate() {
             assert_eq!(r.cells.len(), t.columns.len(), "{}", r.label);
-            for c in &r.cells {
-                if let Some(f) = &c.quotes {
-                    assert_eq!(s.count_quotes(f).unwrap().to_string(), c.text, "{f:?}");
+            for (j, c) in r.cells.iter().enumerate() {
+                assert_eq!(t.opens(i, j), t.quotes_of(i, j).is_some());
+                if let Some(f) = t.quotes_of(i, j) {
+                    assert_eq!(s.count_quotes(&f).unwrap().to_string(), c.text, "{f:?}");
                     opened += 1;
                 }
             }

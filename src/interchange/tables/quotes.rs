@@ -50,5 +50,6 @@ pub fn quotes_table(store: &Store, filter: &QuoteFilter, w: &Words) -> Result<Ta
         columns: vec![w.document.into(), w.role.into(), w.quote.into()],
         rows,
         numbered: false,
+        by_column: None,
     })
 }

@@ -86,6 +86,7 @@ mod tests {
                 cells: vec![Cell::text("12"), Cell::text("say \"hi\"\nthen |go|")],
             }],
             numbered: false,
+            by_column: None,
         }
     }
 

@@ -151,7 +151,7 @@ pub(super) fn draw(state: &TablesState, cx: &Ctx, frame: &mut Frame, area: Rect)
                 } else {
                     Style::new().add_modifier(Modifier::REVERSED)
                 }
-            } else if cell.quotes.is_none() && cell.text.is_empty() {
+            } else if !t.opens(r, *i) && cell.text.is_empty() {
                 dim
             } else {
                 Style::new()
@@ -182,7 +182,7 @@ pub(super) fn draw(state: &TablesState, cx: &Ctx, frame: &mut Frame, area: Rect)
     // Each name an isolate, so that a code's final "?" stays with it.
     let (row_name, col_name) = t.cell_parts(state.row, state.col);
     let cell_title = pane::pieces_with(&[row_name, col_name], " × ");
-    if state.cell().is_some_and(|c| c.quotes.is_none()) {
+    if state.cell().is_some() && !t.opens(state.row, state.col) {
         pane::message(
             cx,
             frame,

@@ -170,7 +170,7 @@ impl TablesState {
 
     /// Reads the quotes of the cell under the cursor, if it stands for some.
     fn preview(&mut self, store: &Store) -> Result<(), StoreError> {
-        match self.cell().and_then(|c| c.quotes.as_deref().cloned()) {
+        match self.table.quotes_of(self.row, self.col) {
             Some(f) => {
                 if self.quotes.filter != f {
                     self.quotes.filter = f;
