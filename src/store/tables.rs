@@ -283,11 +283,15 @@ impl Store {
         let mut codings = vec![];
         let mut quotes = vec![];
         (|| {
-            let mut s = self.conn().prepare_cached(
+            // Every document: no list of them to test each coding against.
+            let within = match set {
+                DocumentSet::All => "?1 IS NOT NULL",
+                _ => "f.document IN (SELECT value FROM json_each(?1))",
+            };
+            let mut s = self.conn().prepare_cached(&format!(
                 "SELECT f.coding, f.quote, f.code, f.coder, f.document, f.start, f.end
-                 FROM coding_fact f NOT INDEXED
-                 WHERE f.coder IN (?2, ?3) AND f.document IN (SELECT value FROM json_each(?1))",
-            )?;
+                 FROM coding_fact f NOT INDEXED WHERE f.coder IN (?2, ?3) AND {within}"
+            ))?;
             let mut read = s.query(params![ids, a, b])?;
             while let Some(r) = read.next()? {
                 let quote: Id = r.get(1)?;
