@@ -784,12 +784,12 @@ fn every_view_at_80x24_in_both_languages_reads_what_a_user_needs() {
         t.keys(&["Enter", "G"]);
         let after = t.wait_for("%)");
         assert!(
-            after.contains("(89%)") || after.contains("(71%)"),
+            after.contains("(90%)") || after.contains("(71%)"),
             "{flag}:\n{after}"
         );
         // The comparison of cohorts א and ג: each response rate whole.
         t.keys(&["Escape", "k", "k", "c", "j", "j"]);
-        let compare = t.wait_for("(89%)");
+        let compare = t.wait_for("(90%)");
         assert!(compare.contains("(71%)"), "{flag}:\n{compare}");
         t.keys(&["c"]);
         // Every other view, by its digit, with its own keys in the footer.

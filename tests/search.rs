@@ -169,6 +169,7 @@ fn a_store_from_version_4_is_searched_and_measured_the_same_after_upgrading() {
              DROP TRIGGER document_info_ai; DROP TRIGGER document_info_au;
              DROP TRIGGER document_info_ad; DROP TRIGGER document_info_illustrative_au;
              DROP TABLE document_info;
+             ALTER TABLE instrument DROP COLUMN rate;
              PRAGMA user_version = 4;",
         )
         .unwrap();

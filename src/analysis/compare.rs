@@ -19,6 +19,8 @@ pub struct Instruments {
     pub count: u32,
     pub responded: Option<u32>,
     pub invited: Option<u32>,
+    /// The response rate as shown (see `survey::shown_rate`).
+    pub rate: Option<u32>,
 }
 
 /// What is compared of a cohort.
@@ -71,6 +73,7 @@ pub fn facts(cohort: &Cohort, sessions: &[Session], instruments: &[Instrument]) 
         if i.responded > e.responded {
             e.responded = i.responded;
             e.invited = i.invited;
+            e.rate = super::survey::shown_rate(i);
         }
     }
     f

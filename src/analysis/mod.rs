@@ -8,5 +8,5 @@ pub mod survey;
 
 pub use survey::{
     BarPart, TopBoxShare, bar_shares, diverging, percentages, response_rate, rounded_percent,
-    top_box_share,
+    shown_rate, top_box_share,
 };

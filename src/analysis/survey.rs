@@ -48,6 +48,12 @@ pub fn response_rate(invited: Option<u32>, responded: Option<u32>) -> Option<u32
     rounded_percent(responded?, invited?)
 }
 
+/// An instrument's response rate as shown: the one its source gives, or
+/// else the one its counts give.
+pub fn shown_rate(i: &crate::domain::Instrument) -> Option<u32> {
+    i.rate.or_else(|| response_rate(i.invited, i.responded))
+}
+
 /// The top-box figure of a result and where it comes from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TopBoxShare {

@@ -34,6 +34,8 @@ pub enum Fault {
         responded: u32,
         invited: u32,
     },
+    /// A response rate above 100%.
+    RateOver(u32),
     NoOptions,
     ResultTwice {
         question: Id,
@@ -86,6 +88,7 @@ impl Fault {
             Fault::MoreResponded { responded, invited } => {
                 format!("{responded} responded but only {invited} were invited")
             }
+            Fault::RateOver(rate) => format!("a response rate of {rate}% is more than all"),
             Fault::NoOptions => "a scale needs at least one option".into(),
             Fault::ResultTwice { question, segment } => {
                 format!("question {question} has two results for segment {segment}")

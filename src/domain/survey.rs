@@ -36,6 +36,11 @@ pub struct Instrument {
     /// People who answered or took part.
     #[serde(default)]
     pub responded: Option<u32>,
+    /// The response rate in percent as the source gives it, when it gives
+    /// one (a report may give respondents and a rate, not who was asked).
+    /// Shown before any rate worked out from `invited` and `responded`.
+    #[serde(default)]
+    pub rate: Option<u32>,
     /// Who responded, by sector, when the source gives it.
     #[serde(default)]
     pub respondents: Vec<SectorCount>,

@@ -116,6 +116,9 @@ impl Dataset {
                 &cohorts,
                 x.cohort,
             );
+            if let Some(rate) = x.rate.filter(|r| *r > 100) {
+                p.add(format!("instruments[{i}].rate"), Fault::RateOver(rate));
+            }
             if let (Some(inv), Some(resp)) = (x.invited, x.responded)
                 && resp > inv
             {
@@ -400,6 +403,18 @@ fn is_colour(s: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_response_rate_over_all_is_named() {
+        let mut d = crate::domain::testing::demo();
+        d.instruments[1].rate = Some(100);
+        assert_eq!(d.validate(), Vec::<String>::new());
+        d.instruments[1].rate = Some(101);
+        assert_eq!(
+            d.validate(),
+            vec!["instruments[1].rate: a response rate of 101% is more than all".to_string()]
+        );
+    }
+
     #[test]
     fn a_nul_in_a_documents_text_is_named() {
         let mut d = crate::domain::testing::demo();

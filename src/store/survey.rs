@@ -9,8 +9,8 @@ use rusqlite::{Connection, Transaction, params};
 
 pub(super) fn write_all(tx: &Transaction, d: &Dataset) -> rusqlite::Result<()> {
     let mut instrument = tx.prepare(
-        "INSERT INTO instrument (id, cohort, kind, title, date, occasions, invited, responded, notes)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+        "INSERT INTO instrument (id, cohort, kind, title, date, occasions, invited, responded, rate, notes)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
     )?;
     let mut respondents = tx.prepare(
         "INSERT INTO instrument_respondents (instrument, position, sector, count) VALUES (?1, ?2, ?3, ?4)",
@@ -25,6 +25,7 @@ pub(super) fn write_all(tx: &Transaction, d: &Dataset) -> rusqlite::Result<()> {
             i.occasions,
             i.invited,
             i.responded,
+            i.rate,
             i.notes
         ])?;
         for (pos, s) in i.respondents.iter().enumerate() {
@@ -173,7 +174,7 @@ fn query_instruments<P: rusqlite::Params>(
 ) -> rusqlite::Result<Vec<Instrument>> {
     let mut list: Vec<Instrument> = c
         .prepare(&format!(
-            "SELECT id, cohort, kind, title, date, occasions, invited, responded, notes
+            "SELECT id, cohort, kind, title, date, occasions, invited, responded, notes, rate
              FROM instrument {tail}"
         ))?
         .query_map(params, |r| {
@@ -187,6 +188,7 @@ fn query_instruments<P: rusqlite::Params>(
                 invited: r.get(6)?,
                 responded: r.get(7)?,
                 notes: r.get(8)?,
+                rate: r.get(9)?,
                 respondents: vec![],
             })
         })?

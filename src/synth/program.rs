@@ -75,6 +75,7 @@ pub(super) fn cohorts(r: &mut Rng, d: &mut Dataset, size: Size) {
             occasions: Some(1),
             invited: Some(invited),
             responded: Some(responded),
+            rate: None,
             respondents: vec![],
             notes: String::new(),
         });
@@ -87,6 +88,7 @@ pub(super) fn cohorts(r: &mut Rng, d: &mut Dataset, size: Size) {
             occasions: Some(3),
             invited: None,
             responded: None,
+            rate: None,
             respondents: vec![],
             notes: String::new(),
         });

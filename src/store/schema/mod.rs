@@ -82,6 +82,11 @@ pub const MIGRATIONS: &[Migration] = &[
         sql: V13,
         then: None,
     },
+    Migration {
+        description: "an instrument keeps the response rate its source gives",
+        sql: V14,
+        then: None,
+    },
 ];
 
 /// The version a store has once every migration of this build ran.

@@ -277,3 +277,10 @@ CREATE TRIGGER recommendation_ai AFTER INSERT ON recommendation WHEN tovana_inde
     INSERT INTO search_index (rowid, body) VALUES (new.id * 8 + 2, tovana_index_text(new.text || ' ' || new.uptake_note));
 END;
 "#;
+
+/// The response rate a source gives, kept as given: a report may give
+/// respondents and a rate but not who was asked, and a rate worked out
+/// from a guessed number is not the report's.
+pub(super) const V14: &str = r#"
+ALTER TABLE instrument ADD COLUMN rate INTEGER CHECK (rate IS NULL OR rate BETWEEN 0 AND 100);
+"#;

@@ -60,6 +60,10 @@ pub trait Strings: Coding + Keys + Messages + Refusals {
 
     fn took_part(&self, r: u32) -> String;
 
+    /// Respondents and the response rate the source gives, without who
+    /// was asked.
+    fn responded_at(&self, r: u32, rate: u32) -> String;
+
     fn session_kind(&self, k: SessionKind) -> &'static str;
 
     fn instrument_kind(&self, k: InstrumentKind) -> &'static str;

@@ -73,6 +73,10 @@ impl Strings for En {
         format!("{r} took part")
     }
 
+    fn responded_at(&self, r: u32, rate: u32) -> String {
+        format!("{r} responded ({rate}%)")
+    }
+
     fn session_kind(&self, k: SessionKind) -> &'static str {
         match k {
             SessionKind::InPerson => "in-person",

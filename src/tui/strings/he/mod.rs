@@ -73,6 +73,10 @@ impl Strings for He {
         format!("{r} השתתפו")
     }
 
+    fn responded_at(&self, r: u32, rate: u32) -> String {
+        format!("{r} השיבו ({rate}%)")
+    }
+
     fn session_kind(&self, k: SessionKind) -> &'static str {
         match k {
             SessionKind::InPerson => "פנים אל פנים",

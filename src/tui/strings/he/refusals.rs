@@ -25,6 +25,7 @@ impl Refusals for He {
             Fault::MoreResponded { responded, invited } => {
                 format!("{responded} השיבו, אך רק {invited} הוזמנו")
             }
+            Fault::RateOver(rate) => format!("שיעור היענות של {rate}% הוא יותר מהכול"),
             Fault::NoOptions => "סולם צריך אפשרות אחת לפחות".into(),
             Fault::ResultTwice { question, segment } => {
                 format!("לשאלה {question} שתי תוצאות בפלח {segment}")

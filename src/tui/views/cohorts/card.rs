@@ -2,7 +2,7 @@
 //! kind and days, the instruments with their response rates.
 
 use super::{CohortsState, SECTOR_COLOURS};
-use crate::analysis::response_rate;
+use crate::analysis::shown_rate;
 use crate::domain::{Cohort, Session, SessionKind};
 use crate::text::Direction;
 use crate::tui::widgets::Ctx;
@@ -69,12 +69,9 @@ pub(super) fn card(
     let mut rows = vec![];
     for i in &state.instruments {
         let when = i.date.as_ref().map(|d| d.to_string()).unwrap_or_default();
-        let took_part = match (
-            i.responded,
-            response_rate(i.invited, i.responded),
-            i.invited,
-        ) {
+        let took_part = match (i.responded, shown_rate(i), i.invited) {
             (Some(r), Some(rate), Some(inv)) => lang.responded(r, inv, rate),
+            (Some(r), Some(rate), None) => lang.responded_at(r, rate),
             (Some(r), _, _) => lang.took_part(r),
             (None, _, _) => match i.occasions {
                 Some(o) if o > 1 => format!("{o}×"),

@@ -4,7 +4,6 @@ mod card;
 use card::card;
 
 use crate::analysis::compare::{self, CohortFacts};
-use crate::analysis::response_rate;
 use crate::domain::{Cohort, Id, Instrument, Session};
 use crate::store::{Store, StoreError};
 use crate::tui::action::{Action, Outcome, PAGE, moved};
@@ -328,13 +327,11 @@ fn fact(lang: crate::lang::Lang, aspect: &compare::Aspect, f: &CohortFacts) -> S
             .join(", "),
         Aspect::Instruments(k) => match f.instruments.get(k) {
             None => "—".into(),
-            Some(i) => match (i.responded, i.invited) {
-                (Some(r), Some(inv)) => {
-                    let rate = response_rate(Some(inv), Some(r)).unwrap_or(0);
-                    // Short, so that two cohorts fit side by side at 80×24.
-                    format!("{} · {r}/{inv} ({rate}%)", i.count)
-                }
-                (Some(r), None) => format!("{} · {}", i.count, lang.took_part(r)),
+            // Short, so that two cohorts fit side by side at 80×24.
+            Some(i) => match (i.responded, i.invited, i.rate) {
+                (Some(r), Some(inv), Some(rate)) => format!("{} · {r}/{inv} ({rate}%)", i.count),
+                (Some(r), None, Some(rate)) => format!("{} · {r} ({rate}%)", i.count),
+                (Some(r), _, None) => format!("{} · {}", i.count, lang.took_part(r)),
                 _ => i.count.to_string(),
             },
         },
