@@ -284,7 +284,7 @@ fn cohort_c_structure() {
 fn cohort_c_figures_as_the_report_gives_them() {
     let d = stored_demo();
     let end = end_questionnaire(&d, cohort(&d, "ג").id).id;
-    assert_eq!(top_box(&d, question(&d, end, "דוגמה לחדשנות")), 96);
+    assert_eq!(top_box(&d, question(&d, end, "מדגימה חדשנות")), 96);
     for (part, expected) in [
         ("ידע חדש", 85),
         ("עמדותיי החיוביות", 68),
