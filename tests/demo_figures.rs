@@ -429,3 +429,37 @@ fn findings_rest_on_evidence() {
         assert!(d.recommendations.iter().any(|r| r.cohort == c));
     }
 }
+
+/// The workshops item gives shares, not how many answered: of the numbers
+/// of respondents above half the questionnaire's 33, only 32 gives every
+/// printed share (rounded half up), and its note says so.
+#[test]
+fn the_workshops_item_fits_thirty_two_respondents_only() {
+    let d = demo();
+    let q = d
+        .questions
+        .iter()
+        .find(|q| q.wording.contains("סדנאות"))
+        .expect("the workshops item");
+    let r = d.results.iter().find(|r| r.question == q.id).unwrap();
+    let Figures::Percentages { percents } = &r.figures else {
+        panic!("stored as printed: {:?}", r.figures)
+    };
+    let given: Vec<u32> = percents.iter().flatten().copied().collect();
+    // Whether counts out of `n` give every share, together at most `n`.
+    fn fits(shares: &[u32], n: u32, left: u32) -> bool {
+        let Some((first, rest)) = shares.split_first() else {
+            return true;
+        };
+        (0..=left).any(|c| {
+            tovana::analysis::rounded_percent(c, n) == Some(*first) && fits(rest, n, left - c)
+        })
+    }
+    let fitting: Vec<u32> = (17..=33).filter(|&n| fits(&given, n, n)).collect();
+    assert_eq!(fitting, vec![32]);
+    assert!(
+        r.notes.contains("32") && !r.notes.contains("גם ל-29"),
+        "{}",
+        r.notes
+    );
+}
