@@ -463,3 +463,38 @@ fn the_workshops_item_fits_thirty_two_respondents_only() {
         r.notes
     );
 }
+
+/// Finding 2 names the new-knowledge items that gained least: each of the
+/// three with the lowest top box (much or very much) is named by the first
+/// word of its subject.
+#[test]
+fn finding_2_names_the_three_lowest_knowledge_items() {
+    let d = demo();
+    let f = d.findings.iter().find(|f| f.id == 2).unwrap();
+    let mut items: Vec<(u32, &Question)> = f
+        .evidence
+        .questions
+        .iter()
+        .map(|id| {
+            let q = d.questions.iter().find(|q| q.id == *id).unwrap();
+            (top_box(&d, q), q)
+        })
+        .collect();
+    assert_eq!(items.len(), 9);
+    items.sort_by_key(|(share, _)| *share);
+    for (share, q) in &items[..3] {
+        let subject = q.wording.split(": ").nth(1).unwrap();
+        let first = subject.split_whitespace().next().unwrap();
+        assert!(
+            f.statement.contains(first),
+            "{share}%: {subject} is not named in: {}",
+            f.statement
+        );
+    }
+    // The fourth is clearly above them.
+    assert!(
+        items[3].0 > items[2].0,
+        "{:?}",
+        items.iter().map(|i| i.0).collect::<Vec<_>>()
+    );
+}
