@@ -498,3 +498,37 @@ fn finding_2_names_the_three_lowest_knowledge_items() {
         items.iter().map(|i| i.0).collect::<Vec<_>>()
     );
 }
+
+/// The deck counts the international learning among the nine meetings and
+/// 21 days: the tour is listed, within them, and not counted again.
+#[test]
+fn cohort_a_study_tour_is_counted_within_the_nine_meetings() {
+    let d = stored_demo();
+    let a = cohort(&d, "א");
+    let sessions: Vec<_> = d
+        .sessions
+        .iter()
+        .filter(|s| s.cohort == a.id)
+        .cloned()
+        .collect();
+    let tour = sessions
+        .iter()
+        .find(|s| s.kind == SessionKind::StudyTour)
+        .expect("the tour is listed");
+    let host = sessions.iter().find(|s| Some(s.id) == tour.within).unwrap();
+    assert_eq!(
+        (host.kind, host.meetings, host.days),
+        (SessionKind::InPerson, Some(9), Some(21))
+    );
+    assert_eq!(
+        (tour.meetings, tour.days),
+        (None, None),
+        "how much of them it took is not given"
+    );
+    let facts = tovana::analysis::compare::facts(a, &sessions, &[]);
+    assert_eq!(facts.meetings[&SessionKind::InPerson].count, 9);
+    assert_eq!(facts.meetings[&SessionKind::InPerson].days, 21);
+    let tours = facts.meetings[&SessionKind::StudyTour];
+    assert_eq!((tours.count, tours.days, tours.within), (0, 0, true));
+    assert_eq!(facts.tours.len(), 1);
+}

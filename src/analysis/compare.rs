@@ -11,6 +11,9 @@ pub struct Meetings {
     pub count: u32,
     pub more: bool,
     pub days: u32,
+    /// Some of them are counted within meetings of another kind (a study
+    /// tour among the program's meetings), not here.
+    pub within: bool,
 }
 
 /// One kind of instrument: how many were held, and who responded.
@@ -55,15 +58,20 @@ pub fn facts(cohort: &Cohort, sessions: &[Session], instruments: &[Instrument]) 
         ..Default::default()
     };
     for s in sessions {
+        if s.kind == SessionKind::StudyTour && !s.place.is_empty() {
+            f.tours.push(s.place.clone());
+        }
         let m = f.meetings.entry(s.kind).or_default();
+        // Counted in the session it is within, not again.
+        if s.within.is_some() {
+            m.within = true;
+            continue;
+        }
         match s.meetings {
             Some(n) => m.count += n,
             None => m.more = true,
         }
         m.days += s.days.unwrap_or(0);
-        if s.kind == SessionKind::StudyTour && !s.place.is_empty() {
-            f.tours.push(s.place.clone());
-        }
     }
     for i in instruments {
         let e = f.instruments.entry(i.kind).or_default();
@@ -137,6 +145,7 @@ mod tests {
             place: place.into(),
             subject: String::new(),
             notes: String::new(),
+            within: None,
         }
     }
 
@@ -175,7 +184,8 @@ mod tests {
             Meetings {
                 count: 9,
                 more: false,
-                days: 21
+                days: 21,
+                within: false
             }
         );
         assert_eq!(
@@ -183,7 +193,8 @@ mod tests {
             Meetings {
                 count: 7,
                 more: false,
-                days: 14
+                days: 14,
+                within: false
             }
         );
         assert_eq!(c.tours, vec!["דנמרק".to_string()]);

@@ -36,6 +36,9 @@ pub enum Fault {
     },
     /// A response rate above 100%.
     RateOver(u32),
+    /// A session counted within one that is no other session of its cohort
+    /// counted on its own.
+    WithinElsewhere(Id),
     NoOptions,
     ResultTwice {
         question: Id,
@@ -89,6 +92,9 @@ impl Fault {
                 format!("{responded} responded but only {invited} were invited")
             }
             Fault::RateOver(rate) => format!("a response rate of {rate}% is more than all"),
+            Fault::WithinElsewhere(id) => {
+                format!("session {id} is not another session of the same cohort counted on its own")
+            }
             Fault::NoOptions => "a scale needs at least one option".into(),
             Fault::ResultTwice { question, segment } => {
                 format!("question {question} has two results for segment {segment}")

@@ -95,6 +95,11 @@ pub struct Session {
     pub subject: String,
     #[serde(default)]
     pub notes: String,
+    /// The session of the same cohort whose meetings and days this one's
+    /// are counted in, when the source counts it there (a study tour the
+    /// program's nine meetings include): listed, but not counted again.
+    #[serde(default)]
+    pub within: Option<Id>,
 }
 
 fn one() -> Option<u32> {

@@ -107,6 +107,14 @@ impl Dataset {
                 &cohorts,
                 s.cohort,
             );
+            if let Some(w) = s.within {
+                let counted_alone = self.sessions.iter().any(|o| {
+                    o.id == w && o.id != s.id && o.cohort == s.cohort && o.within.is_none()
+                });
+                if !counted_alone {
+                    p.add(format!("sessions[{i}].within"), Fault::WithinElsewhere(w));
+                }
+            }
         }
         for (i, x) in self.instruments.iter().enumerate() {
             refers(
@@ -403,6 +411,35 @@ fn is_colour(s: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_session_is_counted_only_within_another_of_its_cohort_counted_alone() {
+        let mut d = crate::domain::testing::demo();
+        let tour = d.sessions.iter().position(|s| s.within.is_some()).unwrap();
+        assert_eq!(d.validate(), Vec::<String>::new());
+        let own = d.sessions[tour].id;
+        let other_cohort = d
+            .sessions
+            .iter()
+            .find(|s| s.cohort != d.sessions[tour].cohort);
+        let elsewhere = other_cohort.unwrap().id;
+        for (within, bad) in [(own, true), (elsewhere, true), (9_999, true)] {
+            d.sessions[tour].within = Some(within);
+            let problems = d.validate();
+            assert_eq!(
+                problems
+                    .iter()
+                    .any(|p| p.starts_with(&format!("sessions[{tour}].within"))),
+                bad,
+                "{within}: {problems:?}"
+            );
+        }
+        // Nor within one that is itself counted within another.
+        let host = d.sessions.iter().position(|s| s.id == 1).unwrap();
+        d.sessions[tour].within = Some(1);
+        d.sessions[host].within = Some(d.sessions[tour].id);
+        assert!(!d.validate().is_empty());
+    }
+
     #[test]
     fn a_response_rate_over_all_is_named() {
         let mut d = crate::domain::testing::demo();

@@ -57,6 +57,11 @@ pub(super) fn write_all(tx: &Transaction, d: &Dataset) -> rusqlite::Result<()> {
             s.notes
         ])?;
     }
+    // Linked after every session is in, so that one may point at a later one.
+    let mut within = tx.prepare("UPDATE session SET within = ?2 WHERE id = ?1")?;
+    for s in d.sessions.iter().filter(|s| s.within.is_some()) {
+        within.execute(params![s.id, s.within])?;
+    }
     Ok(())
 }
 
@@ -126,7 +131,7 @@ fn query_sessions<P: rusqlite::Params>(
     params: P,
 ) -> rusqlite::Result<Vec<Session>> {
     c.prepare(&format!(
-        "SELECT id, cohort, ordinal, kind, date, days, meetings, place, subject, notes
+        "SELECT id, cohort, ordinal, kind, date, days, meetings, place, subject, notes, within
          FROM session {tail}"
     ))?
     .query_map(params, |r| {
@@ -141,6 +146,7 @@ fn query_sessions<P: rusqlite::Params>(
             place: r.get(7)?,
             subject: r.get(8)?,
             notes: r.get(9)?,
+            within: r.get(10)?,
         })
     })?
     .collect()

@@ -61,6 +61,7 @@ pub(super) fn cohorts(r: &mut Rng, d: &mut Dataset, size: Size) {
                 },
                 subject: sentence(r, 6),
                 notes: String::new(),
+                within: None,
             });
         }
         let invited = participants;

@@ -87,6 +87,11 @@ pub const MIGRATIONS: &[Migration] = &[
         sql: V14,
         then: None,
     },
+    Migration {
+        description: "a session may be counted inside another, as the source counts it",
+        sql: V15,
+        then: None,
+    },
 ];
 
 /// The version a store has once every migration of this build ran.

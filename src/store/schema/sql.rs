@@ -284,3 +284,9 @@ END;
 pub(super) const V14: &str = r#"
 ALTER TABLE instrument ADD COLUMN rate INTEGER CHECK (rate IS NULL OR rate BETWEEN 0 AND 100);
 "#;
+
+/// A session counted inside another of its cohort (a study tour among the
+/// program's nine meetings): listed, not counted twice.
+pub(super) const V15: &str = r#"
+ALTER TABLE session ADD COLUMN within INTEGER REFERENCES session(id) ON DELETE SET NULL;
+"#;

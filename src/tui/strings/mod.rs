@@ -56,6 +56,12 @@ pub trait Strings: Coding + Keys + Messages + Refusals {
 
     fn short_days(&self, d: u32) -> String;
 
+    /// A session counted among the meetings of the one numbered `ordinal`.
+    fn counted_in(&self, ordinal: u32) -> String;
+
+    /// Meetings of a kind that are counted among those of another kind.
+    fn among_the_meetings(&self) -> &'static str;
+
     fn responded(&self, r: u32, invited: u32, rate: u32) -> String;
 
     fn took_part(&self, r: u32) -> String;

@@ -65,6 +65,14 @@ impl Strings for En {
         format!("{d}d")
     }
 
+    fn counted_in(&self, ordinal: u32) -> String {
+        format!("in {ordinal}.")
+    }
+
+    fn among_the_meetings(&self) -> &'static str {
+        "among the meetings"
+    }
+
     fn responded(&self, r: u32, invited: u32, rate: u32) -> String {
         format!("{r} of {invited} ({rate}%)")
     }

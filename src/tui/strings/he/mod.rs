@@ -65,6 +65,14 @@ impl Strings for He {
         format!("{d} ימ׳")
     }
 
+    fn counted_in(&self, ordinal: u32) -> String {
+        format!("בתוך {ordinal}.")
+    }
+
+    fn among_the_meetings(&self) -> &'static str {
+        "בתוך המפגשים"
+    }
+
     fn responded(&self, r: u32, invited: u32, rate: u32) -> String {
         format!("{r} מתוך {invited} ({rate}%)")
     }

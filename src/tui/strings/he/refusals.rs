@@ -26,6 +26,9 @@ impl Refusals for He {
                 format!("{responded} השיבו, אך רק {invited} הוזמנו")
             }
             Fault::RateOver(rate) => format!("שיעור היענות של {rate}% הוא יותר מהכול"),
+            Fault::WithinElsewhere(id) => {
+                format!("מפגש {id} אינו מפגש אחר של אותו מחזור שנמנה בפני עצמו")
+            }
             Fault::NoOptions => "סולם צריך אפשרות אחת לפחות".into(),
             Fault::ResultTwice { question, segment } => {
                 format!("לשאלה {question} שתי תוצאות בפלח {segment}")

@@ -58,7 +58,7 @@ pub(super) fn card(
     let rows: Vec<Vec<String>> = state
         .sessions
         .iter()
-        .map(|s| session_cells(cx, s))
+        .map(|s| session_cells(cx, s, &state.sessions))
         .collect();
     lines.extend(columns(prose, &rows, width, lang));
     lines.extend(para("", ui, plain));
@@ -123,7 +123,11 @@ fn meetings_summary(cx: &Ctx, sessions: &[Session]) -> String {
     let lang = cx.settings.lang;
     let mut parts = vec![];
     for kind in SessionKind::ALL {
-        let of_kind: Vec<&Session> = sessions.iter().filter(|s| s.kind == *kind).collect();
+        // A session counted within another is not counted again.
+        let of_kind: Vec<&Session> = sessions
+            .iter()
+            .filter(|s| s.kind == *kind && s.within.is_none())
+            .collect();
         if of_kind.is_empty() {
             continue;
         }
@@ -198,7 +202,7 @@ fn columns(
 
 /// A meeting's cells: number, kind, date, days, count, and what it was
 /// about and where.
-fn session_cells(cx: &Ctx, s: &Session) -> Vec<String> {
+fn session_cells(cx: &Ctx, s: &Session, all: &[Session]) -> Vec<String> {
     let lang = cx.settings.lang;
     let when = s
         .date
@@ -206,10 +210,15 @@ fn session_cells(cx: &Ctx, s: &Session) -> Vec<String> {
         .map(|d| d.to_string())
         .unwrap_or_else(|| "—".into());
     let days = s.days.map(|d| lang.short_days(d)).unwrap_or_default();
-    let count = match s.meetings {
-        Some(1) => String::new(),
-        Some(n) => format!("×{n}"),
-        None => "×?".into(),
+    let within = s
+        .within
+        .and_then(|w| all.iter().find(|o| o.id == w))
+        .map(|o| o.ordinal);
+    let count = match (within, s.meetings) {
+        (Some(o), _) => lang.counted_in(o),
+        (None, Some(1)) => String::new(),
+        (None, Some(n)) => format!("×{n}"),
+        (None, None) => "×?".into(),
     };
     let what = [s.subject.as_str(), s.place.as_str()]
         .iter()
