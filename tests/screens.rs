@@ -627,3 +627,18 @@ fn at_80x24_the_selected_question_stays_in_view_down_the_whole_list() {
     // Down at the last question, its row is the list's last.
     assert_eq!(last, H as usize - 3);
 }
+
+#[test]
+fn uptake_is_said_to_be_the_stores_judgement_where_it_is_shown() {
+    for (name, settings) in both() {
+        let (mut app, _dir) = app(settings);
+        keys(&mut app, &["4"]);
+        let screen = render(&app, 160, 48);
+        let (short, whole) = match name {
+            "en" => ("uptake as judged here", "Uptake is judged in this store"),
+            _ => ("יישום לפי הערכת המאגר", "היישום מוערך במאגר הזה"),
+        };
+        assert!(shows(&screen, short), "{name}: the list's title\n{screen}");
+        assert!(shows(&screen, whole), "{name}: under the status\n{screen}");
+    }
+}

@@ -62,6 +62,13 @@ pub trait Strings: Coding + Keys + Messages + Refusals {
     /// Meetings of a kind that are counted among those of another kind.
     fn among_the_meetings(&self) -> &'static str;
 
+    /// Beside the list of recommendations: its marks are uptake as judged
+    /// in the store.
+    fn uptake_judged_here(&self) -> &'static str;
+
+    /// Under a recommendation's uptake: whose judgement it is.
+    fn uptake_is_a_judgement(&self) -> &'static str;
+
     fn responded(&self, r: u32, invited: u32, rate: u32) -> String;
 
     fn took_part(&self, r: u32) -> String;

@@ -161,11 +161,13 @@ fn draw(state: &RecsState, cx: &Ctx, frame: &mut Frame, area: Rect) {
         }
         rows.push(Row::Item(format!("{} {}", badge(r.uptake).0, r.text)));
     }
+    // The marks are uptake as judged in the store, not the reports' word.
+    let list_title = format!("{title} · {}", lang.uptake_judged_here());
     pane::render_list_in(
         cx,
         frame,
         list_area,
-        title,
+        &list_title,
         &rows,
         Some(state.selected),
         !state.detail.focus,
@@ -192,6 +194,12 @@ fn draw(state: &RecsState, cx: &Ctx, frame: &mut Frame, area: Rect) {
         &format!("{mark} {}   [s]", lang.uptake(r.uptake)),
         width,
         Style::new().fg(colour).add_modifier(Modifier::BOLD),
+    ));
+    lines.extend(pane::ui_para(
+        cx,
+        lang.uptake_is_a_judgement(),
+        width,
+        Style::new().add_modifier(Modifier::DIM),
     ));
     if !r.uptake_note.is_empty() {
         lines.extend(pane::para(cx, &r.uptake_note, width, Style::new()));

@@ -73,6 +73,14 @@ impl Strings for En {
         "among the meetings"
     }
 
+    fn uptake_judged_here(&self) -> &'static str {
+        "uptake as judged here"
+    }
+
+    fn uptake_is_a_judgement(&self) -> &'static str {
+        "Uptake is judged in this store by whoever keeps it; the reports do not give it."
+    }
+
     fn responded(&self, r: u32, invited: u32, rate: u32) -> String {
         format!("{r} of {invited} ({rate}%)")
     }

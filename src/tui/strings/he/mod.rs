@@ -73,6 +73,14 @@ impl Strings for He {
         "בתוך המפגשים"
     }
 
+    fn uptake_judged_here(&self) -> &'static str {
+        "יישום לפי הערכת המאגר"
+    }
+
+    fn uptake_is_a_judgement(&self) -> &'static str {
+        "היישום מוערך במאגר הזה בידי מי שמנהל אותו; הדוחות אינם מציינים אותו."
+    }
+
     fn responded(&self, r: u32, invited: u32, rate: u32) -> String {
         format!("{r} מתוך {invited} ({rate}%)")
     }
