@@ -208,6 +208,25 @@ fn unrecoverable_charts_are_kept_and_marked_never_filled() {
     for q in statements {
         assert_eq!(figures(&d, q, 1), Figures::NotRecoverable);
     }
+    // The chart of satisfaction with the accompanying company, six aspects:
+    // the guide counts it among the charts that cannot be rebuilt without
+    // doubt, and the finding that cites it says it gives no figure.
+    let aspects: Vec<&Question> = d
+        .questions
+        .iter()
+        .filter(|q| q.instrument == end && q.topic == "ליווי הפרויקטים")
+        .collect();
+    assert_eq!(aspects.len(), 6);
+    for q in &aspects {
+        assert_eq!(figures(&d, q, 1), Figures::NotRecoverable, "{}", q.wording);
+    }
+    let cites = d
+        .findings
+        .iter()
+        .find(|f| f.evidence.questions.contains(&aspects[0].id))
+        .expect("a finding cites the chart");
+    assert!(cites.statement.contains("אינו ניתן לשחזור"), "{}", cites.statement);
+    assert!(!cites.statement.contains("בעיקר בקצב"), "{}", cites.statement);
 }
 
 #[test]
