@@ -551,3 +551,24 @@ fn cohort_a_study_tour_is_counted_within_the_nine_meetings() {
     assert_eq!((tours.count, tours.days, tours.within), (0, 0, true));
     assert_eq!(facts.tours.len(), 1);
 }
+
+/// Cohort ג's report gives the focus group as a method, and what came of
+/// it only among the respondents' recommendations; it says nothing of what
+/// participants thought of the move online. The findings credit the focus
+/// group with nothing, and the one on COVID-19 says its quotes illustrate.
+#[test]
+fn cohort_c_findings_say_no_more_than_the_report() {
+    let d = demo();
+    let c = cohort(&d, "ג");
+    let findings: Vec<_> = d.findings.iter().filter(|f| f.cohort == c.id).collect();
+    assert!(findings.len() >= 5);
+    for f in &findings {
+        assert!(!f.statement.contains("קבוצת המיקוד"), "{}: {}", f.id, f.statement);
+    }
+    let covid = findings
+        .iter()
+        .find(|f| f.statement.contains("קורונה"))
+        .expect("the finding on COVID-19");
+    assert!(!covid.statement.contains("הזדמנות"), "{}", covid.statement);
+    assert!(covid.statement.contains("להמחשה"), "{}", covid.statement);
+}
