@@ -225,8 +225,16 @@ fn unrecoverable_charts_are_kept_and_marked_never_filled() {
         .iter()
         .find(|f| f.evidence.questions.contains(&aspects[0].id))
         .expect("a finding cites the chart");
-    assert!(cites.statement.contains("אינו ניתן לשחזור"), "{}", cites.statement);
-    assert!(!cites.statement.contains("בעיקר בקצב"), "{}", cites.statement);
+    assert!(
+        cites.statement.contains("אינו ניתן לשחזור"),
+        "{}",
+        cites.statement
+    );
+    assert!(
+        !cites.statement.contains("בעיקר בקצב"),
+        "{}",
+        cites.statement
+    );
 }
 
 #[test]
@@ -563,7 +571,12 @@ fn cohort_c_findings_say_no_more_than_the_report() {
     let findings: Vec<_> = d.findings.iter().filter(|f| f.cohort == c.id).collect();
     assert!(findings.len() >= 5);
     for f in &findings {
-        assert!(!f.statement.contains("קבוצת המיקוד"), "{}: {}", f.id, f.statement);
+        assert!(
+            !f.statement.contains("קבוצת המיקוד"),
+            "{}: {}",
+            f.id,
+            f.statement
+        );
     }
     let covid = findings
         .iter()
@@ -571,4 +584,38 @@ fn cohort_c_findings_say_no_more_than_the_report() {
         .expect("the finding on COVID-19");
     assert!(!covid.statement.contains("הזדמנות"), "{}", covid.statement);
     assert!(covid.statement.contains("להמחשה"), "{}", covid.statement);
+}
+
+/// The deck gives two figures on the respondents across the nine areas of
+/// new knowledge: 100% gained much or very much in at least one, 33% in
+/// all nine. Kept as counts of the 33; all nine cannot be more than the
+/// area fewest gained in.
+#[test]
+fn knowledge_in_at_least_one_area_and_in_all_nine() {
+    let d = stored_demo();
+    let end = end_questionnaire(&d, cohort(&d, "א").id).id;
+    let one = question(&d, end, "לפחות באחד מתשעת התחומים");
+    let all = question(&d, end, "בכל תשעת התחומים");
+    assert_eq!(figures(&d, one, 1), Figures::TopBox { n: 33, count: 33 });
+    assert_eq!(figures(&d, all, 1), Figures::TopBox { n: 33, count: 11 });
+    assert_eq!((top_box(&d, one), top_box(&d, all)), (100, 33));
+    let areas: Vec<&Question> = d
+        .questions
+        .iter()
+        .filter(|q| q.instrument == end && q.topic == "ידע חדש")
+        .collect();
+    assert_eq!(areas.len(), 9);
+    let scale = d.scales.iter().find(|s| s.id == areas[0].scale).unwrap();
+    let fewest = areas
+        .iter()
+        .map(|q| match top_box_share(scale, &figures(&d, q, 1)) {
+            Some(tovana::analysis::TopBoxShare::Counted { count, .. }) => count,
+            other => panic!("{}: {other:?}", q.wording),
+        })
+        .min()
+        .unwrap();
+    assert!(
+        11 <= fewest,
+        "all nine (11) against the fewest in one area ({fewest})"
+    );
 }
