@@ -619,3 +619,15 @@ fn knowledge_in_at_least_one_area_and_in_all_nine() {
         "all nine (11) against the fewest in one area ({fewest})"
     );
 }
+
+/// Two items the deck sets inside the boxes of other items' figures are
+/// kept, with no figure of their own: which figure is theirs it does not say.
+#[test]
+fn items_set_inside_other_figures_are_kept_without_one() {
+    let d = stored_demo();
+    let end = end_questionnaire(&d, cohort(&d, "א").id).id;
+    for part in ["אילו צעדים נדרשים", "לגייס עמיתים"] {
+        let q = question(&d, end, part);
+        assert_eq!(figures(&d, q, 1), Figures::NotRecoverable, "{}", q.wording);
+    }
+}
