@@ -631,3 +631,29 @@ fn items_set_inside_other_figures_are_kept_without_one() {
         assert_eq!(figures(&d, q, 1), Figures::NotRecoverable, "{}", q.wording);
     }
 }
+
+/// The respondents' profile the deck gives, as counts of the 33: gender
+/// 70% / 30%, 27 who worked in another sector (19 of them in business),
+/// 48% in an earlier leadership program; tenure kept without a figure.
+#[test]
+fn the_respondents_profile_of_cohort_a() {
+    let d = stored_demo();
+    let end = end_questionnaire(&d, cohort(&d, "א").id).id;
+    let counts = |part: &str| match figures(&d, question(&d, end, part), 1) {
+        Figures::Counts { counts } => counts,
+        other => panic!("{part}: {other:?}"),
+    };
+    let gender = counts("מגדר");
+    assert_eq!(gender.iter().sum::<u32>(), 33);
+    assert_eq!(percentages(&gender), Some(vec![70, 30]));
+    assert_eq!(counts("במגזר אחר מזה"), vec![27, 6]);
+    let business = counts("מהמגזר העסקי");
+    assert_eq!((business[0], business.iter().sum::<u32>()), (19, 27));
+    let earlier = counts("לפיתוח מנהיגות");
+    assert_eq!(earlier.iter().sum::<u32>(), 33);
+    assert_eq!(percentages(&earlier).unwrap()[0], 48);
+    assert_eq!(
+        figures(&d, question(&d, end, "ותק בארגון"), 1),
+        Figures::NotRecoverable
+    );
+}

@@ -80,6 +80,9 @@ impl TopBoxShare {
 pub fn top_box_share(scale: &Scale, figures: &Figures) -> Option<TopBoxShare> {
     let top = scale.top_box();
     match figures {
+        // A scale with no positive option (gender, yes or no as a fact) has
+        // no top box: its figures are read option by option.
+        Figures::Counts { .. } | Figures::Percentages { .. } if top.is_empty() => None,
         Figures::Counts { counts } => {
             let n: u32 = counts.iter().sum();
             let count: u32 = top.iter().filter_map(|&i| counts.get(i)).sum();
@@ -162,6 +165,29 @@ mod tests {
                 o("very much", Valence::Positive),
             ],
         }
+    }
+
+    #[test]
+    fn a_scale_without_a_positive_option_has_no_top_box() {
+        let neutral = |label: &str| crate::domain::ScaleOption {
+            label: label.into(),
+            valence: crate::domain::Valence::Neutral,
+        };
+        let gender = Scale {
+            id: 8,
+            name: "gender".into(),
+            options: vec![neutral("m"), neutral("f")],
+        };
+        let counts = Figures::Counts {
+            counts: vec![23, 10],
+        };
+        assert_eq!(top_box_share(&gender, &counts), None);
+        let printed = Figures::Percentages {
+            percents: vec![Some(70), Some(30)],
+        };
+        assert_eq!(top_box_share(&gender, &printed), None);
+        // A share the source states stands whatever the scale.
+        assert!(top_box_share(&gender, &Figures::TopBox { n: 33, count: 11 }).is_some());
     }
 
     #[test]
