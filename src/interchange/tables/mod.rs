@@ -172,11 +172,14 @@ impl Table {
     /// The quotes a cell stands for, as the filter that lists them; none
     /// for a cell that stands for none.
     pub fn quotes_of(&self, row: usize, col: usize) -> Option<QuoteFilter> {
-        let cell = self.rows.get(row)?.cells.get(col)?;
+        if !self.opens(row, col) {
+            return None;
+        }
+        let cell = &self.rows[row].cells[col];
         if let Some(f) = &cell.quotes {
             return Some((**f).clone());
         }
-        let by = self.by_column.as_ref().filter(|_| !cell.zero)?;
+        let by = self.by_column.as_ref()?;
         let mut f = QuoteFilter {
             code: Some(*by.codes.get(row)?),
             direct: !by.children,
@@ -191,7 +194,9 @@ impl Table {
         Some(f)
     }
 
-    /// Whether a cell stands for quotes.
+    /// Whether a cell stands for quotes: it holds their filter, or it is a
+    /// count of some in a table of counts by column. Cheap, for every cell
+    /// drawn; [`Table::quotes_of`] makes the filter.
     pub fn opens(&self, row: usize, col: usize) -> bool {
         self.rows
             .get(row)
