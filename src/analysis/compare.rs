@@ -14,6 +14,9 @@ pub struct Meetings {
     /// Some of them are counted within meetings of another kind (a study
     /// tour among the program's meetings), not here.
     pub within: bool,
+    /// How many of the kind's sessions are counted here (none when every
+    /// one is counted within another).
+    pub sessions: u32,
 }
 
 /// One kind of instrument: how many were held, and who responded.
@@ -57,22 +60,12 @@ pub fn facts(cohort: &Cohort, sessions: &[Session], instruments: &[Instrument]) 
             .collect(),
         ..Default::default()
     };
-    for s in sessions {
-        if s.kind == SessionKind::StudyTour && !s.place.is_empty() {
-            f.tours.push(s.place.clone());
-        }
-        let m = f.meetings.entry(s.kind).or_default();
-        // Counted in the session it is within, not again.
-        if s.within.is_some() {
-            m.within = true;
-            continue;
-        }
-        match s.meetings {
-            Some(n) => m.count += n,
-            None => m.more = true,
-        }
-        m.days += s.days.unwrap_or(0);
-    }
+    f.meetings = meetings(sessions);
+    f.tours = sessions
+        .iter()
+        .filter(|s| s.kind == SessionKind::StudyTour && !s.place.is_empty())
+        .map(|s| s.place.clone())
+        .collect();
     for i in instruments {
         let e = f.instruments.entry(i.kind).or_default();
         e.count += i.occasions.unwrap_or(1);
@@ -85,6 +78,26 @@ pub fn facts(cohort: &Cohort, sessions: &[Session], instruments: &[Instrument]) 
         }
     }
     f
+}
+
+/// A cohort's meetings by kind, as its card and the comparison count them:
+/// a session counted within another adds nothing but `within` to its kind.
+pub fn meetings(sessions: &[Session]) -> BTreeMap<SessionKind, Meetings> {
+    let mut by_kind: BTreeMap<SessionKind, Meetings> = BTreeMap::new();
+    for s in sessions {
+        let m = by_kind.entry(s.kind).or_default();
+        if s.within.is_some() {
+            m.within = true;
+            continue;
+        }
+        m.sessions += 1;
+        match s.meetings {
+            Some(n) => m.count += n,
+            None => m.more = true,
+        }
+        m.days += s.days.unwrap_or(0);
+    }
+    by_kind
 }
 
 /// Every aspect either cohort has, in order, with whether it changed.
@@ -185,7 +198,8 @@ mod tests {
                 count: 9,
                 more: false,
                 days: 21,
-                within: false
+                within: false,
+                sessions: 1
             }
         );
         assert_eq!(
@@ -194,7 +208,8 @@ mod tests {
                 count: 7,
                 more: false,
                 days: 14,
-                within: false
+                within: false,
+                sessions: 7
             }
         );
         assert_eq!(c.tours, vec!["דנמרק".to_string()]);

@@ -121,29 +121,24 @@ fn sector_bar(c: &Cohort, total: u32, width: usize, mirrored: bool) -> Line<'sta
 /// "9 in-person (21 days) · 1 study tour · ..." counted from the sessions.
 fn meetings_summary(cx: &Ctx, sessions: &[Session]) -> String {
     let lang = cx.settings.lang;
+    let by_kind = crate::analysis::compare::meetings(sessions);
     let mut parts = vec![];
     for kind in SessionKind::ALL {
-        // A session counted within another is not counted again.
-        let of_kind: Vec<&Session> = sessions
-            .iter()
-            .filter(|s| s.kind == *kind && s.within.is_none())
-            .collect();
-        if of_kind.is_empty() {
+        // A kind whose every session is counted within another's is left out.
+        let Some(m) = by_kind.get(kind).filter(|m| m.sessions > 0) else {
             continue;
-        }
-        let known: u32 = of_kind.iter().filter_map(|s| s.meetings).sum();
-        let more = if of_kind.iter().any(|s| s.meetings.is_none()) {
-            "+"
-        } else {
-            ""
         };
-        let d: u32 = of_kind.iter().filter_map(|s| s.days).sum();
-        let days = if d > 0 {
-            format!(" ({})", lang.days(d))
+        let more = if m.more { "+" } else { "" };
+        let days = if m.days > 0 {
+            format!(" ({})", lang.days(m.days))
         } else {
             String::new()
         };
-        parts.push(format!("{known}{more} {}{days}", lang.session_kind(*kind)));
+        parts.push(format!(
+            "{}{more} {}{days}",
+            m.count,
+            lang.session_kind(*kind)
+        ));
     }
     if parts.is_empty() {
         lang.none_recorded().into()

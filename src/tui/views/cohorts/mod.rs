@@ -308,7 +308,7 @@ fn fact(lang: crate::lang::Lang, aspect: &compare::Aspect, f: &CohortFacts) -> S
             .join(", "),
         Aspect::Meetings(k) => match f.meetings.get(k) {
             None => "—".into(),
-            Some(m) if m.within && m.count == 0 && !m.more => lang.among_the_meetings().into(),
+            Some(m) if m.sessions == 0 => lang.among_the_meetings().into(),
             Some(m) => {
                 let more = if m.more { "+" } else { "" };
                 let days = if m.days > 0 {
