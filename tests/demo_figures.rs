@@ -42,6 +42,14 @@ fn question<'a>(d: &'a Dataset, instrument: Id, wording_part: &str) -> &'a Quest
     found[0]
 }
 
+/// The questions of an instrument under one topic, in order.
+fn topic<'a>(d: &'a Dataset, instrument: Id, topic: &str) -> Vec<&'a Question> {
+    d.questions
+        .iter()
+        .filter(|q| q.instrument == instrument && q.topic == topic)
+        .collect()
+}
+
 fn figures(d: &Dataset, q: &Question, segment: Id) -> Figures {
     d.results
         .iter()
@@ -195,11 +203,7 @@ fn the_worked_example_of_the_new_knowledge_chart() {
 fn unrecoverable_charts_are_kept_and_marked_never_filled() {
     let d = stored_demo();
     let end = end_questionnaire(&d, cohort(&d, "א").id).id;
-    let statements: Vec<&Question> = d
-        .questions
-        .iter()
-        .filter(|q| q.instrument == end && q.topic == "תפיסות ותחושת דחיפות")
-        .collect();
+    let statements: Vec<&Question> = topic(&d, end, "תפיסות ותחושת דחיפות");
     assert_eq!(
         statements.len(),
         8,
@@ -211,11 +215,7 @@ fn unrecoverable_charts_are_kept_and_marked_never_filled() {
     // The chart of satisfaction with the accompanying company, six aspects:
     // the guide counts it among the charts that cannot be rebuilt without
     // doubt, and the finding that cites it says it gives no figure.
-    let aspects: Vec<&Question> = d
-        .questions
-        .iter()
-        .filter(|q| q.instrument == end && q.topic == "ליווי הפרויקטים")
-        .collect();
+    let aspects: Vec<&Question> = topic(&d, end, "ליווי הפרויקטים");
     assert_eq!(aspects.len(), 6);
     for q in &aspects {
         assert_eq!(figures(&d, q, 1), Figures::NotRecoverable, "{}", q.wording);
@@ -599,11 +599,7 @@ fn knowledge_in_at_least_one_area_and_in_all_nine() {
     assert_eq!(figures(&d, one, 1), Figures::TopBox { n: 33, count: 33 });
     assert_eq!(figures(&d, all, 1), Figures::TopBox { n: 33, count: 11 });
     assert_eq!((top_box(&d, one), top_box(&d, all)), (100, 33));
-    let areas: Vec<&Question> = d
-        .questions
-        .iter()
-        .filter(|q| q.instrument == end && q.topic == "ידע חדש")
-        .collect();
+    let areas: Vec<&Question> = topic(&d, end, "ידע חדש");
     assert_eq!(areas.len(), 9);
     let scale = d.scales.iter().find(|s| s.id == areas[0].scale).unwrap();
     let fewest = areas
