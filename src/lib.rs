@@ -64,8 +64,9 @@
 //!   no store). `views::draw` composes a frame from anything that is a
 //!   `Screen` (the app is one), so views do not know `App`. A view that grew
 //!   is a folder: `documents/` (list; `reader.rs`), `survey/` (questions;
-//!   `results.rs`, which Findings draws too; `reading.rs`, which results it
-//!   keeps read), `cohorts/` (list and
+//!   `list.rs`, each question's place without its text, and the wordings
+//!   near the selection; `results.rs`, which Findings draws too;
+//!   `reading.rs`, which results and wordings it keeps read), `cohorts/` (list and
 //!   comparison; `card.rs`), `tables/` (keys; `grid.rs`). A view also says
 //!   where the user stands in it (`View::place`) and goes back there
 //!   (`View::return_to`): the app keeps a place on its trail at each jump,

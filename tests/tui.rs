@@ -139,16 +139,16 @@ fn survey_figures_on_demand_and_sorting_by_top_box() {
     let s = &app.survey;
     let mut last: Option<((i64, String), Option<u32>)> = None;
     for &i in &s.order {
-        let q = &s.rows[i].question;
-        let key = (q.instrument, q.topic.clone());
+        let q = &s.list.slots[i];
+        let key = (q.instrument, s.list.topics[q.topic].name.clone());
         let tb = s.top_box(q.id, q.scale);
         if let Some((k, prev)) = &last
             && *k == key
         {
             assert!(
                 prev.unwrap_or(0) >= tb.unwrap_or(0),
-                "{} after {prev:?}",
-                q.wording
+                "question {} after {prev:?}",
+                q.id
             );
         }
         last = Some((key, tb));

@@ -284,24 +284,49 @@ pub struct QuestionRow {
     pub cohort_label: String,
 }
 
+/// The order questions are listed in: by cohort, instrument and ordinal.
+const QUESTION_ROWS: &str =
+    "SELECT q.id, q.instrument, q.ordinal, q.topic, q.wording, q.scale, q.notes, q.item,
+            i.title, co.label
+     FROM question q JOIN instrument i ON i.id = q.instrument
+     JOIN cohort co ON co.id = i.cohort";
+
+fn question_row(r: &rusqlite::Row) -> rusqlite::Result<QuestionRow> {
+    Ok(QuestionRow {
+        question: question_of(r)?,
+        instrument_title: r.get(8)?,
+        cohort_label: r.get(9)?,
+    })
+}
+
 impl Store {
     /// Every question, by cohort, instrument and order, with the titles a
-    /// list needs. Results are read separately, for what is on screen.
-    pub fn question_rows(&self) -> super::Result<Vec<QuestionRow>> {
+    /// list needs, handed to `each` one at a time so that a list can keep
+    /// what it needs of them and no more. Results are read separately.
+    pub fn each_question_row(&self, mut each: impl FnMut(QuestionRow)) -> super::Result<()> {
+        (|| {
+            let mut stmt = self.conn().prepare(&format!(
+                "{QUESTION_ROWS} ORDER BY co.program, co.ordinal, i.id, q.ordinal, q.id"
+            ))?;
+            let mut rows = stmt.query([])?;
+            while let Some(r) = rows.next()? {
+                each(question_row(r)?);
+            }
+            Ok(())
+        })()
+        .map_err(|e| self.sqlite(e))
+    }
+
+    /// The questions `ids` with their titles, in the list's order.
+    pub fn question_rows_of(&self, ids: &[Id]) -> super::Result<Vec<QuestionRow>> {
+        let ids = serde_json::to_string(ids).unwrap_or_else(|_| "[]".into());
         self.rows(
-            "SELECT q.id, q.instrument, q.ordinal, q.topic, q.wording, q.scale, q.notes, q.item,
-                        i.title, co.label
-                 FROM question q JOIN instrument i ON i.id = q.instrument
-                 JOIN cohort co ON co.id = i.cohort
-                 ORDER BY co.program, co.ordinal, i.id, q.ordinal, q.id",
-            [],
-            |r| {
-                Ok(QuestionRow {
-                    question: question_of(r)?,
-                    instrument_title: r.get(8)?,
-                    cohort_label: r.get(9)?,
-                })
-            },
+            &format!(
+                "{QUESTION_ROWS} WHERE q.id IN (SELECT value FROM json_each(?1))
+                 ORDER BY co.program, co.ordinal, i.id, q.ordinal, q.id"
+            ),
+            [ids],
+            question_row,
         )
     }
 

@@ -181,6 +181,13 @@ fn heap_in_use() -> Option<f64> {
     Some((m.uordblks + m.hblkhd) as f64 / (1024.0 * 1024.0))
 }
 
+/// The bytes SQLite holds (its page cache, statements and schema), in MB.
+fn sqlite_in_use() -> f64 {
+    // SAFETY: a read of SQLite's own counter.
+    let used = unsafe { rusqlite::ffi::sqlite3_memory_used() };
+    used as f64 / (1024.0 * 1024.0)
+}
+
 #[cfg(not(all(target_os = "linux", target_env = "gnu")))]
 fn heap_in_use() -> Option<f64> {
     None
@@ -425,6 +432,7 @@ fn measure(size: usize, dir: &Path, db: &Path) {
     if let Some(heap) = heap_in_use() {
         say("heap in use after every view, MB", heap, "read");
     }
+    say("of it SQLite's, MB", sqlite_in_use(), "read");
     for (i, name) in names.iter().enumerate() {
         b.char(char::from(b'1' + i as u8));
         b.browse(20);
@@ -537,6 +545,7 @@ fn measure(size: usize, dir: &Path, db: &Path) {
     if let Some(heap) = heap_in_use() {
         say("heap in use after the spell, MB", heap, "read");
     }
+    say("of it SQLite's, MB", sqlite_in_use(), "read");
     say(
         "layouts cached after the spell",
         b.app.layouts.len() as f64,

@@ -1,8 +1,10 @@
 //! The survey: instruments → topics → questions, and the selected question's
 //! results, one diverging bar per segment.
 
+mod list;
 mod reading;
 mod results;
+pub use list::{QuestionList, shared_words};
 pub use results::{question_detail, result_lines};
 
 use crate::analysis::{TopBoxShare, top_box_share};
@@ -17,7 +19,7 @@ use crate::tui::widgets::detail::Detail;
 use crate::tui::widgets::pane::{self, Row};
 use ratatui::Frame;
 use ratatui::layout::Rect;
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
 /// How many instruments' results the Survey keeps read while its list is in
 /// its own order (see `survey/reading.rs`).
@@ -26,16 +28,22 @@ pub const KEPT_INSTRUMENTS: usize = 4;
 #[derive(Debug, Default)]
 pub struct SurveyState {
     loaded: bool,
-    pub rows: Vec<QuestionRow>,
+    /// Every question's place, without its text.
+    pub list: QuestionList,
     pub scales: HashMap<Id, Scale>,
     pub segments: Vec<Segment>,
     /// Results by question, for the instruments read so far.
     pub results: HashMap<Id, Vec<ResultSet>>,
     /// The instruments whose results are read whole, the latest last.
     read: Vec<Id>,
-    /// Each question's instrument.
-    instrument_of: HashMap<Id, Id>,
-    /// The rows in the order shown (indexes into `rows`).
+    /// The selected question whole, and the same item's questions in other
+    /// cohorts (the detail pane compares them).
+    current: Option<QuestionRow>,
+    pub others: Vec<QuestionRow>,
+    /// The wordings of the questions within [`list::WINDOW`] of the
+    /// selection: the list's rows on screen.
+    wordings: HashMap<Id, String>,
+    /// The slots in the order shown (indexes into `list.slots`).
     pub order: Vec<usize>,
     /// Index into `order`.
     pub selected: usize,
@@ -43,9 +51,6 @@ pub struct SurveyState {
     pub counts: bool,
     /// Within each topic, questions by their top-box figure.
     pub sorted: bool,
-    /// Per (instrument, topic), how many leading characters all its
-    /// questions share (left out of the list). Set when the rows are read.
-    pub shared: HashMap<(Id, String), usize>,
     /// The question's figures, which take the keys to scroll.
     pub detail: Detail,
 }
@@ -55,48 +60,22 @@ impl SurveyState {
         if self.loaded {
             return Ok(());
         }
-        self.rows = store.question_rows()?;
+        self.list = QuestionList::read(store)?;
         let (scales, segments) = store.scales_and_segments()?;
         self.scales = scales.into_iter().map(|s| (s.id, s)).collect();
         self.segments = segments;
-        self.order = (0..self.rows.len()).collect();
-        self.instrument_of = self
-            .rows
-            .iter()
-            .map(|r| (r.question.id, r.question.instrument))
-            .collect();
-        let mut topics: HashMap<(Id, String), Vec<&str>> = HashMap::new();
-        for r in &self.rows {
-            topics
-                .entry((r.question.instrument, r.question.topic.clone()))
-                .or_default()
-                .push(r.question.wording.as_str());
-        }
-        self.shared = topics
-            .into_iter()
-            .map(|(k, wordings)| (k, shared_words(&wordings)))
-            .collect();
+        self.order = (0..self.list.slots.len()).collect();
         self.loaded = true;
         // Read again as they now are, for a store that changed.
         self.results.clear();
         self.read.clear();
-        self.read_selected(store)
+        self.wordings.clear();
+        let sorted = self.sorted;
+        self.update_sorted(store, sorted)
     }
 
     pub fn selected_row(&self) -> Option<&QuestionRow> {
-        self.order.get(self.selected).map(|&i| &self.rows[i])
-    }
-
-    /// The questions of other instruments that share `row`'s item key.
-    pub fn same_item<'a>(
-        &'a self,
-        row: &'a QuestionRow,
-    ) -> impl Iterator<Item = &'a QuestionRow> + 'a {
-        self.rows.iter().filter(move |r| {
-            !row.question.item.is_empty()
-                && r.question.item == row.question.item
-                && r.question.instrument != row.question.instrument
-        })
+        self.current.as_ref()
     }
 
     /// The top-box figure of a question for its first segment, if known.
@@ -108,25 +87,38 @@ impl SurveyState {
 
     fn resort(&mut self) {
         let current = self.order.get(self.selected).copied();
-        self.order = (0..self.rows.len()).collect();
+        let slots = &self.list.slots;
+        self.order = (0..slots.len()).collect();
         if self.sorted {
-            // Stable: questions keep their order within a figure, topics and
-            // instruments stay where they are.
-            let keys: Vec<_> = (0..self.rows.len())
-                .map(|i| {
-                    let q = &self.rows[i].question;
-                    (
-                        q.instrument,
-                        first_of_topic(&self.rows, i),
-                        std::cmp::Reverse(self.top_box(q.id, q.scale)),
-                    )
-                })
+            // Stable: questions keep their order within a figure; topics,
+            // numbered in the order they first come, and so instruments
+            // stay where they are.
+            let keys: Vec<_> = slots
+                .iter()
+                .map(|s| (s.topic, std::cmp::Reverse(self.top_box(s.id, s.scale))))
                 .collect();
             self.order.sort_by_key(|&i| keys[i]);
         }
         if let Some(c) = current {
             self.selected = self.order.iter().position(|&i| i == c).unwrap_or(0);
         }
+    }
+
+    /// Puts the list in the top-box figures' order (which needs every
+    /// instrument's figures) or in its own, and reads the selection.
+    fn update_sorted(&mut self, store: &Store, sorted: bool) -> Result<(), StoreError> {
+        self.sorted = sorted;
+        let mut read = Ok(());
+        if sorted {
+            let instruments: Vec<Id> = self.list.heads.iter().map(|h| h.id).collect();
+            for i in instruments {
+                if !self.read.contains(&i) {
+                    read = read.and(self.read_instrument(store, i));
+                }
+            }
+        }
+        self.resort();
+        read.and(self.read_selected(store))
     }
 
     pub fn update(&mut self, action: Action, store: &mut Store) -> Outcome {
@@ -139,20 +131,7 @@ impl SurveyState {
                 self.counts = !self.counts;
                 Ok(true)
             }
-            Action::SortTopBox => {
-                self.sorted = !self.sorted;
-                // Sorting needs every instrument's figures.
-                let instruments: HashSet<Id> =
-                    self.rows.iter().map(|r| r.question.instrument).collect();
-                let mut read = Ok(());
-                for i in instruments {
-                    if !self.read.contains(&i) {
-                        read = read.and(self.read_instrument(store, i));
-                    }
-                }
-                self.resort();
-                read.map(|_| true)
-            }
+            Action::SortTopBox => self.update_sorted(store, !self.sorted).map(|_| true),
             other => match moved(self.selected, self.order.len(), other, PAGE) {
                 Some(i) if i != self.selected => {
                     self.selected = i;
@@ -166,47 +145,13 @@ impl SurveyState {
     }
 
     pub fn select_question(&mut self, id: Id, store: &Store) -> Result<(), StoreError> {
-        if let Some(pos) = self
-            .order
-            .iter()
-            .position(|&i| self.rows[i].question.id == id)
+        if let Some(&slot) = self.list.index.get(&id)
+            && let Some(pos) = self.order.iter().position(|&i| i == slot)
         {
             self.selected = pos;
         }
         self.read_selected(store)
     }
-}
-
-/// How many leading characters, up to a word's end, all of `texts` share
-/// (none when they are fewer than two).
-pub fn shared_words(texts: &[&str]) -> usize {
-    let Some((first, rest)) = texts.split_first() else {
-        return 0;
-    };
-    if rest.is_empty() {
-        return 0;
-    }
-    let common = first
-        .chars()
-        .enumerate()
-        .take_while(|(i, c)| rest.iter().all(|t| t.chars().nth(*i) == Some(*c)))
-        .count();
-    // Back to the end of the last whole word (after its space or colon).
-    let prefix: Vec<char> = first.chars().take(common).collect();
-    prefix
-        .iter()
-        .rposition(|c| *c == ' ')
-        .map(|p| p + 1)
-        .unwrap_or(0)
-}
-
-/// The index of the first row of the topic row `i` belongs to (topics are
-/// kept in their first appearance's place when sorting).
-fn first_of_topic(rows: &[QuestionRow], i: usize) -> usize {
-    let q = &rows[i].question;
-    rows.iter()
-        .position(|r| r.question.instrument == q.instrument && r.question.topic == q.topic)
-        .unwrap_or(i)
 }
 
 impl View for SurveyState {
@@ -246,7 +191,7 @@ impl View for SurveyState {
 fn draw(state: &SurveyState, cx: &Ctx, frame: &mut Frame, area: Rect) {
     let lang = cx.settings.lang;
     let title = lang.view_name(ViewId::Survey);
-    if state.rows.is_empty() {
+    if state.order.is_empty() {
         pane::message(
             cx,
             frame,
@@ -267,17 +212,19 @@ fn draw(state: &SurveyState, cx: &Ctx, frame: &mut Frame, area: Rect) {
         Question(usize),
     }
     let mut slots = Vec::with_capacity(state.order.len() + 16);
-    let (mut instrument, mut topic): (Option<Id>, Option<&str>) = (None, None);
+    let list = &state.list;
+    let (mut head, mut topic): (Option<usize>, Option<usize>) = (None, None);
     let mut at = 0;
     for (n, &i) in state.order.iter().enumerate() {
-        let q = &state.rows[i].question;
-        if instrument != Some(q.instrument) {
-            instrument = Some(q.instrument);
+        let q = &list.slots[i];
+        let of = list.topics[q.topic].head;
+        if head != Some(of) {
+            head = Some(of);
             topic = None;
             slots.push(Slot::Instrument(i));
         }
-        if topic != Some(q.topic.as_str()) {
-            topic = Some(q.topic.as_str());
+        if topic != Some(q.topic) {
+            topic = Some(q.topic);
             slots.push(Slot::Topic(i));
         }
         if n == state.selected {
@@ -297,27 +244,22 @@ fn draw(state: &SurveyState, cx: &Ctx, frame: &mut Frame, area: Rect) {
         .take(height)
         .map(|slot| match *slot {
             Slot::Instrument(i) => {
-                let r = &state.rows[i];
-                Row::Header(pane::pieces(&[
-                    &lang.cohort(&r.cohort_label),
-                    &r.instrument_title,
-                ]))
+                let h = list.head_of(&list.slots[i]);
+                Row::Header(pane::pieces(&[&lang.cohort(&h.cohort_label), &h.title]))
             }
-            Slot::Topic(i) => Row::Header(format!(" {}", state.rows[i].question.topic)),
+            Slot::Topic(i) => Row::Header(format!(" {}", list.topics[list.slots[i].topic].name)),
             Slot::Question(i) => {
-                let r = &state.rows[i];
+                let q = &list.slots[i];
                 // The words every question of the topic starts with say
                 // nothing in the list; the detail pane has the whole wording.
-                let shared = state
-                    .shared
-                    .get(&(r.question.instrument, r.question.topic.clone()))
-                    .copied()
-                    .unwrap_or(0);
+                let shared = list.topics[q.topic].shared;
                 let figure = state
-                    .top_box(r.question.id, r.question.scale)
+                    .top_box(q.id, q.scale)
                     .map(|p| format!("{p}%"))
                     .unwrap_or_else(|| "—".into());
-                let wording: String = r.question.wording.chars().skip(shared).collect();
+                // Held for every row within reach of the selection.
+                let whole = state.wordings.get(&q.id).map_or("", String::as_str);
+                let wording: String = whole.chars().skip(shared).collect();
                 let wording = if shared > 0 {
                     format!("…{wording}")
                 } else {
@@ -354,28 +296,6 @@ fn draw(state: &SurveyState, cx: &Ctx, frame: &mut Frame, area: Rect) {
             lines,
             detail_area,
             cx.settings.lang.mirrored(),
-        );
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn the_words_a_topic_shares_are_found_to_a_word_boundary() {
-        let t = [
-            "ידע חדש בנושא: מושגים",
-            "ידע חדש בנושא: מגמות",
-            "ידע חדש בנושא: מצב",
-        ];
-        assert_eq!(shared_words(&t), "ידע חדש בנושא: ".chars().count());
-        assert_eq!(shared_words(&["אחת", "שתיים"]), 0);
-        assert_eq!(shared_words(&["לבד"]), 0);
-        // A shared start inside a word stops at the word before it.
-        assert_eq!(
-            shared_words(&["שביעות רצון מארגון", "שביעות רצון מהנחיה"]),
-            "שביעות רצון ".chars().count()
         );
     }
 }

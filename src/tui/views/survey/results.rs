@@ -83,7 +83,7 @@ pub fn question_detail(
         ));
     }
     // The same question, asked in other cohorts.
-    let others: Vec<&QuestionRow> = state.same_item(row).collect();
+    let others = &state.others;
     if !others.is_empty() {
         lines.push(Line::from(""));
         lines.extend(pane::ui_para(
