@@ -79,9 +79,14 @@ fn printed(d: &Dataset, q: &Question) -> Vec<u32> {
     p
 }
 
+/// The cohort's last questionnaire with questions (the follow-up study's
+/// comes later, without any).
 fn end_questionnaire(d: &Dataset, cohort: Id) -> &Instrument {
     let q = instruments(d, cohort, InstrumentKind::Questionnaire);
-    q.into_iter().max_by_key(|i| i.date.clone()).unwrap()
+    q.into_iter()
+        .filter(|i| d.questions.iter().any(|q| q.instrument == i.id))
+        .max_by_key(|i| i.date.clone())
+        .unwrap()
 }
 
 #[test]
@@ -115,7 +120,8 @@ fn cohort_a_structure() {
         .iter()
         .map(|i| i.date.as_ref().unwrap().as_str())
         .collect();
-    assert_eq!(dates, vec!["2017-05", "2017-09"]);
+    // Mid-program, end, and the follow-up study's.
+    assert_eq!(dates, vec!["2017-05", "2017-09", "2018-06"]);
     let end = end_questionnaire(&d, a.id);
     assert_eq!(end.responded, Some(33));
     // The deck gives 33 respondents and 90%, not how many were asked (33 of
@@ -127,19 +133,24 @@ fn cohort_a_structure() {
     let respondents: Vec<u32> = end.respondents.iter().map(|s| s.count).collect();
     assert_eq!(respondents, vec![24, 5, 2, 2]);
     assert_eq!(respondents.iter().sum::<u32>(), end.responded.unwrap());
-    let interviews = instruments(&d, a.id, InstrumentKind::Interview);
-    assert_eq!(
-        interviews.iter().map(|i| i.occasions.unwrap()).sum::<u32>(),
-        6
-    );
-    let observations = instruments(&d, a.id, InstrumentKind::Observation);
-    assert_eq!(
-        observations
-            .iter()
+    // While the program ran (the follow-up study's come after its end).
+    let during = |kind| -> u32 {
+        instruments(&d, a.id, kind)
+            .into_iter()
+            .filter(|i| !tovana::analysis::compare::after_end(a, i))
             .map(|i| i.occasions.unwrap())
-            .sum::<u32>(),
-        2
-    );
+            .sum()
+    };
+    assert_eq!(during(InstrumentKind::Interview), 6);
+    assert_eq!(during(InstrumentKind::Observation), 2);
+    let own: Vec<_> = d
+        .instruments
+        .iter()
+        .filter(|i| i.cohort == a.id)
+        .cloned()
+        .collect();
+    let facts = tovana::analysis::compare::facts(a, &[], &own);
+    assert_eq!(facts.after, 3, "the follow-up study's, counted apart");
 }
 
 #[test]
@@ -652,4 +663,98 @@ fn the_respondents_profile_of_cohort_a() {
         figures(&d, question(&d, end, "ותק בארגון"), 1),
         Figures::NotRecoverable
     );
+}
+
+/// The tools slide compares with the mid-program questionnaire in one
+/// figure, a rise of 22%, without the item, the base or the mid-program
+/// figure: said beside each of its items and on that questionnaire.
+#[test]
+fn the_tools_slide_compares_with_the_mid_program_questionnaire_in_one_figure() {
+    let d = stored_demo();
+    let a = cohort(&d, "א").id;
+    let end = end_questionnaire(&d, a).id;
+    let tools = topic(&d, end, "כלים ומיומנויות");
+    assert_eq!(tools.len(), 4);
+    for q in tools {
+        assert!(
+            q.notes.contains("22%") && q.notes.contains("אמצע"),
+            "{}",
+            q.notes
+        );
+    }
+    let mid: Vec<_> = instruments(&d, a, InstrumentKind::Questionnaire)
+        .into_iter()
+        .filter(|i| i.date.as_ref().map(|d| d.as_str()) == Some("2017-05"))
+        .collect();
+    assert_eq!(mid.len(), 1);
+    assert!(mid[0].notes.contains("הכלים"), "{}", mid[0].notes);
+    // Its figures are not in the report: nothing is stored for it.
+    assert!(!d.questions.iter().any(|q| q.instrument == mid[0].id));
+    assert_eq!((mid[0].responded, mid[0].rate), (None, None));
+}
+
+/// The companies named after the exposure question: 10 participants named
+/// some; Creators 5, Cisco 3, Zen City 3, seven more once each, and 2 who
+/// wrote of start-ups without names.
+#[test]
+fn the_companies_participants_named() {
+    let d = stored_demo();
+    let end = end_questionnaire(&d, cohort(&d, "א").id).id;
+    let q = question(&d, end, "לחברות עסקיות");
+    assert_eq!(printed(&d, q), vec![49, 42, 9]);
+    let notes = &q.notes;
+    assert!(notes.contains("10 משתתפים"), "{notes}");
+    for named in [
+        "חמישה ציינו את Creators",
+        "שלושה את Cisco",
+        "שלושה את Zen City",
+    ] {
+        assert!(notes.contains(named), "{named}: {notes}");
+    }
+    for once in [
+        "ספקטורסנס",
+        "אלתרנט",
+        "המסלקה למסמכים",
+        "IBM",
+        "Easy Send",
+        "CRMC",
+        "תובנות",
+    ] {
+        assert!(notes.contains(once), "{once}: {notes}");
+    }
+    assert!(notes.contains("ועוד 2"), "{notes}");
+}
+
+/// The follow-up study the report plans: about 114 questionnaires (June
+/// 2018), 22 interviews (June–July 2018), 2 observations (from December
+/// 2017), for three cohorts of two programs, with no results given.
+#[test]
+fn the_follow_up_study_and_its_three_instruments() {
+    let d = stored_demo();
+    let a = cohort(&d, "א").id;
+    let follow: Vec<&Instrument> = d
+        .instruments
+        .iter()
+        .filter(|i| i.cohort == a && i.title.contains("מחקר המעקב"))
+        .collect();
+    let got: Vec<(InstrumentKind, Option<&str>, Option<u32>)> = follow
+        .iter()
+        .map(|i| (i.kind, i.date.as_ref().map(|d| d.as_str()), i.occasions))
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            (InstrumentKind::Questionnaire, Some("2018-06"), Some(1)),
+            (InstrumentKind::Interview, Some("2018-06"), Some(22)),
+            (InstrumentKind::Observation, Some("2017-12"), Some(2)),
+        ]
+    );
+    for i in &follow {
+        // Nothing the report does not give: no respondents, rate or result.
+        assert_eq!((i.invited, i.responded, i.rate), (None, None, None));
+        assert!(i.notes.contains("שלושה מחזורים"), "{}", i.notes);
+        assert!(!d.questions.iter().any(|q| q.instrument == i.id));
+    }
+    assert!(follow[0].notes.contains("114"));
+    assert!(follow[1].notes.contains("יולי"));
 }

@@ -38,6 +38,9 @@ pub struct CohortFacts {
     /// Where study tours went.
     pub tours: Vec<String>,
     pub instruments: BTreeMap<InstrumentKind, Instruments>,
+    /// Instruments held after the cohort ended (a follow-up study), counted
+    /// apart: they are not how the program was evaluated while it ran.
+    pub after: u32,
 }
 
 /// One line of a comparison.
@@ -48,6 +51,7 @@ pub enum Aspect {
     Meetings(SessionKind),
     Tours,
     Instruments(InstrumentKind),
+    After,
 }
 
 pub fn facts(cohort: &Cohort, sessions: &[Session], instruments: &[Instrument]) -> CohortFacts {
@@ -67,6 +71,10 @@ pub fn facts(cohort: &Cohort, sessions: &[Session], instruments: &[Instrument]) 
         .map(|s| s.place.clone())
         .collect();
     for i in instruments {
+        if after_end(cohort, i) {
+            f.after += 1;
+            continue;
+        }
         let e = f.instruments.entry(i.kind).or_default();
         e.count += i.occasions.unwrap_or(1);
         // The response of the instrument with the most respondents (the end
@@ -78,6 +86,17 @@ pub fn facts(cohort: &Cohort, sessions: &[Session], instruments: &[Instrument]) 
         }
     }
     f
+}
+
+/// Whether the instrument was held after the cohort's end, at the
+/// precision both dates have (an instrument of 2017 is not after 2017-09).
+pub fn after_end(cohort: &Cohort, i: &Instrument) -> bool {
+    let (Some(end), Some(date)) = (&cohort.end, &i.date) else {
+        return false;
+    };
+    let (end, date) = (end.as_str(), date.as_str());
+    let n = end.len().min(date.len());
+    date[..n] > end[..n]
 }
 
 /// A cohort's meetings by kind, as its card and the comparison count them:
@@ -132,6 +151,9 @@ pub fn compare(a: &CohortFacts, b: &CohortFacts) -> Vec<(Aspect, bool)> {
             Aspect::Instruments(k),
             a.instruments.get(&k) != b.instruments.get(&k),
         ));
+    }
+    if a.after > 0 || b.after > 0 {
+        rows.push((Aspect::After, a.after != b.after));
     }
     rows
 }
@@ -224,5 +246,45 @@ mod tests {
         assert!(changed.contains(&&Aspect::Tours));
         // A cohort against itself: nothing changed.
         assert!(compare(&c, &c).iter().all(|(_, ch)| !ch));
+    }
+
+    #[test]
+    fn instruments_after_the_cohorts_end_are_counted_apart() {
+        let date = |d: &str| Some(crate::domain::PartialDate::parse(d).unwrap());
+        let mut a = cohort(37);
+        a.end = date("2017-09");
+        let held = |id, kind, when: &str, occasions| Instrument {
+            id,
+            cohort: 1,
+            kind,
+            title: String::new(),
+            date: date(when),
+            occasions: Some(occasions),
+            invited: None,
+            responded: None,
+            rate: None,
+            respondents: vec![],
+            notes: String::new(),
+        };
+        let during = held(1, InstrumentKind::Interview, "2017-09", 6);
+        let year = held(2, InstrumentKind::Interview, "2017", 1);
+        let later = held(3, InstrumentKind::Interview, "2018-06", 22);
+        let december = held(4, InstrumentKind::Observation, "2017-12", 2);
+        assert!(!after_end(&a, &during));
+        assert!(!after_end(&a, &year), "2017 may be before September's end");
+        assert!(after_end(&a, &later) && after_end(&a, &december));
+        let f = facts(&a, &[], &[during, year, later, december]);
+        assert_eq!(f.instruments[&InstrumentKind::Interview].count, 7);
+        assert!(!f.instruments.contains_key(&InstrumentKind::Observation));
+        assert_eq!(f.after, 2);
+        // A cohort without an end has nothing after it.
+        let open = facts(
+            &cohort(37),
+            &[],
+            &[held(5, InstrumentKind::Interview, "2030", 1)],
+        );
+        assert_eq!(open.after, 0);
+        let rows = compare(&f, &open);
+        assert!(rows.contains(&(Aspect::After, true)));
     }
 }

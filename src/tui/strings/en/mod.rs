@@ -298,6 +298,7 @@ impl Strings for En {
             Aspect::Meetings(k) => self.session_kind(*k).into(),
             Aspect::Tours => "study tour to".into(),
             Aspect::Instruments(k) => self.instrument_kind(*k).into(),
+            Aspect::After => "after the end".into(),
         }
     }
 

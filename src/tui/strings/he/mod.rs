@@ -300,6 +300,7 @@ impl Strings for He {
             Aspect::Meetings(k) => self.session_kind(*k).into(),
             Aspect::Tours => "יעד הסיור".into(),
             Aspect::Instruments(k) => self.instrument_kind(*k).into(),
+            Aspect::After => "אחרי הסיום".into(),
         }
     }
 

@@ -336,6 +336,8 @@ fn fact(lang: crate::lang::Lang, aspect: &compare::Aspect, f: &CohortFacts) -> S
                 _ => i.count.to_string(),
             },
         },
+        Aspect::After if f.after == 0 => "—".into(),
+        Aspect::After => f.after.to_string(),
     }
 }
 
