@@ -189,6 +189,8 @@ fn a_coding_made_in_the_reader_shows_in_the_tables() {
 #[test]
 fn without_codings_or_a_second_coder_the_view_says_what_to_do() {
     let (mut app, dir) = app_in(&tovana::domain::Dataset::default(), Settings::default());
+    // An empty store starts by asking for the program's name: not now.
+    app.update(Action::Back);
     app.update(Action::Go(ViewId::Tables));
     let screen = render(&app, 80, 24);
     assert!(

@@ -463,14 +463,24 @@ fn a_document_found_by_its_title_opens_in_the_reader_and_esc_comes_back() {
 #[test]
 fn an_empty_store_says_what_to_do_next_in_every_view() {
     let (mut app, _dir) = app_with(&Dataset::default());
+    // It starts by asking for the program's name; Esc leaves it for later.
+    let asked = render(&app, 80, 24);
+    assert!(
+        asked.contains("New program") && asked.contains("Name"),
+        "{asked}"
+    );
+    app.update(Action::Back);
+    assert!(app.modal.is_none());
     for view in ViewId::ALL {
         app.update(Action::Go(view));
         let text = render(&app, 80, 24);
         let hint = match view {
+            ViewId::Cohorts => "n adds the first, P names the program",
+            ViewId::Survey => "i in Cohorts adds an instrument",
+            ViewId::Findings | ViewId::Recommendations => "n adds one",
             ViewId::Documents => "tovana import transcript",
             ViewId::Codebook => "N creates one",
             ViewId::Tables => "(5) applies a code",
-            _ => "tovana import json",
         };
         assert!(text.contains(hint), "{view:?}:\n{text}");
     }

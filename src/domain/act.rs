@@ -48,6 +48,29 @@ pub enum Act {
         code: String,
     },
     CodingMemo,
+    /// A part of the evaluation added, edited, deleted or moved, named by
+    /// its name, label or the start of its text.
+    Add {
+        part: super::Part,
+        name: String,
+    },
+    Edit {
+        part: super::Part,
+        name: String,
+    },
+    Delete {
+        part: super::Part,
+        name: String,
+    },
+    Move {
+        part: super::Part,
+        name: String,
+        up: bool,
+    },
+    /// What became of a recommendation.
+    Uptake {
+        name: String,
+    },
     /// A label that is not an act's (written before acts were kept).
     #[serde(skip)]
     Other(String),
@@ -65,6 +88,18 @@ impl Act {
     /// An act from its kept form; any other text stands as it is.
     pub fn from_label(label: &str) -> Act {
         serde_json::from_str(label).unwrap_or_else(|_| Act::Other(label.to_string()))
+    }
+
+    /// An act on a part of the evaluation (not on coding or the codebook).
+    pub fn is_authoring(&self) -> bool {
+        matches!(
+            self,
+            Act::Add { .. }
+                | Act::Edit { .. }
+                | Act::Delete { .. }
+                | Act::Move { .. }
+                | Act::Uptake { .. }
+        )
     }
 
     /// The act in English words (the store's messages use them).
@@ -86,8 +121,39 @@ impl Act {
             Act::ApplyNewCode { code } => format!("create and apply code '{code}'"),
             Act::RemoveCode { code } => format!("remove code '{code}'"),
             Act::CodingMemo => "memo on a coding".into(),
+            Act::Add { part, name } => format!("add {} '{name}'", part_word(*part)),
+            Act::Edit { part, name } => format!("edit {} '{name}'", part_word(*part)),
+            Act::Delete { part, name } => format!("delete {} '{name}'", part_word(*part)),
+            Act::Move { part, name, up } => format!(
+                "move {} '{name}' {}",
+                part_word(*part),
+                if *up { "up" } else { "down" }
+            ),
+            Act::Uptake { name } => format!("set what became of '{name}'"),
             Act::Other(s) => s.clone(),
         }
+    }
+}
+
+fn part_word(part: super::Part) -> &'static str {
+    match part {
+        super::Part::Program => "program",
+        super::Part::Cohort => "cohort",
+        super::Part::Meeting => "meeting",
+        super::Part::Instrument => "instrument",
+        super::Part::Finding => "finding",
+        super::Part::Recommendation => "recommendation",
+    }
+}
+
+/// A part's name as an act gives it: at most 40 characters, on one line.
+pub fn short_name(text: &str) -> String {
+    let line: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    if line.chars().count() <= 40 {
+        line
+    } else {
+        let cut: String = line.chars().take(39).collect();
+        format!("{}…", cut.trim_end())
     }
 }
 

@@ -27,6 +27,7 @@ macro_rules! keyed {
 
 mod act;
 mod date;
+mod part;
 mod problem;
 mod program;
 mod qualitative;
@@ -34,8 +35,9 @@ mod results;
 mod survey;
 mod validate;
 
-pub use act::Act;
+pub use act::{Act, short_name};
 pub use date::{DateError, PartialDate, now_utc, rfc3339};
+pub use part::{Faults, Item, Part, before};
 pub use problem::{Fault, Problem};
 pub use program::{Cohort, Program, SectorCount, Session, SessionKind};
 pub use qualitative::{

@@ -75,6 +75,18 @@ pub enum Fault {
         name: String,
         other: usize,
     },
+    /// A name or a text that must be written is empty.
+    Empty,
+    /// An end date before the start date.
+    EndsBeforeItStarts {
+        start: String,
+        end: String,
+    },
+    /// People by sector who are more than all there were.
+    SectorsOver {
+        sum: u32,
+        of: u32,
+    },
 }
 
 impl Fault {
@@ -119,6 +131,13 @@ impl Fault {
             Fault::MoreThanN { count, n } => format!("{count} is more than n = {n}"),
             Fault::SiblingName { name, other } => {
                 format!("'{name}' is already the name of codes[{other}] under the same parent")
+            }
+            Fault::Empty => "must not be empty".into(),
+            Fault::EndsBeforeItStarts { start, end } => {
+                format!("ends ({end}) before it starts ({start})")
+            }
+            Fault::SectorsOver { sum, of } => {
+                format!("the sectors count {sum}, more than the {of} in all")
             }
         }
     }

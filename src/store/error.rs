@@ -50,6 +50,11 @@ pub enum Refusal {
         under: Id,
     },
     MergeIntoItself,
+    /// The program is kept; its cohorts are deleted one by one.
+    ProgramStays,
+    /// A part whose list is not in an order of its own (instruments, in
+    /// the order they were added).
+    NotMoved,
     /// A span to code is empty or outside its document's text.
     Span {
         start: usize,
@@ -124,6 +129,10 @@ impl Refusal {
                 format!("code {id} cannot go under code {under}: it would be its own ancestor")
             }
             Refusal::MergeIntoItself => "a code cannot be merged into itself".into(),
+            Refusal::ProgramStays => {
+                "the program is not deleted; its cohorts can be, one by one".into()
+            }
+            Refusal::NotMoved => "this list is kept in the order its items were added".into(),
             Refusal::Span { start, end, len } => {
                 format!("the span {start}..{end} is empty or outside the text ({len} characters)")
             }

@@ -137,24 +137,23 @@ recommendation_of,
 )
     }
 
-    /// Records what became of a recommendation, in one transaction.
+    /// Records what became of a recommendation, in one journaled step.
     pub fn set_uptake(&mut self, id: Id, uptake: Uptake) -> super::Result<()> {
+        let item = crate::domain::Item {
+            part: crate::domain::Part::Recommendation,
+            id,
+        };
+        let act = crate::domain::Act::Uptake {
+            name: self.name_of(item)?,
+        };
         let path = self.path().to_path_buf();
-        self.write(|tx| {
-            let n = tx
-                .execute(
-                    "UPDATE recommendation SET uptake = ?2 WHERE id = ?1",
-                    params![id, uptake.key()],
-                )
-                .map_err(|e| super::sqlite_error(&path, e))?;
-            if n == 1 {
-                Ok(())
-            } else {
-                Err(super::StoreError::Refused(super::Refusal::NoSuch {
-                    target: "recommendation",
-                    id,
-                }))
-            }
+        self.journaled(&act, |tx| {
+            tx.execute(
+                "UPDATE recommendation SET uptake = ?2 WHERE id = ?1",
+                params![id, uptake.key()],
+            )
+            .map_err(|e| super::sqlite_error(&path, e))?;
+            Ok(())
         })
     }
 }

@@ -1,4 +1,5 @@
-//! Undo and redo for coding and codebook actions, kept in the store.
+//! Undo and redo for coding, codebook and authoring actions, kept in the
+//! store.
 //!
 //! An undoable action runs in one transaction with the journal switched on:
 //! temporary triggers on the coding tables (this connection's own) write an
@@ -23,9 +24,108 @@ use rusqlite::types::Value as Sql;
 use rusqlite::{Connection, OptionalExtension, Transaction, params_from_iter};
 use serde_json::{Map, Value};
 
-/// The tables coding and codebook actions change: name, columns, and how
-/// many of the first columns make the primary key.
+/// The tables undoable actions change (coding, the codebook, the parts of
+/// an evaluation written by hand and what goes with them when they are
+/// deleted): name, columns, and how many of the first columns make the
+/// primary key. Parents come before their children: rows put back by undo
+/// or redo go in that order, so that the tables kept by triggers (each
+/// coding's facts, each quote's text, the search index) find what they
+/// read. Tables kept by triggers are not here: they follow these.
 const TABLES: &[(&str, &[&str], usize)] = &[
+    (
+        "program",
+        &["id", "name", "name_en", "organisation", "description"],
+        1,
+    ),
+    (
+        "cohort",
+        &[
+            "id",
+            "program",
+            "label",
+            "ordinal",
+            "start",
+            "end",
+            "participants",
+            "notes",
+        ],
+        1,
+    ),
+    (
+        "cohort_sector",
+        &["cohort", "position", "sector", "count"],
+        2,
+    ),
+    (
+        "session",
+        &[
+            "id", "cohort", "ordinal", "kind", "date", "days", "meetings", "place", "subject",
+            "notes", "within",
+        ],
+        1,
+    ),
+    (
+        "instrument",
+        &[
+            "id",
+            "cohort",
+            "kind",
+            "title",
+            "date",
+            "occasions",
+            "invited",
+            "responded",
+            "rate",
+            "notes",
+        ],
+        1,
+    ),
+    (
+        "instrument_respondents",
+        &["instrument", "position", "sector", "count"],
+        2,
+    ),
+    (
+        "question",
+        &[
+            "id",
+            "instrument",
+            "ordinal",
+            "topic",
+            "wording",
+            "scale",
+            "item",
+            "notes",
+        ],
+        1,
+    ),
+    (
+        "result",
+        &[
+            "question", "segment", "kind", "n", "count", "percent", "notes",
+        ],
+        2,
+    ),
+    (
+        "result_option",
+        &["question", "segment", "position", "count", "percent"],
+        3,
+    ),
+    (
+        "document",
+        &[
+            "id",
+            "cohort",
+            "instrument",
+            "kind",
+            "title",
+            "text",
+            "illustrative",
+            "notes",
+        ],
+        1,
+    ),
+    ("passage", &["id", "document", "start", "end", "text"], 1),
     (
         "code",
         &["id", "parent", "name", "colour", "description", "memo"],
@@ -38,7 +138,27 @@ const TABLES: &[(&str, &[&str], usize)] = &[
         &["id", "quote", "code", "coder", "memo", "created"],
         1,
     ),
+    (
+        "finding",
+        &["id", "cohort", "area", "ordinal", "statement"],
+        1,
+    ),
+    ("finding_question", &["finding", "position", "question"], 2),
     ("finding_code", &["finding", "position", "code"], 2),
+    (
+        "recommendation",
+        &[
+            "id",
+            "cohort",
+            "phase",
+            "ordinal",
+            "text",
+            "source",
+            "uptake",
+            "uptake_note",
+        ],
+        1,
+    ),
 ];
 
 /// Entries kept; older ones are dropped as new ones come.
@@ -238,6 +358,7 @@ impl Store {
                     std::mem::swap(&mut c.before, &mut c.after);
                 }
             }
+            in_table_order(&mut changes);
             // Rows come back in an order foreign keys may not like midway
             // (a coding before its code); they are checked at the commit.
             tx.execute_batch("PRAGMA defer_foreign_keys = ON")
@@ -254,6 +375,31 @@ impl Store {
             .map_err(e)?;
             Ok(Some(Step { id, act }))
         })
+    }
+}
+
+/// Within each run of rows put back (inserted) one after another, parents
+/// first; within each run of rows taken away, children first. Rows of one
+/// run are different rows, so the order within it changes nothing but what
+/// the tables kept by triggers see: a coding put back before its quote
+/// would find no quote to take its facts from. Runs keep their order.
+fn in_table_order(changes: &mut [Change]) {
+    let kind = |c: &Change| match (&c.before, &c.after) {
+        (None, Some(_)) => 0,
+        (Some(_), None) => 1,
+        _ => 2,
+    };
+    let mut start = 0;
+    while start < changes.len() {
+        let k = kind(&changes[start]);
+        let len = changes[start..].iter().take_while(|c| kind(c) == k).count();
+        let run = &mut changes[start..start + len];
+        match k {
+            0 => run.sort_by_key(|c| c.table),
+            1 => run.sort_by_key(|c| std::cmp::Reverse(c.table)),
+            _ => {}
+        }
+        start += len;
     }
 }
 

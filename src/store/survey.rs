@@ -254,6 +254,15 @@ fn query_results<P: rusqlite::Params>(
 }
 
 impl Store {
+    /// The cohort an instrument belongs to.
+    pub fn cohort_of_instrument(&self, instrument: Id) -> super::Result<Option<Id>> {
+        self.first_row(
+            "SELECT cohort FROM instrument WHERE id = ?1",
+            [instrument],
+            |r| r.get(0),
+        )
+    }
+
     /// A cohort's instruments.
     pub fn instruments_of(&self, cohort: Id) -> super::Result<Vec<Instrument>> {
         query_instruments(self.conn(), "WHERE cohort = ?1 ORDER BY id", [cohort])

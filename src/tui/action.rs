@@ -77,6 +77,18 @@ pub enum Action {
     SortTopBox,
     /// Recommendations: the next uptake status, saved.
     CycleUptake,
+    /// Cohorts, Findings, Recommendations: a new item (a form), the
+    /// selected one edited, deleted (after asking), moved up or down its
+    /// list. Cohorts: the program's form; a new meeting or instrument of
+    /// the selected cohort.
+    NewItem,
+    EditItem,
+    DeleteItem,
+    MoveItemUp,
+    MoveItemDown,
+    EditProgram,
+    NewMeeting,
+    NewInstrument,
     /// Reader: the cursor one cell left or right on screen; by word
     /// (`w` `b` `e`), sentence (`(` `)`) and speaker turn (`{` `}`) in
     /// reading order.

@@ -3,7 +3,7 @@
 //! `quotes[3].end: ...`.
 
 use super::problem::{Fault, Problem};
-use super::{Dataset, FORMAT_NAME, FORMAT_VERSION, Figures, Id};
+use super::{Dataset, FORMAT_NAME, FORMAT_VERSION, Faults, Figures, Id};
 use std::collections::{HashMap, HashSet};
 
 /// At most this many problems are listed; a broken file can hold thousands.
@@ -124,20 +124,6 @@ impl Dataset {
                 &cohorts,
                 x.cohort,
             );
-            if let Some(rate) = x.rate.filter(|r| *r > 100) {
-                p.add(format!("instruments[{i}].rate"), Fault::RateOver(rate));
-            }
-            if let (Some(inv), Some(resp)) = (x.invited, x.responded)
-                && resp > inv
-            {
-                p.add(
-                    format!("instruments[{i}].responded"),
-                    Fault::MoreResponded {
-                        responded: resp,
-                        invited: inv,
-                    },
-                );
-            }
         }
         let scale_len: HashMap<Id, usize> = self
             .scales
@@ -358,8 +344,50 @@ impl Dataset {
                 r.cohort,
             );
         }
+        // Each part's own rules, as its form holds them.
+        own(&mut p, "programs", &self.programs);
+        own(&mut p, "cohorts", &self.cohorts);
+        own(&mut p, "sessions", &self.sessions);
+        own(&mut p, "instruments", &self.instruments);
+        own(&mut p, "findings", &self.findings);
+        own(&mut p, "recommendations", &self.recommendations);
+        p.0.sort_by_key(|x| list_order(&x.path));
         p.0
     }
+}
+
+fn own<T: Faults>(p: &mut Problems, list: &str, items: &[T]) {
+    for (i, x) in items.iter().enumerate() {
+        for (field, fault) in x.faults() {
+            p.add(format!("{list}[{i}].{field}"), fault);
+        }
+    }
+}
+
+/// Where a problem's list comes in the JSON form, so that problems are
+/// listed in the file's order (the lists' own rules are checked last).
+fn list_order(path: &str) -> usize {
+    const LISTS: &[&str] = &[
+        "format",
+        "version",
+        "programs",
+        "cohorts",
+        "sessions",
+        "instruments",
+        "segments",
+        "scales",
+        "questions",
+        "results",
+        "documents",
+        "quotes",
+        "codes",
+        "coders",
+        "codings",
+        "findings",
+        "recommendations",
+    ];
+    let list = path.split(['[', '.']).next().unwrap_or("");
+    LISTS.iter().position(|l| *l == list).unwrap_or(LISTS.len())
 }
 
 fn validate_figures(p: &mut Problems, path: &str, figures: &Figures, options: Option<usize>) {

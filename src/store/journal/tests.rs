@@ -114,3 +114,46 @@ fn each_coder_undoes_and_removes_only_their_own() {
         "B's undone coding can be redone"
     );
 }
+
+#[test]
+fn rows_put_back_go_parents_first_and_rows_taken_away_children_first_run_by_run() {
+    use super::{Change, TABLES, in_table_order};
+    let at = |t: &str| TABLES.iter().position(|(n, _, _)| *n == t).unwrap();
+    let row = || Some(serde_json::Map::new());
+    let put = |t: &str| Change {
+        table: at(t),
+        before: None,
+        after: row(),
+    };
+    let take = |t: &str| Change {
+        table: at(t),
+        before: row(),
+        after: None,
+    };
+    let mut changes = vec![
+        put("coding"),
+        put("quote"),
+        put("document"),
+        take("cohort"),
+        take("coding"),
+        put("finding_question"),
+        put("finding"),
+    ];
+    in_table_order(&mut changes);
+    let got: Vec<(&str, bool)> = changes
+        .iter()
+        .map(|c| (TABLES[c.table].0, c.after.is_some()))
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            ("document", true),
+            ("quote", true),
+            ("coding", true),
+            ("coding", false),
+            ("cohort", false),
+            ("finding", true),
+            ("finding_question", true),
+        ]
+    );
+}

@@ -148,6 +148,9 @@ impl App {
         let Some(modal) = self.modal.as_mut() else {
             return Outcome::changed(false);
         };
+        if matches!(modal, Modal::Form(_)) {
+            return self.form_update(action);
+        }
         let fallback = self.settings.lang.direction();
         let width = crate::tui::popups::window_width(view_area(self.screen));
         let reply = modal.handle(action, &self.layouts, fallback, width);
@@ -171,6 +174,7 @@ impl App {
                     .map(|m| lang.merged(m.moved, m.collapsed));
                 self.after_codebook_change(done)
             }
+            Reply::Confirmed(ConfirmFor::DeletePart(item)) => self.delete_part(item),
             Reply::Confirmed(ConfirmFor::DeleteCode(id)) => {
                 let done = self
                     .store
@@ -306,6 +310,8 @@ impl App {
                 let done = self.store.rename_code(id, &clean).map(|_| String::new());
                 self.after_codebook_change(done)
             }
+            // A form's lines are its own.
+            PromptFor::Field => Outcome::changed(false),
             PromptFor::NewCode(parent) => {
                 let colour = self.next_colour();
                 let done = self
@@ -363,6 +369,14 @@ impl App {
         };
         let lang = self.settings.lang;
         match step {
+            Ok(Some(s)) if s.act.is_authoring() => {
+                // A part of the evaluation: every view reads it again.
+                let msg = lang.undone(undo, &lang.act(&s.act));
+                match self.reread_all() {
+                    Ok(()) => Outcome::said(msg),
+                    Err(e) => Outcome::failed(e),
+                }
+            }
             Ok(Some(s)) => {
                 let msg = lang.undone(undo, &lang.act(&s.act));
                 if let Some(c) = self.coder {

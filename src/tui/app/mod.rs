@@ -7,6 +7,7 @@
 mod applying;
 mod codebook;
 mod coding;
+pub mod forms;
 mod routing;
 
 use super::popups::Modal;
@@ -70,6 +71,8 @@ pub struct App {
     pub recent: Vec<Id>,
     /// An action waiting for the coder's name.
     pending: Option<Action>,
+    /// What the open form edits (`forms/`).
+    pub editing: forms::Editing,
     /// The places to go back to with Esc or Ctrl-o, after following a
     /// piece of evidence, a table cell, a quote or a search hit: the latest
     /// last.
@@ -125,6 +128,7 @@ impl App {
             blind: false,
             recent: vec![],
             pending: None,
+            editing: forms::Editing::default(),
             back: vec![],
             help: Detail::default(),
             store,
@@ -135,6 +139,10 @@ impl App {
         };
         app.tables.pair = app.store.agreement_pair()?;
         app.ensure_loaded();
+        // A store with no program yet starts by asking for its name.
+        if app.programs.is_empty() && !app.store.is_read_only() {
+            app.open_form(forms::specs::Draft::Program(forms::new_program()))?;
+        }
         Ok(app)
     }
 
@@ -194,6 +202,8 @@ impl App {
             Some(Modal::Pick(_)) | Some(Modal::Prompt(_)) => Some(Overlay::Typing),
             Some(Modal::Choose(_)) => Some(Overlay::Choosing),
             Some(Modal::Confirm(_)) => Some(Overlay::Confirming),
+            Some(Modal::Form(f)) if f.asking => Some(Overlay::Confirming),
+            Some(Modal::Form(_)) => Some(Overlay::Typing),
             None => self.overlay,
         }
     }
@@ -237,7 +247,7 @@ impl App {
 
     /// Everything the app shows, read again from the store: another window
     /// may have coded, edited the codebook, or replaced the whole store.
-    fn reread_all(&mut self) -> Result<(), StoreError> {
+    pub(super) fn reread_all(&mut self) -> Result<(), StoreError> {
         // Who codes, by name: a replaced store may hold them under another
         // id, or not at all.
         let me = self

@@ -94,6 +94,21 @@ impl App {
                 Action::ChooseCoders => self.choose_coders(None),
                 other => self.routed(other),
             },
+            ViewId::Cohorts | ViewId::Findings | ViewId::Recommendations
+                if matches!(
+                    action,
+                    Action::NewItem
+                        | Action::EditItem
+                        | Action::DeleteItem
+                        | Action::MoveItemUp
+                        | Action::MoveItemDown
+                        | Action::EditProgram
+                        | Action::NewMeeting
+                        | Action::NewInstrument
+                ) =>
+            {
+                self.authoring(action)
+            }
             _ => self.routed(action),
         }
     }

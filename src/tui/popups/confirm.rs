@@ -12,6 +12,8 @@ use ratatui::style::{Color, Style};
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ConfirmFor {
     DeleteCode(Id),
+    /// A part of the evaluation, with what goes with it.
+    DeletePart(crate::domain::Item),
     /// Merge the first code into the second.
     MergeCode {
         from: Id,

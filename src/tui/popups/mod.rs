@@ -1,16 +1,18 @@
 //! Small windows over a view that ask for something, one file each: the
 //! code picker, a numbered chooser, a prompt for a line of text, the memo
-//! editor, a yes-or-no. Each knows what it was opened for and answers with
+//! editor, a yes-or-no, a form. Each knows what it was opened for and answers with
 //! a [`Reply`]; the app acts on the answer (`tui/app/coding.rs`).
 
 pub mod chooser;
 pub mod confirm;
 pub mod editor;
+pub mod form;
 pub mod picker;
 pub mod prompt;
 
 pub use chooser::{Choose, ChooseFor};
 pub use confirm::{Confirm, ConfirmFor};
+pub use form::{Field, Form, FormFor, FormKey};
 pub use picker::{PickFor, PickRow, Picker};
 pub use prompt::{Prompt, PromptFor};
 
@@ -29,6 +31,8 @@ pub enum Modal {
     Choose(Choose),
     Prompt(Prompt),
     Confirm(Confirm),
+    /// Answered by the app key by key (`app/forms`), not through [`Reply`].
+    Form(Form),
 }
 
 /// What a popup says to a key.
@@ -62,6 +66,7 @@ impl Modal {
             Modal::Choose(c) => c.handle(action),
             Modal::Prompt(p) => p.handle(action, layouts, fallback, width),
             Modal::Confirm(c) => c.handle(action),
+            Modal::Form(_) => Reply::Stay(false),
         }
     }
 }
@@ -72,6 +77,7 @@ pub fn draw(cx: &Ctx, modal: &Modal, frame: &mut Frame, area: Rect) {
         Modal::Choose(c) => c.draw(cx, frame, area),
         Modal::Prompt(p) => p.draw(cx, frame, area),
         Modal::Confirm(c) => c.draw(cx, frame, area),
+        Modal::Form(f) => f.draw(cx, frame, area),
     }
 }
 

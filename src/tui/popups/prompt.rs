@@ -22,6 +22,8 @@ pub enum PromptFor {
     Describe(Id),
     /// A new code under this one (or at the top).
     NewCode(Option<Id>),
+    /// A line of a form (`form.rs`), which answers for it.
+    Field,
 }
 
 impl PromptFor {

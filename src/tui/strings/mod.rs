@@ -1,5 +1,5 @@
 //! Every text the user reads, behind one interface: [`Strings`] and its
-//! supertraits ([`Coding`], [`Keys`], [`Messages`]), one folder per language
+//! supertraits ([`Coding`], [`Forms`], [`Keys`], [`Messages`], [`Refusals`]), one folder per language
 //! (`en/`, `he/`) with a file per trait. A language is one more folder that
 //! implements them; the compiler lists what it lacks. [`Lang`] derefs to its
 //! strings, so a call reads `lang.cohort(label)`; the supertraits' methods
@@ -35,7 +35,7 @@ impl std::ops::Deref for Lang {
 
 /// The interface's words in one language: the views' own here, the rest
 /// in the supertraits, each in its own file per language.
-pub trait Strings: Coding + Keys + Messages + Refusals {
+pub trait Strings: Coding + Forms + Keys + Messages + Refusals {
     fn app_name(&self) -> &'static str;
 
     fn cohort(&self, label: &str) -> String;
@@ -268,6 +268,53 @@ pub trait Keys {
 
     /// The footer's word beside a main key.
     fn hint(&self, h: Hint) -> &'static str;
+}
+
+/// The words of the forms that write the parts of an evaluation.
+pub trait Forms {
+    /// A field's label, by its name in the JSON form.
+    fn field(&self, key: &str) -> &'static str;
+
+    /// "New cohort", "Edit the finding".
+    fn form_title(&self, part: crate::domain::Part, new: bool) -> String;
+
+    /// The form's keys, read from the table.
+    fn form_keys(&self, k: &Names) -> String;
+
+    /// Asked on Esc when the form has changes.
+    fn drop_changes(&self, k: &Names) -> String;
+
+    /// The forms a date takes (a hint, and a field's message).
+    fn date_forms(&self) -> &'static str;
+
+    fn not_a_count(&self) -> &'static str;
+
+    fn not_a_percent(&self) -> &'static str;
+
+    /// The form sectors are written in (a hint).
+    fn sector_form(&self) -> &'static str;
+
+    /// A piece of a sectors field that is not a sector and its count.
+    fn not_a_sector(&self, piece: &str) -> String;
+
+    /// Some fields do not hold: Ctrl-s saved nothing.
+    fn fix_fields(&self, n: usize) -> String;
+
+    /// Asked before deleting a part: what goes with it, what loses a link.
+    fn confirm_delete_part(
+        &self,
+        part: crate::domain::Part,
+        name: &str,
+        d: &crate::store::authoring::Dependents,
+        k: &Names,
+    ) -> String;
+
+    /// A finding, a recommendation, a meeting or an instrument needs a
+    /// cohort to belong to, and there is none.
+    fn needs_cohort(&self, k: &Names) -> String;
+
+    /// A part is at the end of its list already.
+    fn at_the_end(&self, up: bool) -> &'static str;
 }
 
 /// What the command line prints, and the errors the command line and the

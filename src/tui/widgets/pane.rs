@@ -253,6 +253,13 @@ pub fn ui_para(cx: &Ctx, text: &str, width: usize, style: Style) -> Vec<Line<'st
     cx.prose().lines(text, width, dir, style)
 }
 
+/// Text of the interface on one line of `width` columns, cut at its
+/// logical end when too long.
+pub fn ui_line(cx: &Ctx, text: &str, width: usize, style: Style) -> Line<'static> {
+    cx.prose()
+        .line(text, width, Some(cx.settings.lang.direction()), style)
+}
+
 /// Cells laid out one by one, each in the interface's direction, placed in
 /// the interface's reading order.
 pub fn cells(prose: &Prose, cells: &[(String, usize, Style)], lang: Lang) -> Line<'static> {

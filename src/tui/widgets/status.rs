@@ -263,7 +263,14 @@ mod tests {
         let p = place(ViewId::Cohorts);
         assert_eq!(
             keys_of(Lang::En, p),
-            ["Enter card", "c compare", "/ search", "? help", "q quit"]
+            [
+                "Enter card",
+                "c compare",
+                "n new",
+                "/ search",
+                "? help",
+                "q quit"
+            ]
         );
         assert_eq!(
             keys_of(Lang::He, place(ViewId::Survey))[2..],

@@ -1,6 +1,7 @@
 //! The interface in English.
 
 mod coding;
+mod forms;
 mod keys;
 mod messages;
 mod refusals;
@@ -115,9 +116,13 @@ impl Strings for En {
 
     fn empty_store(&self, k: &Names) -> [String; 6] {
         let quit = k.key(Action::Quit);
+        let new = k.in_view(ViewId::Cohorts, Action::NewItem);
+        let program = k.in_view(ViewId::Cohorts, Action::EditProgram);
         [
-            "This store holds no cohorts yet.".into(),
-            "".into(),
+            format!(
+                "This store holds no cohorts yet: {new} adds the first, {program} names the program."
+            ),
+            "Or, from the command line:".into(),
             "  tovana import json FILE --db PATH    read a store exported as JSON".into(),
             "  tovana init --db NEW.sqlite          make a new store with the demo data".into(),
             "".into(),
@@ -201,12 +206,22 @@ impl Strings for En {
     fn nothing_here(&self, v: ViewId, k: &Names) -> String {
         let pick = k.in_reader(Action::PickCode);
         match v {
-            ViewId::Cohorts => "The store holds no cohorts.".into(),
-            ViewId::Survey => "No questions yet. To add them: tovana import json FILE".into(),
-            ViewId::Findings => "No findings yet. To add them: tovana import json FILE".into(),
-            ViewId::Recommendations => {
-                "No recommendations yet. To add them: tovana import json FILE".into()
-            }
+            ViewId::Cohorts => format!(
+                "The store holds no cohorts. {} adds one.",
+                k.in_view(v, Action::NewItem)
+            ),
+            ViewId::Survey => format!(
+                "No questions yet. {} in Cohorts adds an instrument; its questions come with tovana import json FILE.",
+                k.in_view(ViewId::Cohorts, Action::NewInstrument)
+            ),
+            ViewId::Findings => format!(
+                "No findings yet. {} adds one.",
+                k.in_view(v, Action::NewItem)
+            ),
+            ViewId::Recommendations => format!(
+                "No recommendations yet. {} adds one.",
+                k.in_view(v, Action::NewItem)
+            ),
             ViewId::Documents => {
                 "No documents yet. To add one: tovana import transcript FILE --cohort C".into()
             }

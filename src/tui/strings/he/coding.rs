@@ -113,6 +113,15 @@ impl Coding for He {
             Act::ApplyNewCode { code } => format!("יצירת הקוד '{code}' והחלתו"),
             Act::RemoveCode { code } => format!("הסרת הקוד '{code}'"),
             Act::CodingMemo => "תזכיר על קידוד".into(),
+            Act::Add { part, name } => format!("הוספת {} '{name}'", part_noun(*part)),
+            Act::Edit { part, name } => format!("עריכת {} '{name}'", part_noun(*part)),
+            Act::Delete { part, name } => format!("מחיקת {} '{name}'", part_noun(*part)),
+            Act::Move { part, name, up } => format!(
+                "העברת {} '{name}' {}",
+                part_noun(*part),
+                if *up { "למעלה" } else { "למטה" }
+            ),
+            Act::Uptake { name } => format!("מה עלה בגורל '{name}'"),
             Act::Other(s) => s.clone(),
         }
     }
@@ -325,5 +334,18 @@ impl Coding for He {
 
     fn two_coders_needed(&self) -> &'static str {
         "להשוואה צריך לפחות שני מקודדים"
+    }
+}
+
+/// A part with its article, as an act names it.
+pub(super) fn part_noun(part: crate::domain::Part) -> &'static str {
+    use crate::domain::Part;
+    match part {
+        Part::Program => "התוכנית",
+        Part::Cohort => "המחזור",
+        Part::Meeting => "המפגש",
+        Part::Instrument => "כלי המחקר",
+        Part::Finding => "הממצא",
+        Part::Recommendation => "ההמלצה",
     }
 }

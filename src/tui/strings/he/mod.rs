@@ -1,6 +1,7 @@
 //! The interface in Hebrew.
 
 mod coding;
+mod forms;
 mod keys;
 mod messages;
 mod refusals;
@@ -115,9 +116,13 @@ impl Strings for He {
 
     fn empty_store(&self, k: &Names) -> [String; 6] {
         let quit = k.key(Action::Quit);
+        let new = k.in_view(ViewId::Cohorts, Action::NewItem);
+        let program = k.in_view(ViewId::Cohorts, Action::EditProgram);
         [
-            "במאגר הזה אין עדיין מחזורים.".into(),
-            "".into(),
+            format!(
+                "במאגר הזה אין עדיין מחזורים: {new} מוסיף את הראשון, {program} נותן שם לתוכנית."
+            ),
+            "או, משורת הפקודה:".into(),
             "  tovana import json FILE --db PATH    קריאת מאגר שיוצא כ-JSON".into(),
             "  tovana init --db NEW.sqlite          מאגר חדש עם נתוני ההדגמה".into(),
             "".into(),
@@ -207,10 +212,22 @@ impl Strings for He {
     fn nothing_here(&self, v: ViewId, k: &Names) -> String {
         let pick = k.in_reader(Action::PickCode);
         match v {
-            ViewId::Cohorts => "אין מחזורים במאגר.".into(),
-            ViewId::Survey => "אין עדיין שאלות. להוספה: tovana import json FILE".into(),
-            ViewId::Findings => "אין עדיין ממצאים. להוספה: tovana import json FILE".into(),
-            ViewId::Recommendations => "אין עדיין המלצות. להוספה: tovana import json FILE".into(),
+            ViewId::Cohorts => format!(
+                "אין מחזורים במאגר. {} מוסיף מחזור.",
+                k.in_view(v, Action::NewItem)
+            ),
+            ViewId::Survey => format!(
+                "אין עדיין שאלות. {} במחזורים מוסיף כלי מחקר; שאלותיו באות עם tovana import json FILE.",
+                k.in_view(ViewId::Cohorts, Action::NewInstrument)
+            ),
+            ViewId::Findings => format!(
+                "אין עדיין ממצאים. {} מוסיף ממצא.",
+                k.in_view(v, Action::NewItem)
+            ),
+            ViewId::Recommendations => format!(
+                "אין עדיין המלצות. {} מוסיף המלצה.",
+                k.in_view(v, Action::NewItem)
+            ),
             ViewId::Documents => {
                 "אין עדיין מסמכים. להוספה: tovana import transcript FILE --cohort C".into()
             }

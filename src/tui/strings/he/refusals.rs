@@ -52,6 +52,13 @@ impl Refusals for He {
                 iso(name),
                 cmd(&format!("codes[{other}]"))
             ),
+            Fault::Empty => "אסור שיהיה ריק".into(),
+            Fault::EndsBeforeItStarts { start, end } => {
+                format!("מסתיים ({}) לפני שהוא מתחיל ({})", iso(end), iso(start))
+            }
+            Fault::SectorsOver { sum, of } => {
+                format!("המגזרים מונים {sum}, יותר מ־{of} בסך הכול")
+            }
         }
     }
 
@@ -71,6 +78,8 @@ impl Refusals for He {
                 format!("קוד {id} אינו יכול לעבור אל תחת קוד {under}: הוא יהיה אב של עצמו")
             }
             Refusal::MergeIntoItself => "אי אפשר למזג קוד לתוך עצמו".into(),
+            Refusal::ProgramStays => "את התוכנית אין מוחקים; את מחזוריה אפשר, אחד אחד".into(),
+            Refusal::NotMoved => "הרשימה הזאת נשמרת בסדר שבו נוספו פריטיה".into(),
             Refusal::Span { start, end, len } => {
                 format!("הקטע {start}..{end} ריק או מחוץ לטקסט ({len} תווים)")
             }
