@@ -146,6 +146,8 @@ pub enum Action {
     /// Search, picker, prompt: a typed character, or one taken back.
     Input(char),
     DeleteChar,
+    /// A prompt or a form's line: all of its text taken back (`Ctrl-u`).
+    ClearLine,
 }
 
 /// Something to show in its own view.

@@ -2,6 +2,8 @@
 //! store in a temporary folder, the screen as text, keys pressed in turn.
 #![allow(dead_code)] // each test file uses a part
 
+pub mod tmux;
+
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
@@ -79,6 +81,8 @@ pub fn keys(app: &mut App, keys: &[&str]) {
             "Backspace" => Some(KeyCode::Backspace),
             "PgDn" => Some(KeyCode::PageDown),
             "PgUp" => Some(KeyCode::PageUp),
+            "Home" => Some(KeyCode::Home),
+            "End" => Some(KeyCode::End),
             _ => None,
         };
         let events: Vec<KeyEvent> = if let Some(code) = named {

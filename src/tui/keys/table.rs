@@ -37,6 +37,7 @@ pub static BINDINGS: &[Binding] = &[
         help: None,
     },
     b(Typing, &[Code(Backspace)], Action::DeleteChar, None),
+    b(Typing, &[Ctrl('u')], Action::ClearLine, None),
     b(Typing, &[Code(Enter)], Action::Enter, None),
     b(Typing, &[Ctrl('s')], Action::Save, None),
     b(Typing, &[Code(Esc)], Action::Back, None),

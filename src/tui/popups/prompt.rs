@@ -121,6 +121,10 @@ impl Prompt {
                 self.text.remove(b);
                 self.cursor -= 1;
             }
+            Action::ClearLine if !self.text.is_empty() => {
+                self.text.clear();
+                self.cursor = 0;
+            }
             Action::First => self.cursor = 0,
             Action::Last => self.cursor = len,
             Action::Left | Action::Right => {
