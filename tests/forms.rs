@@ -337,3 +337,60 @@ fn an_evaluation_is_built_from_an_empty_store() {
     assert!(d.problems().is_empty());
     let _ = ViewId::Cohorts;
 }
+
+#[test]
+fn meetings_and_instruments_are_edited_and_deleted_from_the_focused_card() {
+    let (mut app, _dir) = app_in(&demo(), Settings::default());
+    let before = dataset(&app);
+    let a = before.cohorts[0].id;
+    let meetings: Vec<_> = before.sessions.iter().filter(|s| s.cohort == a).collect();
+    // Enter focuses the card on its first meeting; j the second.
+    keys(&mut app, &["Enter", "j", "e"]);
+    let screen = render(&app, 120, 36);
+    assert!(screen.contains("Edit the meeting"), "{screen}");
+    keys(
+        &mut app,
+        &["Tab", "Tab", "Tab", "Tab", "Tab", "C-u", "סיור אחר", "C-s"],
+    );
+    let d = dataset(&app);
+    let edited = d.sessions.iter().find(|s| s.id == meetings[1].id).unwrap();
+    assert_eq!(edited.subject, "סיור אחר");
+    assert_eq!(
+        edited.within, meetings[1].within,
+        "what the form does not show stays"
+    );
+    // Still on the card, on the meeting just saved.
+    assert_eq!(app.cohorts.card_item().map(|i| i.id), Some(meetings[1].id));
+    // n there adds a meeting; on an instrument, an instrument.
+    keys(&mut app, &["n"]);
+    assert!(render(&app, 120, 36).contains("New meeting"));
+    keys(&mut app, &["Esc", "G", "n"]);
+    assert!(render(&app, 120, 36).contains("New instrument"));
+    keys(&mut app, &["Esc"]);
+    // The last instrument deleted, after saying what goes with it.
+    let last = *d
+        .instruments
+        .iter()
+        .filter(|i| i.cohort == a)
+        .collect::<Vec<_>>()
+        .last()
+        .unwrap();
+    keys(&mut app, &["d"]);
+    let screen = render(&app, 120, 36);
+    assert!(screen.contains("Delete the instrument"), "{screen}");
+    keys(&mut app, &["y"]);
+    assert!(!dataset(&app).instruments.iter().any(|i| i.id == last.id));
+    assert!(app.cohorts.card.focus, "the card keeps the keys");
+    // Instruments keep the order they were added in: K says so.
+    keys(&mut app, &["K"]);
+    assert!(
+        app.status
+            .as_deref()
+            .unwrap_or("")
+            .contains("the order its items were added"),
+        "{:?}",
+        app.status
+    );
+    keys(&mut app, &["u", "u"]);
+    assert_eq!(dataset(&app), before);
+}

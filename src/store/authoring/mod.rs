@@ -25,7 +25,8 @@ pub struct Dependents {
     pub codings: u32,
     pub findings: u32,
     pub recommendations: u32,
-    /// Pieces of evidence of findings that stay (a cited question).
+    /// Pieces of evidence that findings which stay lose (a cited question;
+    /// for a cohort, its own findings go with it).
     pub citations: u32,
     /// Documents that stay, no longer linked to the instrument.
     pub unlinked: u32,

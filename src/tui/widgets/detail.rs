@@ -73,11 +73,32 @@ impl Detail {
         area: Rect,
         mirrored: bool,
     ) {
+        self.render_showing(frame, block, lines, area, mirrored, None)
+    }
+
+    /// As [`Detail::render`], scrolled so that line `showing` is on screen
+    /// (an item selected in the pane).
+    pub fn render_showing(
+        &self,
+        frame: &mut Frame,
+        block: Block<'static>,
+        lines: Vec<Line<'static>>,
+        area: Rect,
+        mirrored: bool,
+        showing: Option<usize>,
+    ) {
         let height = area.height.saturating_sub(2) as usize;
         let total = lines.len();
         let max = total.saturating_sub(height);
         self.max.set(max);
-        let scroll = self.scroll.min(max);
+        let mut scroll = self.scroll.min(max);
+        if let Some(line) = showing {
+            if line < scroll {
+                scroll = line;
+            } else if line >= scroll + height {
+                scroll = (line + 1).saturating_sub(height).min(max);
+            }
+        }
         let mut block = if self.focus {
             pane::active(block)
         } else {

@@ -91,7 +91,15 @@ impl App {
             _ => None,
         }
         .or_else(|| self.cohorts.selected_cohort().map(|c| c.id));
+        // On a focused card, another of the kind selected there.
+        let on_card = self.cohorts.card_item().map(|i| i.part);
         let draft = match (self.view, cohort) {
+            (ViewId::Cohorts, Some(c)) if on_card == Some(Part::Meeting) => {
+                Draft::Meeting(new_session(c))
+            }
+            (ViewId::Cohorts, Some(c)) if on_card == Some(Part::Instrument) => {
+                Draft::Instrument(new_instrument(c))
+            }
             (ViewId::Cohorts, _) => match self.programs.first() {
                 Some(p) => Draft::Cohort(new_cohort(p.id)),
                 // A cohort belongs to a program: the program comes first.
@@ -108,6 +116,7 @@ impl App {
     /// The selected part of the current view.
     fn selected_item(&self) -> Option<Item> {
         let (part, id) = match self.view {
+            ViewId::Cohorts if self.cohorts.card.focus => return self.cohorts.card_item(),
             ViewId::Cohorts => (Part::Cohort, self.cohorts.selected_cohort()?.id),
             ViewId::Findings => (Part::Finding, self.findings.selected_finding()?.id),
             ViewId::Recommendations => (
@@ -120,8 +129,18 @@ impl App {
     }
 
     fn selected_draft(&self) -> Option<Draft> {
+        let c = &self.cohorts;
         Some(match self.view {
-            ViewId::Cohorts => Draft::Cohort(self.cohorts.selected_cohort()?.clone()),
+            ViewId::Cohorts if c.card.focus => match c.card_item()? {
+                Item {
+                    part: Part::Meeting,
+                    id,
+                } => Draft::Meeting(c.sessions.iter().find(|s| s.id == id)?.clone()),
+                Item { id, .. } => {
+                    Draft::Instrument(c.instruments.iter().find(|i| i.id == id)?.clone())
+                }
+            },
+            ViewId::Cohorts => Draft::Cohort(c.selected_cohort()?.clone()),
             ViewId::Findings => Draft::Finding(self.findings.selected_finding()?.clone()),
             ViewId::Recommendations => {
                 Draft::Recommendation(self.recs.recs.get(self.recs.selected)?.clone())
@@ -237,16 +256,18 @@ impl App {
         match item.part {
             Part::Program => Ok(()),
             Part::Cohort => self.cohorts.select_cohort(item.id, &self.store),
-            Part::Meeting => match self.store.cohort_of_session(item.id)? {
-                Some(c) => self.cohorts.select_cohort(c, &self.store),
-                None => Ok(()),
-            },
-            Part::Instrument => {
-                let cohort = self.store.cohort_of_instrument(item.id)?;
-                match cohort {
-                    Some(c) => self.cohorts.select_cohort(c, &self.store),
-                    None => Ok(()),
+            Part::Meeting | Part::Instrument => {
+                let cohort = if item.part == Part::Meeting {
+                    self.store.cohort_of_session(item.id)?
+                } else {
+                    self.store.cohort_of_instrument(item.id)?
+                };
+                if let Some(c) = cohort {
+                    self.cohorts.select_cohort(c, &self.store)?;
+                    // On its card, selected, for the next key.
+                    self.cohorts.focus_item(Some(item), 0);
                 }
+                Ok(())
             }
             Part::Finding => {
                 self.findings.ensure_loaded(&self.store)?;
@@ -261,11 +282,19 @@ impl App {
 
     /// The confirmed deletion of a part.
     pub(super) fn delete_part(&mut self, item: Item) -> Outcome {
+        // A meeting or instrument goes from a focused card: it stays
+        // focused, on the one that took its place.
+        let on_card = self.cohorts.card_item().map(|_| self.cohorts.card_at);
         match self.store.delete_item(item) {
             Ok(()) => {
                 let act = self.store.take_last_act();
                 match self.reread_all() {
-                    Ok(()) => Outcome::said(self.said_done(act)),
+                    Ok(()) => {
+                        if let Some(at) = on_card {
+                            self.cohorts.focus_item(None, at);
+                        }
+                        Outcome::said(self.said_done(act))
+                    }
                     Err(e) => Outcome::failed(e),
                 }
             }

@@ -140,7 +140,7 @@ impl Forms for En {
         }
         if d.citations > 0 {
             text.push_str(&format!(
-                " Findings of other cohorts lose {} of their evidence.",
+                " Findings that stay lose {} of their evidence.",
                 many(d.citations, "piece", "pieces")
             ));
         }

@@ -18,7 +18,9 @@ impl Keys for En {
             Help::Search => "search",
             Help::ThisHelp => "this help",
             Help::Quit => "quit",
-            Help::CardFocus => "to the card, to scroll it",
+            Help::CardFocus => {
+                "to the card: its meetings and instruments, to edit; or to scroll it"
+            }
             Help::DetailFocus => "to the details, to scroll them",
             Help::Compare => "compare: pin this cohort, select another",
             Help::Figures => "counts or percentages",

@@ -141,7 +141,7 @@ impl Forms for He {
         }
         if d.citations > 0 {
             text.push_str(&format!(
-                " ממצאים של מחזורים אחרים יאבדו {} מראיותיהם.",
+                " ממצאים שנשארים יאבדו {} מראיותיהם.",
                 many(d.citations, "ראיה", "ראיות", true)
             ));
         }

@@ -18,7 +18,7 @@ impl Keys for He {
             Help::Search => "חיפוש",
             Help::ThisHelp => "העזרה הזאת",
             Help::Quit => "יציאה",
-            Help::CardFocus => "אל הכרטיס, לגלילתו",
+            Help::CardFocus => "אל הכרטיס: מפגשיו וכלי המחקר שלו, לעריכה; או לגלילתו",
             Help::DetailFocus => "אל הפרטים, לגלילתם",
             Help::Compare => "השוואה: נעיצת המחזור, בחירת מחזור אחר",
             Help::Figures => "מספרים או אחוזים",

@@ -10,14 +10,17 @@ use crate::tui::widgets::{Prose, pane};
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 
-/// The cohort's card: dates, participants by sector, meetings, instruments.
+/// The cohort's card: dates, participants by sector, meetings, instruments;
+/// the `selected` one of its meetings then instruments marked, and the
+/// line it is on.
 pub(super) fn card(
     state: &CohortsState,
     cx: &Ctx,
     prose: &Prose,
     c: &Cohort,
     width: usize,
-) -> Vec<Line<'static>> {
+    selected: Option<usize>,
+) -> (Vec<Line<'static>>, Option<usize>) {
     let lang = cx.settings.lang;
     let ui = Some(lang.direction());
     let bold = Style::new().add_modifier(Modifier::BOLD);
@@ -60,6 +63,8 @@ pub(super) fn card(
         .iter()
         .map(|s| session_cells(cx, s, &state.sessions))
         .collect();
+    let mut items_at = vec![];
+    items_at.extend((0..rows.len()).map(|r| lines.len() + r));
     lines.extend(columns(prose, &rows, width, lang));
     lines.extend(para("", ui, plain));
     lines.extend(para(lang.instruments(), ui, bold));
@@ -85,13 +90,20 @@ pub(super) fn card(
             i.title.clone(),
         ]);
     }
+    items_at.extend((0..rows.len()).map(|r| lines.len() + r));
     lines.extend(columns(prose, &rows, width, lang));
+    let at = selected.and_then(|i| items_at.get(i).copied());
+    if let Some(line) = at.and_then(|l| lines.get_mut(l)) {
+        for span in &mut line.spans {
+            span.style = span.style.add_modifier(Modifier::REVERSED);
+        }
+    }
     if !c.notes.is_empty() {
         lines.extend(para("", ui, plain));
         // The notes are the data's own prose: their own direction.
         lines.extend(para(&c.notes, None, plain));
     }
-    lines
+    (lines, at)
 }
 
 /// Participants by sector as one bar, each sector's part in its colour; the

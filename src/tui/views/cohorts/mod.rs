@@ -4,7 +4,7 @@ mod card;
 use card::card;
 
 use crate::analysis::compare::{self, CohortFacts};
-use crate::domain::{Cohort, Id, Instrument, Session};
+use crate::domain::{Cohort, Id, Instrument, Item, Part, Session};
 use crate::store::{Store, StoreError};
 use crate::tui::action::{Action, Outcome, PAGE, moved};
 use crate::tui::views::{Env, ItemPlace, Place, View};
@@ -33,8 +33,12 @@ pub struct CohortsState {
     pub instruments: Vec<Instrument>,
     /// The cohort pinned for comparison, with what it is compared by.
     pub pinned: Option<(usize, CohortFacts)>,
-    /// The card, which takes the keys to scroll.
+    /// The card, which takes the keys: to move among its meetings and
+    /// instruments, or to scroll when it has none.
     pub card: Detail,
+    /// With the card focused, the meeting or instrument selected on it: an
+    /// index into the meetings, then the instruments.
+    pub card_at: usize,
 }
 
 impl CohortsState {
@@ -71,12 +75,65 @@ impl CohortsState {
             .map(|c| compare::facts(c, &self.sessions, &self.instruments))
     }
 
+    /// The meeting or instrument selected on the focused card.
+    pub fn card_item(&self) -> Option<Item> {
+        if !self.card.focus {
+            return None;
+        }
+        let n = self.sessions.len();
+        match self.card_at.checked_sub(n) {
+            None => self.sessions.get(self.card_at).map(|s| Item {
+                part: Part::Meeting,
+                id: s.id,
+            }),
+            Some(i) => self.instruments.get(i).map(|x| Item {
+                part: Part::Instrument,
+                id: x.id,
+            }),
+        }
+    }
+
+    /// Focuses the card on a meeting or instrument of the selected cohort
+    /// (or the nearest before it, when it is gone).
+    pub fn focus_item(&mut self, item: Option<Item>, near: usize) {
+        let n = self.sessions.len();
+        let at = item.and_then(|item| match item.part {
+            Part::Meeting => self.sessions.iter().position(|s| s.id == item.id),
+            Part::Instrument => self
+                .instruments
+                .iter()
+                .position(|i| i.id == item.id)
+                .map(|i| n + i),
+            _ => None,
+        });
+        let total = n + self.instruments.len();
+        self.card_at = at.unwrap_or(near).min(total.saturating_sub(1));
+        self.card.focus = total > 0;
+    }
+
     pub fn update(&mut self, action: Action, store: &mut Store) -> Outcome {
+        let items = self.sessions.len() + self.instruments.len();
+        if self.card.focus && items > 0 {
+            // The card's keys move among its meetings and instruments.
+            let to = match action {
+                Action::Down => Some((self.card_at + 1).min(items - 1)),
+                Action::Up => Some(self.card_at.saturating_sub(1)),
+                Action::First => Some(0),
+                Action::Last => Some(items - 1),
+                _ => None,
+            };
+            if let Some(to) = to {
+                let changed = to != self.card_at;
+                self.card_at = to;
+                return Outcome::changed(changed);
+            }
+        }
         if self.card.focus {
             // While the card scrolls, the list's keys wait.
             return self.card.update(action).unwrap_or(Outcome::changed(false));
         }
         if action == Action::Enter && self.pinned.is_none() && !self.cohorts.is_empty() {
+            self.card_at = 0;
             return self.card.take();
         }
         if action == Action::Compare {
@@ -215,16 +272,19 @@ fn draw(state: &CohortsState, cx: &Ctx, frame: &mut Frame, area: Rect) {
     }
     if let Some(cohort) = state.selected_cohort() {
         let width = card_area.width.saturating_sub(2) as usize;
-        let lines = card(state, cx, &prose, cohort, width);
+        let selected = state.card_item().map(|_| state.card_at);
+        let (lines, at) = card(state, cx, &prose, cohort, width, selected);
         let title = lang.cohort(&cohort.label);
-        // The card scrolls when it has the keys: a long one (cohort ג's 14
-        // meetings) shows its end too.
-        state.card.render(
+        // The card has the keys: its selected meeting or instrument stays
+        // on screen, or, with none, it scrolls (a long one, cohort ג's 14
+        // meetings, shows its end too).
+        state.card.render_showing(
             frame,
             pane::block(cx, &title, card_area),
             lines,
             card_area,
             lang.mirrored(),
+            at,
         );
     }
 }
