@@ -119,3 +119,32 @@ fn a_cycle_in_the_codebook_is_refused() {
         "{problems:?}"
     );
 }
+
+#[test]
+fn a_finding_citing_quotes_survives_and_a_quote_not_there_is_named() {
+    let mut d = demo();
+    let (a, b) = (d.quotes[7].id, d.quotes[2].id);
+    d.findings[1].evidence.quotes = vec![a, b];
+    let json: serde_json::Value = serde_json::from_str(&to_json(&d)).unwrap();
+    let evidence = |i: usize| json["findings"][i]["evidence"].clone();
+    assert_eq!(evidence(1)["quotes"], serde_json::json!([a, b]));
+    // A finding citing none writes none: the form is as it was for them.
+    assert!(evidence(0).get("quotes").is_none(), "{}", evidence(0));
+    let back = from_json(&round_trip(&d)).unwrap();
+    assert_eq!(
+        back.findings[1].evidence.quotes,
+        vec![a, b],
+        "in their order"
+    );
+    assert_eq!(back, d);
+    d.findings[1].evidence.quotes.push(77_777);
+    let dir = tempfile::tempdir().unwrap();
+    let err = Store::create(&dir.path().join("s.sqlite"), &d)
+        .err()
+        .unwrap();
+    assert!(
+        err.to_string()
+            .contains("findings[1].evidence.quotes[2]: no quote has id 77777"),
+        "{err}"
+    );
+}

@@ -171,6 +171,7 @@ fn a_store_from_version_4_is_searched_and_measured_the_same_after_upgrading() {
              DROP TABLE document_info;
              ALTER TABLE instrument DROP COLUMN rate;
              ALTER TABLE session DROP COLUMN within;
+             DROP TABLE finding_quote;
              PRAGMA user_version = 4;",
         )
         .unwrap();

@@ -67,6 +67,13 @@ pub enum Act {
         name: String,
         up: bool,
     },
+    /// A piece of evidence cited in a finding, taken out of it.
+    Cite {
+        name: String,
+    },
+    Uncite {
+        name: String,
+    },
     /// What became of a recommendation.
     Uptake {
         name: String,
@@ -99,6 +106,8 @@ impl Act {
                 | Act::Delete { .. }
                 | Act::Move { .. }
                 | Act::Uptake { .. }
+                | Act::Cite { .. }
+                | Act::Uncite { .. }
         )
     }
 
@@ -130,6 +139,8 @@ impl Act {
                 if *up { "up" } else { "down" }
             ),
             Act::Uptake { name } => format!("set what became of '{name}'"),
+            Act::Cite { name } => format!("cite in finding '{name}'"),
+            Act::Uncite { name } => format!("take evidence out of finding '{name}'"),
             Act::Other(s) => s.clone(),
         }
     }

@@ -44,7 +44,9 @@ pub use qualitative::{
     Code, CodedSpan, Coder, Coding, Document, DocumentKind, Quote, char_slice, code_path,
     code_tree, coder_name,
 };
-pub use results::{Evidence, Figures, Finding, Phase, Recommendation, ResultSet, Uptake};
+pub use results::{
+    Cited, CitedKind, Evidence, Figures, Finding, Phase, Recommendation, ResultSet, Uptake,
+};
 pub use survey::{Instrument, InstrumentKind, Question, Scale, ScaleOption, Segment, Valence};
 
 use serde::{Deserialize, Serialize};

@@ -55,12 +55,58 @@ pub struct Evidence {
     /// Codes whose quotes support it.
     #[serde(default)]
     pub codes: Vec<Id>,
+    /// Particular quotes the evaluator picked.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub quotes: Vec<Id>,
 }
 
 impl Evidence {
     pub fn is_empty(&self) -> bool {
-        self.questions.is_empty() && self.codes.is_empty()
+        self.questions.is_empty() && self.codes.is_empty() && self.quotes.is_empty()
     }
+
+    /// The list of one kind of piece.
+    pub fn of(&self, kind: CitedKind) -> &Vec<Id> {
+        match kind {
+            CitedKind::Question => &self.questions,
+            CitedKind::Code => &self.codes,
+            CitedKind::Quote => &self.quotes,
+        }
+    }
+
+    pub fn of_mut(&mut self, kind: CitedKind) -> &mut Vec<Id> {
+        match kind {
+            CitedKind::Question => &mut self.questions,
+            CitedKind::Code => &mut self.codes,
+            CitedKind::Quote => &mut self.quotes,
+        }
+    }
+}
+
+/// The kinds of evidence a finding cites, each kept in its own order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum CitedKind {
+    Question,
+    Code,
+    Quote,
+}
+
+impl CitedKind {
+    /// The table a finding's pieces of the kind are kept in, and its column.
+    pub fn table(self) -> (&'static str, &'static str) {
+        match self {
+            CitedKind::Question => ("finding_question", "question"),
+            CitedKind::Code => ("finding_code", "code"),
+            CitedKind::Quote => ("finding_quote", "quote"),
+        }
+    }
+}
+
+/// One piece of evidence: a question, a code or a quote.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Cited {
+    pub kind: CitedKind,
+    pub id: Id,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -21,6 +21,8 @@ pub(super) fn write_all(
     )?;
     let mut code =
         tx.prepare("INSERT INTO finding_code (finding, position, code) VALUES (?1, ?2, ?3)")?;
+    let mut quote =
+        tx.prepare("INSERT INTO finding_quote (finding, position, quote) VALUES (?1, ?2, ?3)")?;
     for f in &d.findings {
         finding.execute(params![f.id, f.cohort, f.area, f.ordinal, f.statement])?;
         for (pos, q) in f.evidence.questions.iter().enumerate() {
@@ -28,6 +30,9 @@ pub(super) fn write_all(
         }
         for (pos, c) in f.evidence.codes.iter().enumerate() {
             code.execute(params![f.id, pos as i64, c])?;
+        }
+        for (pos, q) in f.evidence.quotes.iter().enumerate() {
+            quote.execute(params![f.id, pos as i64, q])?;
         }
     }
     let mut rec = tx.prepare(
@@ -87,7 +92,12 @@ pub(super) fn read_all(c: &Connection, d: &mut Dataset) -> rusqlite::Result<()> 
         c.prepare("SELECT question FROM finding_question WHERE finding = ?1 ORDER BY position")?;
     let mut codes =
         c.prepare("SELECT code FROM finding_code WHERE finding = ?1 ORDER BY position")?;
+    let mut quotes =
+        c.prepare("SELECT quote FROM finding_quote WHERE finding = ?1 ORDER BY position")?;
     for f in &mut findings {
+        f.evidence.quotes = quotes
+            .query_map([f.id], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
         f.evidence.questions = questions
             .query_map([f.id], |r| r.get(0))?
             .collect::<rusqlite::Result<_>>()?;

@@ -145,6 +145,7 @@ const TABLES: &[(&str, &[&str], usize)] = &[
     ),
     ("finding_question", &["finding", "position", "question"], 2),
     ("finding_code", &["finding", "position", "code"], 2),
+    ("finding_quote", &["finding", "position", "quote"], 2),
     (
         "recommendation",
         &[

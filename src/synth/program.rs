@@ -156,7 +156,11 @@ pub(super) fn findings(r: &mut Rng, d: &mut Dataset, size: Size) {
             area: r.pick(WORDS).to_string(),
             ordinal: (f / size.cohorts) as u32 + 1,
             statement: turn(r),
-            evidence: Evidence { questions, codes },
+            evidence: Evidence {
+                questions,
+                codes,
+                quotes: vec![],
+            },
         });
     }
     for k in 0..size.recommendations {

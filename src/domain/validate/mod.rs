@@ -334,6 +334,15 @@ impl Dataset {
                     *c,
                 );
             }
+            for (j, q) in f.evidence.quotes.iter().enumerate() {
+                refers(
+                    &mut p,
+                    || format!("{path}.evidence.quotes[{j}]"),
+                    "quote",
+                    &quotes,
+                    *q,
+                );
+            }
         }
         for (i, r) in self.recommendations.iter().enumerate() {
             refers(

@@ -4,6 +4,7 @@
 //! transaction, journaled (`journal.rs`): `u` undoes it, the rows deleted in
 //! cascade included.
 
+mod evidence;
 mod reorder;
 
 use super::{Refusal, Store, StoreError, sqlite_error};
@@ -353,6 +354,13 @@ impl Store {
                     tx.execute(
                         "INSERT INTO finding_code (finding, position, code) VALUES (?1, ?2, ?3)",
                         params![id, pos as i64, c],
+                    )
+                    .map_err(e)?;
+                }
+                for (pos, q) in f.evidence.quotes.iter().enumerate() {
+                    tx.execute(
+                        "INSERT INTO finding_quote (finding, position, quote) VALUES (?1, ?2, ?3)",
+                        params![id, pos as i64, q],
                     )
                     .map_err(e)?;
                 }

@@ -317,6 +317,7 @@ fn a_new_finding_carries_its_evidence_and_an_edit_keeps_it() {
         evidence: Evidence {
             questions: vec![q],
             codes: vec![],
+            quotes: vec![s.dataset().unwrap().quotes[0].id],
         },
     };
     let id = s.save_finding(&f).unwrap();

@@ -92,6 +92,11 @@ pub const MIGRATIONS: &[Migration] = &[
         sql: V15,
         then: None,
     },
+    Migration {
+        description: "a finding may cite particular quotes",
+        sql: V16,
+        then: None,
+    },
 ];
 
 /// The version a store has once every migration of this build ran.

@@ -285,6 +285,18 @@ pub(super) const V14: &str = r#"
 ALTER TABLE instrument ADD COLUMN rate INTEGER CHECK (rate IS NULL OR rate BETWEEN 0 AND 100);
 "#;
 
+/// Particular quotes a finding cites, beside its questions and codes; a
+/// quote removed takes its citation with it.
+pub(super) const V16: &str = r#"
+CREATE TABLE finding_quote (
+    finding  INTEGER NOT NULL REFERENCES finding(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    quote    INTEGER NOT NULL REFERENCES quote(id) ON DELETE CASCADE,
+    PRIMARY KEY (finding, position)
+) WITHOUT ROWID;
+CREATE INDEX finding_quote_by_quote ON finding_quote (quote);
+"#;
+
 /// A session counted inside another of its cohort (a study tour among the
 /// program's nine meetings): listed, not counted twice.
 pub(super) const V15: &str = r#"

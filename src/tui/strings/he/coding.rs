@@ -122,6 +122,8 @@ impl Coding for He {
                 if *up { "למעלה" } else { "למטה" }
             ),
             Act::Uptake { name } => format!("מה עלה בגורל '{name}'"),
+            Act::Cite { name } => format!("ראיה לממצא '{name}'"),
+            Act::Uncite { name } => format!("הוצאת ראיה מהממצא '{name}'"),
             Act::Other(s) => s.clone(),
         }
     }
