@@ -230,6 +230,42 @@ impl Store {
         self.quotes_page_by(f, offset, limit, true)
     }
 
+    /// The quotes `ids`, in that order (those not in the store left out).
+    pub fn quotes_by_id(&self, ids: &[Id]) -> super::Result<Vec<QuoteRow>> {
+        let list = serde_json::to_string(ids).unwrap_or_else(|_| "[]".into());
+        let rows: Vec<QuoteRow> = self.rows(
+            "SELECT q.id, t.text, q.role, co.label, d.title, i.illustrative
+             FROM quote q JOIN quote_text t ON t.quote = q.id
+             JOIN document d ON d.id = q.document JOIN document_info i ON i.document = d.id
+             JOIN cohort co ON co.id = d.cohort
+             WHERE q.id IN (SELECT value FROM json_each(?1))",
+            [list],
+            |r| {
+                Ok(QuoteRow {
+                    id: r.get(0)?,
+                    text: r.get(1)?,
+                    role: r.get(2)?,
+                    cohort_label: r.get(3)?,
+                    document_title: r.get(4)?,
+                    illustrative: r.get(5)?,
+                })
+            },
+        )?;
+        Ok(ids
+            .iter()
+            .filter_map(|id| rows.iter().find(|r| r.id == *id).cloned())
+            .collect())
+    }
+
+    /// The cohort of a quote's document.
+    pub fn cohort_of_quote(&self, quote: Id) -> super::Result<Option<Id>> {
+        self.first_row(
+            "SELECT d.cohort FROM quote q JOIN document d ON d.id = q.document WHERE q.id = ?1",
+            [quote],
+            |r| r.get(0),
+        )
+    }
+
     fn quotes_page_by(
         &self,
         f: &QuoteFilter,

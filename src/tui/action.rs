@@ -89,6 +89,9 @@ pub enum Action {
     EditProgram,
     NewMeeting,
     NewInstrument,
+    /// Survey, Codebook, Tables, the reader, search: the question, code or
+    /// quote at hand cited in a finding, picked or new.
+    Cite,
     /// Reader: the cursor one cell left or right on screen; by word
     /// (`w` `b` `e`), sentence (`(` `)`) and speaker turn (`{` `}`) in
     /// reading order.

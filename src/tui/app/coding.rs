@@ -151,6 +151,9 @@ impl App {
         if matches!(modal, Modal::Form(_)) {
             return self.form_update(action);
         }
+        if matches!(modal, Modal::PickFinding(_)) {
+            return self.finding_picked(action);
+        }
         let fallback = self.settings.lang.direction();
         let width = crate::tui::popups::window_width(view_area(self.screen));
         let reply = modal.handle(action, &self.layouts, fallback, width);

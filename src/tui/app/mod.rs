@@ -203,7 +203,7 @@ impl App {
             Some(Modal::Choose(_)) => Some(Overlay::Choosing),
             Some(Modal::Confirm(_)) => Some(Overlay::Confirming),
             Some(Modal::Form(f)) if f.asking => Some(Overlay::Confirming),
-            Some(Modal::Form(_)) => Some(Overlay::Typing),
+            Some(Modal::Form(_)) | Some(Modal::PickFinding(_)) => Some(Overlay::Typing),
             None => self.overlay,
         }
     }
@@ -349,6 +349,9 @@ impl App {
                 self.overlay = None;
             }
             Some(Overlay::Search) => {
+                if action == Action::Cite {
+                    return self.cite_here();
+                }
                 if action == Action::Back {
                     self.overlay = None;
                     return Outcome::changed(true);

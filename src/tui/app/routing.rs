@@ -65,6 +65,7 @@ impl App {
 
     pub(super) fn view_update(&mut self, action: Action) -> Outcome {
         match self.view {
+            _ if action == Action::Cite => self.cite_here(),
             ViewId::Documents if self.documents.reader.is_some() => self.reader_update(action),
             ViewId::Codebook => match action {
                 Action::NewCode

@@ -29,6 +29,7 @@ pub enum Help {
     EditProgram,
     NewMeeting,
     NewInstrument,
+    Cite,
     OpenDocument,
     CycleCoder,
     CellLeftRight,

@@ -69,6 +69,7 @@ pub static BINDINGS: &[Binding] = &[
         help: None,
     },
     b(Search, &[Code(Backspace)], Action::DeleteChar, None),
+    h(Search, &[Ctrl('f')], Action::Cite, Help::Cite),
     b(Search, &[Code(Enter)], Action::Enter, None),
     b(Search, &[Code(Esc)], Action::Back, None),
     b(
@@ -129,6 +130,7 @@ pub static BINDINGS: &[Binding] = &[
     h(Reader, &[C('x')], Action::RemoveCoding, Help::RemoveCoding),
     h(Reader, &[C('m')], Action::Memo, Help::CodingMemo),
     h(Reader, &[C('C')], Action::CycleCoder, Help::CycleCoder),
+    h(Reader, &[C('f')], Action::Cite, Help::Cite),
     h(Reader, &[Code(Esc)], Action::Back, Help::CloseDocument),
     // Enter goes nowhere in a text.
     Binding {
@@ -246,6 +248,9 @@ pub static BINDINGS: &[Binding] = &[
         Action::EditProgram,
         Help::EditProgram,
     ),
+    h(View(ViewId::Survey), &[C('f')], Action::Cite, Help::Cite),
+    h(View(ViewId::Codebook), &[C('f')], Action::Cite, Help::Cite),
+    h(View(ViewId::Tables), &[C('f')], Action::Cite, Help::Cite),
     h(
         View(ViewId::Cohorts),
         &[C('m')],

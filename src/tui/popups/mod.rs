@@ -6,6 +6,7 @@
 pub mod chooser;
 pub mod confirm;
 pub mod editor;
+pub mod finding_picker;
 pub mod form;
 pub mod picker;
 pub mod prompt;
@@ -33,6 +34,8 @@ pub enum Modal {
     Confirm(Confirm),
     /// Answered by the app key by key (`app/forms`), not through [`Reply`].
     Form(Form),
+    /// The finding a piece of evidence goes to (answered as a form is).
+    PickFinding(finding_picker::FindingPicker),
 }
 
 /// What a popup says to a key.
@@ -66,7 +69,7 @@ impl Modal {
             Modal::Choose(c) => c.handle(action),
             Modal::Prompt(p) => p.handle(action, layouts, fallback, width),
             Modal::Confirm(c) => c.handle(action),
-            Modal::Form(_) => Reply::Stay(false),
+            Modal::Form(_) | Modal::PickFinding(_) => Reply::Stay(false),
         }
     }
 }
@@ -78,6 +81,7 @@ pub fn draw(cx: &Ctx, modal: &Modal, frame: &mut Frame, area: Rect) {
         Modal::Prompt(p) => p.draw(cx, frame, area),
         Modal::Confirm(c) => c.draw(cx, frame, area),
         Modal::Form(f) => f.draw(cx, frame, area),
+        Modal::PickFinding(p) => p.draw(cx, frame, area),
     }
 }
 

@@ -313,6 +313,19 @@ pub trait Forms {
     /// cohort to belong to, and there is none.
     fn needs_cohort(&self, k: &Names) -> String;
 
+    /// The finding picker's title.
+    fn cite_title(&self) -> &'static str;
+
+    /// The picker's row for a new finding, its statement as typed.
+    fn new_finding_row(&self, typed: &str) -> String;
+
+    /// The piece is cited in that finding already.
+    fn cited_already(&self) -> &'static str;
+
+    /// Nothing at hand to cite: no quote under the reader's cursor, or a
+    /// search hit that is not a question, a code or a quote.
+    fn nothing_to_cite(&self, k: &Names) -> String;
+
     /// A part is at the end of its list already.
     fn at_the_end(&self, up: bool) -> &'static str;
 }

@@ -2,7 +2,7 @@
 //! its evidence under it. Enter goes into the evidence, Enter again jumps to
 //! a piece of it in its own view; Esc comes back.
 
-use crate::domain::{Code, Finding, Id, Question, ResultSet, Scale, Segment};
+use crate::domain::{Cited, CitedKind, Code, Finding, Id, Question, ResultSet, Scale, Segment};
 use crate::store::coding::{QuoteFilter, QuoteRow};
 use crate::store::{Store, StoreError};
 use crate::tui::action::{Action, Outcome, PAGE, Target, moved};
@@ -37,6 +37,8 @@ pub enum Piece {
         elsewhere: usize,
         quotes: Vec<QuoteRow>,
     },
+    /// A quote the finding cites itself.
+    Quote(QuoteRow),
 }
 
 impl Piece {
@@ -44,7 +46,18 @@ impl Piece {
         match self {
             Piece::Question { question, .. } => Target::Question(question.id),
             Piece::Code { code, .. } => Target::Code(code.id),
+            Piece::Quote(q) => Target::Quote(q.id),
         }
+    }
+
+    /// What the finding cites for this piece.
+    pub fn cited(&self) -> Cited {
+        let (kind, id) = match self {
+            Piece::Question { question, .. } => (CitedKind::Question, question.id),
+            Piece::Code { code, .. } => (CitedKind::Code, code.id),
+            Piece::Quote(q) => (CitedKind::Quote, q.id),
+        };
+        Cited { kind, id }
     }
 }
 
@@ -124,7 +137,26 @@ impl FindingsState {
                 });
             }
         }
+        for q in store.quotes_by_id(&f.evidence.quotes)? {
+            self.evidence.push(Piece::Quote(q));
+        }
         Ok(())
+    }
+
+    /// The piece of evidence in focus.
+    pub fn focused_piece(&self) -> Option<&Piece> {
+        self.evidence.get(self.focus?)
+    }
+
+    /// Puts the focus on a piece of the selected finding's evidence, or on
+    /// the one nearest `near` when it is gone.
+    pub fn focus_piece(&mut self, piece: Option<Cited>, near: usize) {
+        let at = piece.and_then(|p| self.evidence.iter().position(|e| e.cited() == p));
+        self.focus = match (at, self.evidence.len()) {
+            (_, 0) => None,
+            (Some(i), _) => Some(i),
+            (None, n) => Some(near.min(n - 1)),
+        };
     }
 
     pub fn update(&mut self, action: Action, store: &mut Store) -> Outcome {
@@ -334,6 +366,19 @@ fn draw(state: &FindingsState, cx: &Ctx, frame: &mut Frame, area: Rect) {
                         Style::new(),
                     ));
                 }
+            }
+            Piece::Quote(q) => {
+                // The quote in its own direction; where it comes from in the
+                // interface's.
+                lines.extend(pane::para(cx, &format!("▸ „{}”", q.text), width, head));
+                let from =
+                    pane::pieces(&[&q.role, &lang.cohort(&q.cohort_label), &q.document_title]);
+                lines.extend(pane::ui_para(
+                    cx,
+                    &format!("  — {from}"),
+                    width,
+                    Style::new(),
+                ));
             }
         }
     }

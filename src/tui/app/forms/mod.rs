@@ -5,6 +5,7 @@
 //! selected cohort. The form's keys are answered here: each edit is checked
 //! in place, `Ctrl-s` saves in one journaled step (`u` undoes it).
 
+mod citing;
 pub mod specs;
 
 use super::{App, view_area};
@@ -32,6 +33,16 @@ impl App {
     /// A key of the views' authoring, in the current view.
     pub(super) fn authoring(&mut self, action: Action) -> Outcome {
         let lang = self.settings.lang;
+        // In a finding's evidence, the keys act on its pieces.
+        if self.view == ViewId::Findings
+            && self.findings.focus.is_some()
+            && matches!(
+                action,
+                Action::DeleteItem | Action::MoveItemUp | Action::MoveItemDown
+            )
+        {
+            return self.evidence_action(action);
+        }
         let done = match action {
             Action::EditProgram => match self.programs.first().cloned() {
                 Some(p) => self.open_form(Draft::Program(p)),
@@ -359,7 +370,7 @@ fn new_instrument(cohort: Id) -> Instrument {
     }
 }
 
-fn new_finding(cohort: Id) -> Finding {
+pub(super) fn new_finding(cohort: Id) -> Finding {
     Finding {
         id: 0,
         cohort,

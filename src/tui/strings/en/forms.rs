@@ -170,6 +170,29 @@ impl Forms for En {
         )
     }
 
+    fn cite_title(&self) -> &'static str {
+        "Cite in which finding?"
+    }
+
+    fn new_finding_row(&self, typed: &str) -> String {
+        if typed.trim().is_empty() {
+            "+ a new finding".into()
+        } else {
+            format!("+ a new finding: \u{2068}{typed}\u{2069}")
+        }
+    }
+
+    fn cited_already(&self) -> &'static str {
+        "the finding cites it already"
+    }
+
+    fn nothing_to_cite(&self, k: &Names) -> String {
+        format!(
+            "nothing here to cite: a question, a code or a coded quote is ({} codes a passage)",
+            k.in_reader(Action::PickCode)
+        )
+    }
+
     fn at_the_end(&self, up: bool) -> &'static str {
         if up {
             "first of its list already"

@@ -171,6 +171,29 @@ impl Forms for He {
         )
     }
 
+    fn cite_title(&self) -> &'static str {
+        "ראיה לאיזה ממצא?"
+    }
+
+    fn new_finding_row(&self, typed: &str) -> String {
+        if typed.trim().is_empty() {
+            "+ ממצא חדש".into()
+        } else {
+            format!("+ ממצא חדש: \u{2068}{typed}\u{2069}")
+        }
+    }
+
+    fn cited_already(&self) -> &'static str {
+        "הממצא כבר מביא אותה כראיה"
+    }
+
+    fn nothing_to_cite(&self, k: &Names) -> String {
+        format!(
+            "אין כאן מה להביא כראיה: שאלה, קוד או ציטוט מקודד ({} מקודד קטע)",
+            k.in_reader(Action::PickCode)
+        )
+    }
+
     fn at_the_end(&self, up: bool) -> &'static str {
         if up {
             "כבר ראשון ברשימה"
