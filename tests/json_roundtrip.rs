@@ -43,7 +43,7 @@ fn every_kind_of_figures_and_odd_text_survive() {
     };
     // Text with marks, emoji outside the BMP, quotes, a tab and a CR.
     d.findings[0].statement = "שָׁלוֹם \"עולם\" 😀\tא\r\nב ‏RLM".into();
-    d.recommendations[0].uptake = Uptake::Not;
+    d.recommendations[0].fate[0].status = Uptake::Not;
     // A child code listed before its parent.
     let parent = d.codes.len() as i64 + 100;
     d.codes.insert(
@@ -69,7 +69,7 @@ fn every_kind_of_figures_and_odd_text_survive() {
     let back = from_json(&text).unwrap();
     assert_eq!(back.findings[0].statement, d.findings[0].statement);
     assert_eq!(back.results[0].figures, d.results[0].figures);
-    assert_eq!(back.recommendations[0].uptake, Uptake::Not);
+    assert_eq!(back.recommendations[0].fate[0].status, Uptake::Not);
     assert_eq!(round_trip(&back), text);
     // The store lists by id; the child's parent link survived the reorder.
     let child = back.codes.iter().find(|c| c.id == parent + 1).unwrap();
@@ -147,4 +147,54 @@ fn a_finding_citing_quotes_survives_and_a_quote_not_there_is_named() {
             .contains("findings[1].evidence.quotes[2]: no quote has id 77777"),
         "{err}"
     );
+}
+
+/// Version 1 of the form kept one status per recommendation: it is read as
+/// the next cohort's; a judged status of a last cohort's is refused.
+#[test]
+fn version_1_reads_its_one_status_as_the_next_cohorts() {
+    let mut v: serde_json::Value = serde_json::from_str(DEMO_JSON).unwrap();
+    v["version"] = 1.into();
+    for r in v["recommendations"].as_array_mut().unwrap() {
+        let o = r.as_object_mut().unwrap();
+        let fate = o.remove("fate");
+        let first = fate.as_ref().and_then(|f| f.get(0)).cloned();
+        o.insert(
+            "uptake".into(),
+            first
+                .as_ref()
+                .map_or("unknown".into(), |f| f["status"].clone()),
+        );
+        o.insert(
+            "uptake_note".into(),
+            first.as_ref().map_or("".into(), |f| f["note"].clone()),
+        );
+    }
+    let d = from_json(&serde_json::to_string(&v).unwrap()).unwrap();
+    let demo = demo();
+    let (a, b) = (demo.cohorts[0].id, demo.cohorts[1].id);
+    for (old, new) in demo.recommendations.iter().zip(&d.recommendations) {
+        match old.fate.first() {
+            // Cohort A's, judged in C in the demo: version 1 could not say
+            // which cohort, and it becomes the next one's, B's.
+            Some(f) => {
+                assert_eq!(old.cohort, a);
+                assert_eq!(new.fate.len(), 1);
+                assert_eq!(new.fate[0].cohort, b);
+                assert_eq!((new.fate[0].status, &new.fate[0].note), (f.status, &f.note));
+            }
+            None => assert!(new.fate.is_empty()),
+        }
+    }
+    assert_eq!(d.version, tovana::domain::FORMAT_VERSION);
+    // The last cohort's recommendation judged: there is no cohort to say it of.
+    let last = d
+        .recommendations
+        .iter()
+        .position(|r| r.cohort == demo.cohorts[2].id)
+        .unwrap();
+    v["recommendations"][last]["uptake"] = "taken_up".into();
+    let err = from_json(&serde_json::to_string(&v).unwrap()).unwrap_err();
+    assert_eq!(err.path, format!("recommendations[{last}].uptake"));
+    assert!(err.message.contains("no later cohort"), "{err}");
 }

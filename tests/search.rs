@@ -172,6 +172,15 @@ fn a_store_from_version_4_is_searched_and_measured_the_same_after_upgrading() {
              ALTER TABLE instrument DROP COLUMN rate;
              ALTER TABLE session DROP COLUMN within;
              DROP TABLE finding_quote;
+             DROP TRIGGER recommendation_ai; DROP TRIGGER recommendation_au;
+             ALTER TABLE recommendation ADD COLUMN uptake TEXT NOT NULL DEFAULT 'unknown';
+             ALTER TABLE recommendation ADD COLUMN uptake_note TEXT NOT NULL DEFAULT '';
+             UPDATE recommendation SET
+                 uptake = COALESCE((SELECT status FROM fate WHERE recommendation = recommendation.id), 'unknown'),
+                 uptake_note = COALESCE((SELECT note FROM fate WHERE recommendation = recommendation.id), '');
+             DROP TABLE fate;
+             CREATE TRIGGER recommendation_ai AFTER INSERT ON recommendation BEGIN SELECT 1; END;
+             CREATE TRIGGER recommendation_au AFTER UPDATE ON recommendation BEGIN SELECT 1; END;
              PRAGMA user_version = 4;",
         )
         .unwrap();

@@ -267,15 +267,33 @@ fn a_code_in_the_evidence_opens_its_quotes() {
 }
 
 #[test]
-fn a_recommendations_status_cycles_and_is_saved() {
+fn a_recommendations_status_in_each_later_cohort_cycles_and_is_saved() {
     let (mut app, dir) = app_with(&demo());
     app.update(Action::Go(ViewId::Recommendations));
     app.update(Action::Down);
     let id = app.recs.recs[1].id;
-    assert_eq!(app.recs.recs[1].uptake, Uptake::Unknown);
+    let d = demo();
+    let (b, c) = (d.cohorts[1].id, d.cohorts[2].id);
+    let status = |app: &tovana::tui::app::App, cohort| app.recs.recs[1].fate_in(cohort).0;
+    // Cohort A's: judged in C, its later cohorts B and C both shown.
+    assert_eq!(status(&app, c), Uptake::Unknown);
+    assert_eq!(status(&app, b), Uptake::Unknown);
+    let screen = render(&app, 120, 36);
+    assert!(
+        screen.contains("[Cohort ב ?]") && screen.contains("Cohort ג ?"),
+        "{screen}"
+    );
+    // s sets B's, the first later cohort; ] goes to C.
     assert!(app.update(Action::CycleUptake));
-    assert_eq!(app.recs.recs[1].uptake, Uptake::TakenUp);
+    assert_eq!(status(&app, b), Uptake::TakenUp);
     assert_eq!(app.status.as_deref(), Some("saved: taken up"));
+    app.update(Action::LaterCohort);
+    app.update(Action::CycleUptake);
+    app.update(Action::CycleUptake);
+    assert_eq!(status(&app, c), Uptake::Partly);
+    // The note written for C stays with C's status.
+    let note = app.recs.recs[1].fate_in(c).1.to_string();
+    assert!(note.contains("ג"), "{note}");
     // It is in the file, not only on screen.
     let other = Store::open(&dir.path().join("t.sqlite")).unwrap();
     let saved = other
@@ -284,16 +302,14 @@ fn a_recommendations_status_cycles_and_is_saved() {
         .into_iter()
         .find(|r| r.id == id)
         .unwrap();
-    assert_eq!(saved.uptake, Uptake::TakenUp);
-    press(
-        &mut app,
-        &[
-            Action::CycleUptake,
-            Action::CycleUptake,
-            Action::CycleUptake,
-        ],
+    assert_eq!(saved.fate_in(b).0, Uptake::TakenUp);
+    assert_eq!(saved.fate_in(c), (Uptake::Partly, note.as_str()));
+    // Undone one by one, back to how it was.
+    press(&mut app, &[Action::Undo, Action::Undo, Action::Undo]);
+    assert_eq!(
+        app.recs.recs.iter().find(|r| r.id == id).unwrap().fate,
+        d.recommendations[1].fate
     );
-    assert_eq!(app.recs.recs[1].uptake, Uptake::Unknown);
 }
 
 #[test]

@@ -45,7 +45,7 @@ pub use qualitative::{
     code_tree, coder_name,
 };
 pub use results::{
-    Cited, CitedKind, Evidence, Figures, Finding, Phase, Recommendation, ResultSet, Uptake,
+    Cited, CitedKind, Evidence, Fate, Figures, Finding, Phase, Recommendation, ResultSet, Uptake,
 };
 pub use survey::{Instrument, InstrumentKind, Question, Scale, ScaleOption, Segment, Valence};
 
@@ -57,7 +57,10 @@ pub type Id = i64;
 /// Name of the JSON form, written in its header.
 pub const FORMAT_NAME: &str = "tovana";
 /// Version of the JSON form this build reads and writes.
-pub const FORMAT_VERSION: u32 = 1;
+/// Version 2 keeps what became of a recommendation per later cohort
+/// (`fate`); version 1's one status (`uptake`, `uptake_note`) is read as the
+/// next cohort's (`interchange::json`).
+pub const FORMAT_VERSION: u32 = 2;
 
 /// The whole store as one value: what `tovana export json` writes and
 /// `tovana import json` reads. Each list is ordered by id.

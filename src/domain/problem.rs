@@ -75,6 +75,11 @@ pub enum Fault {
         name: String,
         other: usize,
     },
+    /// What became of a recommendation, said of a cohort that is not a
+    /// later one of its program.
+    NotLater(Id),
+    /// What became of a recommendation, said twice of one cohort.
+    FateTwice(Id),
     /// A name or a text that must be written is empty.
     Empty,
     /// An end date before the start date.
@@ -132,6 +137,10 @@ impl Fault {
             Fault::SiblingName { name, other } => {
                 format!("'{name}' is already the name of codes[{other}] under the same parent")
             }
+            Fault::NotLater(c) => {
+                format!("cohort {c} is not a later cohort of the recommendation's program")
+            }
+            Fault::FateTwice(c) => format!("what became of it in cohort {c} is said twice"),
             Fault::Empty => "must not be empty".into(),
             Fault::EndsBeforeItStarts { start, end } => {
                 format!("ends ({end}) before it starts ({start})")

@@ -170,7 +170,29 @@ pub struct Recommendation {
     /// Who made it: the respondents, the program team, the evaluators.
     #[serde(default)]
     pub source: String,
-    pub uptake: Uptake,
+    /// What became of it in later cohorts of its program, one entry per
+    /// cohort judged (a later cohort without one: unknown), in the
+    /// cohorts' order.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub fate: Vec<Fate>,
+}
+
+/// What became of a recommendation in one later cohort.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Fate {
+    pub cohort: Id,
+    pub status: Uptake,
     #[serde(default)]
-    pub uptake_note: String,
+    pub note: String,
+}
+
+impl Recommendation {
+    /// What became of it in `cohort` (unknown when not judged).
+    pub fn fate_in(&self, cohort: Id) -> (Uptake, &str) {
+        self.fate
+            .iter()
+            .find(|f| f.cohort == cohort)
+            .map_or((Uptake::Unknown, ""), |f| (f.status, f.note.as_str()))
+    }
 }

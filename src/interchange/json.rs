@@ -45,6 +45,8 @@ pub fn from_json(text: &str) -> Result<Dataset, JsonError> {
     // the message (each pass over the 200,000-quote store's 124 MB took
     // about 100 ms, and there were three).
     match serde_json::from_str::<Dataset>(text) {
+        Ok(data) if data.version == 1 => from_version_1(text),
+        Err(_) if version_of(text) == Some(1) => from_version_1(text),
         Ok(data) => {
             if data.format != FORMAT_NAME || data.version != FORMAT_VERSION {
                 check_header(text)?;
@@ -64,6 +66,87 @@ pub fn from_json(text: &str) -> Result<Dataset, JsonError> {
             read_with_path(text)
         }
     }
+}
+
+/// The version a document says it is in, when it says.
+fn version_of(text: &str) -> Option<u64> {
+    #[derive(serde::Deserialize)]
+    struct Version {
+        version: Option<serde_json::Value>,
+    }
+    serde_json::from_str::<Version>(text)
+        .ok()?
+        .version?
+        .as_u64()
+}
+
+/// Reads version 1 of the form: a recommendation's one status and note
+/// (`uptake`, `uptake_note`) become what became of it in the next cohort of
+/// its program. "Unknown" says nothing of a cohort: without a note, or
+/// with no cohort after its own, it is dropped; a judged status with no
+/// cohort after its own is refused, by its field.
+fn from_version_1(text: &str) -> Result<Dataset, JsonError> {
+    use serde_json::{Value, json};
+    let mut v: Value = serde_json::from_str(text).map_err(|e| JsonError {
+        path: String::new(),
+        line: e.line(),
+        column: e.column(),
+        message: e.to_string(),
+    })?;
+    let cohorts: Vec<(i64, i64, i64)> = v["cohorts"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|c| {
+            Some((
+                c["id"].as_i64()?,
+                c["program"].as_i64()?,
+                c["ordinal"].as_i64()?,
+            ))
+        })
+        .collect();
+    if let Some(recs) = v["recommendations"].as_array_mut() {
+        for (i, r) in recs.iter_mut().enumerate() {
+            let Some(obj) = r.as_object_mut() else {
+                continue;
+            };
+            let status = obj.remove("uptake");
+            let note = obj.remove("uptake_note");
+            let status = status.as_ref().and_then(Value::as_str).unwrap_or("unknown");
+            let note = note.as_ref().and_then(Value::as_str).unwrap_or("");
+            if status == "unknown" && note.is_empty() {
+                continue;
+            }
+            let own = obj["cohort"].as_i64();
+            let own = cohorts.iter().find(|c| Some(c.0) == own);
+            let next = own.and_then(|own| {
+                cohorts
+                    .iter()
+                    .filter(|c| c.1 == own.1 && c.2 > own.2)
+                    .min_by_key(|c| c.2)
+            });
+            let Some(next) = next else {
+                // "Unknown" of a cohort with none after it says nothing of
+                // any cohort; a status that was judged is not dropped.
+                if status == "unknown" {
+                    continue;
+                }
+                return Err(header_error(
+                    "version 1 of the form says what became of it, but its cohort has no later \
+                     cohort to say it of"
+                        .into(),
+                    &format!("recommendations[{i}].uptake"),
+                ));
+            };
+            obj.insert(
+                "fate".into(),
+                json!([{ "cohort": next.0, "status": status, "note": note }]),
+            );
+        }
+    }
+    v["version"] = json!(FORMAT_VERSION);
+    let upgraded = serde_json::to_string(&v).expect("a JSON value always serialises");
+    from_json(&upgraded)
 }
 
 fn header_error(message: String, path: &str) -> JsonError {

@@ -148,18 +148,10 @@ const TABLES: &[(&str, &[&str], usize)] = &[
     ("finding_quote", &["finding", "position", "quote"], 2),
     (
         "recommendation",
-        &[
-            "id",
-            "cohort",
-            "phase",
-            "ordinal",
-            "text",
-            "source",
-            "uptake",
-            "uptake_note",
-        ],
+        &["id", "cohort", "phase", "ordinal", "text", "source"],
         1,
     ),
+    ("fate", &["recommendation", "cohort", "status", "note"], 2),
 ];
 
 /// Entries kept; older ones are dropped as new ones come.

@@ -136,8 +136,9 @@ impl Kind for HitKind {
         match self {
             HitKind::Finding => "SELECT statement FROM finding WHERE id = ?1",
             HitKind::Recommendation => {
-                "SELECT text || CASE WHEN uptake_note <> '' THEN ' — ' || uptake_note ELSE '' END
-                 FROM recommendation WHERE id = ?1"
+                "SELECT text || COALESCE(' — ' || (SELECT group_concat(note, ' · ') FROM fate
+                     WHERE recommendation = r.id AND note <> ''), '')
+                 FROM recommendation r WHERE id = ?1"
             }
             HitKind::Code => {
                 "SELECT name || CASE WHEN description <> '' THEN ' — ' || description ELSE '' END

@@ -4,7 +4,7 @@
 use super::words::{LABELS, SECTORS, WORDS};
 use super::{Rng, Size, sentence, turn};
 use crate::domain::{
-    Cohort, Dataset, Evidence, Figures, Finding, Id, Instrument, InstrumentKind, PartialDate,
+    Cohort, Dataset, Evidence, Fate, Figures, Finding, Id, Instrument, InstrumentKind, PartialDate,
     Phase, Question, Recommendation, ResultSet, SectorCount, Session, SessionKind, Uptake,
 };
 
@@ -175,8 +175,17 @@ pub(super) fn findings(r: &mut Rng, d: &mut Dataset, size: Size) {
                 sentence(r, words)
             },
             source: "צוות ההערכה".into(),
-            uptake: r.pick(&uptakes),
-            uptake_note: String::new(),
+            // Judged in the next few cohorts, where there are any.
+            fate: (cohort + 1..=(size.cohorts as Id).min(cohort + 3))
+                .filter_map(|c| {
+                    let status = r.pick(&uptakes);
+                    (status != Uptake::Unknown).then(|| Fate {
+                        cohort: c,
+                        status,
+                        note: String::new(),
+                    })
+                })
+                .collect(),
         });
     }
 }

@@ -75,8 +75,11 @@ pub enum Action {
     ToggleFigures,
     /// Survey: sort a topic's questions by their top-box figure.
     SortTopBox,
-    /// Recommendations: the next uptake status, saved.
+    /// Recommendations: the next uptake status in the chosen later cohort,
+    /// saved; the cohort before or after it chosen.
     CycleUptake,
+    EarlierCohort,
+    LaterCohort,
     /// Cohorts, Findings, Recommendations: a new item (a form), the
     /// selected one edited, deleted (after asking), moved up or down its
     /// list. Cohorts: the program's form; a new meeting or instrument of

@@ -344,6 +344,11 @@ impl Dataset {
                 );
             }
         }
+        let place: HashMap<Id, (Id, u32)> = self
+            .cohorts
+            .iter()
+            .map(|c| (c.id, (c.program, c.ordinal)))
+            .collect();
         for (i, r) in self.recommendations.iter().enumerate() {
             refers(
                 &mut p,
@@ -352,6 +357,24 @@ impl Dataset {
                 &cohorts,
                 r.cohort,
             );
+            let mut seen = HashSet::new();
+            for (j, f) in r.fate.iter().enumerate() {
+                let path = format!("recommendations[{i}].fate[{j}].cohort");
+                match (place.get(&r.cohort), place.get(&f.cohort)) {
+                    (Some(own), Some(later)) if later.0 == own.0 && later.1 > own.1 => {}
+                    (_, None) => p.add(
+                        path.clone(),
+                        Fault::NoSuch {
+                            target: "cohort",
+                            id: f.cohort,
+                        },
+                    ),
+                    _ => p.add(path.clone(), Fault::NotLater(f.cohort)),
+                }
+                if !seen.insert(f.cohort) {
+                    p.add(path, Fault::FateTwice(f.cohort));
+                }
+            }
         }
         // Each part's own rules, as its form holds them.
         own(&mut p, "programs", &self.programs);

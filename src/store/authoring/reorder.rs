@@ -85,6 +85,9 @@ impl Store {
                 return Err(no_such(target, item.id));
             }
             renumber(tx, table, &moved).map_err(|e| sqlite_error(&path, e))?;
+            if item.part == Part::Cohort {
+                super::drop_stale_fates(tx).map_err(|e| sqlite_error(&path, e))?;
+            }
             Ok(true)
         })
     }

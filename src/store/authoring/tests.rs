@@ -2,7 +2,7 @@
 
 use crate::domain::{
     Act, Cohort, Evidence, Fault, Finding, Instrument, InstrumentKind, Item, Part, PartialDate,
-    Phase, Recommendation, SectorCount, Session, SessionKind, Uptake,
+    Phase, Recommendation, SectorCount, Session, SessionKind,
 };
 use crate::store::testing::demo_store;
 use crate::store::{Refusal, Store, StoreError};
@@ -393,8 +393,7 @@ fn meetings_instruments_and_recommendations_are_saved_and_deleted() {
             ordinal: 0,
             text: "להוסיף מפגש".into(),
             source: String::new(),
-            uptake: Uptake::Unknown,
-            uptake_note: String::new(),
+            fate: vec![],
         })
         .unwrap();
     for (part, id) in [

@@ -97,6 +97,11 @@ pub const MIGRATIONS: &[Migration] = &[
         sql: V16,
         then: None,
     },
+    Migration {
+        description: "what became of a recommendation is kept per later cohort",
+        sql: V17,
+        then: None,
+    },
 ];
 
 /// The version a store has once every migration of this build ran.

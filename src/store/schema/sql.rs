@@ -297,6 +297,62 @@ CREATE TABLE finding_quote (
 CREATE INDEX finding_quote_by_quote ON finding_quote (quote);
 "#;
 
+/// What became of a recommendation, per later cohort of its program: the
+/// one status a recommendation had becomes the next cohort's (nothing for
+/// "unknown" without a note, and nothing for a cohort with none after it);
+/// a recommendation is searched by its text and these notes.
+pub(super) const V17: &str = r#"
+CREATE TABLE fate (
+    recommendation INTEGER NOT NULL REFERENCES recommendation(id) ON DELETE CASCADE,
+    cohort         INTEGER NOT NULL REFERENCES cohort(id) ON DELETE CASCADE,
+    status         TEXT NOT NULL CHECK (status IN ('taken_up', 'partly', 'not', 'unknown')),
+    note           TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (recommendation, cohort)
+) WITHOUT ROWID;
+CREATE INDEX fate_by_cohort ON fate (cohort);
+INSERT INTO fate (recommendation, cohort, status, note)
+    SELECT r.id, (SELECT n.id FROM cohort n
+                  WHERE n.program = c.program AND n.ordinal > c.ordinal
+                  ORDER BY n.ordinal LIMIT 1), r.uptake, r.uptake_note
+    FROM recommendation r JOIN cohort c ON c.id = r.cohort
+    WHERE (r.uptake <> 'unknown' OR r.uptake_note <> '')
+      AND EXISTS (SELECT 1 FROM cohort n WHERE n.program = c.program AND n.ordinal > c.ordinal);
+DROP TRIGGER recommendation_ai;
+DROP TRIGGER recommendation_au;
+ALTER TABLE recommendation DROP COLUMN uptake_note;
+ALTER TABLE recommendation DROP COLUMN uptake;
+CREATE TRIGGER recommendation_ai AFTER INSERT ON recommendation WHEN tovana_indexing() BEGIN
+    INSERT INTO search_index (rowid, body) VALUES (new.id * 8 + 2, tovana_index_text(new.text));
+END;
+CREATE TRIGGER recommendation_au AFTER UPDATE OF text ON recommendation BEGIN
+    DELETE FROM search_index WHERE rowid = old.id * 8 + 2;
+    INSERT INTO search_index (rowid, body)
+        SELECT new.id * 8 + 2, tovana_index_text(new.text || ' ' ||
+            COALESCE((SELECT group_concat(note, ' ') FROM fate WHERE recommendation = new.id), ''));
+END;
+CREATE TRIGGER fate_ai AFTER INSERT ON fate WHEN tovana_indexing() BEGIN
+    DELETE FROM search_index WHERE rowid = new.recommendation * 8 + 2;
+    INSERT INTO search_index (rowid, body)
+        SELECT r.id * 8 + 2, tovana_index_text(r.text || ' ' ||
+            COALESCE((SELECT group_concat(note, ' ') FROM fate WHERE recommendation = r.id), ''))
+        FROM recommendation r WHERE r.id = new.recommendation;
+END;
+CREATE TRIGGER fate_au AFTER UPDATE ON fate BEGIN
+    DELETE FROM search_index WHERE rowid = new.recommendation * 8 + 2;
+    INSERT INTO search_index (rowid, body)
+        SELECT r.id * 8 + 2, tovana_index_text(r.text || ' ' ||
+            COALESCE((SELECT group_concat(note, ' ') FROM fate WHERE recommendation = r.id), ''))
+        FROM recommendation r WHERE r.id = new.recommendation;
+END;
+CREATE TRIGGER fate_ad AFTER DELETE ON fate BEGIN
+    DELETE FROM search_index WHERE rowid = old.recommendation * 8 + 2;
+    INSERT INTO search_index (rowid, body)
+        SELECT r.id * 8 + 2, tovana_index_text(r.text || ' ' ||
+            COALESCE((SELECT group_concat(note, ' ') FROM fate WHERE recommendation = r.id), ''))
+        FROM recommendation r WHERE r.id = old.recommendation;
+END;
+"#;
+
 /// A session counted inside another of its cohort (a study tour among the
 /// program's nine meetings): listed, not counted twice.
 pub(super) const V15: &str = r#"

@@ -315,6 +315,26 @@ impl App {
             }
             // A form's lines are its own.
             PromptFor::Field => Outcome::changed(false),
+            PromptFor::FateNote {
+                recommendation,
+                cohort,
+            } => {
+                let status = self
+                    .recs
+                    .recs
+                    .iter()
+                    .find(|r| r.id == recommendation)
+                    .map_or(crate::domain::Uptake::Unknown, |r| r.fate_in(cohort).0);
+                let done = self
+                    .store
+                    .set_fate(recommendation, cohort, status, clean.trim());
+                let act = self.store.take_last_act();
+                crate::tui::views::View::invalidate(&mut self.recs);
+                match done.and_then(|_| self.recs.ensure_loaded(&self.store)) {
+                    Ok(()) => Outcome::said(self.said_done(act)),
+                    Err(e) => Outcome::failed(e),
+                }
+            }
             PromptFor::NewCode(parent) => {
                 let colour = self.next_colour();
                 let done = self

@@ -66,6 +66,21 @@ impl App {
     pub(super) fn view_update(&mut self, action: Action) -> Outcome {
         match self.view {
             _ if action == Action::Cite => self.cite_here(),
+            ViewId::Recommendations if action == Action::Memo => {
+                let Some((r, c)) = self.recs.later_cohort() else {
+                    return Outcome::said(self.settings.lang.no_later_cohort().into());
+                };
+                let purpose = crate::tui::popups::PromptFor::FateNote {
+                    recommendation: r.id,
+                    cohort: c.id,
+                };
+                let title = self.settings.lang.fate_note_title(&c.label);
+                let note = r.fate_in(c.id).1.to_string();
+                self.modal = Some(crate::tui::popups::Modal::Prompt(
+                    crate::tui::popups::Prompt::new(purpose, title, note),
+                ));
+                Outcome::changed(true)
+            }
             ViewId::Documents if self.documents.reader.is_some() => self.reader_update(action),
             ViewId::Codebook => match action {
                 Action::NewCode

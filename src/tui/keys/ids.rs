@@ -22,6 +22,8 @@ pub enum Help {
     Figures,
     SortTopBox,
     Uptake,
+    FateCohort,
+    FateNote,
     NewItem,
     EditItem,
     DeleteItem,

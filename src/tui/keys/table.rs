@@ -294,6 +294,24 @@ pub static BINDINGS: &[Binding] = &[
         Help::Uptake,
     ),
     h(
+        View(ViewId::Recommendations),
+        &[C('[')],
+        Action::EarlierCohort,
+        Help::FateCohort,
+    ),
+    h(
+        View(ViewId::Recommendations),
+        &[C(']')],
+        Action::LaterCohort,
+        Help::FateCohort,
+    ),
+    h(
+        View(ViewId::Recommendations),
+        &[C('m')],
+        Action::Memo,
+        Help::FateNote,
+    ),
+    h(
         View(ViewId::Documents),
         &[Code(Enter)],
         Action::Enter,

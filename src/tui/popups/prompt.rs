@@ -24,6 +24,11 @@ pub enum PromptFor {
     NewCode(Option<Id>),
     /// A line of a form (`form.rs`), which answers for it.
     Field,
+    /// The note on what became of a recommendation in a later cohort.
+    FateNote {
+        recommendation: Id,
+        cohort: Id,
+    },
 }
 
 impl PromptFor {
@@ -32,7 +37,10 @@ impl PromptFor {
     pub fn paragraphs(self) -> bool {
         matches!(
             self,
-            PromptFor::CodingMemo(_) | PromptFor::CodeMemo(_) | PromptFor::Describe(_)
+            PromptFor::CodingMemo(_)
+                | PromptFor::CodeMemo(_)
+                | PromptFor::Describe(_)
+                | PromptFor::FateNote { .. }
         )
     }
 }

@@ -326,6 +326,15 @@ pub trait Forms {
     /// search hit that is not a question, a code or a quote.
     fn nothing_to_cite(&self, k: &Names) -> String;
 
+    /// A recommendation of a program's last cohort: no later one to judge.
+    fn no_later_cohort(&self) -> &'static str;
+
+    /// The keys that set what became of a recommendation in a cohort.
+    fn fate_keys(&self, k: &Names) -> String;
+
+    /// The title of the note on what became of it in a cohort.
+    fn fate_note_title(&self, cohort: &str) -> String;
+
     /// A part is at the end of its list already.
     fn at_the_end(&self, up: bool) -> &'static str;
 }

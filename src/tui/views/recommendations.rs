@@ -1,7 +1,8 @@
-//! Recommendations by cohort and phase, with what became of each; `s` cycles
-//! the status and saves it.
+//! Recommendations by cohort and phase, with what became of each in every
+//! later cohort of its program: `[` `]` choose the cohort, `s` cycles its
+//! status and saves it, `m` writes its note.
 
-use crate::domain::{Id, Recommendation, Uptake};
+use crate::domain::{Cohort, Id, Recommendation, Uptake};
 use crate::lang::Lang;
 use crate::store::{Store, StoreError};
 use crate::tui::action::{Action, Outcome, PAGE, moved};
@@ -21,7 +22,13 @@ pub struct RecsState {
     loaded: bool,
     pub recs: Vec<Recommendation>,
     pub cohort_labels: HashMap<Id, String>,
+    /// Every cohort, in their programs' order: a recommendation's later
+    /// cohorts are those after its own in its program.
+    pub cohorts: Vec<Cohort>,
     pub selected: usize,
+    /// Which of the selected recommendation's later cohorts `s` and `m` are
+    /// for (an index among them).
+    pub later_at: usize,
     /// The recommendation in full, which takes the keys to scroll.
     pub detail: Detail,
 }
@@ -42,19 +49,39 @@ fn badge(u: Uptake) -> (&'static str, Color) {
     }
 }
 
+/// The cohorts after `cohort` in its program, in order.
+pub fn later_cohorts(cohorts: &[Cohort], cohort: Id) -> Vec<&Cohort> {
+    let Some(own) = cohorts.iter().find(|c| c.id == cohort) else {
+        return vec![];
+    };
+    cohorts
+        .iter()
+        .filter(|c| c.program == own.program && c.ordinal > own.ordinal)
+        .collect()
+}
+
 impl RecsState {
     pub fn ensure_loaded(&mut self, store: &Store) -> Result<(), StoreError> {
         if self.loaded {
             return Ok(());
         }
         self.recs = store.recommendations()?;
-        self.cohort_labels = store
-            .cohorts()?
-            .into_iter()
-            .map(|c| (c.id, c.label))
+        self.cohorts = store.cohorts()?;
+        self.cohort_labels = self
+            .cohorts
+            .iter()
+            .map(|c| (c.id, c.label.clone()))
             .collect();
         self.loaded = true;
         Ok(())
+    }
+
+    /// The later cohort `s` and `m` are for, of the selected recommendation.
+    pub fn later_cohort(&self) -> Option<(&Recommendation, &Cohort)> {
+        let r = self.recs.get(self.selected)?;
+        let later = later_cohorts(&self.cohorts, r.cohort);
+        let c = *later.get(self.later_at.min(later.len().saturating_sub(1)))?;
+        Some((r, c))
     }
 
     pub fn update(&mut self, action: Action, store: &mut Store, lang: Lang) -> Outcome {
@@ -63,16 +90,35 @@ impl RecsState {
         }
         match action {
             Action::Enter if !self.recs.is_empty() => self.detail.take(),
-            Action::CycleUptake => {
-                let Some(rec) = self.recs.get_mut(self.selected) else {
-                    return Outcome::changed(false);
+            Action::EarlierCohort | Action::LaterCohort => {
+                let n = self
+                    .recs
+                    .get(self.selected)
+                    .map_or(0, |r| later_cohorts(&self.cohorts, r.cohort).len());
+                let to = if action == Action::LaterCohort {
+                    (self.later_at + 1).min(n.saturating_sub(1))
+                } else {
+                    self.later_at.saturating_sub(1)
                 };
-                let next = next_uptake(rec.uptake);
+                let changed = to != self.later_at;
+                self.later_at = to;
+                Outcome::changed(changed)
+            }
+            Action::CycleUptake => {
+                let Some((r, c)) = self.later_cohort() else {
+                    return Outcome::said(lang.no_later_cohort().into());
+                };
+                let (id, cohort) = (r.id, c.id);
+                let (status, note) = r.fate_in(cohort);
+                let (next, note) = (next_uptake(status), note.to_string());
                 // The screen shows the new status only once it is saved.
-                match store.set_uptake(rec.id, next) {
+                match store.set_fate(id, cohort, next, &note) {
                     Ok(()) => {
-                        rec.uptake = next;
-                        Outcome::said(lang.saved_uptake(next))
+                        self.loaded = false;
+                        match self.ensure_loaded(store) {
+                            Ok(()) => Outcome::said(lang.saved_uptake(next)),
+                            Err(e) => Outcome::failed(e),
+                        }
                     }
                     Err(e) => Outcome::failed(e),
                 }
@@ -80,6 +126,7 @@ impl RecsState {
             other => match moved(self.selected, self.recs.len(), other, PAGE) {
                 Some(i) if i != self.selected => {
                     self.selected = i;
+                    self.later_at = 0;
                     self.detail.reset();
                     Outcome::changed(true)
                 }
@@ -159,7 +206,12 @@ fn draw(state: &RecsState, cx: &Ctx, frame: &mut Frame, area: Rect) {
             ])));
             group = Some((r.cohort, r.phase));
         }
-        rows.push(Row::Item(format!("{} {}", badge(r.uptake).0, r.text)));
+        // A mark per later cohort, in their order.
+        let marks: String = later_cohorts(&state.cohorts, r.cohort)
+            .iter()
+            .map(|c| badge(r.fate_in(c.id).0).0)
+            .collect();
+        rows.push(Row::Item(format!("{marks} {}", r.text)));
     }
     // The marks are uptake as judged in the store, not the reports' word.
     let list_title = format!("{title} · {}", lang.uptake_judged_here());
@@ -188,22 +240,58 @@ fn draw(state: &RecsState, cx: &Ctx, frame: &mut Frame, area: Rect) {
         ));
         lines.push(Line::from(""));
     }
-    let (mark, colour) = badge(r.uptake);
-    lines.extend(pane::ui_para(
-        cx,
-        &format!("{mark} {}   [s]", lang.uptake(r.uptake)),
-        width,
-        Style::new().fg(colour).add_modifier(Modifier::BOLD),
-    ));
+    // A row of the later cohorts, each with its mark; the one the keys are
+    // for in brackets, its status and note under the row.
+    let later = later_cohorts(&state.cohorts, r.cohort);
+    if later.is_empty() {
+        lines.extend(pane::ui_para(
+            cx,
+            lang.no_later_cohort(),
+            width,
+            Style::new(),
+        ));
+    }
+    let at = state.later_at.min(later.len().saturating_sub(1));
+    let row = later
+        .iter()
+        .enumerate()
+        .map(|(i, c)| {
+            let mark = badge(r.fate_in(c.id).0).0;
+            let label = format!("\u{2068}{}\u{2069} {mark}", lang.cohort(&c.label));
+            if i == at {
+                format!("[{label}]")
+            } else {
+                format!(" {label} ")
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ");
+    if !later.is_empty() {
+        lines.extend(pane::ui_para(cx, &row, width, Style::new()));
+        let (status, note) = r.fate_in(later[at].id);
+        let (mark, colour) = badge(status);
+        let keys = cx.key_names();
+        lines.extend(pane::ui_para(
+            cx,
+            &format!(
+                "{mark} {} · {}   {}",
+                lang.cohort(&later[at].label),
+                lang.uptake(status),
+                lang.fate_keys(&keys)
+            ),
+            width,
+            Style::new().fg(colour).add_modifier(Modifier::BOLD),
+        ));
+        if !note.is_empty() {
+            lines.extend(pane::para(cx, note, width, Style::new()));
+        }
+    }
     lines.extend(pane::ui_para(
         cx,
         lang.uptake_is_a_judgement(),
         width,
         Style::new().add_modifier(Modifier::DIM),
     ));
-    if !r.uptake_note.is_empty() {
-        lines.extend(pane::para(cx, &r.uptake_note, width, Style::new()));
-    }
     let label = state
         .cohort_labels
         .get(&r.cohort)

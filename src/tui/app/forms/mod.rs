@@ -11,7 +11,7 @@ pub mod specs;
 use super::{App, view_area};
 use crate::domain::{
     Cohort, Evidence, Finding, Id, Instrument, InstrumentKind, Item, Part, Phase, Program,
-    Recommendation, Session, SessionKind, Uptake,
+    Recommendation, Session, SessionKind,
 };
 use crate::store::StoreError;
 use crate::tui::action::{Action, Outcome, ViewId};
@@ -389,7 +389,6 @@ fn new_recommendation(cohort: Id) -> Recommendation {
         ordinal: 0,
         text: String::new(),
         source: String::new(),
-        uptake: Uptake::Unknown,
-        uptake_note: String::new(),
+        fate: vec![],
     }
 }

@@ -193,6 +193,25 @@ impl Forms for En {
         )
     }
 
+    fn no_later_cohort(&self) -> &'static str {
+        "no later cohort of the program yet to say what became of it"
+    }
+
+    fn fate_keys(&self, k: &Names) -> String {
+        let v = crate::tui::action::ViewId::Recommendations;
+        format!(
+            "{}/{} cohort · {} status · {} note",
+            k.in_view(v, Action::EarlierCohort),
+            k.in_view(v, Action::LaterCohort),
+            k.in_view(v, Action::CycleUptake),
+            k.in_view(v, Action::Memo)
+        )
+    }
+
+    fn fate_note_title(&self, cohort: &str) -> String {
+        format!("What became of it in cohort {cohort}")
+    }
+
     fn at_the_end(&self, up: bool) -> &'static str {
         if up {
             "first of its list already"

@@ -26,6 +26,8 @@ impl Keys for En {
             Help::Figures => "counts or percentages",
             Help::SortTopBox => "sort by top box",
             Help::Uptake => "next status (saved)",
+            Help::FateCohort => "the cohort before, after (whose fate s and m set)",
+            Help::FateNote => "a note on what became of it there",
             Help::NewItem => "new, in a form",
             Help::EditItem => "edit the selected one",
             Help::DeleteItem => "delete, after saying what goes with it",

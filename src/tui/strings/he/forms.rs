@@ -194,6 +194,25 @@ impl Forms for He {
         )
     }
 
+    fn no_later_cohort(&self) -> &'static str {
+        "אין עדיין מחזור מאוחר יותר בתוכנית שבו לומר מה עלה בגורלה"
+    }
+
+    fn fate_keys(&self, k: &Names) -> String {
+        let v = ViewId::Recommendations;
+        format!(
+            "{}/{} מחזור · {} מצב · {} הערה",
+            k.in_view(v, Action::EarlierCohort),
+            k.in_view(v, Action::LaterCohort),
+            k.in_view(v, Action::CycleUptake),
+            k.in_view(v, Action::Memo)
+        )
+    }
+
+    fn fate_note_title(&self, cohort: &str) -> String {
+        format!("מה עלה בגורלה במחזור {cohort}")
+    }
+
     fn at_the_end(&self, up: bool) -> &'static str {
         if up {
             "כבר ראשון ברשימה"

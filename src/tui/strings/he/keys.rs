@@ -24,6 +24,8 @@ impl Keys for He {
             Help::Figures => "מספרים או אחוזים",
             Help::SortTopBox => "מיון לפי השיעור העליון",
             Help::Uptake => "שינוי הסטטוס (נשמר)",
+            Help::FateCohort => "המחזור הקודם, הבא (שגורלה בו נקבע ב־s וב־m)",
+            Help::FateNote => "הערה על מה שעלה בגורלה שם",
             Help::NewItem => "חדש, בטופס",
             Help::EditItem => "עריכת הנבחר",
             Help::DeleteItem => "מחיקה, אחרי שנאמר מה נמחק איתו",

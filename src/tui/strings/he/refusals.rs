@@ -52,6 +52,8 @@ impl Refusals for He {
                 iso(name),
                 cmd(&format!("codes[{other}]"))
             ),
+            Fault::NotLater(c) => format!("מחזור {c} אינו מחזור מאוחר יותר בתוכנית של ההמלצה"),
+            Fault::FateTwice(c) => format!("מה שעלה בגורלה במחזור {c} נאמר פעמיים"),
             Fault::Empty => "אסור שיהיה ריק".into(),
             Fault::EndsBeforeItStarts { start, end } => {
                 format!("מסתיים ({}) לפני שהוא מתחיל ({})", iso(end), iso(start))
