@@ -95,9 +95,49 @@ fn an_evaluation_built_from_an_empty_store_is_there_after_a_restart() {
     t.keys(&["u"]);
     t.wait_for("undone: add recommendation");
     quit(&t);
+
+    // A focus group of the cohort comes in from the command line; a turn
+    // of it is coded, and cited in the finding.
+    let transcript = dir.path().join("group.txt");
+    std::fs::write(
+        &transcript,
+        "Facilitator: What did the tour teach you?\n\n\
+         Participant: That a form for residents must be short and plain.\n",
+    )
+    .unwrap();
+    let imported = Command::new(binary())
+        .args(["--db", db.to_str().unwrap(), "import", "transcript"])
+        .arg(&transcript)
+        .args(["--cohort", "D", "--title", "Focus group"])
+        .output()
+        .unwrap();
+    assert!(imported.status.success(), "{imported:?}");
     t.run_app(&db);
     t.wait_for("Cohort D");
     t.keys(&["4"]);
     t.wait_for("n adds one");
+    t.keys(&["5", "Enter"]);
+    t.wait_for("Codes here");
+    t.keys(&["j", "j", "c"]);
+    t.wait_for("Who is coding?");
+    t.type_line("Dana");
+    t.wait_for("Code to apply");
+    typed("forms");
+    t.wait_for("+ new code: forms");
+    t.keys(&["Enter"]);
+    t.wait_for("applied forms");
+    // Into the speech (the speaker's name is not of the quote).
+    t.keys(&["w", "w", "w"]);
+    t.wait_for("forms (Dana)");
+    t.keys(&["f"]);
+    t.wait_for("Cite in which finding?");
+    t.keys(&["Enter"]);
+    t.wait_for("saved: cite in finding 'Most respondents gained new knowledge'");
+    quit(&t);
+    t.run_app(&db);
+    t.wait_for("Cohort D");
+    t.keys(&["3"]);
+    let screen = t.wait_for("a form for residents must be short and plain");
+    assert!(screen.contains("Participant"), "the quote's role: {screen}");
     quit(&t);
 }
