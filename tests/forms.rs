@@ -381,16 +381,19 @@ fn meetings_and_instruments_are_edited_and_deleted_from_the_focused_card() {
     keys(&mut app, &["y"]);
     assert!(!dataset(&app).instruments.iter().any(|i| i.id == last.id));
     assert!(app.cohorts.card.focus, "the card keeps the keys");
-    // Instruments keep the order they were added in: K says so.
+    // K moves the selected instrument up among the cohort's.
+    let order = |app: &App| -> Vec<i64> { app.cohorts.instruments.iter().map(|i| i.id).collect() };
+    let was = order(&app);
+    let at = app.cohorts.card_at - app.cohorts.sessions.len();
     keys(&mut app, &["K"]);
-    assert!(
-        app.status
-            .as_deref()
-            .unwrap_or("")
-            .contains("the order its items were added"),
-        "{:?}",
-        app.status
+    let now = order(&app);
+    assert_eq!(now[at - 1], was[at], "{:?}", app.status);
+    assert_eq!(
+        app.cohorts.card_item().map(|i| i.id),
+        Some(was[at]),
+        "still selected"
     );
+    keys(&mut app, &["u"]);
     keys(&mut app, &["u", "u"]);
     assert_eq!(dataset(&app), before);
 }

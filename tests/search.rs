@@ -170,6 +170,7 @@ fn a_store_from_version_4_is_searched_and_measured_the_same_after_upgrading() {
              DROP TRIGGER document_info_ad; DROP TRIGGER document_info_illustrative_au;
              DROP TABLE document_info;
              ALTER TABLE instrument DROP COLUMN rate;
+             ALTER TABLE instrument DROP COLUMN ordinal;
              ALTER TABLE session DROP COLUMN within;
              DROP TABLE finding_quote;
              DROP TRIGGER recommendation_ai; DROP TRIGGER recommendation_au;

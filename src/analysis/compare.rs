@@ -256,6 +256,7 @@ mod tests {
         let held = |id, kind, when: &str, occasions| Instrument {
             id,
             cohort: 1,
+            ordinal: 0,
             kind,
             title: String::new(),
             date: date(when),

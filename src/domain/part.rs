@@ -217,6 +217,7 @@ mod tests {
         let mut i = Instrument {
             id: 1,
             cohort: 1,
+            ordinal: 0,
             kind: super::super::InstrumentKind::Questionnaire,
             title: "שאלון".into(),
             date: None,

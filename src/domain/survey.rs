@@ -23,6 +23,10 @@ keyed!(InstrumentKind {
 pub struct Instrument {
     pub id: Id,
     pub cohort: Id,
+    /// Position among the cohort's instruments, from 1 (0: in the order
+    /// of their ids, as a file written before there was one says).
+    #[serde(default)]
+    pub ordinal: u32,
     pub kind: InstrumentKind,
     pub title: String,
     #[serde(default)]

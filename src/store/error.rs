@@ -52,8 +52,7 @@ pub enum Refusal {
     MergeIntoItself,
     /// The program is kept; its cohorts are deleted one by one.
     ProgramStays,
-    /// A part whose list is not in an order of its own (instruments, in
-    /// the order they were added).
+    /// A part that is not one of a list (the program).
     NotMoved,
     /// A span to code is empty or outside its document's text.
     Span {
@@ -132,7 +131,9 @@ impl Refusal {
             Refusal::ProgramStays => {
                 "the program is not deleted; its cohorts can be, one by one".into()
             }
-            Refusal::NotMoved => "this list is kept in the order its items were added".into(),
+            Refusal::NotMoved => {
+                "the program is the store's only one: it has no list to move in".into()
+            }
             Refusal::Span { start, end, len } => {
                 format!("the span {start}..{end} is empty or outside the text ({len} characters)")
             }

@@ -77,6 +77,7 @@ const TABLES: &[(&str, &[&str], usize)] = &[
             "responded",
             "rate",
             "notes",
+            "ordinal",
         ],
         1,
     ),

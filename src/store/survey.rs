@@ -9,8 +9,8 @@ use rusqlite::{Connection, Transaction, params};
 
 pub(super) fn write_all(tx: &Transaction, d: &Dataset) -> rusqlite::Result<()> {
     let mut instrument = tx.prepare(
-        "INSERT INTO instrument (id, cohort, kind, title, date, occasions, invited, responded, rate, notes)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+        "INSERT INTO instrument (id, cohort, kind, title, date, occasions, invited, responded, rate, notes, ordinal)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
     )?;
     let mut respondents = tx.prepare(
         "INSERT INTO instrument_respondents (instrument, position, sector, count) VALUES (?1, ?2, ?3, ?4)",
@@ -26,7 +26,8 @@ pub(super) fn write_all(tx: &Transaction, d: &Dataset) -> rusqlite::Result<()> {
             i.invited,
             i.responded,
             i.rate,
-            i.notes
+            i.notes,
+            i.ordinal
         ])?;
         for (pos, s) in i.respondents.iter().enumerate() {
             respondents.execute(params![i.id, pos as i64, s.sector, s.count])?;
@@ -174,7 +175,7 @@ fn query_instruments<P: rusqlite::Params>(
 ) -> rusqlite::Result<Vec<Instrument>> {
     let mut list: Vec<Instrument> = c
         .prepare(&format!(
-            "SELECT id, cohort, kind, title, date, occasions, invited, responded, notes, rate
+            "SELECT id, cohort, kind, title, date, occasions, invited, responded, notes, rate, ordinal
              FROM instrument {tail}"
         ))?
         .query_map(params, |r| {
@@ -189,6 +190,7 @@ fn query_instruments<P: rusqlite::Params>(
                 responded: r.get(7)?,
                 notes: r.get(8)?,
                 rate: r.get(9)?,
+                ordinal: r.get(10)?,
                 respondents: vec![],
             })
         })?
@@ -265,8 +267,12 @@ impl Store {
 
     /// A cohort's instruments.
     pub fn instruments_of(&self, cohort: Id) -> super::Result<Vec<Instrument>> {
-        query_instruments(self.conn(), "WHERE cohort = ?1 ORDER BY id", [cohort])
-            .map_err(|e| self.sqlite(e))
+        query_instruments(
+            self.conn(),
+            "WHERE cohort = ?1 ORDER BY ordinal, id",
+            [cohort],
+        )
+        .map_err(|e| self.sqlite(e))
     }
 }
 
@@ -315,7 +321,7 @@ impl Store {
     pub fn each_question_row(&self, mut each: impl FnMut(QuestionRow)) -> super::Result<()> {
         (|| {
             let mut stmt = self.conn().prepare(&format!(
-                "{QUESTION_ROWS} ORDER BY co.program, co.ordinal, i.id, q.ordinal, q.id"
+                "{QUESTION_ROWS} ORDER BY co.program, co.ordinal, i.ordinal, i.id, q.ordinal, q.id"
             ))?;
             let mut rows = stmt.query([])?;
             while let Some(r) = rows.next()? {
@@ -332,7 +338,7 @@ impl Store {
         self.rows(
             &format!(
                 "{QUESTION_ROWS} WHERE q.id IN (SELECT value FROM json_each(?1))
-                 ORDER BY co.program, co.ordinal, i.id, q.ordinal, q.id"
+                 ORDER BY co.program, co.ordinal, i.ordinal, i.id, q.ordinal, q.id"
             ),
             [ids],
             question_row,

@@ -70,6 +70,7 @@ pub(super) fn cohorts(r: &mut Rng, d: &mut Dataset, size: Size) {
         d.instruments.push(Instrument {
             id: instrument,
             cohort: id,
+            ordinal: 1,
             kind: InstrumentKind::Questionnaire,
             title: "שאלון הסיום".into(),
             date: PartialDate::parse(&format!("{year}-09")).ok(),
@@ -83,6 +84,7 @@ pub(super) fn cohorts(r: &mut Rng, d: &mut Dataset, size: Size) {
         d.instruments.push(Instrument {
             id: instrument + 1,
             cohort: id,
+            ordinal: 2,
             kind: InstrumentKind::FocusGroup,
             title: "קבוצות מיקוד".into(),
             date: PartialDate::parse(&format!("{year}-08")).ok(),

@@ -168,7 +168,8 @@ impl Store {
             let id = if i.id == 0 {
                 tx.execute(
                     "INSERT INTO instrument (cohort, kind, title, date, occasions, invited,
-                     responded, rate, notes) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+                     responded, rate, notes, ordinal)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
                     params![
                         i.cohort,
                         i.kind.key(),
@@ -178,7 +179,8 @@ impl Store {
                         i.invited,
                         i.responded,
                         i.rate,
-                        i.notes
+                        i.notes,
+                        next_ordinal(tx, "instrument", "cohort = ?1", &[&i.cohort]).map_err(e)?
                     ],
                 )
                 .map_err(e)?;

@@ -18,8 +18,9 @@ fn group(part: Part) -> Option<&'static str> {
             "cohort = (SELECT cohort FROM recommendation WHERE id = ?1)
              AND phase = (SELECT phase FROM recommendation WHERE id = ?1)",
         ),
-        // One program; instruments are listed in the order they were added.
-        Part::Program | Part::Instrument => None,
+        Part::Instrument => Some("cohort = (SELECT cohort FROM instrument WHERE id = ?1)"),
+        // One program.
+        Part::Program => None,
     }
 }
 

@@ -120,6 +120,7 @@ fn a_part_that_breaks_its_rules_is_refused_and_nothing_is_written() {
     let i = Instrument {
         id: 0,
         cohort: 1,
+        ordinal: 0,
         kind: InstrumentKind::Questionnaire,
         title: "שאלון".into(),
         date: None,
@@ -293,13 +294,21 @@ fn findings_recommendations_and_cohorts_move_up_and_down_their_lists() {
     let at = ids.iter().position(|x| *x == b).unwrap();
     assert_eq!(ids[at + 1], a);
 
-    // Instruments keep the order they were added in.
-    let instrument = Item {
+    // An instrument moves among its cohort's; the program does not move.
+    let of_a: Vec<i64> = s.instruments_of(1).unwrap().iter().map(|i| i.id).collect();
+    let second = Item {
         part: Part::Instrument,
-        id: before.instruments[0].id,
+        id: of_a[1],
+    };
+    assert!(s.move_item(second, true).unwrap());
+    let now: Vec<i64> = s.instruments_of(1).unwrap().iter().map(|i| i.id).collect();
+    assert_eq!((now[0], now[1]), (of_a[1], of_a[0]));
+    let program = Item {
+        part: Part::Program,
+        id: 1,
     };
     assert!(matches!(
-        s.move_item(instrument, true),
+        s.move_item(program, true),
         Err(StoreError::Refused(Refusal::NotMoved))
     ));
 }
@@ -373,6 +382,7 @@ fn meetings_instruments_and_recommendations_are_saved_and_deleted() {
         .save_instrument(&Instrument {
             id: 0,
             cohort: 3,
+            ordinal: 0,
             kind: InstrumentKind::Interview,
             title: "ראיונות".into(),
             date: None,

@@ -102,6 +102,11 @@ pub const MIGRATIONS: &[Migration] = &[
         sql: V17,
         then: None,
     },
+    Migration {
+        description: "instruments keep an order among their cohort's",
+        sql: V18,
+        then: None,
+    },
 ];
 
 /// The version a store has once every migration of this build ran.

@@ -353,6 +353,14 @@ CREATE TRIGGER fate_ad AFTER DELETE ON fate BEGIN
 END;
 "#;
 
+/// Instruments keep an order of their own among their cohort's, as
+/// meetings and findings do: first the order of their ids.
+pub(super) const V18: &str = r#"
+ALTER TABLE instrument ADD COLUMN ordinal INTEGER NOT NULL DEFAULT 0;
+UPDATE instrument SET ordinal =
+    (SELECT count(*) FROM instrument o WHERE o.cohort = instrument.cohort AND o.id <= instrument.id);
+"#;
+
 /// A session counted inside another of its cohort (a study tour among the
 /// program's nine meetings): listed, not counted twice.
 pub(super) const V15: &str = r#"

@@ -358,6 +358,7 @@ fn new_instrument(cohort: Id) -> Instrument {
     Instrument {
         id: 0,
         cohort,
+        ordinal: 0,
         kind: InstrumentKind::Questionnaire,
         title: String::new(),
         date: None,

@@ -81,7 +81,7 @@ impl Refusals for He {
             }
             Refusal::MergeIntoItself => "אי אפשר למזג קוד לתוך עצמו".into(),
             Refusal::ProgramStays => "את התוכנית אין מוחקים; את מחזוריה אפשר, אחד אחד".into(),
-            Refusal::NotMoved => "הרשימה הזאת נשמרת בסדר שבו נוספו פריטיה".into(),
+            Refusal::NotMoved => "התוכנית היא היחידה במאגר: אין לה רשימה לזוז בה".into(),
             Refusal::Span { start, end, len } => {
                 format!("הקטע {start}..{end} ריק או מחוץ לטקסט ({len} תווים)")
             }
