@@ -195,3 +195,34 @@ fn a_findings_pieces_move_come_out_and_open_in_their_context() {
     keys(&mut app, &["u", "u"]);
     assert_eq!(evidence(&app, f.id), f.evidence);
 }
+
+#[test]
+fn e_writes_the_findings_with_their_cited_quotes_and_the_recommendations_with_their_fate() {
+    let (mut app, dir) = app_in(&demo(), Settings::default());
+    app.export_dir = dir.path().to_path_buf();
+    keys(&mut app, &["6", "j", "Enter"]);
+    let quote = app.codebook.quotes.selected_quote().unwrap().text.clone();
+    cite_first(&mut app, "f");
+    keys(&mut app, &["3", "E"]);
+    let md = std::fs::read_to_string(dir.path().join("tovana-findings.md")).unwrap();
+    assert!(md.contains(&quote.replace('|', "\\|")), "{md}");
+    assert!(md.contains("quotes cited"), "{md}");
+    let csv = std::fs::read_to_string(dir.path().join("tovana-findings.csv")).unwrap();
+    assert_eq!(
+        csv.lines().count(),
+        dataset(&app).findings.len() + 1,
+        "a row per finding under the heads"
+    );
+    keys(&mut app, &["4", "E"]);
+    let csv = std::fs::read_to_string(dir.path().join("tovana-recommendations.csv")).unwrap();
+    let d = dataset(&app);
+    let fate = &d.recommendations[0].fate[0];
+    assert!(csv.contains("in cohort ג"), "{csv}");
+    assert!(csv.contains(&format!("partly — {}", fate.note)), "{csv}");
+    assert!(
+        app.status
+            .as_deref()
+            .unwrap_or("")
+            .contains("tovana-recommendations.md")
+    );
+}

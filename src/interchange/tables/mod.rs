@@ -9,11 +9,13 @@
 
 mod agreement;
 mod counts;
+mod evaluation;
 mod quotes;
 mod write;
 
 pub use agreement::agreement_table;
 pub use counts::{by_column, cooccurrence_table};
+pub use evaluation::{findings_table, recommendations_table};
 pub use quotes::quotes_table;
 pub use write::{csv, markdown};
 
@@ -52,6 +54,20 @@ pub struct Words {
     pub kappa_chars: &'static str,
     pub agree_quotes: &'static str,
     pub kappa_quotes: &'static str,
+    /// The findings' and recommendations' tables (`evaluation.rs`).
+    pub findings: &'static str,
+    pub area: &'static str,
+    pub statement: &'static str,
+    pub questions: &'static str,
+    pub codes: &'static str,
+    pub cited_quotes: &'static str,
+    pub recommendations: &'static str,
+    pub phase: &'static str,
+    pub text: &'static str,
+    pub source: &'static str,
+    /// Before a cohort's name, heading what became of a recommendation
+    /// there.
+    pub in_cohort: &'static str,
 }
 
 impl Words {
@@ -81,6 +97,17 @@ impl Words {
         kappa_chars: "characters κ",
         agree_quotes: "quotes %",
         kappa_quotes: "quotes κ",
+        findings: "Findings",
+        area: "area",
+        statement: "statement",
+        questions: "questions",
+        codes: "codes",
+        cited_quotes: "quotes cited",
+        recommendations: "Recommendations",
+        phase: "phase",
+        text: "text",
+        source: "source",
+        in_cohort: "in cohort",
     };
 }
 

@@ -100,6 +100,37 @@ impl App {
         }
     }
 
+    /// `E` in Findings or Recommendations: the list, with each finding's
+    /// evidence or each recommendation's fate, to Markdown and CSV.
+    pub(super) fn export_evaluation(&mut self) -> Outcome {
+        let lang = self.settings.lang;
+        let w = lang.table_words();
+        let (table, stem) = if self.view == crate::tui::action::ViewId::Findings {
+            (
+                crate::interchange::tables::findings_table(&self.store, w),
+                "tovana-findings",
+            )
+        } else {
+            (
+                crate::interchange::tables::recommendations_table(
+                    &self.store,
+                    w,
+                    |p| lang.phase(p),
+                    |u| lang.uptake(u),
+                ),
+                "tovana-recommendations",
+            )
+        };
+        match table {
+            Ok(t) => self.exported(crate::interchange::files::write_table(
+                &t,
+                stem,
+                &self.export_dir,
+            )),
+            Err(e) => Outcome::failed(e),
+        }
+    }
+
     /// What writing an export came to, said.
     pub(super) fn exported(&self, written: std::io::Result<(PathBuf, PathBuf)>) -> Outcome {
         let lang = self.settings.lang;

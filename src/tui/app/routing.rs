@@ -66,6 +66,9 @@ impl App {
     pub(super) fn view_update(&mut self, action: Action) -> Outcome {
         match self.view {
             _ if action == Action::Cite => self.cite_here(),
+            ViewId::Findings | ViewId::Recommendations if action == Action::Export => {
+                self.export_evaluation()
+            }
             ViewId::Recommendations if action == Action::Memo => {
                 let Some((r, c)) = self.recs.later_cohort() else {
                     return Outcome::said(self.settings.lang.no_later_cohort().into());

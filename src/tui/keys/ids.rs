@@ -32,6 +32,7 @@ pub enum Help {
     NewMeeting,
     NewInstrument,
     Cite,
+    ExportEvaluation,
     OpenDocument,
     CycleCoder,
     CellLeftRight,

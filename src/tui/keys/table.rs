@@ -249,6 +249,18 @@ pub static BINDINGS: &[Binding] = &[
         Help::EditProgram,
     ),
     h(View(ViewId::Survey), &[C('f')], Action::Cite, Help::Cite),
+    h(
+        View(ViewId::Findings),
+        &[C('E')],
+        Action::Export,
+        Help::ExportEvaluation,
+    ),
+    h(
+        View(ViewId::Recommendations),
+        &[C('E')],
+        Action::Export,
+        Help::ExportEvaluation,
+    ),
     h(View(ViewId::Codebook), &[C('f')], Action::Cite, Help::Cite),
     h(View(ViewId::Tables), &[C('f')], Action::Cite, Help::Cite),
     h(

@@ -36,6 +36,7 @@ impl Keys for En {
             Help::NewMeeting => "a new meeting of the selected cohort",
             Help::NewInstrument => "a new instrument of the selected cohort",
             Help::Cite => "cite in a finding (picked, or a new one)",
+            Help::ExportEvaluation => "write the list, with evidence or fate, to Markdown and CSV",
             Help::OpenDocument => "open the document to read and code",
             Help::CycleCoder => "all coders' codings, or one's",
             Help::CellLeftRight => "a cell left, right on screen",

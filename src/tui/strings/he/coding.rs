@@ -36,6 +36,17 @@ const WORDS: Words = Words {
     kappa_chars: "תווים κ",
     agree_quotes: "ציטוטים %",
     kappa_quotes: "ציטוטים κ",
+    findings: "ממצאים",
+    area: "תחום",
+    statement: "ניסוח",
+    questions: "שאלות",
+    codes: "קודים",
+    cited_quotes: "ציטוטים שצוטטו",
+    recommendations: "המלצות",
+    phase: "שלב",
+    text: "נוסח",
+    source: "מקור",
+    in_cohort: "במחזור",
 };
 
 impl Coding for He {
