@@ -55,6 +55,7 @@ fn every_kind_of_figures_and_odd_text_survive() {
             colour: "#ABCDEF".into(),
             description: String::new(),
             memo: "מה הקוד אוסף".into(),
+            ..Default::default()
         },
     );
     d.codes.push(Code {
@@ -64,6 +65,7 @@ fn every_kind_of_figures_and_odd_text_survive() {
         colour: "#000000".into(),
         description: String::new(),
         memo: String::new(),
+        ..Default::default()
     });
     let text = round_trip(&d);
     let back = from_json(&text).unwrap();

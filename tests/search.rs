@@ -157,6 +157,17 @@ fn a_store_from_version_4_is_searched_and_measured_the_same_after_upgrading() {
              INSERT INTO search_index (rowid, body) SELECT id, body FROM temp.k;
              DROP INDEX quote_by_end; DROP INDEX quote_malformed; DROP INDEX document_by_cohort;
              DROP TRIGGER code_search_ai; DROP TRIGGER code_search_ad; DROP TRIGGER code_search_au;
+             DROP INDEX code_by_guid; DROP INDEX coder_by_guid; DROP INDEX document_by_guid;
+             DROP INDEX quote_by_guid; DROP INDEX coding_by_guid;
+             DROP TRIGGER code_guid_ai; DROP TRIGGER coder_guid_ai; DROP TRIGGER document_guid_ai;
+             DROP TRIGGER quote_guid_ai; DROP TRIGGER coding_guid_ai;
+             ALTER TABLE code DROP COLUMN guid; ALTER TABLE code DROP COLUMN memo_guid;
+             ALTER TABLE coder DROP COLUMN guid;
+             ALTER TABLE document DROP COLUMN guid; ALTER TABLE document DROP COLUMN notes_guid;
+             ALTER TABLE quote DROP COLUMN guid; ALTER TABLE quote DROP COLUMN memo;
+             ALTER TABLE quote DROP COLUMN memo_guid;
+             ALTER TABLE coding DROP COLUMN guid; ALTER TABLE coding DROP COLUMN memo_guid;
+             DROP TABLE document_attribute;
              DROP TRIGGER document_search_ai; DROP TRIGGER document_search_ad;
              DROP TRIGGER document_search_au;
              DELETE FROM temp.k WHERE id % 8 IN (0, 6, 7);
@@ -188,13 +199,23 @@ fn a_store_from_version_4_is_searched_and_measured_the_same_after_upgrading() {
     }
     let s = Store::open(&path).unwrap();
     assert_eq!(s.search("רשות", 50).unwrap(), before);
-    // Version 7 made a fact of every coding.
-    assert_eq!(s.codebook(None).unwrap(), {
+    // Version 7 made a fact of every coding; version 19 gave every code a
+    // GUID of its own (a new one, in a store that had none).
+    let without_guids = |mut rows: Vec<(tovana::domain::Code, _)>| {
+        for (c, _) in &mut rows {
+            assert_eq!(c.guid.len(), 36, "{c:?}");
+            c.guid.clear();
+        }
+        rows
+    };
+    assert_eq!(without_guids(s.codebook(None).unwrap()), {
         let fresh = tempfile::tempdir().unwrap();
-        Store::create(&fresh.path().join("f.sqlite"), &demo())
-            .unwrap()
-            .codebook(None)
-            .unwrap()
+        without_guids(
+            Store::create(&fresh.path().join("f.sqlite"), &demo())
+                .unwrap()
+                .codebook(None)
+                .unwrap(),
+        )
     });
     // Version 6 measured every document once.
     let rows = s.document_rows().unwrap();

@@ -327,6 +327,7 @@ fn a_long_list_is_read_a_page_at_a_time() {
         text: text.clone(),
         illustrative: true,
         notes: String::new(),
+        ..Default::default()
     });
     let first_id = d.quotes.iter().map(|q| q.id).max().unwrap() + 1;
     let mut pos = 0u32;
@@ -339,6 +340,7 @@ fn a_long_list_is_read_a_page_at_a_time() {
             start: pos,
             end: pos + len,
             role: "מרואיין".into(),
+            ..Default::default()
         });
         d.codings.push(Coding {
             id: 10_000 + i,
@@ -347,6 +349,7 @@ fn a_long_list_is_read_a_page_at_a_time() {
             coder: d.coders[0].id,
             memo: String::new(),
             created: "2026-11-01T00:00:00Z".into(),
+            ..Default::default()
         });
         pos += len + 1;
     }

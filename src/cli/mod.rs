@@ -5,6 +5,7 @@ mod export;
 mod files;
 mod import;
 pub mod out;
+mod qda;
 
 use files::{print_counts, write_atomically};
 use import::{import_json, import_transcript};
@@ -91,6 +92,12 @@ pub enum Command {
     },
     /// Count what the store holds, per entity.
     Stats,
+    /// Bring another store's coding work into this one: codes, coders,
+    /// documents, quotes and codings, matched by GUID (see the README).
+    Merge {
+        /// The other store (an SQLite file); it is only read.
+        other: PathBuf,
+    },
 }
 
 #[derive(Debug, Subcommand)]
@@ -129,6 +136,16 @@ pub enum ExportFormat {
         #[command(flatten)]
         output: export::Output,
     },
+    /// A REFI-QDA project (`.qdpx`) for NVivo, ATLAS.ti, MAXQDA, QualCoder.
+    Qdpx {
+        /// The archive to write.
+        file: PathBuf,
+    },
+    /// The codebook alone, as a REFI-QDA codebook (`.qdc`).
+    Qdc {
+        /// The file to write.
+        file: PathBuf,
+    },
     /// The quotes of a code, with their cohort, document and role.
     Quotes {
         /// The code: its id, name, or path (`parent / child`).
@@ -157,6 +174,19 @@ pub enum ImportFormat {
         #[arg(long)]
         title: Option<String>,
     },
+    /// A REFI-QDA project (`.qdpx`, or a bare `.qde`) from NVivo, ATLAS.ti,
+    /// MAXQDA, QualCoder and the like, into a new store or an existing one;
+    /// what the store holds under the same GUIDs is updated.
+    Qdpx {
+        file: PathBuf,
+        /// Where documents without a case of their own go: a cohort's label
+        /// or id (made, in a store without cohorts).
+        #[arg(long)]
+        cohort: Option<String>,
+    },
+    /// A REFI-QDA codebook (`.qdc`): codes, their tree, colours and
+    /// descriptions.
+    Qdc { file: PathBuf },
     /// A whole store from a JSON document written by `export json`.
     Json {
         /// The JSON document.
@@ -316,7 +346,19 @@ fn dispatch(
                     scope,
                     output,
                 } => export::quotes(&store, &code, &scope, &output, lang),
+                ExportFormat::Qdpx { file } => qda::export_qdpx(&store, &file, out),
+                ExportFormat::Qdc { file } => qda::export_qdc(&store, &file, out),
             }
+        }
+        Some(Command::Import {
+            format: ImportFormat::Qdpx { file, cohort },
+        }) => qda::import(&db, &file, cohort, false, out),
+        Some(Command::Import {
+            format: ImportFormat::Qdc { file },
+        }) => qda::import(&db, &file, None, true, out),
+        Some(Command::Merge { other }) => {
+            let mut store = Store::open(&db).map_err(|e| not_found_hint(e, explicit, lang))?;
+            qda::merge(&mut store, &other, out)
         }
         Some(Command::Import {
             format: ImportFormat::Json { file, replace },

@@ -27,6 +27,7 @@ macro_rules! keyed {
 
 mod act;
 mod date;
+pub mod exchange;
 mod part;
 mod problem;
 mod program;
@@ -42,7 +43,7 @@ pub use problem::{Fault, Problem};
 pub use program::{Cohort, Program, SectorCount, Session, SessionKind};
 pub use qualitative::{
     Code, CodedSpan, Coder, Coding, Document, DocumentKind, Quote, char_slice, code_path,
-    code_tree, coder_name,
+    code_tree, coder_name, memo_guid, new_guid,
 };
 pub use results::{
     Cited, CitedKind, Evidence, Fate, Figures, Finding, Phase, Recommendation, ResultSet, Uptake,
@@ -59,8 +60,11 @@ pub const FORMAT_NAME: &str = "tovana";
 /// Version of the JSON form this build reads and writes.
 /// Version 2 keeps what became of a recommendation per later cohort
 /// (`fate`); version 1's one status (`uptake`, `uptake_note`) is read as the
-/// next cohort's (`interchange::json`).
-pub const FORMAT_VERSION: u32 = 2;
+/// next cohort's (`interchange::json`). Version 3 adds what crosses to
+/// other coding tools: GUIDs of codes, coders, documents, quotes and codings
+/// (and of memos given their own), a quote's memo, a document's
+/// attributes; version 2 reads as it is, without them.
+pub const FORMAT_VERSION: u32 = 3;
 
 /// The whole store as one value: what `tovana export json` writes and
 /// `tovana import json` reads. Each list is ordered by id.

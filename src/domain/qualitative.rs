@@ -1,10 +1,11 @@
 use super::Id;
 use serde::{Deserialize, Serialize};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum DocumentKind {
     /// A recorded conversation: a focus group or an interview, in speaker turns.
+    #[default]
     Transcript,
     /// Answers to an open question of a questionnaire.
     OpenEnded,
@@ -18,7 +19,7 @@ keyed!(DocumentKind {
 });
 
 /// A text to read and code.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Document {
     pub id: Id,
@@ -34,11 +35,22 @@ pub struct Document {
     pub illustrative: bool,
     #[serde(default)]
     pub notes: String,
+    /// Its GUID, kept for exchange with other coding tools (lower case).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub guid: String,
+    /// The GUID its notes came with as a memo of their own, when that is not
+    /// the one derived from the document's ([`memo_guid`]).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub notes_guid: String,
+    /// What came with it from another tool and has no field of its own: a
+    /// case's variables, its case's name.
+    #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
+    pub attributes: std::collections::BTreeMap<String, String>,
 }
 
 /// A span of a document: `start..end` in Unicode code points from 0, `end`
 /// exclusive (as REFI-QDA counts them).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Quote {
     pub id: Id,
@@ -48,6 +60,13 @@ pub struct Quote {
     /// The speaker's role, e.g. a local-authority representative.
     #[serde(default)]
     pub role: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub guid: String,
+    /// Notes on the quote itself (a selection's description elsewhere).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub memo: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub memo_guid: String,
 }
 
 impl Quote {
@@ -73,7 +92,7 @@ pub fn char_slice(s: &str, start: usize, end: usize) -> Option<&str> {
 }
 
 /// A code of the codebook; codes form a tree through `parent`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Code {
     pub id: Id,
@@ -87,14 +106,20 @@ pub struct Code {
     /// The coder's notes on the code: what it gathers, doubts, decisions.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub memo: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub guid: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub memo_guid: String,
 }
 
 /// A person who codes.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Coder {
     pub id: Id,
     pub name: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub guid: String,
 }
 
 /// A coder's name by id; `?` for one not (or no longer) in the list.
@@ -106,7 +131,7 @@ pub fn coder_name(coders: &[Coder], id: Id) -> &str {
 }
 
 /// One code applied to one quote by one coder.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Coding {
     pub id: Id,
@@ -117,6 +142,23 @@ pub struct Coding {
     pub memo: String,
     /// When it was made, RFC 3339 in UTC.
     pub created: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub guid: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub memo_guid: String,
+}
+
+/// The GUID of the memo of the thing whose GUID is `owner`, when the memo
+/// was given none of its own: the same for every copy of the thing, so
+/// that its memo is one note wherever it travels (a name-based UUID).
+pub fn memo_guid(owner: &str) -> String {
+    const MEMOS: uuid::Uuid = uuid::Uuid::from_u128(0x6d0c_7a1e_2b4f_4e0a_9c3d_7e51_a2b8_f046);
+    uuid::Uuid::new_v5(&MEMOS, owner.as_bytes()).to_string()
+}
+
+/// A new random GUID, lower case.
+pub fn new_guid() -> String {
+    uuid::Uuid::new_v4().to_string()
 }
 
 #[cfg(test)]
@@ -130,6 +172,8 @@ impl Code {
             colour: "#000000".into(),
             description: String::new(),
             memo: String::new(),
+            guid: String::new(),
+            memo_guid: String::new(),
         }
     }
 }

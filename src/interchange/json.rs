@@ -47,6 +47,11 @@ pub fn from_json(text: &str) -> Result<Dataset, JsonError> {
     match serde_json::from_str::<Dataset>(text) {
         Ok(data) if data.version == 1 => from_version_1(text),
         Err(_) if version_of(text) == Some(1) => from_version_1(text),
+        // Version 3 only added fields, each optional.
+        Ok(mut data) if data.version == 2 && data.format == FORMAT_NAME => {
+            data.version = FORMAT_VERSION;
+            Ok(data)
+        }
         Ok(data) => {
             if data.format != FORMAT_NAME || data.version != FORMAT_VERSION {
                 check_header(text)?;
@@ -63,7 +68,11 @@ pub fn from_json(text: &str) -> Result<Dataset, JsonError> {
         Err(_) => {
             check_header(text)?;
             check_unrecoverable(text)?;
-            read_with_path(text)
+            let mut data = read_with_path(text)?;
+            if data.version == 2 {
+                data.version = FORMAT_VERSION;
+            }
+            Ok(data)
         }
     }
 }
@@ -188,6 +197,7 @@ fn check_header(text: &str) -> Result<(), JsonError> {
         }
         if let Some(v) = h.version.as_ref().and_then(|v| v.as_u64())
             && v != u64::from(FORMAT_VERSION)
+            && v != 2
         {
             return Err(header_error(
                 format!("version {v} of the JSON form; this tovana reads version {FORMAT_VERSION}"),

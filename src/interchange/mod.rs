@@ -1,8 +1,10 @@
 //! Everything that crosses the border of the store: the JSON form of a whole
-//! store, and (later) REFI-QDA, survey CSV, transcripts and reports.
+//! store, REFI-QDA projects and codebooks (`qda`), transcripts, tables;
+//! (later) survey CSV and reports.
 
 pub mod files;
 pub mod json;
+pub mod qda;
 pub mod tables;
 pub mod transcript;
 

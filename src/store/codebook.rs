@@ -66,8 +66,8 @@ pub(super) fn insert_code(
     }
     no_twin(tx, parent, name, None, path)?;
     tx.execute(
-        "INSERT INTO code (parent, name, colour) VALUES (?1, ?2, ?3)",
-        params![parent, name, colour],
+        "INSERT INTO code (parent, name, colour, guid) VALUES (?1, ?2, ?3, ?4)",
+        params![parent, name, colour, crate::domain::new_guid()],
     )
     .map_err(e)?;
     Ok(tx.last_insert_rowid())

@@ -56,10 +56,20 @@ pub(super) fn write_all(
     })?;
     write_codes(tx, d)?;
     let mut coding = tx.prepare(
-        "INSERT INTO coding (id, quote, code, coder, memo, created) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        "INSERT INTO coding (id, quote, code, coder, memo, created, guid, memo_guid)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
     )?;
     for c in &d.codings {
-        coding.execute(params![c.id, c.quote, c.code, c.coder, c.memo, c.created])?;
+        coding.execute(params![
+            c.id,
+            c.quote,
+            c.code,
+            c.coder,
+            c.memo,
+            c.created,
+            guid_or_new(&c.guid),
+            some(&c.memo_guid)
+        ])?;
     }
     tx.execute(
         "INSERT INTO coding_fact
@@ -74,10 +84,16 @@ pub(super) fn write_all(
 /// documents' titles and notes indexed in one statement after them.
 fn write_documents(tx: &Transaction, d: &Dataset) -> rusqlite::Result<()> {
     let mut document = tx.prepare(
-        "INSERT INTO document (id, cohort, instrument, kind, title, text, illustrative, notes)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+        "INSERT INTO document (id, cohort, instrument, kind, title, text, illustrative, notes,
+                               guid, notes_guid)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
     )?;
+    let mut attribute =
+        tx.prepare("INSERT INTO document_attribute (document, name, value) VALUES (?1, ?2, ?3)")?;
     for doc in &d.documents {
+        for (name, value) in &doc.attributes {
+            attribute.execute(params![doc.id, name, value])?;
+        }
         document.execute(params![
             doc.id,
             doc.cohort,
@@ -86,14 +102,26 @@ fn write_documents(tx: &Transaction, d: &Dataset) -> rusqlite::Result<()> {
             doc.title,
             doc.text,
             doc.illustrative,
-            doc.notes
+            doc.notes,
+            guid_or_new(&doc.guid),
+            some(&doc.notes_guid)
         ])?;
     }
     let mut quote = tx.prepare(
-        "INSERT INTO quote (id, document, start, end, role) VALUES (?1, ?2, ?3, ?4, ?5)",
+        "INSERT INTO quote (id, document, start, end, role, guid, memo, memo_guid)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
     )?;
     for q in &d.quotes {
-        quote.execute(params![q.id, q.document, q.start, q.end, q.role])?;
+        quote.execute(params![
+            q.id,
+            q.document,
+            q.start,
+            q.end,
+            q.role,
+            guid_or_new(&q.guid),
+            q.memo,
+            some(&q.memo_guid)
+        ])?;
     }
     tx.execute(
         "INSERT INTO search_index (rowid, body)
@@ -108,12 +136,20 @@ fn write_codes(tx: &Transaction, d: &Dataset) -> rusqlite::Result<()> {
     // Codes go in without parents first, so that a child may come before its
     // parent in the list; the tree is linked up after.
     let mut code = tx.prepare(
-        "INSERT INTO code (id, parent, name, colour, description, memo)
-         VALUES (?1, NULL, ?2, ?3, ?4, ?5)",
+        "INSERT INTO code (id, parent, name, colour, description, memo, guid, memo_guid)
+         VALUES (?1, NULL, ?2, ?3, ?4, ?5, ?6, ?7)",
     )?;
     let mut parent = tx.prepare("UPDATE code SET parent = ?2 WHERE id = ?1")?;
     for c in &d.codes {
-        code.execute(params![c.id, c.name, c.colour, c.description, c.memo])?;
+        code.execute(params![
+            c.id,
+            c.name,
+            c.colour,
+            c.description,
+            c.memo,
+            guid_or_new(&c.guid),
+            some(&c.memo_guid)
+        ])?;
     }
     for c in d.codes.iter().filter(|c| c.parent.is_some()) {
         parent.execute(params![c.id, c.parent])?;
@@ -124,15 +160,31 @@ fn write_codes(tx: &Transaction, d: &Dataset) -> rusqlite::Result<()> {
              FROM code",
         [],
     )?;
-    let mut coder = tx.prepare("INSERT INTO coder (id, name) VALUES (?1, ?2)")?;
+    let mut coder = tx.prepare("INSERT INTO coder (id, name, guid) VALUES (?1, ?2, ?3)")?;
     for c in &d.coders {
-        coder.execute(params![c.id, c.name])?;
+        coder.execute(params![c.id, c.name, guid_or_new(&c.guid)])?;
     }
     Ok(())
 }
 
+/// The GUID a row is written with: its own, or a new one (given here
+/// rather than by the store's trigger, which would write each row twice).
+fn guid_or_new(guid: &str) -> String {
+    if guid.is_empty() {
+        crate::domain::new_guid()
+    } else {
+        guid.to_string()
+    }
+}
+
+/// An optional text column: NULL for an empty string.
+fn some(s: &str) -> Option<&str> {
+    (!s.is_empty()).then_some(s)
+}
+
 /// The columns [`code_of`] reads, for a code table aliased `c`.
-pub(super) const CODE_COLUMNS: &str = "c.id, c.parent, c.name, c.colour, c.description, c.memo";
+pub(super) const CODE_COLUMNS: &str = "c.id, c.parent, c.name, c.colour, c.description, c.memo, \
+     COALESCE(c.guid, ''), COALESCE(c.memo_guid, '')";
 
 /// A code from the columns [`CODE_COLUMNS`].
 pub(super) fn code_of(r: &rusqlite::Row) -> rusqlite::Result<Code> {
@@ -143,12 +195,14 @@ pub(super) fn code_of(r: &rusqlite::Row) -> rusqlite::Result<Code> {
         colour: r.get(3)?,
         description: r.get(4)?,
         memo: r.get(5)?,
+        guid: r.get(6)?,
+        memo_guid: r.get(7)?,
     })
 }
 
 /// The columns `document_of` reads, in its order.
-pub(super) const DOCUMENT_COLUMNS: &str =
-    "d.id, d.cohort, d.instrument, d.kind, d.title, d.text, d.illustrative, d.notes";
+pub(super) const DOCUMENT_COLUMNS: &str = "d.id, d.cohort, d.instrument, d.kind, d.title, d.text, d.illustrative, d.notes, \
+     COALESCE(d.guid, ''), COALESCE(d.notes_guid, '')";
 
 pub(super) fn document_of(r: &rusqlite::Row) -> rusqlite::Result<Document> {
     Ok(Document {
@@ -160,11 +214,15 @@ pub(super) fn document_of(r: &rusqlite::Row) -> rusqlite::Result<Document> {
         text: r.get(5)?,
         illustrative: r.get(6)?,
         notes: r.get(7)?,
+        guid: r.get(8)?,
+        notes_guid: r.get(9)?,
+        attributes: Default::default(),
     })
 }
 
 /// The columns `quote_of` reads, in its order.
-pub(super) const QUOTE_COLUMNS: &str = "q.id, q.document, q.start, q.end, q.role";
+pub(super) const QUOTE_COLUMNS: &str = "q.id, q.document, q.start, q.end, q.role, \
+     COALESCE(q.guid, ''), q.memo, COALESCE(q.memo_guid, '')";
 
 pub(super) fn quote_of(r: &rusqlite::Row) -> rusqlite::Result<Quote> {
     Ok(Quote {
@@ -173,11 +231,15 @@ pub(super) fn quote_of(r: &rusqlite::Row) -> rusqlite::Result<Quote> {
         start: r.get(2)?,
         end: r.get(3)?,
         role: r.get(4)?,
+        guid: r.get(5)?,
+        memo: r.get(6)?,
+        memo_guid: r.get(7)?,
     })
 }
 
 /// The columns `coding_of` reads, in its order.
-pub(super) const CODING_COLUMNS: &str = "g.id, g.quote, g.code, g.coder, g.memo, g.created";
+pub(super) const CODING_COLUMNS: &str = "g.id, g.quote, g.code, g.coder, g.memo, g.created, \
+     COALESCE(g.guid, ''), COALESCE(g.memo_guid, '')";
 
 pub(super) fn coding_of(r: &rusqlite::Row) -> rusqlite::Result<Coding> {
     Ok(Coding {
@@ -187,6 +249,8 @@ pub(super) fn coding_of(r: &rusqlite::Row) -> rusqlite::Result<Coding> {
         coder: r.get(3)?,
         memo: r.get(4)?,
         created: r.get(5)?,
+        guid: r.get(6)?,
+        memo_guid: r.get(7)?,
     })
 }
 
@@ -208,14 +272,29 @@ pub(super) fn read_all(c: &Connection, d: &mut Dataset) -> rusqlite::Result<()> 
         .query_map([], code_of)?
         .collect::<rusqlite::Result<_>>()?;
     d.coders = c
-        .prepare("SELECT id, name FROM coder ORDER BY id")?
+        .prepare("SELECT id, name, COALESCE(guid, '') FROM coder ORDER BY id")?
         .query_map([], |r| {
             Ok(Coder {
                 id: r.get(0)?,
                 name: r.get(1)?,
+                guid: r.get(2)?,
             })
         })?
         .collect::<rusqlite::Result<_>>()?;
+    let mut attributes =
+        c.prepare("SELECT document, name, value FROM document_attribute ORDER BY document, name")?;
+    let mut rows = attributes.query([])?;
+    let mut at = 0;
+    while let Some(r) = rows.next()? {
+        let document: Id = r.get(0)?;
+        // Both lists are in document order: walk them together.
+        while d.documents.get(at).is_some_and(|doc| doc.id < document) {
+            at += 1;
+        }
+        if let Some(doc) = d.documents.get_mut(at).filter(|doc| doc.id == document) {
+            doc.attributes.insert(r.get(1)?, r.get(2)?);
+        }
+    }
     d.codings = c
         .prepare(&format!(
             "SELECT {CODING_COLUMNS} FROM coding g ORDER BY g.id"

@@ -113,7 +113,7 @@ fn clear(tx: &rusqlite::Transaction) -> rusqlite::Result<()> {
     tx.execute_batch(
         "DELETE FROM finding_code; DELETE FROM finding_question; DELETE FROM finding;
          DELETE FROM recommendation; DELETE FROM coding; DELETE FROM coder;
-         DELETE FROM quote; DELETE FROM passage; DELETE FROM document;
+         DELETE FROM quote; DELETE FROM passage; DELETE FROM document_attribute; DELETE FROM document;
          UPDATE code SET parent = NULL; DELETE FROM code;
          DELETE FROM result_option; DELETE FROM result; DELETE FROM question;
          DELETE FROM scale_option; DELETE FROM scale; DELETE FROM segment;

@@ -152,26 +152,31 @@ impl Store {
         self.write(|tx| {
             let e = |e| sqlite_error(&path, e);
             tx.execute(
-                "INSERT INTO document (cohort, instrument, kind, title, text, illustrative)
-                 VALUES (?1, ?2, ?3, ?4, ?5, 0)",
+                "INSERT INTO document (cohort, instrument, kind, title, text, illustrative, guid)
+                 VALUES (?1, ?2, ?3, ?4, ?5, 0, ?6)",
                 params![
                     doc.cohort,
                     doc.instrument,
                     doc.kind.key(),
                     doc.title,
-                    doc.text
+                    doc.text,
+                    crate::domain::new_guid()
                 ],
             )
             .map_err(e)?;
             let id = tx.last_insert_rowid();
             let mut q = tx
-                .prepare("INSERT INTO quote (document, start, end, role) VALUES (?1, ?2, ?3, ?4)")
+                .prepare(
+                    "INSERT INTO quote (document, start, end, role, guid)
+                     VALUES (?1, ?2, ?3, ?4, ?5)",
+                )
                 .map_err(e)?;
             let mut indexed = Vec::with_capacity(doc.quotes.len());
             {
                 let _aside = super::search::Aside::new(&indexing);
                 for (start, end, role) in &doc.quotes {
-                    q.execute(params![id, start, end, role]).map_err(e)?;
+                    q.execute(params![id, start, end, role, crate::domain::new_guid()])
+                        .map_err(e)?;
                     indexed.push((tx.last_insert_rowid(), *start, *end));
                 }
             }

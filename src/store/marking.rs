@@ -62,6 +62,7 @@ impl Store {
             Ok(Coder {
                 id: r.get(0)?,
                 name: r.get(1)?,
+                ..Default::default()
             })
         })
     }
@@ -77,8 +78,11 @@ impl Store {
         let path = self.path().to_path_buf();
         self.write(|tx| {
             let e = |e| sqlite_error(&path, e);
-            tx.execute("INSERT OR IGNORE INTO coder (name) VALUES (?1)", [&name])
-                .map_err(e)?;
+            tx.execute(
+                "INSERT OR IGNORE INTO coder (name, guid) VALUES (?1, ?2)",
+                params![name, crate::domain::new_guid()],
+            )
+            .map_err(e)?;
             tx.query_row("SELECT id FROM coder WHERE name = ?1", [&name], |r| {
                 r.get(0)
             })
@@ -262,8 +266,14 @@ fn apply_in(
                 .optional()?
                 .unwrap_or_default();
             tx.execute(
-                "INSERT INTO quote (document, start, end, role) VALUES (?1, ?2, ?3, ?4)",
-                params![document, start as i64, end as i64, role],
+                "INSERT INTO quote (document, start, end, role, guid) VALUES (?1, ?2, ?3, ?4, ?5)",
+                params![
+                    document,
+                    start as i64,
+                    end as i64,
+                    role,
+                    crate::domain::new_guid()
+                ],
             )?;
             tx.last_insert_rowid()
         }
@@ -283,8 +293,14 @@ fn apply_in(
         });
     }
     tx.execute(
-        "INSERT INTO coding (quote, code, coder, created) VALUES (?1, ?2, ?3, ?4)",
-        params![quote, code, coder, crate::domain::now_utc()],
+        "INSERT INTO coding (quote, code, coder, created, guid) VALUES (?1, ?2, ?3, ?4, ?5)",
+        params![
+            quote,
+            code,
+            coder,
+            crate::domain::now_utc(),
+            crate::domain::new_guid()
+        ],
     )?;
     Ok(Applied {
         coding: tx.last_insert_rowid(),

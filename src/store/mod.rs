@@ -12,6 +12,7 @@ mod create;
 mod dataset;
 pub mod documents;
 mod error;
+pub mod exchange;
 pub mod findings;
 mod invariants;
 pub mod journal;

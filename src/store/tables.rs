@@ -302,6 +302,7 @@ impl Store {
                     coder: r.get(3)?,
                     memo: String::new(),
                     created: String::new(),
+                    ..Default::default()
                 });
                 quotes.push(Quote {
                     id: quote,
@@ -309,6 +310,7 @@ impl Store {
                     start: r.get(5)?,
                     end: r.get(6)?,
                     role: String::new(),
+                    ..Default::default()
                 });
             }
             Ok(())

@@ -188,6 +188,7 @@ pub fn generate(seed: u64, size: Size) -> Dataset {
         .map(|(i, n)| Coder {
             id: i as Id + 1,
             name: (*n).into(),
+            ..Default::default()
         })
         .collect();
     transcripts(&mut r, &mut d, size);

@@ -19,6 +19,7 @@ pub(super) fn codebook(r: &mut Rng, d: &mut Dataset, size: Size) {
             colour: COLOURS[id as usize % COLOURS.len()].into(),
             description: sentence(r, 8),
             memo: String::new(),
+            ..Default::default()
         });
         id
     };
@@ -71,6 +72,7 @@ fn add_transcript(
             start,
             end: at,
             role: role.clone(),
+            ..Default::default()
         });
     }
     d.documents.push(Document {
@@ -82,6 +84,7 @@ fn add_transcript(
         text,
         illustrative: true,
         notes: String::new(),
+        ..Default::default()
     });
     id
 }
@@ -129,6 +132,7 @@ pub(super) fn long_documents(r: &mut Rng, d: &mut Dataset) {
             start,
             end: start + 150,
             role: String::new(),
+            ..Default::default()
         });
     }
     d.documents.push(Document {
@@ -140,6 +144,7 @@ pub(super) fn long_documents(r: &mut Rng, d: &mut Dataset) {
         text,
         illustrative: true,
         notes: String::new(),
+        ..Default::default()
     });
 }
 
@@ -177,6 +182,7 @@ pub(super) fn codings(r: &mut Rng, d: &mut Dataset, size: Size) {
                     n % 60,
                     (n / 60) % 60
                 ),
+                ..Default::default()
             });
         }
     };

@@ -30,6 +30,7 @@ fn main() {
             text: text.clone(),
             illustrative: true,
             notes: String::new(),
+            ..Default::default()
         });
         for _ in 0..60 {
             let start = next(len as u64 - 200) as u32;
@@ -40,6 +41,7 @@ fn main() {
                 start,
                 end: start + 20 + next(150) as u32,
                 role: String::new(),
+                ..Default::default()
             });
             let code = next(20) as i64;
             let coding = |coder: i64, code: i64, id: usize| Coding {
@@ -49,6 +51,7 @@ fn main() {
                 coder,
                 memo: String::new(),
                 created: String::new(),
+                ..Default::default()
             };
             codings.push(coding(1, code, codings.len()));
             if next(6) != 0 {

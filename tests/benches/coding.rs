@@ -72,11 +72,13 @@ fn with_transcript(
             colour: "#1f77b4".into(),
             description: String::new(),
             memo: String::new(),
+            ..Default::default()
         });
     }
     d.coders.push(Coder {
         id: 99,
         name: "bench".into(),
+        ..Default::default()
     });
     let mut add_doc = |d: &mut Dataset, n_spans: usize| -> i64 {
         let id = next_doc;
@@ -90,6 +92,7 @@ fn with_transcript(
             text: text.clone(),
             illustrative: true,
             notes: String::new(),
+            ..Default::default()
         });
         for s in 0..n_spans {
             let start = (s as u32 * 997) % (len - 120);
@@ -99,6 +102,7 @@ fn with_transcript(
                 start,
                 end: start + 20 + (s as u32 % 90),
                 role: String::new(),
+                ..Default::default()
             });
             d.codings.push(Coding {
                 id: next_coding,
@@ -107,6 +111,7 @@ fn with_transcript(
                 coder: 99,
                 memo: String::new(),
                 created: "2026-11-22T00:00:00Z".into(),
+                ..Default::default()
             });
             next_quote += 1;
             next_coding += 1;

@@ -29,6 +29,7 @@ fn the_report_agrees_with_a_count_character_by_character() {
             start,
             end,
             role: String::new(),
+            ..Default::default()
         });
     }
     // A quote of a document outside the set is left out.
@@ -38,6 +39,7 @@ fn the_report_agrees_with_a_count_character_by_character() {
         start: 0,
         end: 5,
         role: String::new(),
+        ..Default::default()
     });
     let mut codings = vec![];
     for id in 0..150 {
@@ -48,6 +50,7 @@ fn the_report_agrees_with_a_count_character_by_character() {
             coder: 1 + next(3) as Id,
             memo: String::new(),
             created: String::new(),
+            ..Default::default()
         });
     }
     for (a, b) in [(1, 2), (2, 1), (1, 1), (1, 3)] {

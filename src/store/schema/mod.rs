@@ -107,6 +107,11 @@ pub const MIGRATIONS: &[Migration] = &[
         sql: V18,
         then: None,
     },
+    Migration {
+        description: "what crosses to other coding tools keeps a GUID; a quote may carry a memo; a document keeps attributes",
+        sql: V19,
+        then: None,
+    },
 ];
 
 /// The version a store has once every migration of this build ran.

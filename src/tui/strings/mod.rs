@@ -1,12 +1,15 @@
 //! Every text the user reads, behind one interface: [`Strings`] and its
-//! supertraits ([`Coding`], [`Forms`], [`Keys`], [`Messages`], [`Refusals`]), one folder per language
+//! supertraits ([`Coding`], [`Exchange`], [`Forms`], [`Keys`], [`Messages`], [`Refusals`]), one folder per language
 //! (`en/`, `he/`) with a file per trait. A language is one more folder that
 //! implements them; the compiler lists what it lacks. [`Lang`] derefs to its
 //! strings, so a call reads `lang.cohort(label)`; the supertraits' methods
 //! are called the same way.
 
 mod en;
+mod exchange;
 mod he;
+
+pub use exchange::Exchange;
 
 use crate::domain::HitKind;
 use crate::domain::{Act, DocumentKind};
@@ -35,7 +38,7 @@ impl std::ops::Deref for Lang {
 
 /// The interface's words in one language: the views' own here, the rest
 /// in the supertraits, each in its own file per language.
-pub trait Strings: Coding + Forms + Keys + Messages + Refusals {
+pub trait Strings: Coding + Exchange + Forms + Keys + Messages + Refusals {
     fn app_name(&self) -> &'static str;
 
     fn cohort(&self, label: &str) -> String;

@@ -1,6 +1,7 @@
 //! The interface in English.
 
 mod coding;
+mod exchange;
 mod forms;
 mod keys;
 mod messages;

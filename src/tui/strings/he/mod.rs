@@ -1,6 +1,7 @@
 //! The interface in Hebrew.
 
 mod coding;
+mod exchange;
 mod forms;
 mod keys;
 mod messages;

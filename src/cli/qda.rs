@@ -1,0 +1,85 @@
+//! `tovana import qdpx|qdc`, `tovana export qdpx|qdc`, `tovana merge`: the
+//! reading and writing are `interchange::qda`'s; here the store is opened
+//! or made, and what was done is said.
+
+use super::CliError;
+use super::out::Out;
+use crate::domain::Dataset;
+use crate::interchange::qda::{self, Options, Summary};
+use crate::store::Store;
+use std::path::Path;
+
+fn say_summary(s: &Summary, out: &Out) {
+    for line in out.lang.qda_imported(s) {
+        out.say(&line);
+    }
+}
+
+/// Imports into the store at `db`, made (empty) when there is none; a
+/// store made here is removed again when the import fails.
+pub(super) fn import(
+    db: &Path,
+    file: &Path,
+    cohort: Option<String>,
+    codebook: bool,
+    out: &Out,
+) -> Result<(), CliError> {
+    let made = !db.exists();
+    let mut store = if made {
+        Store::create(db, &Dataset::default())?
+    } else {
+        Store::open(db)?
+    };
+    let opts = Options { cohort, codebook };
+    match qda::import(&mut store, file, &opts) {
+        Ok(s) => {
+            say_summary(&s, out);
+            super::print_counts(&store, out)
+        }
+        Err(e) => {
+            if made {
+                drop(store);
+                for ext in ["", "-wal", "-shm"] {
+                    let _ = std::fs::remove_file(format!("{}{ext}", db.display()));
+                }
+            }
+            Err(CliError::Said(out.lang.qda_error(&e)))
+        }
+    }
+}
+
+pub(super) fn export_qdpx(store: &Store, file: &Path, out: &Out) -> Result<(), CliError> {
+    let d = store.dataset()?;
+    let name = d
+        .programs
+        .first()
+        .map(|p| p.name.clone())
+        .unwrap_or_else(|| "tovana".into());
+    let w =
+        qda::export_project(&d, &name, file).map_err(|e| CliError::Said(out.lang.qda_error(&e)))?;
+    out.say(&out.lang.qdpx_exported(&file.display().to_string(), &w));
+    Ok(())
+}
+
+pub(super) fn export_qdc(store: &Store, file: &Path, out: &Out) -> Result<(), CliError> {
+    let d = store.dataset()?;
+    let n = qda::export_codebook(&d, file).map_err(|e| CliError::Said(out.lang.qda_error(&e)))?;
+    out.say(&out.lang.qdc_exported(&file.display().to_string(), n));
+    Ok(())
+}
+
+pub(super) fn merge(store: &mut Store, other: &Path, out: &Out) -> Result<(), CliError> {
+    let theirs = Store::open(other)?.dataset()?;
+    let merged = store.merge_batch(&qda::from_store::batch_of(&theirs))?;
+    let s = Summary {
+        file: other.display().to_string(),
+        merged,
+        ..Summary::default()
+    };
+    let mut lines = out.lang.qda_imported(&s);
+    lines[0] = out.lang.merged_from(&s.file);
+    for line in lines {
+        out.say(&line);
+    }
+    super::print_counts(store, out)
+}

@@ -1,0 +1,561 @@
+//! QDA-XML (`project.qde`, a `.qdc` codebook) read into a [`Project`], in
+//! one pass over its events: no tree of the whole file is built.
+//!
+//! Refused: a document type declaration (and with it any entity
+//! declaration), a root in another namespace than the standard's, an
+//! element nested past [`MAX_DEPTH`], a required GUID missing or not a
+//! GUID, a position that is not a number. Elements of other namespaces
+//! (a vendor's own) and of parts tovana does not read (links, graphs) are
+//! passed over.
+
+use super::model::*;
+use super::{QdaError, XmlFlaw};
+use quick_xml::events::{BytesStart, Event};
+use quick_xml::name::ResolveResult;
+use quick_xml::reader::NsReader;
+
+pub const PROJECT_NS: &str = "urn:QDA-XML:project:1.0";
+pub const CODEBOOK_NS: &str = "urn:QDA-XML:codebook:1.0";
+/// Deeper than any real codebook's tree, shallow enough for no stack to
+/// matter.
+pub const MAX_DEPTH: usize = 256;
+
+/// What an open element is to the reader.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Frame {
+    Root,
+    Users,
+    CodeBook,
+    Codes,
+    Code(usize),
+    Variables,
+    Variable,
+    Cases,
+    Case(usize),
+    Sources,
+    Source(usize),
+    Selection(usize, usize),
+    /// A coding of a selection, or of a whole source (selection `None`).
+    Coding(usize, Option<usize>, usize),
+    /// A variable value of a source or (`true`) a case.
+    Value {
+        case: bool,
+        at: usize,
+    },
+    Notes,
+    Note(usize),
+    Sets,
+    Set(usize),
+    /// A text to collect: what it belongs to.
+    Text(TextFor),
+    /// Passed over, with all it holds.
+    Skip,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum TextFor {
+    ProjectDescription,
+    CodeDescription(usize),
+    SourceDescription(usize),
+    SourceContent(usize),
+    SelectionDescription(usize, usize),
+    NoteContent(usize),
+    Value,
+    Other,
+}
+
+struct Reader<'a> {
+    file: &'a str,
+    xml: &'a str,
+    project: Project,
+    stack: Vec<Frame>,
+    text: String,
+    /// The value being read: its variable and its text.
+    value: (Option<String>, String),
+    /// Codings made on a whole source: (source, coding), made into
+    /// selections of its whole text once the text is known.
+    whole: Vec<(usize, Coding)>,
+}
+
+/// Reads a project (`codebook` false) or a codebook.
+pub fn read(file: &str, xml: &str, codebook: bool) -> Result<Project, QdaError> {
+    let xml = xml.strip_prefix('\u{feff}').unwrap_or(xml);
+    let mut r = Reader {
+        file,
+        xml,
+        project: Project {
+            codebook_only: codebook,
+            ..Project::default()
+        },
+        stack: vec![],
+        text: String::new(),
+        value: (None, String::new()),
+        whole: vec![],
+    };
+    let mut ns = NsReader::from_str(xml);
+    ns.config_mut().expand_empty_elements = true;
+    let expected = if codebook { CODEBOOK_NS } else { PROJECT_NS };
+    let root = if codebook { "CodeBook" } else { "Project" };
+    let mut seen_root = false;
+    loop {
+        let at = ns.buffer_position() as usize;
+        let (resolved, event) = ns
+            .read_resolved_event()
+            .map_err(|e| r.flaw(at, XmlFlaw::Syntax(e.to_string())))?;
+        match event {
+            Event::DocType(_) => return Err(r.flaw(at, XmlFlaw::DocType)),
+            Event::Start(e) => {
+                let local = String::from_utf8_lossy(e.local_name().as_ref()).into_owned();
+                let ours = matches!(&resolved, ResolveResult::Bound(n) if n.as_ref() == expected.as_bytes());
+                if !seen_root {
+                    let found = match &resolved {
+                        ResolveResult::Bound(n) => String::from_utf8_lossy(n.as_ref()).into_owned(),
+                        _ => String::new(),
+                    };
+                    if !ours {
+                        return Err(QdaError::Namespace {
+                            file: file.into(),
+                            found,
+                            expected: expected.into(),
+                        });
+                    }
+                    if local != root {
+                        return Err(r.flaw(at, XmlFlaw::Root(local)));
+                    }
+                    seen_root = true;
+                }
+                if r.stack.len() >= MAX_DEPTH {
+                    return Err(r.flaw(at, XmlFlaw::TooDeep));
+                }
+                let frame = if ours {
+                    r.open(&local, &e, at)?
+                } else {
+                    Frame::Skip
+                };
+                r.stack.push(frame);
+            }
+            Event::End(_) => {
+                if let Some(frame) = r.stack.pop() {
+                    r.close(frame);
+                }
+            }
+            Event::Text(t) if r.collecting() => {
+                let s = t
+                    .decode()
+                    .map_err(|e| r.flaw(at, XmlFlaw::Syntax(e.to_string())))?;
+                r.text.push_str(&s);
+            }
+            Event::CData(t) if r.collecting() => {
+                r.text.push_str(&String::from_utf8_lossy(&t));
+            }
+            Event::GeneralRef(g) => {
+                let c = match g.resolve_char_ref() {
+                    Ok(Some(c)) => c.to_string(),
+                    _ => {
+                        let name = g
+                            .decode()
+                            .map_err(|e| r.flaw(at, XmlFlaw::Syntax(e.to_string())))?;
+                        quick_xml::escape::resolve_xml_entity(&name)
+                            .ok_or_else(|| r.flaw(at, XmlFlaw::Entity(name.to_string())))?
+                            .to_string()
+                    }
+                };
+                if r.collecting() {
+                    r.text.push_str(&c);
+                }
+            }
+            Event::Eof => break,
+            _ => {}
+        }
+    }
+    if !seen_root {
+        return Err(r.flaw(0, XmlFlaw::Root(String::new())));
+    }
+    let Reader {
+        mut project, whole, ..
+    } = r;
+    for (source, coding) in whole {
+        // The whole source: its end is filled in once its text is read.
+        let s = &mut project.sources[source];
+        s.selections.push(Selection {
+            guid: crate::domain::memo_guid(&coding.guid),
+            name: String::new(),
+            start: 0,
+            end: u64::MAX,
+            user: coding.user.clone(),
+            created: coding.created.clone(),
+            description: String::new(),
+            codings: vec![coding],
+            notes: vec![],
+        });
+    }
+    Ok(project)
+}
+
+impl Reader<'_> {
+    fn flaw(&self, at: usize, flaw: XmlFlaw) -> QdaError {
+        let at = at.min(self.xml.len());
+        let line = self.xml.as_bytes()[..at]
+            .iter()
+            .filter(|b| **b == b'\n')
+            .count()
+            + 1;
+        QdaError::Xml {
+            file: self.file.into(),
+            line,
+            flaw,
+        }
+    }
+
+    fn collecting(&self) -> bool {
+        matches!(self.stack.last(), Some(Frame::Text(_)))
+    }
+
+    fn attr(&self, e: &BytesStart, name: &str, at: usize) -> Result<Option<String>, QdaError> {
+        for a in e.attributes().with_checks(false) {
+            let a = a.map_err(|x| self.flaw(at, XmlFlaw::Syntax(x.to_string())))?;
+            if a.key.local_name().as_ref() == name.as_bytes() {
+                let v = a
+                    .unescape_value()
+                    .map_err(|x| self.flaw(at, XmlFlaw::Syntax(x.to_string())))?;
+                return Ok(Some(v.into_owned()));
+            }
+        }
+        Ok(None)
+    }
+
+    /// A GUID attribute: required ones must be there; any must be a GUID.
+    fn guid(
+        &self,
+        e: &BytesStart,
+        element: &str,
+        name: &str,
+        at: usize,
+        required: bool,
+    ) -> Result<Option<String>, QdaError> {
+        match self.attr(e, name, at)? {
+            None if required => Err(self.flaw(
+                at,
+                XmlFlaw::Missing {
+                    element: element.into(),
+                    attribute: name.into(),
+                },
+            )),
+            None => Ok(None),
+            Some(v) => normal_guid(&v).map(Some).ok_or_else(|| {
+                self.flaw(
+                    at,
+                    XmlFlaw::Bad {
+                        element: element.into(),
+                        attribute: name.into(),
+                        value: v,
+                    },
+                )
+            }),
+        }
+    }
+
+    fn number(
+        &self,
+        e: &BytesStart,
+        element: &str,
+        name: &str,
+        at: usize,
+    ) -> Result<u64, QdaError> {
+        let v = self.attr(e, name, at)?.ok_or_else(|| {
+            self.flaw(
+                at,
+                XmlFlaw::Missing {
+                    element: element.into(),
+                    attribute: name.into(),
+                },
+            )
+        })?;
+        v.trim().parse().map_err(|_| {
+            self.flaw(
+                at,
+                XmlFlaw::Bad {
+                    element: element.into(),
+                    attribute: name.into(),
+                    value: v.clone(),
+                },
+            )
+        })
+    }
+
+    fn text_for(&mut self, f: TextFor) -> Frame {
+        self.text.clear();
+        Frame::Text(f)
+    }
+
+    fn open(&mut self, name: &str, e: &BytesStart, at: usize) -> Result<Frame, QdaError> {
+        use Frame as F;
+        let top = self.stack.last().copied();
+        let Some(top) = top else {
+            self.project.name = self.attr(e, "name", at)?.unwrap_or_default();
+            self.project.origin = self.attr(e, "origin", at)?.unwrap_or_default();
+            self.project.base_path = self.attr(e, "basePath", at)?;
+            return Ok(if self.project.codebook_only {
+                F::CodeBook
+            } else {
+                F::Root
+            });
+        };
+        Ok(match (top, name) {
+            (F::Root, "Users") => F::Users,
+            (F::Users, "User") => {
+                let guid = self.guid(e, name, "guid", at, true)?.unwrap_or_default();
+                let user_name = self.attr(e, "name", at)?.unwrap_or_default();
+                self.project.users.push(User {
+                    guid,
+                    name: user_name,
+                });
+                F::Skip
+            }
+            (F::Root, "CodeBook") => F::CodeBook,
+            (F::CodeBook, "Codes") => F::Codes,
+            (F::Codes | F::Code(_), "Code") => {
+                let parent = match top {
+                    F::Code(i) => Some(self.project.codes[i].guid.clone()),
+                    _ => None,
+                };
+                let guid = self.guid(e, name, "guid", at, true)?.unwrap_or_default();
+                let colour = self.attr(e, "color", at)?.and_then(|c| normal_colour(&c));
+                let codable = self
+                    .attr(e, "isCodable", at)?
+                    .is_none_or(|v| v.trim() != "false" && v.trim() != "0");
+                self.project.codes.push(Code {
+                    guid,
+                    parent,
+                    name: self.attr(e, "name", at)?.unwrap_or_default(),
+                    colour,
+                    description: String::new(),
+                    codable,
+                    notes: vec![],
+                });
+                F::Code(self.project.codes.len() - 1)
+            }
+            (F::Code(i), "Description") => self.text_for(TextFor::CodeDescription(i)),
+            (F::Code(i), "NoteRef") => {
+                if let Some(g) = self.guid(e, name, "targetGUID", at, true)? {
+                    self.project.codes[i].notes.push(g);
+                }
+                F::Skip
+            }
+            (F::Root, "Variables") => F::Variables,
+            (F::Variables, "Variable") => {
+                let guid = self.guid(e, name, "guid", at, true)?.unwrap_or_default();
+                let var = self.attr(e, "name", at)?.unwrap_or_default();
+                self.project.variables.push(Variable { guid, name: var });
+                F::Variable
+            }
+            (F::Root, "Cases") => F::Cases,
+            (F::Cases, "Case") => {
+                let guid = self.guid(e, name, "guid", at, true)?.unwrap_or_default();
+                let case = self.attr(e, "name", at)?.unwrap_or_default();
+                self.project.cases.push(Case {
+                    guid,
+                    name: case,
+                    values: vec![],
+                    sources: vec![],
+                    selections: vec![],
+                });
+                F::Case(self.project.cases.len() - 1)
+            }
+            (F::Case(i), "SourceRef") => {
+                if let Some(g) = self.guid(e, name, "targetGUID", at, true)? {
+                    self.project.cases[i].sources.push(g);
+                }
+                F::Skip
+            }
+            (F::Case(i), "SelectionRef") => {
+                if let Some(g) = self.guid(e, name, "targetGUID", at, true)? {
+                    self.project.cases[i].selections.push(g);
+                }
+                F::Skip
+            }
+            (F::Case(i), "VariableValue") => {
+                self.value = (None, String::new());
+                F::Value { case: true, at: i }
+            }
+            (F::Source(i), "VariableValue") => {
+                self.value = (None, String::new());
+                F::Value { case: false, at: i }
+            }
+            (F::Value { .. }, "VariableRef") => {
+                self.value.0 = self.guid(e, name, "targetGUID", at, true)?;
+                F::Skip
+            }
+            (F::Value { .. }, _) => self.text_for(TextFor::Value),
+            (F::Root, "Sources") => F::Sources,
+            (F::Sources, "TextSource") => {
+                let guid = self.guid(e, name, "guid", at, true)?.unwrap_or_default();
+                let path = self.attr(e, "plainTextPath", at)?.filter(|p| !p.is_empty());
+                let rich = self.attr(e, "richTextPath", at)?.filter(|p| !p.is_empty());
+                self.project.sources.push(Source {
+                    guid,
+                    name: self.attr(e, "name", at)?.unwrap_or_default(),
+                    text: match path {
+                        Some(p) => TextAt::Path(p),
+                        None => TextAt::Nowhere,
+                    },
+                    rich,
+                    description: String::new(),
+                    selections: vec![],
+                    values: vec![],
+                    notes: vec![],
+                    user: self.guid(e, name, "creatingUser", at, false)?,
+                });
+                F::Source(self.project.sources.len() - 1)
+            }
+            (F::Sources, "PictureSource" | "PDFSource" | "AudioSource" | "VideoSource") => {
+                self.project.skipped.push(Skipped {
+                    kind: name.into(),
+                    name: self.attr(e, "name", at)?.unwrap_or_default(),
+                    guid: self.guid(e, name, "guid", at, false)?.unwrap_or_default(),
+                });
+                F::Skip
+            }
+            (F::Source(i), "Description") => self.text_for(TextFor::SourceDescription(i)),
+            (F::Source(i), "PlainTextContent") => self.text_for(TextFor::SourceContent(i)),
+            (F::Source(i), "NoteRef") => {
+                if let Some(g) = self.guid(e, name, "targetGUID", at, true)? {
+                    self.project.sources[i].notes.push(g);
+                }
+                F::Skip
+            }
+            (F::Source(i), "PlainTextSelection") => {
+                let guid = self.guid(e, name, "guid", at, true)?.unwrap_or_default();
+                let start = self.number(e, name, "startPosition", at)?;
+                let end = self.number(e, name, "endPosition", at)?;
+                let s = Selection {
+                    guid,
+                    name: self.attr(e, "name", at)?.unwrap_or_default(),
+                    start,
+                    end,
+                    user: self.guid(e, name, "creatingUser", at, false)?,
+                    created: self.attr(e, "creationDateTime", at)?,
+                    description: String::new(),
+                    codings: vec![],
+                    notes: vec![],
+                };
+                self.project.sources[i].selections.push(s);
+                F::Selection(i, self.project.sources[i].selections.len() - 1)
+            }
+            (F::Selection(i, j), "Description") => {
+                self.text_for(TextFor::SelectionDescription(i, j))
+            }
+            (F::Selection(i, j), "NoteRef") => {
+                if let Some(g) = self.guid(e, name, "targetGUID", at, true)? {
+                    self.project.sources[i].selections[j].notes.push(g);
+                }
+                F::Skip
+            }
+            (F::Selection(i, _) | F::Source(i), "Coding") => {
+                let sel = match top {
+                    F::Selection(_, j) => Some(j),
+                    _ => None,
+                };
+                let coding = Coding {
+                    guid: self.guid(e, name, "guid", at, true)?.unwrap_or_default(),
+                    code: String::new(),
+                    user: self.guid(e, name, "creatingUser", at, false)?,
+                    created: self.attr(e, "creationDateTime", at)?,
+                    notes: vec![],
+                };
+                let n = match sel {
+                    Some(j) => {
+                        let s = &mut self.project.sources[i].selections[j];
+                        s.codings.push(coding);
+                        s.codings.len() - 1
+                    }
+                    None => {
+                        self.whole.push((i, coding));
+                        self.whole.len() - 1
+                    }
+                };
+                F::Coding(i, sel, n)
+            }
+            (F::Coding(i, sel, n), "CodeRef" | "NoteRef") => {
+                let g = self
+                    .guid(e, name, "targetGUID", at, true)?
+                    .unwrap_or_default();
+                let coding = match sel {
+                    Some(j) => &mut self.project.sources[i].selections[j].codings[n],
+                    None => &mut self.whole[n].1,
+                };
+                if name == "CodeRef" {
+                    coding.code = g;
+                } else {
+                    coding.notes.push(g);
+                }
+                F::Skip
+            }
+            (F::Root, "Notes") => F::Notes,
+            (F::Notes, "Note") => {
+                let guid = self.guid(e, name, "guid", at, true)?.unwrap_or_default();
+                self.project.notes.push(Note {
+                    guid,
+                    name: self.attr(e, "name", at)?.unwrap_or_default(),
+                    text: String::new(),
+                });
+                F::Note(self.project.notes.len() - 1)
+            }
+            (F::Note(i), "PlainTextContent") => self.text_for(TextFor::NoteContent(i)),
+            (F::Root | F::CodeBook, "Sets") => F::Sets,
+            (F::Sets, "Set") => {
+                self.project.sets.push(Set {
+                    name: self.attr(e, "name", at)?.unwrap_or_default(),
+                    codes: 0,
+                    sources: 0,
+                });
+                F::Set(self.project.sets.len() - 1)
+            }
+            (F::Set(i), "MemberCode") => {
+                self.project.sets[i].codes += 1;
+                F::Skip
+            }
+            (F::Set(i), "MemberSource") => {
+                self.project.sets[i].sources += 1;
+                F::Skip
+            }
+            (F::Root, "Description") => self.text_for(TextFor::ProjectDescription),
+            (F::Case(_) | F::Note(_) | F::Set(_) | F::Variable, "Description") => {
+                self.text_for(TextFor::Other)
+            }
+            _ => F::Skip,
+        })
+    }
+
+    fn close(&mut self, frame: Frame) {
+        let Frame::Text(what) = frame else {
+            if let Frame::Value { case, at } = frame {
+                let (var, value) = std::mem::take(&mut self.value);
+                if let Some(var) = var {
+                    if case {
+                        self.project.cases[at].values.push((var, value));
+                    } else {
+                        self.project.sources[at].values.push((var, value));
+                    }
+                }
+            }
+            return;
+        };
+        let text = std::mem::take(&mut self.text);
+        let p = &mut self.project;
+        match what {
+            TextFor::CodeDescription(i) => p.codes[i].description = text,
+            TextFor::SourceDescription(i) => p.sources[i].description = text,
+            TextFor::SourceContent(i) => {
+                // An empty content says nothing: the text may be in a file.
+                if !text.is_empty() || !matches!(p.sources[i].text, TextAt::Path(_)) {
+                    p.sources[i].text = TextAt::Inline(text);
+                }
+            }
+            TextFor::SelectionDescription(i, j) => p.sources[i].selections[j].description = text,
+            TextFor::NoteContent(i) => p.notes[i].text = text,
+            TextFor::Value => self.value.1 = text,
+            TextFor::ProjectDescription | TextFor::Other => {}
+        }
+    }
+}

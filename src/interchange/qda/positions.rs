@@ -1,0 +1,414 @@
+//! How a file counts its positions, decided from the file.
+//!
+//! The standard counts Unicode code points from 0, end exclusive. Real
+//! files also count UTF-16 code units (NVivo for Windows: a character
+//! outside the BMP counts 2) or UTF-8 bytes (Taguette), count `\r\n` as one
+//! character or two, count a byte-order mark or not, and write end positions
+//! inclusive. Every selection of the file is read under each of these
+//! readings against its source's text; the reading under which the most
+//! selections fall on character boundaries within their text, and then the
+//! most of them start and end outside a word, is the file's. Where readings
+//! cannot be told apart (a text without any character that counts
+//! differently), the standard's is taken, and the summary says so.
+
+/// What positions count.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Unit {
+    CodePoints,
+    Utf16,
+    Utf8,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Reading {
+    pub unit: Unit,
+    /// `\r\n` counts as two (as the code points are) or as one.
+    pub crlf_two: bool,
+    /// A byte-order mark at the start of the text is counted.
+    pub bom_counted: bool,
+    pub end_inclusive: bool,
+}
+
+/// The standard's reading.
+pub const STANDARD: Reading = Reading {
+    unit: Unit::CodePoints,
+    crlf_two: true,
+    bom_counted: false,
+    end_inclusive: false,
+};
+
+impl Reading {
+    /// Every reading, the standard's first and the rest in order of
+    /// preference when nothing tells them apart.
+    pub fn all() -> Vec<Reading> {
+        let mut out = vec![];
+        for end_inclusive in [false, true] {
+            for unit in [Unit::CodePoints, Unit::Utf16, Unit::Utf8] {
+                for crlf_two in [true, false] {
+                    for bom_counted in [false, true] {
+                        out.push(Reading {
+                            unit,
+                            crlf_two,
+                            bom_counted,
+                            end_inclusive,
+                        });
+                    }
+                }
+            }
+        }
+        out
+    }
+}
+
+/// A source's text as the file holds it, and as tovana keeps it: without
+/// a byte-order mark, each `\r\n` or lone `\r` made `\n`.
+pub struct Text {
+    raw: String,
+    pub kept: String,
+    kept_chars: Vec<char>,
+    /// What in the text makes readings differ.
+    bom: bool,
+    crlf: bool,
+    ascii: bool,
+    bmp: bool,
+}
+
+impl Text {
+    pub fn new(raw: String) -> Text {
+        let body = raw.strip_prefix('\u{feff}').unwrap_or(&raw);
+        let kept = body.replace("\r\n", "\n").replace('\r', "\n");
+        let kept_chars: Vec<char> = kept.chars().collect();
+        Text {
+            bom: raw.starts_with('\u{feff}'),
+            crlf: raw.contains("\r\n"),
+            ascii: body.is_ascii(),
+            bmp: kept_chars.iter().all(|c| c.len_utf16() == 1),
+            raw,
+            kept,
+            kept_chars,
+        }
+    }
+
+    /// The reading that reads this text as `r` does and is the most
+    /// preferred of those: readings that differ only in what the text does
+    /// not hold are one.
+    pub fn canonical(&self, r: Reading) -> Reading {
+        let unit = match r.unit {
+            _ if self.ascii => Unit::CodePoints,
+            Unit::Utf16 if self.bmp => Unit::CodePoints,
+            u => u,
+        };
+        Reading {
+            unit,
+            crlf_two: r.crlf_two || !self.crlf,
+            bom_counted: r.bom_counted && self.bom,
+            end_inclusive: r.end_inclusive,
+        }
+    }
+
+    /// Characters of the kept text.
+    pub fn len(&self) -> u32 {
+        self.kept_chars.len() as u32
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.kept_chars.is_empty()
+    }
+
+    /// Positions (sorted, deduplicated) read under `r`, as code points of
+    /// the kept text; `None` where a position falls inside a character or
+    /// past the end.
+    pub fn convert(&self, r: Reading, positions: &[u64]) -> Vec<Option<u32>> {
+        let mut out = vec![None; positions.len()];
+        let mut next = 0; // the next position to place
+        let mut off: u64 = 0; // where the reading is in the file's counting
+        let mut idx: u32 = 0; // where it is in the kept text
+        let mut place = |off: u64, idx: u32, next: &mut usize| {
+            while *next < positions.len() && positions[*next] < off {
+                *next += 1; // fell inside the character before
+            }
+            while *next < positions.len() && positions[*next] == off {
+                out[*next] = Some(idx);
+                *next += 1;
+            }
+        };
+        let mut chars = self.raw.chars().peekable();
+        if self.raw.starts_with('\u{feff}') {
+            chars.next();
+            if r.bom_counted {
+                off += width('\u{feff}', r.unit);
+            }
+        }
+        while let Some(c) = chars.next() {
+            place(off, idx, &mut next);
+            if c == '\r' && chars.peek() == Some(&'\n') {
+                chars.next();
+                if r.crlf_two {
+                    // Between the two is read as before the pair.
+                    place(off + 1, idx, &mut next);
+                    off += 2;
+                } else {
+                    off += 1;
+                }
+                idx += 1;
+                continue;
+            }
+            off += width(c, r.unit);
+            idx += 1;
+        }
+        place(off, idx, &mut next);
+        out
+    }
+
+    /// Whether `at` (in the kept text) falls outside a word: at an end, or
+    /// not between two letters or digits.
+    pub fn clean_cut(&self, at: u32) -> bool {
+        let at = at as usize;
+        if at == 0 || at >= self.kept_chars.len() {
+            return true;
+        }
+        let word = |c: char| c.is_alphanumeric();
+        !(word(self.kept_chars[at - 1]) && word(self.kept_chars[at]))
+    }
+}
+
+fn width(c: char, unit: Unit) -> u64 {
+    match unit {
+        Unit::CodePoints => 1,
+        Unit::Utf16 => c.len_utf16() as u64,
+        Unit::Utf8 => c.len_utf8() as u64,
+    }
+}
+
+/// A selection's span read under a reading, in the kept text.
+pub fn span(text: &Text, r: Reading, start: u64, end: u64) -> Option<(u32, u32)> {
+    let end = if r.end_inclusive {
+        end.checked_add(1)?
+    } else {
+        end
+    };
+    let mut ps = [start, end];
+    ps.sort_unstable();
+    let got = text.convert(r, &ps);
+    let (s, e) = (got[0]?, got[1]?);
+    (start <= end).then_some((s, e))
+}
+
+/// How well a reading fits a set of texts and their selections.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Fit {
+    pub fitting: usize,
+    pub clean: usize,
+}
+
+/// Each selection's span under `r`, `None` for one that does not fit.
+pub fn spans(text: &Text, r: Reading, selections: &[(u64, u64)]) -> Vec<Option<(u32, u32)>> {
+    let mut ps: Vec<u64> = selections
+        .iter()
+        .flat_map(|&(s, e)| {
+            [
+                s,
+                if r.end_inclusive {
+                    e.saturating_add(1)
+                } else {
+                    e
+                },
+            ]
+        })
+        .collect();
+    ps.sort_unstable();
+    ps.dedup();
+    let got = text.convert(r, &ps);
+    let at = |p: u64| ps.binary_search(&p).ok().and_then(|i| got[i]);
+    selections
+        .iter()
+        .map(|&(s, e)| {
+            let e = if r.end_inclusive {
+                e.checked_add(1)?
+            } else {
+                e
+            };
+            let (a, b) = (at(s)?, at(e)?);
+            (a <= b).then_some((a, b))
+        })
+        .collect()
+}
+
+pub fn fit(text: &Text, spans: &[Option<(u32, u32)>]) -> Fit {
+    let mut f = Fit::default();
+    for (s, e) in spans.iter().flatten() {
+        f.fitting += 1;
+        if text.clean_cut(*s) && text.clean_cut(*e) {
+            f.clean += 1;
+        }
+    }
+    f
+}
+
+/// What the file showed of each way of counting: told apart by it, or
+/// read the same whichever way.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Decided {
+    pub reading: Reading,
+    pub unit_told: bool,
+    pub crlf_told: bool,
+    pub bom_told: bool,
+    pub end_told: bool,
+}
+
+/// Chooses the reading for a whole file: `sources` are each text with its
+/// selections' written positions.
+pub fn decide(sources: &[(&Text, Vec<(u64, u64)>)]) -> Decided {
+    use std::collections::HashMap;
+    type Spans = Vec<Option<(u32, u32)>>;
+    let all = Reading::all();
+    // Each text is read once per reading that reads it differently.
+    let mut seen: Vec<HashMap<Reading, (std::rc::Rc<Spans>, Fit)>> =
+        vec![HashMap::new(); sources.len()];
+    let results: Vec<(Reading, Vec<std::rc::Rc<Spans>>, Fit)> = all
+        .iter()
+        .map(|&r| {
+            let mut total = Fit::default();
+            let per: Vec<_> = sources
+                .iter()
+                .zip(seen.iter_mut())
+                .map(|((t, sel), seen)| {
+                    let (sp, f) = seen
+                        .entry(t.canonical(r))
+                        .or_insert_with(|| {
+                            let sp = spans(t, r, sel);
+                            let f = fit(t, &sp);
+                            (std::rc::Rc::new(sp), f)
+                        })
+                        .clone();
+                    total.fitting += f.fitting;
+                    total.clean += f.clean;
+                    sp
+                })
+                .collect();
+            (r, per, total)
+        })
+        .collect();
+    // The best fit; among equals, the first (the most preferred).
+    let mut best = 0;
+    for (i, r) in results.iter().enumerate() {
+        if r.2 > results[best].2 {
+            best = i;
+        }
+    }
+    let chosen = results[best].0;
+    let same_as = |other: Reading| {
+        results
+            .iter()
+            .find(|r| r.0 == other)
+            .is_some_and(|r| r.1 == results[best].1)
+    };
+    let differs = |f: &dyn Fn(Reading) -> Vec<Reading>| !f(chosen).into_iter().all(same_as);
+    Decided {
+        reading: chosen,
+        unit_told: differs(&|r| {
+            [Unit::CodePoints, Unit::Utf16, Unit::Utf8]
+                .into_iter()
+                .map(|unit| Reading { unit, ..r })
+                .collect()
+        }),
+        crlf_told: differs(&|r| {
+            vec![Reading {
+                crlf_two: !r.crlf_two,
+                ..r
+            }]
+        }),
+        bom_told: differs(&|r| {
+            vec![Reading {
+                bom_counted: !r.bom_counted,
+                ..r
+            }]
+        }),
+        end_told: differs(&|r| {
+            vec![Reading {
+                end_inclusive: !r.end_inclusive,
+                ..r
+            }]
+        }),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn decide_one(raw: &str, sel: &[(u64, u64)]) -> Decided {
+        let t = Text::new(raw.into());
+        decide(&[(&t, sel.to_vec())])
+    }
+
+    #[test]
+    fn utf16_positions_are_told_by_a_character_outside_the_bmp() {
+        // "😀 שלום עולם": the emoji counts 2 in UTF-16.
+        let raw = "😀 שלום עולם";
+        let d = decide_one(raw, &[(3, 7), (8, 12)]);
+        assert_eq!(d.reading.unit, Unit::Utf16);
+        assert!(d.unit_told);
+        let t = Text::new(raw.into());
+        assert_eq!(span(&t, d.reading, 3, 7), Some((2, 6)));
+    }
+
+    #[test]
+    fn code_points_are_the_standard_when_nothing_tells() {
+        let d = decide_one("plain ascii text", &[(0, 5), (6, 11)]);
+        assert_eq!(d.reading, STANDARD);
+        assert!(!d.unit_told);
+        assert!(!d.crlf_told);
+    }
+
+    #[test]
+    fn crlf_counted_two_or_one_is_told_by_where_words_fall() {
+        let raw = "first line\r\nsecond line\r\nthird";
+        // "second" and "third" counted with \r\n as two.
+        let two = decide_one(raw, &[(12, 18), (25, 30)]);
+        assert!(two.reading.crlf_two);
+        assert!(two.crlf_told);
+        // The same words with \r\n as one.
+        let one = decide_one(raw, &[(11, 17), (23, 28)]);
+        assert!(!one.reading.crlf_two);
+        let t = Text::new(raw.into());
+        assert_eq!(t.kept, "first line\nsecond line\nthird");
+        assert_eq!(span(&t, one.reading, 11, 17), Some((11, 17)));
+        assert_eq!(span(&t, two.reading, 25, 30), Some((23, 28)));
+    }
+
+    #[test]
+    fn inclusive_ends_are_told_by_words_cut_short() {
+        let raw = "alpha beta gamma delta";
+        let d = decide_one(raw, &[(0, 4), (6, 9), (11, 15)]);
+        assert!(d.reading.end_inclusive);
+        assert!(d.end_told);
+        let d = decide_one(raw, &[(0, 5), (6, 10), (11, 16)]);
+        assert!(!d.reading.end_inclusive);
+    }
+
+    #[test]
+    fn a_counted_byte_order_mark_shifts_every_position() {
+        let raw = "\u{feff}alpha beta";
+        let d = decide_one(raw, &[(1, 6), (7, 11)]);
+        assert!(d.reading.bom_counted);
+        let t = Text::new(raw.into());
+        assert_eq!(span(&t, d.reading, 7, 11), Some((6, 10)));
+    }
+
+    #[test]
+    fn utf8_bytes_are_told_by_hebrew() {
+        let raw = "שלום עולם";
+        // "עולם" starts at byte 9 and ends at byte 17.
+        let d = decide_one(raw, &[(0, 8), (9, 17)]);
+        assert_eq!(d.reading.unit, Unit::Utf8);
+    }
+
+    #[test]
+    fn a_position_past_the_end_fits_no_reading() {
+        let t = Text::new("short".into());
+        for r in Reading::all() {
+            assert_eq!(span(&t, r, 2, 40), None);
+        }
+    }
+}
