@@ -1027,3 +1027,56 @@ fn a_reader_that_stops_early_is_no_error() {
     assert_eq!(done.status.code(), Some(0));
     assert_eq!(String::from_utf8_lossy(&done.stderr), "");
 }
+
+#[test]
+fn a_qdpx_goes_into_a_new_store_and_back_out_and_a_bad_one_leaves_no_store() {
+    let dir = tempfile::tempdir().unwrap();
+    let home = dir.path();
+    let demo_db = home.join("demo.sqlite");
+    ok(&tovana(&["init", "--db", demo_db.to_str().unwrap()], home));
+    let qdpx = home.join("demo.qdpx");
+    let said = ok(&tovana(
+        &["export", "qdpx", qdpx.to_str().unwrap(), "--db", demo_db.to_str().unwrap()],
+        home,
+    ));
+    assert!(said.contains("36 codes") && said.contains("175 codings"), "{said}");
+    let qdc = home.join("demo.qdc");
+    let said = ok(&tovana(
+        &["export", "qdc", qdc.to_str().unwrap(), "--db", demo_db.to_str().unwrap()],
+        home,
+    ));
+    assert!(said.contains("36 codes"), "{said}");
+    // Into a store that is not there yet: made, with the cohorts the
+    // project's cases name.
+    let new = home.join("new.sqlite");
+    let said = ok(&tovana(
+        &["import", "qdpx", qdpx.to_str().unwrap(), "--db", new.to_str().unwrap()],
+        home,
+    ));
+    assert!(said.contains("added: 36 codes, 2 coders, 2 cohorts"), "{said}");
+    assert!(said.contains("positions read as Unicode code points"), "{said}");
+    assert_eq!(stat(&said, "codings"), 175);
+    // Again: everything is already held.
+    let said = ok(&tovana(
+        &["import", "qdpx", qdpx.to_str().unwrap(), "--db", new.to_str().unwrap()],
+        home,
+    ));
+    assert!(said.contains("added: nothing"), "{said}");
+    assert_eq!(stat(&said, "codings"), 175);
+    // A file that is not a project: refused by name, and no store left.
+    let bad = home.join("bad.qdpx");
+    std::fs::write(&bad, "<Project xmlns=\"urn:other\" name=\"x\"/>").unwrap();
+    let none = home.join("none.sqlite");
+    let err = fails(&tovana(
+        &["import", "qdpx", bad.to_str().unwrap(), "--db", none.to_str().unwrap()],
+        home,
+    ));
+    assert!(err.contains("bad.qdpx") && err.contains("namespace"), "{err}");
+    assert!(!none.exists());
+    // Merging the demo into the new store: nothing new.
+    let said = ok(&tovana(
+        &["merge", demo_db.to_str().unwrap(), "--db", new.to_str().unwrap()],
+        home,
+    ));
+    assert!(said.starts_with("merged ") && said.contains("added: nothing"), "{said}");
+}

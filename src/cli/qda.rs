@@ -30,7 +30,11 @@ pub(super) fn import(
     } else {
         Store::open(db)?
     };
-    let opts = Options { cohort, codebook };
+    let opts = Options {
+        cohort,
+        codebook,
+        ..Options::default()
+    };
     match qda::import(&mut store, file, &opts) {
         Ok(s) => {
             say_summary(&s, out);

@@ -30,6 +30,8 @@ pub struct DocumentRow {
     pub kind: crate::domain::DocumentKind,
     pub chars: usize,
     pub codings: usize,
+    /// What came with it from another tool (a case, its variables), by name.
+    pub attributes: Vec<(String, String)>,
 }
 
 /// A document opened for reading and coding.
@@ -45,7 +47,16 @@ pub struct OpenDocument {
 impl Store {
     /// Every document, in cohort order, with its size and codings.
     pub fn document_rows(&self) -> super::Result<Vec<DocumentRow>> {
-        self.rows(
+        let mut attributes: std::collections::HashMap<Id, Vec<(String, String)>> =
+            std::collections::HashMap::new();
+        for (d, k, v) in self.rows(
+            "SELECT document, name, value FROM document_attribute ORDER BY document, name",
+            [],
+            |r| Ok((r.get::<_, Id>(0)?, r.get(1)?, r.get(2)?)),
+        )? {
+            attributes.entry(d).or_default().push((k, v));
+        }
+        let mut rows = self.rows(
             "SELECT d.id, d.title, co.label, d.kind,
                         (SELECT chars FROM document_info WHERE document = d.id),
                         (SELECT count(*) FROM coding_fact f WHERE f.document = d.id)
@@ -60,9 +71,16 @@ impl Store {
                     kind: super::key_col(r, 3, crate::domain::DocumentKind::from_key)?,
                     chars: r.get::<_, i64>(4)? as usize,
                     codings: r.get::<_, i64>(5)? as usize,
+                    attributes: vec![],
                 })
             },
-        )
+        )?;
+        for row in &mut rows {
+            if let Some(a) = attributes.remove(&row.id) {
+                row.attributes = a;
+            }
+        }
+        Ok(rows)
     }
 
     pub fn open_document(&self, id: Id) -> super::Result<OpenDocument> {

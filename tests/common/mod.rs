@@ -2,6 +2,7 @@
 //! store in a temporary folder, the screen as text, keys pressed in turn.
 #![allow(dead_code)] // each test file uses a part
 
+pub mod qda;
 pub mod tmux;
 
 use ratatui::Terminal;

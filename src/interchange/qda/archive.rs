@@ -188,32 +188,37 @@ impl Container {
                 let Some(&i) = names.get(&name.to_lowercase()) else {
                     return Ok(None);
                 };
-                let entry = zip.by_index(i).map_err(|e| io(file, e))?;
+                let mut entry = zip.by_index(i).map_err(|e| io(file, e))?;
                 let entry_name = entry.name().to_string();
                 let compressed = entry.compressed_size().max(1);
-                let mut out = vec![];
-                // Never more than the limit, whatever the header says.
+                // Read in pieces, whatever the header says, stopping as soon
+                // as a limit is passed.
                 let cap = limits.entry.min(limits.total.saturating_sub(*read));
-                entry
-                    .take(cap + 1)
-                    .read_to_end(&mut out)
-                    .map_err(|e| io(&format!("{file}: {entry_name}"), e))?;
+                let mut out = vec![];
+                let mut piece = vec![0u8; 64 << 10];
+                loop {
+                    let n = entry
+                        .read(&mut piece)
+                        .map_err(|e| io(&format!("{file}: {entry_name}"), e))?;
+                    if n == 0 {
+                        break;
+                    }
+                    out.extend_from_slice(&piece[..n]);
+                    let size = out.len() as u64;
+                    if size > limits.entry {
+                        return Err(flaw(file, ArchiveFlaw::EntryTooBig(entry_name, limits.entry)));
+                    }
+                    if size > cap {
+                        return Err(flaw(file, ArchiveFlaw::TotalTooBig(limits.total)));
+                    }
+                    if size > 1 << 20 && size / compressed > limits.ratio {
+                        return Err(flaw(
+                            file,
+                            ArchiveFlaw::Ratio(entry_name, size / compressed, limits.ratio),
+                        ));
+                    }
+                }
                 let size = out.len() as u64;
-                if size > limits.entry {
-                    return Err(flaw(
-                        file,
-                        ArchiveFlaw::EntryTooBig(entry_name, limits.entry),
-                    ));
-                }
-                if size > cap {
-                    return Err(flaw(file, ArchiveFlaw::TotalTooBig(limits.total)));
-                }
-                if size > 1 << 20 && size / compressed > limits.ratio {
-                    return Err(flaw(
-                        file,
-                        ArchiveFlaw::Ratio(entry_name, size / compressed, limits.ratio),
-                    ));
-                }
                 *read += size;
                 Ok(Some(out))
             }

@@ -35,6 +35,8 @@ pub struct Options {
     pub cohort: Option<String>,
     /// A codebook alone (`.qdc`).
     pub codebook: bool,
+    /// How much of an archive is read at most.
+    pub limits: archive::Limits,
 }
 
 /// What an import did and why it left out what it left out.
@@ -52,6 +54,11 @@ pub struct Summary {
     pub sets: Vec<(String, usize, usize)>,
     /// Codings of codes the codebook lacks.
     pub unknown_codes: usize,
+    /// Selections (and their codings) of sources that were not read.
+    pub selections_left_out: usize,
+    pub codings_left_out: usize,
+    /// Notes nothing points at, kept as documents of field notes.
+    pub notes_as_documents: usize,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -76,7 +83,7 @@ fn is_one_of(name: &str, names: &[&str]) -> bool {
 /// Reads `file` and merges it into `store`; nothing is written on error.
 pub fn import(store: &mut Store, file: &Path, opts: &Options) -> Result<Summary, QdaError> {
     let name = file.display().to_string();
-    let opened = archive::open(file, archive::Limits::default())?;
+    let opened = archive::open(file, opts.limits)?;
     let inner = if opened.inner.is_empty() {
         name.clone()
     } else {
@@ -123,6 +130,8 @@ pub fn import(store: &mut Store, file: &Path, opts: &Options) -> Result<Summary,
                 _ => Skip::Missing(String::new()),
             };
             summary.skipped.push((why, label.clone()));
+            summary.selections_left_out += s.selections.len();
+            summary.codings_left_out += s.selections.iter().map(|x| x.codings.len()).sum::<usize>();
         }
         texts.push(raw.map(Text::new));
     }
@@ -479,6 +488,7 @@ fn batch(
                 instrument: None,
                 illustrative: false,
             });
+            summary.notes_as_documents += 1;
         }
     }
     Some(b)

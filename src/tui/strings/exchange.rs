@@ -24,4 +24,10 @@ pub trait Exchange {
     /// A tally as "3 codes, 2 coders, …", leaving out what is 0; `None`
     /// when everything is.
     fn tally(&self, t: &Tally) -> Option<String>;
+
+    /// Above a document's attributes on its card.
+    fn attributes_heading(&self) -> &'static str;
+
+    /// One attribute: its name and value, each an isolate.
+    fn attribute(&self, name: &str, value: &str) -> String;
 }

@@ -120,6 +120,19 @@ impl Exchange for En {
                 n(*sources, "source", "sources")
             ));
         }
+        if s.selections_left_out > 0 {
+            out.push(format!(
+                "left out with the sources skipped: {} and their {}",
+                n(s.selections_left_out, "selection", "selections"),
+                n(s.codings_left_out, "coding", "codings")
+            ));
+        }
+        if s.notes_as_documents > 0 {
+            out.push(format!(
+                "{} that nothing points at kept as documents of field notes",
+                n(s.notes_as_documents, "note", "notes")
+            ));
+        }
         if s.unknown_codes > 0 {
             out.push(format!(
                 "left out: {} of codes the codebook does not hold",
@@ -172,6 +185,14 @@ impl Exchange for En {
                 format!("coder \"{name}\" has another GUID here: taken as the same coder, by name")
             }
         }
+    }
+
+    fn attributes_heading(&self) -> &'static str {
+        "Brought with it from another tool"
+    }
+
+    fn attribute(&self, name: &str, value: &str) -> String {
+        format!("\u{2068}{name}\u{2069}: \u{2068}{value}\u{2069}")
     }
 
     fn tally(&self, t: &Tally) -> Option<String> {

@@ -146,6 +146,19 @@ impl Exchange for He {
                 n(*sources, "מקור", "מקורות")
             ));
         }
+        if s.selections_left_out > 0 {
+            out.push(format!(
+                "הושמטו עם המקורות שדולגו: {} ו־{} שלהם",
+                n(s.selections_left_out, "קטע", "קטעים"),
+                n(s.codings_left_out, "קידוד", "קידודים")
+            ));
+        }
+        if s.notes_as_documents > 0 {
+            out.push(format!(
+                "{} שדבר אינו מפנה אליהם נשמרו כמסמכי רשימות שדה",
+                n(s.notes_as_documents, "פתק", "פתקים")
+            ));
+        }
         if s.unknown_codes > 0 {
             out.push(format!(
                 "הושמטו: {} של קודים שאינם בספר הקודים",
@@ -208,6 +221,14 @@ impl Exchange for He {
                 iso(name)
             ),
         }
+    }
+
+    fn attributes_heading(&self) -> &'static str {
+        "מה שהגיע איתו מכלי אחר"
+    }
+
+    fn attribute(&self, name: &str, value: &str) -> String {
+        format!("{}: {}", iso(name), iso(value))
     }
 
     fn tally(&self, t: &Tally) -> Option<String> {

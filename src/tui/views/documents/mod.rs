@@ -243,6 +243,23 @@ fn draw(state: &DocumentsState, cx: &Ctx, frame: &mut Frame, area: Rect) {
         width,
         Style::new(),
     ));
+    if !d.attributes.is_empty() {
+        lines.push(Line::from(""));
+        lines.extend(pane::ui_para(
+            cx,
+            lang.attributes_heading(),
+            width,
+            Style::new().add_modifier(Modifier::BOLD),
+        ));
+        for (name, value) in &d.attributes {
+            lines.extend(pane::ui_para(
+                cx,
+                &lang.attribute(name, value),
+                width,
+                Style::new(),
+            ));
+        }
+    }
     lines.push(Line::from(""));
     lines.extend(pane::ui_para(
         cx,
