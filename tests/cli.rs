@@ -1036,13 +1036,28 @@ fn a_qdpx_goes_into_a_new_store_and_back_out_and_a_bad_one_leaves_no_store() {
     ok(&tovana(&["init", "--db", demo_db.to_str().unwrap()], home));
     let qdpx = home.join("demo.qdpx");
     let said = ok(&tovana(
-        &["export", "qdpx", qdpx.to_str().unwrap(), "--db", demo_db.to_str().unwrap()],
+        &[
+            "export",
+            "qdpx",
+            qdpx.to_str().unwrap(),
+            "--db",
+            demo_db.to_str().unwrap(),
+        ],
         home,
     ));
-    assert!(said.contains("36 codes") && said.contains("175 codings"), "{said}");
+    assert!(
+        said.contains("36 codes") && said.contains("175 codings"),
+        "{said}"
+    );
     let qdc = home.join("demo.qdc");
     let said = ok(&tovana(
-        &["export", "qdc", qdc.to_str().unwrap(), "--db", demo_db.to_str().unwrap()],
+        &[
+            "export",
+            "qdc",
+            qdc.to_str().unwrap(),
+            "--db",
+            demo_db.to_str().unwrap(),
+        ],
         home,
     ));
     assert!(said.contains("36 codes"), "{said}");
@@ -1050,15 +1065,33 @@ fn a_qdpx_goes_into_a_new_store_and_back_out_and_a_bad_one_leaves_no_store() {
     // project's cases name.
     let new = home.join("new.sqlite");
     let said = ok(&tovana(
-        &["import", "qdpx", qdpx.to_str().unwrap(), "--db", new.to_str().unwrap()],
+        &[
+            "import",
+            "qdpx",
+            qdpx.to_str().unwrap(),
+            "--db",
+            new.to_str().unwrap(),
+        ],
         home,
     ));
-    assert!(said.contains("added: 36 codes, 2 coders, 2 cohorts"), "{said}");
-    assert!(said.contains("positions read as Unicode code points"), "{said}");
+    assert!(
+        said.contains("added: 36 codes, 2 coders, 2 cohorts"),
+        "{said}"
+    );
+    assert!(
+        said.contains("positions read as Unicode code points"),
+        "{said}"
+    );
     assert_eq!(stat(&said, "codings"), 175);
     // Again: everything is already held.
     let said = ok(&tovana(
-        &["import", "qdpx", qdpx.to_str().unwrap(), "--db", new.to_str().unwrap()],
+        &[
+            "import",
+            "qdpx",
+            qdpx.to_str().unwrap(),
+            "--db",
+            new.to_str().unwrap(),
+        ],
         home,
     ));
     assert!(said.contains("added: nothing"), "{said}");
@@ -1068,15 +1101,32 @@ fn a_qdpx_goes_into_a_new_store_and_back_out_and_a_bad_one_leaves_no_store() {
     std::fs::write(&bad, "<Project xmlns=\"urn:other\" name=\"x\"/>").unwrap();
     let none = home.join("none.sqlite");
     let err = fails(&tovana(
-        &["import", "qdpx", bad.to_str().unwrap(), "--db", none.to_str().unwrap()],
+        &[
+            "import",
+            "qdpx",
+            bad.to_str().unwrap(),
+            "--db",
+            none.to_str().unwrap(),
+        ],
         home,
     ));
-    assert!(err.contains("bad.qdpx") && err.contains("namespace"), "{err}");
+    assert!(
+        err.contains("bad.qdpx") && err.contains("namespace"),
+        "{err}"
+    );
     assert!(!none.exists());
     // Merging the demo into the new store: nothing new.
     let said = ok(&tovana(
-        &["merge", demo_db.to_str().unwrap(), "--db", new.to_str().unwrap()],
+        &[
+            "merge",
+            demo_db.to_str().unwrap(),
+            "--db",
+            new.to_str().unwrap(),
+        ],
         home,
     ));
-    assert!(said.starts_with("merged ") && said.contains("added: nothing"), "{said}");
+    assert!(
+        said.starts_with("merged ") && said.contains("added: nothing"),
+        "{said}"
+    );
 }

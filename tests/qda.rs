@@ -102,7 +102,13 @@ fn maxqda_24_brings_its_307_codes_tree_and_ten_sources() {
         .iter()
         .find(|c| c.name == "Additional Themes and Ideas")
         .unwrap();
-    assert!(d.codes.iter().filter(|c| c.parent == Some(parent.id)).count() > 3);
+    assert!(
+        d.codes
+            .iter()
+            .filter(|c| c.parent == Some(parent.id))
+            .count()
+            > 3
+    );
     assert_eq!(parent.colour, "#ef8256");
     // The texts are read from `sources/`, whose files are named by GUID.
     let doc = d
@@ -271,7 +277,11 @@ fn a_byte_order_mark_counted_or_not_and_dropped_from_the_text() {
 #[test]
 fn end_positions_written_inclusive_are_told_by_words_cut_short() {
     let text = "alpha beta gamma delta";
-    let (quotes, s) = quotes_of(one_source("a.txt", text.as_bytes(), &[(0, 4), (6, 9), (11, 15)]));
+    let (quotes, s) = quotes_of(one_source(
+        "a.txt",
+        text.as_bytes(),
+        &[(0, 4), (6, 9), (11, 15)],
+    ));
     assert_eq!(quotes, ["alpha", "beta", "gamma"]);
     let r = s.reading.unwrap();
     assert!(r.reading.end_inclusive && r.end_told);
@@ -307,7 +317,10 @@ fn sources_with_a_capital_s_an_inner_file_named_otherwise_and_guids_in_braces() 
 #[test]
 fn a_project_with_no_sources_at_all_brings_its_codebook_and_users() {
     let dir = tempfile::tempdir().unwrap();
-    let file = zip_file(dir.path(), &[("project.qde".into(), project("").into_bytes())]);
+    let file = zip_file(
+        dir.path(),
+        &[("project.qde".into(), project("").into_bytes())],
+    );
     let (store, s, _d) = import_new(&file, &Options::default());
     assert_eq!(counts(&store), [2, 2, 0, 0, 0]);
     assert!(s.skipped.is_empty());
@@ -322,7 +335,9 @@ fn an_empty_plain_text_with_the_text_only_in_a_docx_is_skipped_and_named() {
     let file = zip_file(dir.path(), &[("project.qde".into(), qde.into_bytes())]);
     let (store, s, _d) = import_new(&file, &Options::default());
     assert_eq!(counts(&store)[2], 0);
-    assert!(matches!(&s.skipped[..], [(Skip::OnlyRich(p), n)] if p.ends_with(".docx") && n == "Interview 3"));
+    assert!(
+        matches!(&s.skipped[..], [(Skip::OnlyRich(p), n)] if p.ends_with(".docx") && n == "Interview 3")
+    );
 }
 
 #[test]
@@ -386,7 +401,10 @@ fn inline_text_cases_and_notes_become_cohorts_roles_attributes_and_memos() {
     assert_eq!(doc.cohort, d.cohorts[0].id);
     assert_eq!(doc.text, "שלום לכולם, נתחיל");
     assert_eq!(doc.notes, "מבוא");
-    assert_eq!(doc.attributes.get("case").map(String::as_str), Some("north"));
+    assert_eq!(
+        doc.attributes.get("case").map(String::as_str),
+        Some("north")
+    );
     assert_eq!(doc.attributes.get("town").map(String::as_str), Some("עכו"));
     let q = &d.quotes[0];
     assert_eq!((q.role.as_str(), q.memo.as_str()), ("מנחה", "פתיחה"));
@@ -408,7 +426,8 @@ fn refused(entries: &[(String, Vec<u8>)], opts: &Options) -> String {
 
 fn refused_file(file: &Path, opts: &Options) -> String {
     let dir = tempfile::tempdir().unwrap();
-    let mut store = Store::create(&dir.path().join("s.sqlite"), &tovana::interchange::demo()).unwrap();
+    let mut store =
+        Store::create(&dir.path().join("s.sqlite"), &tovana::interchange::demo()).unwrap();
     let before = store.dataset().unwrap();
     let e = qda::import(&mut store, file, opts).unwrap_err();
     assert_eq!(store.dataset().unwrap(), before, "nothing is written");
@@ -423,9 +442,15 @@ fn with_source(extra: (String, Vec<u8>)) -> Vec<(String, Vec<u8>)> {
 
 #[test]
 fn an_entry_that_climbs_out_or_is_absolute_is_refused() {
-    let e = refused(&with_source(("../evil.txt".into(), b"x".to_vec())), &Options::default());
+    let e = refused(
+        &with_source(("../evil.txt".into(), b"x".to_vec())),
+        &Options::default(),
+    );
     assert!(e.contains("climbs out") && e.contains("../evil.txt"), "{e}");
-    let e = refused(&with_source(("/etc/evil".into(), b"x".to_vec())), &Options::default());
+    let e = refused(
+        &with_source(("/etc/evil".into(), b"x".to_vec())),
+        &Options::default(),
+    );
     assert!(e.contains("absolute"), "{e}");
 }
 
@@ -450,7 +475,10 @@ fn an_entry_or_all_of_them_past_the_limit_and_a_zip_bomb_are_refused() {
     let e = refused(&one_source("a.txt", &vec![b'a'; 5000], &[(0, 5)]), &total);
     assert!(e.contains("in all"), "{e}");
     // 20 MB of one letter compresses about a thousand times.
-    let e = refused(&one_source("a.txt", &vec![b'a'; 20 << 20], &[(0, 5)]), &Options::default());
+    let e = refused(
+        &one_source("a.txt", &vec![b'a'; 20 << 20], &[(0, 5)]),
+        &Options::default(),
+    );
     assert!(e.contains("expands"), "{e}");
 }
 
@@ -460,15 +488,30 @@ fn a_dtd_an_entity_a_wrong_namespace_and_positions_past_the_end_are_refused() {
         "<?xml version=\"1.0\"?><!DOCTYPE Project [<!ENTITY x \"boom\">]>{}",
         project("").trim_start_matches("<?xml version=\"1.0\" encoding=\"utf-8\"?>")
     );
-    let e = refused(&[("project.qde".into(), doctype.into_bytes())], &Options::default());
+    let e = refused(
+        &[("project.qde".into(), doctype.into_bytes())],
+        &Options::default(),
+    );
     assert!(e.contains("DOCTYPE"), "{e}");
     let entity = project("").replace("name=\"p\"", "name=\"&x;\"");
-    let e = refused(&[("project.qde".into(), entity.into_bytes())], &Options::default());
+    let e = refused(
+        &[("project.qde".into(), entity.into_bytes())],
+        &Options::default(),
+    );
     assert!(e.contains("entity") && e.contains('x'), "{e}");
     let other = project("").replace("urn:QDA-XML:project:1.0", "urn:example:other");
-    let e = refused(&[("project.qde".into(), other.into_bytes())], &Options::default());
-    assert!(e.contains("namespace") && e.contains("urn:example:other"), "{e}");
-    let e = refused(&one_source("a.txt", b"hello world", &[(0, 5), (6, 400)]), &Options::default());
+    let e = refused(
+        &[("project.qde".into(), other.into_bytes())],
+        &Options::default(),
+    );
+    assert!(
+        e.contains("namespace") && e.contains("urn:example:other"),
+        "{e}"
+    );
+    let e = refused(
+        &one_source("a.txt", b"hello world", &[(0, 5), (6, 400)]),
+        &Options::default(),
+    );
     assert!(e.contains(&guid(11)) && e.contains("1 selection"), "{e}");
     let e = refused(&[("notes.txt".into(), b"x".to_vec())], &Options::default());
     assert!(e.contains("no .qde"), "{e}");
@@ -489,7 +532,8 @@ fn a_cohort_must_be_named_for_documents_without_a_case_in_a_store_of_several() {
     );
     assert!(e.contains("no such cohort") && e.contains("ג"), "{e}");
     // Named, it goes there.
-    let mut store = Store::create(&dir.path().join("s.sqlite"), &tovana::interchange::demo()).unwrap();
+    let mut store =
+        Store::create(&dir.path().join("s.sqlite"), &tovana::interchange::demo()).unwrap();
     let opts = Options {
         cohort: Some("ג".into()),
         ..Options::default()

@@ -102,7 +102,10 @@ fn copy(from: &Path, to: &Path) -> PathBuf {
 fn two_copies(dir: &Path) -> (PathBuf, PathBuf) {
     let base = dir.join("base.sqlite");
     drop(Store::create(&base, &demo()).unwrap());
-    let (a, b) = (copy(&base, &dir.join("a.sqlite")), copy(&base, &dir.join("b.sqlite")));
+    let (a, b) = (
+        copy(&base, &dir.join("a.sqlite")),
+        copy(&base, &dir.join("b.sqlite")),
+    );
     let d = demo();
     let docs: Vec<_> = d
         .documents
@@ -111,8 +114,11 @@ fn two_copies(dir: &Path) -> (PathBuf, PathBuf) {
         .collect();
     let mut sa = Store::open(&a).unwrap();
     let dana = sa.coder_named("Dana").unwrap();
-    sa.apply_code(docs[0].id, 0, 5, d.codes[1].id, dana).unwrap();
-    let applied = sa.apply_code(docs[0].id, 7, 12, d.codes[2].id, dana).unwrap();
+    sa.apply_code(docs[0].id, 0, 5, d.codes[1].id, dana)
+        .unwrap();
+    let applied = sa
+        .apply_code(docs[0].id, 7, 12, d.codes[2].id, dana)
+        .unwrap();
     sa.set_coding_memo(applied.coding, "Dana's doubt").unwrap();
     sa.set_code_memo(d.codes[4].id, "Dana: gathers A").unwrap();
     let mut sb = Store::open(&b).unwrap();
@@ -134,21 +140,48 @@ fn merged(into: &Path, from: &Path) -> (Dataset, tovana::domain::exchange::Merge
 fn two_coders_copies_merged_both_ways_give_the_same_store_and_twice_nothing_more() {
     let dir = tempfile::tempdir().unwrap();
     let (a, b) = two_copies(dir.path());
-    let (a2, b2) = (copy(&a, &dir.path().join("a2.sqlite")), copy(&b, &dir.path().join("b2.sqlite")));
+    let (a2, b2) = (
+        copy(&a, &dir.path().join("a2.sqlite")),
+        copy(&b, &dir.path().join("b2.sqlite")),
+    );
     let (ab, m1) = merged(&a2, &b);
     let (ba, m2) = merged(&b2, &a);
     assert_eq!(work(&ab), work(&ba));
     // Each side's codings stay with their coder.
     let coder = |d: &Dataset, n: &str| d.coders.iter().find(|c| c.name == n).unwrap().id;
-    assert_eq!(ab.codings.iter().filter(|c| c.coder == coder(&ab, "Dana")).count(), 2);
-    assert_eq!(ab.codings.iter().filter(|c| c.coder == coder(&ab, "Noa")).count(), 1);
+    assert_eq!(
+        ab.codings
+            .iter()
+            .filter(|c| c.coder == coder(&ab, "Dana"))
+            .count(),
+        2
+    );
+    assert_eq!(
+        ab.codings
+            .iter()
+            .filter(|c| c.coder == coder(&ab, "Noa"))
+            .count(),
+        1
+    );
     assert_eq!(m1.added.codings, 1);
     assert_eq!(m2.added.codings, 2);
     // Both memos are kept, the same way round on both sides.
-    let memo = &ab.codes.iter().find(|c| c.guid == demo().codes[4].guid).unwrap().memo;
-    assert!(memo.contains("Dana: gathers A") && memo.contains("Noa: gathers B"), "{memo}");
+    let memo = &ab
+        .codes
+        .iter()
+        .find(|c| c.guid == demo().codes[4].guid)
+        .unwrap()
+        .memo;
+    assert!(
+        memo.contains("Dana: gathers A") && memo.contains("Noa: gathers B"),
+        "{memo}"
+    );
     // The code named differently: listed, and the name that sorts first kept.
-    let renamed = ab.codes.iter().find(|c| c.guid == demo().codes[5].guid).unwrap();
+    let renamed = ab
+        .codes
+        .iter()
+        .find(|c| c.guid == demo().codes[5].guid)
+        .unwrap();
     let first = demo().codes[5].name.clone().min("שם אחר".to_string());
     assert_eq!(renamed.name, first);
     for m in [&m1, &m2] {

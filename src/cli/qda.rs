@@ -24,32 +24,26 @@ pub(super) fn import(
     codebook: bool,
     out: &Out,
 ) -> Result<(), CliError> {
-    let made = !db.exists();
-    let mut store = if made {
-        Store::create(db, &Dataset::default())?
-    } else {
-        Store::open(db)?
-    };
     let opts = Options {
         cohort,
         codebook,
         ..Options::default()
     };
-    match qda::import(&mut store, file, &opts) {
-        Ok(s) => {
-            say_summary(&s, out);
-            super::print_counts(&store, out)
-        }
-        Err(e) => {
-            if made {
-                drop(store);
-                for ext in ["", "-wal", "-shm"] {
-                    let _ = std::fs::remove_file(format!("{}{ext}", db.display()));
-                }
-            }
-            Err(CliError::Said(out.lang.qda_error(&e)))
-        }
-    }
+    let said = |e: qda::QdaError| CliError::Said(out.lang.qda_error(&e));
+    let (store, s) = if db.exists() {
+        let mut store = Store::open(db)?;
+        let s = qda::import(&mut store, file, &opts).map_err(said)?;
+        (store, s)
+    } else {
+        // A new store is built whole and takes its name only when the
+        // import succeeded: a failed one leaves nothing.
+        Store::create_with(db, &Dataset::default(), |store| {
+            qda::import(store, file, &opts)
+        })
+        .map_err(said)?
+    };
+    say_summary(&s, out);
+    super::print_counts(&store, out)
 }
 
 pub(super) fn export_qdpx(store: &Store, file: &Path, out: &Out) -> Result<(), CliError> {

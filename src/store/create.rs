@@ -13,8 +13,20 @@ impl Store {
     /// beside `path` and moved into place only when whole, so a failure
     /// leaves nothing behind.
     pub fn create(path: &Path, data: &Dataset) -> Result<Store> {
+        Store::create_with(path, data, |_| Ok::<(), StoreError>(())).map(|(s, ())| s)
+    }
+
+    /// Creates a new store at `path` holding `data`, and runs `then` on it
+    /// while it is still being built (written without a journal or syncs,
+    /// as a whole store is): an import into a new store. It takes the name
+    /// `path` only when `then` succeeded; on an error nothing is left.
+    pub fn create_with<T, E: From<StoreError>>(
+        path: &Path,
+        data: &Dataset,
+        then: impl FnOnce(&mut Store) -> std::result::Result<T, E>,
+    ) -> std::result::Result<(Store, T), E> {
         if path.exists() {
-            return Err(StoreError::AlreadyExists(path.to_path_buf()));
+            return Err(StoreError::AlreadyExists(path.to_path_buf()).into());
         }
         let dir = match path.parent() {
             Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
@@ -30,7 +42,8 @@ impl Store {
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_else(|| "tovana.sqlite".into());
         let tmp = dir.join(format!(".{file_name}.{}.partial", std::process::id()));
-        let built = (|| -> Result<()> {
+        let mut done = None;
+        let built = (|| -> std::result::Result<(), E> {
             let conn = Connection::open(&tmp).map_err(|e| match e {
                 rusqlite::Error::SqliteFailure(_, _) => StoreError::Io {
                     path: dir.clone(),
@@ -44,6 +57,7 @@ impl Store {
             })?;
             let mut store = Store::prepare_with(conn, &tmp, Mode::Building)?;
             store.replace_all(data)?;
+            done = Some(then(&mut store)?);
             drop(store);
             // Synced as a whole before it takes the store's name: the
             // building wrote without syncs.
@@ -54,18 +68,21 @@ impl Store {
                     step: IoStep::WriteIn,
                     source,
                 })?;
-            std::fs::rename(&tmp, path).map_err(|source| StoreError::Io {
-                path: path.to_path_buf(),
-                step: IoStep::MoveTo,
-                source,
-            })
+            std::fs::rename(&tmp, path)
+                .map_err(|source| StoreError::Io {
+                    path: path.to_path_buf(),
+                    step: IoStep::MoveTo,
+                    source,
+                })
+                .map_err(E::from)
         })();
         if let Err(e) = built {
             let _ = std::fs::remove_file(&tmp);
             let _ = std::fs::remove_file(tmp.with_extension("partial-journal"));
             return Err(e);
         }
-        Store::open(path)
+        let store = Store::open(path)?;
+        Ok((store, done.expect("built")))
     }
 }
 

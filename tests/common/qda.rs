@@ -112,7 +112,10 @@ pub fn validate_qdpx(qdpx: &Path) {
 /// codebook of a project (its namespace and root checked here).
 pub fn validate_qdc(qdc: &Path) {
     let xml = std::fs::read_to_string(qdc).unwrap();
-    assert!(xml.contains("<CodeBook xmlns=\"urn:QDA-XML:codebook:1.0\""), "{xml}");
+    assert!(
+        xml.contains("<CodeBook xmlns=\"urn:QDA-XML:codebook:1.0\""),
+        "{xml}"
+    );
     let (Some(xsd), true) = (schema(), xmllint()) else {
         return;
     };

@@ -206,7 +206,10 @@ impl Container {
                     out.extend_from_slice(&piece[..n]);
                     let size = out.len() as u64;
                     if size > limits.entry {
-                        return Err(flaw(file, ArchiveFlaw::EntryTooBig(entry_name, limits.entry)));
+                        return Err(flaw(
+                            file,
+                            ArchiveFlaw::EntryTooBig(entry_name, limits.entry),
+                        ));
                     }
                     if size > cap {
                         return Err(flaw(file, ArchiveFlaw::TotalTooBig(limits.total)));

@@ -63,9 +63,10 @@ impl Reading {
 /// A source's text as the file holds it, and as tovana keeps it: without
 /// a byte-order mark, each `\r\n` or lone `\r` made `\n`.
 pub struct Text {
-    raw: String,
+    /// The text as the file holds it, when that is not `kept`.
+    raw: Option<String>,
     pub kept: String,
-    kept_chars: Vec<char>,
+    chars: u32,
     /// What in the text makes readings differ.
     bom: bool,
     crlf: bool,
@@ -75,17 +76,29 @@ pub struct Text {
 
 impl Text {
     pub fn new(raw: String) -> Text {
+        let bom = raw.starts_with('\u{feff}');
+        let crlf = raw.contains("\r\n");
         let body = raw.strip_prefix('\u{feff}').unwrap_or(&raw);
-        let kept = body.replace("\r\n", "\n").replace('\r', "\n");
-        let kept_chars: Vec<char> = kept.chars().collect();
+        let ascii = body.is_ascii();
+        let (raw, kept) = if bom || raw.contains('\r') {
+            let kept = body.replace("\r\n", "\n").replace('\r', "\n");
+            (Some(raw), kept)
+        } else {
+            (None, raw)
+        };
+        let (mut chars, mut bmp) = (0u32, true);
+        for c in kept.chars() {
+            chars += 1;
+            bmp &= c.len_utf16() == 1;
+        }
         Text {
-            bom: raw.starts_with('\u{feff}'),
-            crlf: raw.contains("\r\n"),
-            ascii: body.is_ascii(),
-            bmp: kept_chars.iter().all(|c| c.len_utf16() == 1),
             raw,
             kept,
-            kept_chars,
+            chars,
+            bom,
+            crlf,
+            ascii,
+            bmp,
         }
     }
 
@@ -108,11 +121,11 @@ impl Text {
 
     /// Characters of the kept text.
     pub fn len(&self) -> u32 {
-        self.kept_chars.len() as u32
+        self.chars
     }
 
     pub fn is_empty(&self) -> bool {
-        self.kept_chars.is_empty()
+        self.chars == 0
     }
 
     /// Positions (sorted, deduplicated) read under `r`, as code points of
@@ -132,8 +145,9 @@ impl Text {
                 *next += 1;
             }
         };
-        let mut chars = self.raw.chars().peekable();
-        if self.raw.starts_with('\u{feff}') {
+        let raw = self.raw.as_deref().unwrap_or(&self.kept);
+        let mut chars = raw.chars().peekable();
+        if raw.starts_with('\u{feff}') {
             chars.next();
             if r.bom_counted {
                 off += width('\u{feff}', r.unit);
@@ -160,15 +174,24 @@ impl Text {
         out
     }
 
-    /// Whether `at` (in the kept text) falls outside a word: at an end, or
-    /// not between two letters or digits.
-    pub fn clean_cut(&self, at: u32) -> bool {
-        let at = at as usize;
-        if at == 0 || at >= self.kept_chars.len() {
-            return true;
+    /// For each of `at` (sorted, in the kept text), whether it falls
+    /// outside a word: at an end, or not between two letters or digits. One
+    /// walk of the text.
+    pub fn clean_cuts(&self, at: &[u32]) -> Vec<bool> {
+        let word = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+        let mut out = Vec::with_capacity(at.len());
+        let mut chars = self.kept.chars();
+        let (mut prev, mut cur) = (None, chars.next());
+        let mut i = 0u32;
+        for &a in at {
+            while i < a {
+                prev = cur;
+                cur = chars.next();
+                i += 1;
+            }
+            out.push(!(word(prev) && word(cur)));
         }
-        let word = |c: char| c.is_alphanumeric();
-        !(word(self.kept_chars[at - 1]) && word(self.kept_chars[at]))
+        out
     }
 }
 
@@ -235,10 +258,15 @@ pub fn spans(text: &Text, r: Reading, selections: &[(u64, u64)]) -> Vec<Option<(
 }
 
 pub fn fit(text: &Text, spans: &[Option<(u32, u32)>]) -> Fit {
+    let mut at: Vec<u32> = spans.iter().flatten().flat_map(|&(s, e)| [s, e]).collect();
+    at.sort_unstable();
+    at.dedup();
+    let clean = text.clean_cuts(&at);
+    let is_clean = |p: u32| at.binary_search(&p).is_ok_and(|i| clean[i]);
     let mut f = Fit::default();
-    for (s, e) in spans.iter().flatten() {
+    for &(s, e) in spans.iter().flatten() {
         f.fitting += 1;
-        if text.clean_cut(*s) && text.clean_cut(*e) {
+        if is_clean(s) && is_clean(e) {
             f.clean += 1;
         }
     }
@@ -250,6 +278,10 @@ pub fn fit(text: &Text, spans: &[Option<(u32, u32)>]) -> Fit {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Decided {
     pub reading: Reading,
+    /// Every selection fits the standard's reading, none cutting a word:
+    /// no other reading could fit better, and none was tried (the `told`
+    /// flags are then false).
+    pub standard_fits_all: bool,
     pub unit_told: bool,
     pub crlf_told: bool,
     pub bom_told: bool,
@@ -260,6 +292,25 @@ pub struct Decided {
 /// selections' written positions.
 pub fn decide(sources: &[(&Text, Vec<(u64, u64)>)]) -> Decided {
     use std::collections::HashMap;
+    // The standard's reading first: when it fits every selection without
+    // cutting a word, nothing can fit better.
+    let total: usize = sources.iter().map(|(_, s)| s.len()).sum();
+    let mut standard = Fit::default();
+    for (t, sel) in sources {
+        let f = fit(t, &spans(t, STANDARD, sel));
+        standard.fitting += f.fitting;
+        standard.clean += f.clean;
+    }
+    if standard.fitting == total && standard.clean == total {
+        return Decided {
+            reading: STANDARD,
+            standard_fits_all: true,
+            unit_told: false,
+            crlf_told: false,
+            bom_told: false,
+            end_told: false,
+        };
+    }
     type Spans = Vec<Option<(u32, u32)>>;
     let all = Reading::all();
     // Each text is read once per reading that reads it differently.
@@ -306,6 +357,7 @@ pub fn decide(sources: &[(&Text, Vec<(u64, u64)>)]) -> Decided {
     let differs = |f: &dyn Fn(Reading) -> Vec<Reading>| !f(chosen).into_iter().all(same_as);
     Decided {
         reading: chosen,
+        standard_fits_all: false,
         unit_told: differs(&|r| {
             [Unit::CodePoints, Unit::Utf16, Unit::Utf8]
                 .into_iter()
@@ -334,81 +386,4 @@ pub fn decide(sources: &[(&Text, Vec<(u64, u64)>)]) -> Decided {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn decide_one(raw: &str, sel: &[(u64, u64)]) -> Decided {
-        let t = Text::new(raw.into());
-        decide(&[(&t, sel.to_vec())])
-    }
-
-    #[test]
-    fn utf16_positions_are_told_by_a_character_outside_the_bmp() {
-        // "😀 שלום עולם": the emoji counts 2 in UTF-16.
-        let raw = "😀 שלום עולם";
-        let d = decide_one(raw, &[(3, 7), (8, 12)]);
-        assert_eq!(d.reading.unit, Unit::Utf16);
-        assert!(d.unit_told);
-        let t = Text::new(raw.into());
-        assert_eq!(span(&t, d.reading, 3, 7), Some((2, 6)));
-    }
-
-    #[test]
-    fn code_points_are_the_standard_when_nothing_tells() {
-        let d = decide_one("plain ascii text", &[(0, 5), (6, 11)]);
-        assert_eq!(d.reading, STANDARD);
-        assert!(!d.unit_told);
-        assert!(!d.crlf_told);
-    }
-
-    #[test]
-    fn crlf_counted_two_or_one_is_told_by_where_words_fall() {
-        let raw = "first line\r\nsecond line\r\nthird";
-        // "second" and "third" counted with \r\n as two.
-        let two = decide_one(raw, &[(12, 18), (25, 30)]);
-        assert!(two.reading.crlf_two);
-        assert!(two.crlf_told);
-        // The same words with \r\n as one.
-        let one = decide_one(raw, &[(11, 17), (23, 28)]);
-        assert!(!one.reading.crlf_two);
-        let t = Text::new(raw.into());
-        assert_eq!(t.kept, "first line\nsecond line\nthird");
-        assert_eq!(span(&t, one.reading, 11, 17), Some((11, 17)));
-        assert_eq!(span(&t, two.reading, 25, 30), Some((23, 28)));
-    }
-
-    #[test]
-    fn inclusive_ends_are_told_by_words_cut_short() {
-        let raw = "alpha beta gamma delta";
-        let d = decide_one(raw, &[(0, 4), (6, 9), (11, 15)]);
-        assert!(d.reading.end_inclusive);
-        assert!(d.end_told);
-        let d = decide_one(raw, &[(0, 5), (6, 10), (11, 16)]);
-        assert!(!d.reading.end_inclusive);
-    }
-
-    #[test]
-    fn a_counted_byte_order_mark_shifts_every_position() {
-        let raw = "\u{feff}alpha beta";
-        let d = decide_one(raw, &[(1, 6), (7, 11)]);
-        assert!(d.reading.bom_counted);
-        let t = Text::new(raw.into());
-        assert_eq!(span(&t, d.reading, 7, 11), Some((6, 10)));
-    }
-
-    #[test]
-    fn utf8_bytes_are_told_by_hebrew() {
-        let raw = "שלום עולם";
-        // "עולם" starts at byte 9 and ends at byte 17.
-        let d = decide_one(raw, &[(0, 8), (9, 17)]);
-        assert_eq!(d.reading.unit, Unit::Utf8);
-    }
-
-    #[test]
-    fn a_position_past_the_end_fits_no_reading() {
-        let t = Text::new("short".into());
-        for r in Reading::all() {
-            assert_eq!(span(&t, r, 2, 40), None);
-        }
-    }
-}
+mod tests;

@@ -90,6 +90,13 @@ impl Exchange for En {
                     "end exclusive"
                 }
             );
+            if d.standard_fits_all {
+                line.push_str(
+                    " (the standard's reading: every selection fits it without cutting a word, so no other was tried)",
+                );
+                told.clear();
+                same.clear();
+            }
             if !told.is_empty() {
                 line.push_str(&format!("; told by the file: {}", told.join(", ")));
             }
@@ -131,6 +138,12 @@ impl Exchange for En {
             out.push(format!(
                 "{} that nothing points at kept as documents of field notes",
                 n(s.notes_as_documents, "note", "notes")
+            ));
+        }
+        if s.empty_selections > 0 {
+            out.push(format!(
+                "left out: {} of no text (start = end)",
+                n(s.empty_selections, "selection", "selections")
             ));
         }
         if s.unknown_codes > 0 {

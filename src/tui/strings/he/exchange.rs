@@ -113,6 +113,13 @@ impl Exchange for He {
                 },
             );
             let mut line = format!("המיקומים נקראו כ{unit}, {end}");
+            if d.standard_fits_all {
+                line.push_str(
+                    " (דרך התקן: כל הקטעים נופלים עליה בלי לחתוך מילה, ולכן לא נוסתה אחרת)",
+                );
+                told.clear();
+                same.clear();
+            }
             if !told.is_empty() {
                 line.push_str(&format!("; הקובץ הכריע: {}", told.join(", ")));
             }
@@ -157,6 +164,12 @@ impl Exchange for He {
             out.push(format!(
                 "{} שדבר אינו מפנה אליהם נשמרו כמסמכי רשימות שדה",
                 n(s.notes_as_documents, "פתק", "פתקים")
+            ));
+        }
+        if s.empty_selections > 0 {
+            out.push(format!(
+                "הושמטו: {} ללא טקסט (ההתחלה היא הסוף)",
+                n(s.empty_selections, "קטע", "קטעים")
             ));
         }
         if s.unknown_codes > 0 {
