@@ -1130,3 +1130,113 @@ fn a_qdpx_goes_into_a_new_store_and_back_out_and_a_bad_one_leaves_no_store() {
         "{said}"
     );
 }
+
+/// A `.docx` of `body` (paragraphs of WordprocessingML), with a header,
+/// a footer and a comment whose words must not come in.
+fn docx(path: &Path, body: &str) {
+    use std::io::Write;
+    let mut z = zip::ZipWriter::new(std::fs::File::create(path).unwrap());
+    let o = zip::write::SimpleFileOptions::default();
+    let w = r#"xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main""#;
+    for (name, xml) in [
+        ("[Content_Types].xml", "<Types/>".to_string()),
+        (
+            "word/document.xml",
+            format!("<?xml version=\"1.0\"?><w:document {w}><w:body>{body}</w:body></w:document>"),
+        ),
+        (
+            "word/header1.xml",
+            format!("<w:hdr {w}><w:p><w:r><w:t>כותרת עליונה</w:t></w:r></w:p></w:hdr>"),
+        ),
+        (
+            "word/footer1.xml",
+            format!("<w:ftr {w}><w:p><w:r><w:t>כותרת תחתונה</w:t></w:r></w:p></w:ftr>"),
+        ),
+        (
+            "word/comments.xml",
+            format!(
+                "<w:comments {w}><w:comment><w:p><w:r><w:t>הערה</w:t></w:r></w:p></w:comment></w:comments>"
+            ),
+        ),
+    ] {
+        z.start_file(name, o).unwrap();
+        z.write_all(xml.as_bytes()).unwrap();
+    }
+    z.finish().unwrap();
+}
+
+#[test]
+fn word_and_windows_1255_transcripts_come_in_with_the_same_turn_rules() {
+    let dir = tempfile::tempdir().unwrap();
+    let home = dir.path();
+    let db = home.join("s.sqlite");
+    let db = db.to_str().unwrap();
+    ok(&tovana(&["init", "--db", db], home));
+    let file = home.join("focus.docx");
+    docx(
+        &file,
+        "<w:p><w:r><w:t>מנחה: מה לקחתם?</w:t></w:r></w:p>\
+         <w:p><w:r><w:t>נציגה: את הסיור</w:t></w:r><w:del><w:r><w:delText> שנמחק</w:delText></w:r></w:del></w:p>\
+         <w:p/><w:p><w:r><w:t>נציג: והקשרים</w:t></w:r></w:p>",
+    );
+    let f = file.to_str().unwrap();
+    let said = ok(&tovana(
+        &["import", "transcript", f, "--cohort", "ג", "--db", db],
+        home,
+    ));
+    assert!(said.contains("3 speaker turns"), "{said}");
+    let json = ok(&tovana(&["export", "json", "--db", db], home));
+    let data = tovana::interchange::from_json(&json).unwrap();
+    let doc = data.documents.iter().find(|d| d.title == "focus").unwrap();
+    assert_eq!(doc.text, "מנחה: מה לקחתם?\nנציגה: את הסיור\nנציג: והקשרים");
+    for absent in ["כותרת", "הערה", "שנמחק"] {
+        assert!(!doc.text.contains(absent), "{absent}");
+    }
+    // windows-1255, as Hebrew Excel saves it: refused without --encoding,
+    // by line and with the flag to use; read with it.
+    let (bytes, _, _) = encoding_rs::WINDOWS_1255.encode("מנחה: שלום\n\nנציג: תודה\n");
+    let cp = home.join("old.txt");
+    std::fs::write(&cp, &*bytes).unwrap();
+    let c = cp.to_str().unwrap();
+    let err = fails(&tovana(
+        &["import", "transcript", c, "--cohort", "ג", "--db", db],
+        home,
+    ));
+    assert!(
+        err.contains("line 1") && err.contains("--encoding windows-1255"),
+        "{err}"
+    );
+    let args = [
+        "import",
+        "transcript",
+        c,
+        "--cohort",
+        "ג",
+        "--encoding",
+        "windows-1255",
+        "--db",
+        db,
+    ];
+    let said = ok(&tovana(&args, home));
+    assert!(said.contains("2 speaker turns"), "{said}");
+    // UTF-16 with its byte-order mark needs no flag.
+    let mut utf16 = vec![0xFF, 0xFE];
+    for u in "מנחה: שלום\n\nנציג: תודה\n".encode_utf16() {
+        utf16.extend_from_slice(&u.to_le_bytes());
+    }
+    let u = home.join("u16.txt");
+    std::fs::write(&u, utf16).unwrap();
+    let said = ok(&tovana(
+        &[
+            "import",
+            "transcript",
+            u.to_str().unwrap(),
+            "--cohort",
+            "ג",
+            "--db",
+            db,
+        ],
+        home,
+    ));
+    assert!(said.contains("2 speaker turns"), "{said}");
+}

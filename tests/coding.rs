@@ -425,6 +425,7 @@ fn an_imported_transcripts_turn_is_coded_as_the_turn_with_its_role() {
         cohort: "ג",
         instrument: None,
         title: Some("group".into()),
+        encoding: None,
     };
     let done = tovana::interchange::transcript::import_file(&mut store, &file, place).unwrap();
     drop(store);

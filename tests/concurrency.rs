@@ -56,6 +56,7 @@ fn two_coders_and_a_long_import_at_once_lose_nothing() {
                 cohort: "ג",
                 instrument: None,
                 title: None,
+                encoding: None,
             };
             let done = tovana::interchange::transcript::import_file(&mut s, &file, place);
             imported.store(true, Ordering::SeqCst);

@@ -66,12 +66,14 @@ pub(super) fn import_transcript(
     cohort: &str,
     instrument: Option<&str>,
     title: Option<String>,
+    encoding: Option<&str>,
     out: &Out,
 ) -> Result<(), CliError> {
     let place = interchange::transcript::Placement {
         cohort,
         instrument,
         title,
+        encoding,
     };
     tell_waits(store, out);
     let done = interchange::transcript::import_file(store, file, place)

@@ -5,6 +5,7 @@ mod export;
 mod files;
 mod import;
 pub mod out;
+mod progress;
 mod qda;
 
 use files::{print_counts, write_atomically};
@@ -173,6 +174,10 @@ pub enum ImportFormat {
         /// The document's title (default: the file's name).
         #[arg(long)]
         title: Option<String>,
+        /// The text's encoding, for a file without a byte-order mark that is
+        /// not UTF-8: `windows-1255` is what Hebrew Excel and older Word save.
+        #[arg(long, value_name = "NAME")]
+        encoding: Option<String>,
     },
     /// A REFI-QDA project (`.qdpx`, or a bare `.qde`) from NVivo, ATLAS.ti,
     /// MAXQDA, QualCoder and the like, into a new store or an existing one;
@@ -279,6 +284,23 @@ fn dispatch(
         Some(p) => p,
         None => default_store_path(lang)?,
     };
+    // A spinner for the imports and exports that have no bar of their own
+    // (shown only past half a second, on a terminal).
+    let _spinner = match &cli.command {
+        Some(Command::Import {
+            format: ImportFormat::Json { .. } | ImportFormat::Transcript { .. },
+        })
+        | Some(Command::Merge { .. }) => Some(lang.progress_writing()),
+        Some(Command::Export { format }) if !matches!(format, ExportFormat::Qdpx { .. }) => {
+            Some(lang.progress_writing())
+        }
+        _ => None,
+    }
+    .map(|what| {
+        let bar = progress::Progress::start(&out.for_bar(what));
+        bar.stage(&out.for_bar(what), None);
+        bar
+    });
     match cli.command {
         None => {
             // Settle the settings before touching the store or the terminal.
@@ -370,6 +392,7 @@ fn dispatch(
                     cohort,
                     instrument,
                     title,
+                    encoding,
                 },
         }) => {
             let mut store = Store::open(&db).map_err(|e| not_found_hint(e, explicit, lang))?;
@@ -379,6 +402,7 @@ fn dispatch(
                 &cohort,
                 instrument.as_deref(),
                 title,
+                encoding.as_deref(),
                 out,
             )
         }

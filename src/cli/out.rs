@@ -22,6 +22,7 @@ pub struct Out {
 impl Out {
     /// Writes `text` and a line break to standard output.
     pub fn say(&self, text: &str) {
+        super::progress::end_shown();
         let stdout = std::io::stdout();
         let shaped = self.shaped(text, stdout.is_terminal().then(columns));
         let mut out = stdout.lock();
@@ -31,6 +32,7 @@ impl Out {
 
     /// Writes `tovana: ` and the message to standard error.
     pub fn fail(&self, text: &str) {
+        super::progress::end_shown();
         let stderr = std::io::stderr();
         let line = format!("tovana: {text}");
         let shaped = self.shaped(&line, stderr.is_terminal().then(columns));
@@ -56,6 +58,15 @@ impl Out {
             }
             _ => text.chars().filter_map(neutral).collect(),
         }
+    }
+}
+
+impl Out {
+    /// A short piece for a progress bar, which is drawn only on a terminal:
+    /// in visual order when the words are Hebrew and tovana does the bidi,
+    /// neutralised either way.
+    pub fn for_bar(&self, text: &str) -> String {
+        self.shaped(text, Some(10_000)).trim_start().to_string()
     }
 }
 

@@ -24,9 +24,21 @@ pub(super) fn import(
     codebook: bool,
     out: &Out,
 ) -> Result<(), CliError> {
+    let bar = super::progress::Progress::start(&out.for_bar(&file.display().to_string()));
+    let tell = |stage: qda::Stage| match stage {
+        qda::Stage::Parsing => bar.stage(&out.for_bar(out.lang.progress_reading()), None),
+        qda::Stage::Sources { done, of } => {
+            if done == 0 {
+                bar.stage(&out.for_bar(out.lang.progress_sources()), Some(of as u64));
+            }
+            bar.set(done as u64);
+        }
+        qda::Stage::Writing => bar.stage(&out.for_bar(out.lang.progress_writing()), None),
+    };
     let opts = Options {
         cohort,
         codebook,
+        progress: Some(&tell),
         ..Options::default()
     };
     let said = |e: qda::QdaError| CliError::Said(out.lang.qda_error(&e));
@@ -42,11 +54,14 @@ pub(super) fn import(
         })
         .map_err(said)?
     };
+    drop(bar);
     say_summary(&s, out);
     super::print_counts(&store, out)
 }
 
 pub(super) fn export_qdpx(store: &Store, file: &Path, out: &Out) -> Result<(), CliError> {
+    let bar = super::progress::Progress::start(&out.for_bar(&file.display().to_string()));
+    bar.stage(&out.for_bar(out.lang.progress_writing()), None);
     let d = store.dataset()?;
     let name = d
         .programs
@@ -55,6 +70,7 @@ pub(super) fn export_qdpx(store: &Store, file: &Path, out: &Out) -> Result<(), C
         .unwrap_or_else(|| "tovana".into());
     let w =
         qda::export_project(&d, &name, file).map_err(|e| CliError::Said(out.lang.qda_error(&e)))?;
+    drop(bar);
     out.say(&out.lang.qdpx_exported(&file.display().to_string(), &w));
     Ok(())
 }

@@ -1,4 +1,5 @@
-//! Plain-text transcripts: `tovana import transcript FILE`.
+//! Transcripts: `tovana import transcript FILE`, plain text or Word (how
+//! a file's text is read, whatever it was saved as, is `read`).
 //!
 //! The format (also in the README):
 //! * UTF-8 text (a byte-order mark at its start is dropped). Paragraphs are
@@ -65,12 +66,26 @@ pub enum Flaw {
     /// The role shows no character.
     RoleInvisible(String),
     NoText,
+    /// UTF-16 (by its byte-order mark) that does not read.
+    BadUtf16,
+    /// `--encoding` names no encoding.
+    UnknownEncoding(String),
+    /// A byte the named encoding has no character for.
+    NotIn(String),
+    /// A Word file that cannot be read, and why.
+    NotDocx(String),
 }
 
 impl Flaw {
     pub fn english(&self) -> String {
         match self {
-            Flaw::NotUtf8 => "the text is not UTF-8".into(),
+            Flaw::NotUtf8 => "the text is not UTF-8 (a file saved by Hebrew Excel or older Word \
+                              may be windows-1255: --encoding windows-1255)"
+                .into(),
+            Flaw::BadUtf16 => "the text is not readable UTF-16".into(),
+            Flaw::UnknownEncoding(e) => format!("--encoding {e}: no such encoding"),
+            Flaw::NotIn(e) => format!("a byte that is not {e}"),
+            Flaw::NotDocx(why) => format!("not a readable Word document: {why}"),
             Flaw::NoTurns => "no blank line between turns and no speaker's label (ROLE: ) at the \
                                  start of a line, so the turns cannot be told apart; separate turns \
                                  by a blank line or start each turn with its speaker"
@@ -299,6 +314,9 @@ pub struct Placement<'a> {
     pub cohort: &'a str,
     pub instrument: Option<&'a str>,
     pub title: Option<String>,
+    /// The text's encoding when it has no byte-order mark and is not UTF-8
+    /// (`windows-1255`).
+    pub encoding: Option<&'a str>,
 }
 
 /// What an import wrote.
@@ -325,10 +343,12 @@ pub fn import_file(
         file: file.to_path_buf(),
         why,
     })?;
-    let parsed = parse(&bytes).map_err(|error| ImportError::Format {
+    let format = |error| ImportError::Format {
         file: file.to_path_buf(),
         error,
-    })?;
+    };
+    let text = read::text_of(&bytes, place.encoding).map_err(format)?;
+    let parsed = parse(text.as_bytes()).map_err(format)?;
     let cohorts = store.cohorts()?;
     let cohort = place.cohort;
     let c = cohorts
@@ -379,5 +399,6 @@ pub fn import_file(
     })
 }
 
+pub mod read;
 #[cfg(test)]
 mod tests;

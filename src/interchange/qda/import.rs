@@ -27,8 +27,19 @@ mod batch;
 use batch::batch;
 use std::path::Path;
 
-#[derive(Debug, Clone, Default)]
-pub struct Options {
+/// How far an import is, for a progress bar.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Stage {
+    /// The project's XML is being read.
+    Parsing,
+    /// Sources' texts read: `done` of `of`.
+    Sources { done: usize, of: usize },
+    /// Everything is being written into the store.
+    Writing,
+}
+
+#[derive(Clone, Default)]
+pub struct Options<'a> {
     /// Where documents without a case of their own go: a cohort's label or
     /// id.
     pub cohort: Option<String>,
@@ -36,6 +47,18 @@ pub struct Options {
     pub codebook: bool,
     /// How much of an archive is read at most.
     pub limits: archive::Limits,
+    /// Told each stage as it starts.
+    pub progress: Option<&'a (dyn Fn(Stage) + Sync)>,
+}
+
+impl std::fmt::Debug for Options<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Options")
+            .field("cohort", &self.cohort)
+            .field("codebook", &self.codebook)
+            .field("limits", &self.limits)
+            .finish_non_exhaustive()
+    }
 }
 
 /// What an import did and why it left out what it left out.
@@ -86,6 +109,12 @@ pub fn import(store: &mut Store, file: &Path, opts: &Options) -> Result<Summary,
     } else {
         format!("{name}: {inner}")
     };
+    let tell = |stage| {
+        if let Some(p) = opts.progress {
+            p(stage)
+        }
+    };
+    tell(Stage::Parsing);
     let mut project = super::parse::read(&inner, &xml, opts.codebook)?;
     drop(xml);
     let mut summary = Summary {
@@ -106,7 +135,9 @@ pub fn import(store: &mut Store, file: &Path, opts: &Options) -> Result<Summary,
     }
     // Each source's text, where it can be found.
     let mut texts: Vec<Option<Text>> = vec![];
-    for s in &mut project.sources {
+    let of = project.sources.len();
+    for (done, s) in project.sources.iter_mut().enumerate() {
+        tell(Stage::Sources { done, of });
         let label = if s.name.is_empty() { &s.guid } else { &s.name };
         let raw = match &mut s.text {
             TextAt::Inline(t) if t.is_empty() && s.rich.is_some() => None,
@@ -141,6 +172,7 @@ pub fn import(store: &mut Store, file: &Path, opts: &Options) -> Result<Summary,
     // The file's model is not needed once the batch is made.
     drop(project);
     drop(spans);
+    tell(Stage::Writing);
     summary.merged = store.merge_batch(&batch)?;
     Ok(summary)
 }

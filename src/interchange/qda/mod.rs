@@ -18,7 +18,7 @@ pub mod parse;
 pub mod positions;
 pub mod write;
 
-pub use import::{Options, Summary, import};
+pub use import::{Options, Stage, Summary, import};
 pub use write::{export_codebook, export_project};
 
 /// What is wrong with an archive.

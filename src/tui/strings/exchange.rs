@@ -25,6 +25,11 @@ pub trait Exchange {
     /// when everything is.
     fn tally(&self, t: &Tally) -> Option<String>;
 
+    /// The stages a progress bar names.
+    fn progress_reading(&self) -> &'static str;
+    fn progress_sources(&self) -> &'static str;
+    fn progress_writing(&self) -> &'static str;
+
     /// Above a document's attributes on its card.
     fn attributes_heading(&self) -> &'static str;
 

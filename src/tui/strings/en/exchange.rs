@@ -200,6 +200,18 @@ impl Exchange for En {
         }
     }
 
+    fn progress_reading(&self) -> &'static str {
+        "reading the project"
+    }
+
+    fn progress_sources(&self) -> &'static str {
+        "reading its sources"
+    }
+
+    fn progress_writing(&self) -> &'static str {
+        "writing"
+    }
+
     fn attributes_heading(&self) -> &'static str {
         "Brought with it from another tool"
     }

@@ -236,6 +236,18 @@ impl Exchange for He {
         }
     }
 
+    fn progress_reading(&self) -> &'static str {
+        "קורא את הפרויקט"
+    }
+
+    fn progress_sources(&self) -> &'static str {
+        "קורא את המקורות"
+    }
+
+    fn progress_writing(&self) -> &'static str {
+        "כותב"
+    }
+
     fn attributes_heading(&self) -> &'static str {
         "מה שהגיע איתו מכלי אחר"
     }

@@ -231,7 +231,16 @@ impl Refusals for He {
 /// What breaks a transcript's format, in Hebrew.
 fn flaw(p: &Flaw) -> String {
     match p {
-        Flaw::NotUtf8 => "הטקסט אינו בקידוד UTF-8".into(),
+        Flaw::NotUtf8 => format!(
+            "הטקסט אינו בקידוד UTF-8 (קובץ שנשמר באקסל או בוורד ישן בעברית הוא אולי windows-1255: {})",
+            cmd("--encoding windows-1255")
+        ),
+        Flaw::BadUtf16 => "הטקסט אינו UTF-16 קריא".into(),
+        Flaw::UnknownEncoding(e) => {
+            format!("{}: אין קידוד כזה", cmd(&format!("--encoding {e}")))
+        }
+        Flaw::NotIn(e) => format!("בית שאינו בקידוד {}", iso(e)),
+        Flaw::NotDocx(why) => format!("אינו מסמך וורד קריא: {}", iso(why)),
         Flaw::NoTurns => format!(
             "אין שורה ריקה בין התורות ואין תווית דובר ({}) בראש שורה, ולכן אי אפשר להבחין בין התורות; \
              יש להפריד תורות בשורה ריקה או לפתוח כל תור בשם הדובר",
