@@ -14,11 +14,11 @@
 //!
 //! | module | owns | knows nothing of |
 //! | --- | --- | --- |
-//! | [`domain`] | the field's plain types (cohorts, sessions, instruments, questions, documents, quotes, codes, codings, coders, findings, recommendations, journal acts), dates, the code tree, validation of a dataset | SQL, terminals |
-//! | [`store`] | the SQLite file: schema and migrations, the invariants checked on opening, typed reads and writes (one file per aggregate; lists of quotes by filter and page in `store::quotes`), full-text search, the journal behind undo (each entry its coder's), what triggers keep for reads at scale (each coding's facts in `coding_fact`, each quote's text in `quote_text`, each document's length and illustrative flag in `document_info`; each document's text outside its quotes as passages in `store::passages`); every write one transaction, into the file that was opened; a new store built in a file of its own and renamed into place when whole (`store/create.rs`) | ratatui, crossterm |
+//! | [`domain`] | the field's plain types (cohorts, sessions, instruments, questions, documents, quotes, codes, codings, coders, findings, recommendations, journal acts), dates, the code tree, validation of a dataset; what another tool or store brings, by GUID (`domain::exchange`: the batch, the tally of a merge, its conflicts and the rule for memos) | SQL, terminals |
+//! | [`store`] | the SQLite file: schema and migrations, the invariants checked on opening, typed reads and writes (one file per aggregate; lists of quotes by filter and page in `store::quotes`), full-text search, the journal behind undo (each entry its coder's), what triggers keep for reads at scale (each coding's facts in `coding_fact`, each quote's text in `quote_text`, each document's length and illustrative flag in `document_info`; each document's text outside its quotes as passages in `store::passages`); every write one transaction, into the file that was opened; a new store built in a file of its own and renamed into place when whole, an import into it included (`store/create.rs`); a batch merged by GUID in one transaction, each rule the same whichever side merges into which (`store/exchange/`) | ratatui, crossterm |
 //! | [`analysis`] | pure figures from domain values: survey percentages and top box, cohort comparison, co-occurrence, agreement between coders | SQL, terminals |
 //! | [`text`] | right-to-left text for a terminal: sanitising, paragraph direction, wrapping, visual order, mirroring, widths, cursor motions (`text::cursor`) and where words, sentences and turns are (`text::marks`); a long text cut into parts and laid out a window at a time (`text::parts`); Hebrew folding for matching | SQL, the domain |
-//! | [`interchange`] | what crosses the store's border: the JSON form, transcripts, the tables and the files they are written to as Markdown and CSV | terminals |
+//! | [`interchange`] | what crosses the store's border: the JSON form; REFI-QDA projects and codebooks (`interchange::qda`: archives read within limits, the XML read in one pass, how a file counts positions decided from it, the project made a batch, a store written as a project); transcripts (plain text in any encoding, Word); the tables and the files they are written to as Markdown and CSV | terminals |
 //! | [`tui`] | the app: actions, keys, state and routing, views, popups, widgets, the terminal's set-up and restore | SQL strings |
 //! | [`synth`] | made-up stores of any size from a seed, for the scale benchmark and the tests at scale (vocabulary, program side, qualitative side, a file each) | SQL, terminals (it uses `domain` only) |
 //! | [`cli`] | clap definitions, the config file, dispatch to the above, what is printed (`cli/out.rs`: the interface's language, Hebrew laid out for a terminal) | — |
@@ -123,7 +123,11 @@
 //!   `interchange::transcript::import_file`), and its subcommand: the clap
 //!   definition in `cli/mod.rs`, and in `cli/import.rs` the call and what is
 //!   printed of what was written (its words a `Messages` method, in
-//!   `tui/strings/{en,he}/messages.rs`).
+//!   `tui/strings/{en,he}/messages.rs`). One that brings coding work from
+//!   another tool makes a `domain::exchange::Batch` and hands it to
+//!   `Store::merge_batch`, as `interchange::qda::import` does (its words in
+//!   `Exchange`, `tui/strings/{en,he}/exchange.rs`; its progress through
+//!   `cli/progress.rs`).
 //! - **A reader key**: an `Action` variant (`tui/action.rs`), a row of
 //!   context `Reader` in `tui/keys/table.rs` (a new help id in
 //!   `tui/keys/ids.rs` and its words in `Keys::key_help`, in

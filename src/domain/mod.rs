@@ -43,7 +43,7 @@ pub use problem::{Fault, Problem};
 pub use program::{Cohort, Program, SectorCount, Session, SessionKind};
 pub use qualitative::{
     Code, CodedSpan, Coder, Coding, Document, DocumentKind, Quote, char_slice, code_path,
-    code_tree, coder_name, memo_guid, new_guid,
+    code_tree, coder_name, memo_guid, new_guid, Guids,
 };
 pub use results::{
     Cited, CitedKind, Evidence, Fate, Figures, Finding, Phase, Recommendation, ResultSet, Uptake,

@@ -59,6 +59,10 @@ pub enum Fault {
     Colour(String),
     OwnAncestor,
     CoderTwice(String),
+    /// Not a GUID as tovana keeps one (lower case, no braces).
+    BadGuid(String),
+    /// Two entities of a kind under one GUID.
+    GuidTwice(String),
     CodingTwice,
     /// So many values for a scale of `options` options.
     Values {
@@ -126,6 +130,10 @@ impl Fault {
             Fault::Colour(c) => format!("'{c}' is not of the form #rrggbb"),
             Fault::OwnAncestor => "the code is its own ancestor".into(),
             Fault::CoderTwice(name) => format!("two coders are named '{name}'"),
+            Fault::BadGuid(g) => {
+                format!("'{g}' is not a GUID in lower case (8-4-4-4-12 hexadecimal digits)")
+            }
+            Fault::GuidTwice(g) => format!("another of the list has the GUID {g}"),
             Fault::CodingTwice => {
                 "the same coder applied the same code to the same quote twice".into()
             }

@@ -24,6 +24,12 @@ pub(super) fn write_all(
         by_document.entry(q.document).or_default().push(q);
     }
     let _aside = super::search::Aside::new(indexing);
+    let mut guids = crate::domain::Guids::default();
+    let guids = &mut guids;
+    // The two large lists' GUID indexes are built once their rows are in
+    // (a sort), not a row at a time in random order; the dataset was
+    // checked to hold no GUID twice.
+    tx.execute_batch("DROP INDEX quote_by_guid; DROP INDEX coding_by_guid;")?;
     std::thread::scope(|scope| {
         // A few documents ahead at most, so that memory stays bounded.
         let (ready, next) = std::sync::mpsc::sync_channel(16);
@@ -43,7 +49,7 @@ pub(super) fn write_all(
                 }
             }
         });
-        write_documents(tx, d)?;
+        write_documents(tx, d, guids)?;
         // Passages are written together after every quote: see
         // `passages::write` for why.
         let mut passages = vec![];
@@ -54,7 +60,7 @@ pub(super) fn write_all(
         super::passages::write(tx, &passages)?;
         Ok::<_, rusqlite::Error>(())
     })?;
-    write_codes(tx, d)?;
+    write_codes(tx, d, guids)?;
     let mut coding = tx.prepare(
         "INSERT INTO coding (id, quote, code, coder, memo, created, guid, memo_guid)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
@@ -67,7 +73,7 @@ pub(super) fn write_all(
             c.coder,
             c.memo,
             c.created,
-            guid_or_new(&c.guid),
+            guid_or_new(guids, &c.guid),
             some(&c.memo_guid)
         ])?;
     }
@@ -77,12 +83,20 @@ pub(super) fn write_all(
              FROM coding g JOIN quote q ON q.id = g.quote JOIN document d ON d.id = q.document",
         [],
     )?;
+    tx.execute_batch(
+        "CREATE UNIQUE INDEX quote_by_guid ON quote (guid);
+         CREATE UNIQUE INDEX coding_by_guid ON coding (guid);",
+    )?;
     Ok(())
 }
 
 /// Documents and their quotes, their triggers set aside, and the
 /// documents' titles and notes indexed in one statement after them.
-fn write_documents(tx: &Transaction, d: &Dataset) -> rusqlite::Result<()> {
+fn write_documents(
+    tx: &Transaction,
+    d: &Dataset,
+    guids: &mut crate::domain::Guids,
+) -> rusqlite::Result<()> {
     let mut document = tx.prepare(
         "INSERT INTO document (id, cohort, instrument, kind, title, text, illustrative, notes,
                                guid, notes_guid)
@@ -103,7 +117,7 @@ fn write_documents(tx: &Transaction, d: &Dataset) -> rusqlite::Result<()> {
             doc.text,
             doc.illustrative,
             doc.notes,
-            guid_or_new(&doc.guid),
+            guid_or_new(guids, &doc.guid),
             some(&doc.notes_guid)
         ])?;
     }
@@ -118,7 +132,7 @@ fn write_documents(tx: &Transaction, d: &Dataset) -> rusqlite::Result<()> {
             q.start,
             q.end,
             q.role,
-            guid_or_new(&q.guid),
+            guid_or_new(guids, &q.guid),
             q.memo,
             some(&q.memo_guid)
         ])?;
@@ -132,7 +146,11 @@ fn write_documents(tx: &Transaction, d: &Dataset) -> rusqlite::Result<()> {
 }
 
 /// The codebook and the coders.
-fn write_codes(tx: &Transaction, d: &Dataset) -> rusqlite::Result<()> {
+fn write_codes(
+    tx: &Transaction,
+    d: &Dataset,
+    guids: &mut crate::domain::Guids,
+) -> rusqlite::Result<()> {
     // Codes go in without parents first, so that a child may come before its
     // parent in the list; the tree is linked up after.
     let mut code = tx.prepare(
@@ -147,7 +165,7 @@ fn write_codes(tx: &Transaction, d: &Dataset) -> rusqlite::Result<()> {
             c.colour,
             c.description,
             c.memo,
-            guid_or_new(&c.guid),
+            guid_or_new(guids, &c.guid),
             some(&c.memo_guid)
         ])?;
     }
@@ -162,16 +180,16 @@ fn write_codes(tx: &Transaction, d: &Dataset) -> rusqlite::Result<()> {
     )?;
     let mut coder = tx.prepare("INSERT INTO coder (id, name, guid) VALUES (?1, ?2, ?3)")?;
     for c in &d.coders {
-        coder.execute(params![c.id, c.name, guid_or_new(&c.guid)])?;
+        coder.execute(params![c.id, c.name, guid_or_new(guids, &c.guid)])?;
     }
     Ok(())
 }
 
 /// The GUID a row is written with: its own, or a new one (given here
 /// rather than by the store's trigger, which would write each row twice).
-fn guid_or_new(guid: &str) -> String {
+fn guid_or_new(guids: &mut crate::domain::Guids, guid: &str) -> String {
     if guid.is_empty() {
-        crate::domain::new_guid()
+        guids.next_guid()
     } else {
         guid.to_string()
     }

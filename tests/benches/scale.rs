@@ -463,6 +463,9 @@ fn measure(size: usize, dir: &Path, db: &Path) {
         built.push(b.char('s'));
     }
     b.char('t');
+    if std::env::var_os("TOVANA_SCALE_EACH").is_some() {
+        eprintln!("a C s: {built:?}");
+    }
     let (median, p99) = spread(built);
     say("a, C, s (another table), median ms", median, "≤ 50");
     say("a, C, s (another table), p99 ms", p99, "≤ 50");

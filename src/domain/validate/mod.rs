@@ -270,6 +270,11 @@ impl Dataset {
                 }
             }
         }
+        guids(&mut p, "codes", &self.codes, |c| &c.guid);
+        guids(&mut p, "coders", &self.coders, |c| &c.guid);
+        guids(&mut p, "documents", &self.documents, |c| &c.guid);
+        guids(&mut p, "quotes", &self.quotes, |c| &c.guid);
+        guids(&mut p, "codings", &self.codings, |c| &c.guid);
         let mut names = HashSet::new();
         for (i, c) in self.coders.iter().enumerate() {
             if !names.insert(c.name.as_str()) {
@@ -386,6 +391,31 @@ impl Dataset {
         p.0.sort_by_key(|x| list_order(&x.path));
         p.0
     }
+}
+
+/// Each GUID given in a list is one as tovana keeps them, and no two are
+/// the same (an empty one is given when the row is written).
+fn guids<T>(p: &mut Problems, list: &str, items: &[T], guid: impl Fn(&T) -> &String) {
+    let mut seen = HashSet::with_capacity(items.len());
+    for (i, item) in items.iter().enumerate() {
+        let g = guid(item);
+        if g.is_empty() {
+            continue;
+        }
+        if !is_guid(g) {
+            p.add(format!("{list}[{i}].guid"), Fault::BadGuid(g.clone()));
+        } else if !seen.insert(g.as_str()) {
+            p.add(format!("{list}[{i}].guid"), Fault::GuidTwice(g.clone()));
+        }
+    }
+}
+
+fn is_guid(s: &str) -> bool {
+    s.len() == 36
+        && s.char_indices().all(|(i, c)| match i {
+            8 | 13 | 18 | 23 => c == '-',
+            _ => c.is_ascii_digit() || ('a'..='f').contains(&c),
+        })
 }
 
 fn own<T: Faults>(p: &mut Problems, list: &str, items: &[T]) {

@@ -43,6 +43,11 @@ impl Refusals for He {
             Fault::Colour(c) => format!("{} אינו בצורה {}", iso(c), cmd("#rrggbb")),
             Fault::OwnAncestor => "הקוד הוא אב של עצמו".into(),
             Fault::CoderTwice(name) => format!("לשני מקודדים השם {}", iso(name)),
+            Fault::BadGuid(g) => format!(
+                "{} אינו GUID באותיות קטנות (8-4-4-4-12 ספרות הקסדצימליות)",
+                iso(g)
+            ),
+            Fault::GuidTwice(g) => format!("לאחר ברשימה אותו GUID {}", iso(g)),
             Fault::CodingTwice => "אותו מקודד/ת החיל/ה את אותו קוד על אותו ציטוט פעמיים".into(),
             Fault::Values { len, options } => format!("{len} ערכים לסולם של {options} אפשרויות"),
             Fault::Over100(v) => format!("{v} גדול מ־100"),
