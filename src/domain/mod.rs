@@ -42,8 +42,8 @@ pub use part::{Faults, Item, Part, before};
 pub use problem::{Fault, Problem};
 pub use program::{Cohort, Program, SectorCount, Session, SessionKind};
 pub use qualitative::{
-    Code, CodedSpan, Coder, Coding, Document, DocumentKind, Quote, char_slice, code_path,
-    code_tree, coder_name, memo_guid, new_guid, Guids,
+    Code, CodedSpan, Coder, Coding, Document, DocumentKind, Guids, Quote, char_slice, code_path,
+    code_tree, coder_name, memo_guid, new_guid,
 };
 pub use results::{
     Cited, CitedKind, Evidence, Fate, Figures, Finding, Phase, Recommendation, ResultSet, Uptake,

@@ -26,10 +26,10 @@ pub(super) fn write_all(
     let _aside = super::search::Aside::new(indexing);
     let mut guids = crate::domain::Guids::default();
     let guids = &mut guids;
-    // The two large lists' GUID indexes are built once their rows are in
-    // (a sort), not a row at a time in random order; the dataset was
-    // checked to hold no GUID twice.
-    tx.execute_batch("DROP INDEX quote_by_guid; DROP INDEX coding_by_guid;")?;
+    // The large tables' indexes are built once their rows are in (a sort
+    // each), not a row at a time in another order than the rows'; the
+    // dataset was checked to hold no GUID twice.
+    let indexes = set_indexes_aside(tx, &["quote", "coding", "coding_fact", "passage"])?;
     std::thread::scope(|scope| {
         // A few documents ahead at most, so that memory stays bounded.
         let (ready, next) = std::sync::mpsc::sync_channel(16);
@@ -83,10 +83,9 @@ pub(super) fn write_all(
              FROM coding g JOIN quote q ON q.id = g.quote JOIN document d ON d.id = q.document",
         [],
     )?;
-    tx.execute_batch(
-        "CREATE UNIQUE INDEX quote_by_guid ON quote (guid);
-         CREATE UNIQUE INDEX coding_by_guid ON coding (guid);",
-    )?;
+    for sql in indexes {
+        tx.execute_batch(&sql)?;
+    }
     Ok(())
 }
 
@@ -193,6 +192,29 @@ fn guid_or_new(guids: &mut crate::domain::Guids, guid: &str) -> String {
     } else {
         guid.to_string()
     }
+}
+
+/// Drops the indexes of `tables` (their own, not the ones that keep a
+/// primary key or a UNIQUE constraint) and gives the statements that make
+/// them again.
+fn set_indexes_aside(tx: &Transaction, tables: &[&str]) -> rusqlite::Result<Vec<String>> {
+    let mut found: Vec<(String, String)> = vec![];
+    {
+        let mut s = tx.prepare(
+            "SELECT name, sql FROM sqlite_master
+             WHERE type = 'index' AND sql IS NOT NULL AND tbl_name = ?1",
+        )?;
+        for t in tables {
+            let rows = s.query_map([t], |r| Ok((r.get(0)?, r.get(1)?)))?;
+            for row in rows {
+                found.push(row?);
+            }
+        }
+    }
+    for (name, _) in &found {
+        tx.execute_batch(&format!("DROP INDEX \"{name}\""))?;
+    }
+    Ok(found.into_iter().map(|(_, sql)| sql).collect())
 }
 
 /// An optional text column: NULL for an empty string.

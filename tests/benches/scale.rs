@@ -463,6 +463,8 @@ fn measure(size: usize, dir: &Path, db: &Path) {
         built.push(b.char('s'));
     }
     b.char('t');
+    // TOVANA_SCALE_EACH=1 (on a child run, with TOVANA_SCALE_CHILD and
+    // TOVANA_SCALE_STORE) prints each of these keys' times.
     if std::env::var_os("TOVANA_SCALE_EACH").is_some() {
         eprintln!("a C s: {built:?}");
     }
