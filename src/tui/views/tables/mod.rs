@@ -148,8 +148,11 @@ impl TablesState {
                         None => Table::default(),
                     },
                 };
-                // A few: every kind at one setting, and a little more.
-                if self.built.len() >= 8 {
+                // Enough for every kind at one setting and the agreement
+                // table on each cohort's documents of a national program
+                // (20 cohorts): `s` comes back round to one without
+                // building it again. Each is a few kilobytes.
+                if self.built.len() >= 32 {
                     self.built.remove(0);
                 }
                 let table = Rc::new(table);
