@@ -197,7 +197,10 @@ fn guid_or_new(guids: &mut crate::domain::Guids, guid: &str) -> String {
 /// Drops the indexes of `tables` (their own, not the ones that keep a
 /// primary key or a UNIQUE constraint) and gives the statements that make
 /// them again.
-fn set_indexes_aside(tx: &Transaction, tables: &[&str]) -> rusqlite::Result<Vec<String>> {
+pub(super) fn set_indexes_aside(
+    tx: &Transaction,
+    tables: &[&str],
+) -> rusqlite::Result<Vec<String>> {
     let mut found: Vec<(String, String)> = vec![];
     {
         let mut s = tx.prepare(

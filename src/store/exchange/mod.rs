@@ -83,6 +83,14 @@ fn merge(
         "INSERT INTO search_index (search_index, rank) VALUES ('hashsize', ?1)",
         [16i64 << 20],
     )?;
+    // Into a store with no quotes yet, the large tables' own indexes are
+    // built once their rows are in, as a whole store's import does.
+    let empty: bool = tx.query_row("SELECT NOT EXISTS (SELECT 1 FROM quote)", [], |r| r.get(0))?;
+    let indexes = if empty && b.quotes.len() > 10_000 {
+        crate::store::coding::set_indexes_aside(tx, &["quote", "coding", "coding_fact", "passage"])?
+    } else {
+        vec![]
+    };
     let coders = merge_coders(tx, b, &mut m)?;
     let codes = merge_codes(tx, b, &mut m)?;
     let (documents, left_out) = match merge_documents(tx, b, &mut m)? {
@@ -199,6 +207,9 @@ fn merge(
         coders: &coders,
     };
     merge_codings(tx, indexing, b, &held, &mut m)?;
+    for sql in indexes {
+        tx.execute_batch(&sql)?;
+    }
     tx.execute(
         "INSERT INTO search_index (search_index, rank) VALUES ('hashsize', ?1)",
         [hash.unwrap_or(1 << 20)],
