@@ -140,6 +140,10 @@ fn qc_1_3_2_reads_bare_paths_whole_lines_and_several_codings_on_a_selection() {
         let before = tovana::domain::char_slice(&doc.text, 0, q.start as usize).unwrap();
         assert!(before.is_empty() || before.ends_with('\n'));
     }
+    // Sources without a name are called after their files.
+    let mut titles: Vec<&str> = d.documents.iter().map(|x| x.title.as_str()).collect();
+    titles.sort();
+    assert_eq!(titles, ["admin-1", "board_2017"]);
     // No creatingUser: the codings are the file's one user's.
     assert!(d.codings.iter().all(|c| c.coder == d.coders[0].id));
     let mut per_quote = std::collections::HashMap::new();
@@ -543,4 +547,24 @@ fn a_cohort_must_be_named_for_documents_without_a_case_in_a_store_of_several() {
     let doc = d.documents.iter().find(|x| x.guid == DOC).unwrap();
     let c = d.cohorts.iter().find(|c| c.id == doc.cohort).unwrap();
     assert_eq!(c.label, "ג");
+}
+
+#[test]
+fn nvivo_for_windows_utf16_units_crlf_as_two_and_an_uncounted_byte_order_mark_together() {
+    // The text as NVivo for Windows writes it: a byte-order mark, CRLF line
+    // ends, an emoji; positions in UTF-16 units, \r\n counted 2, the mark not.
+    let body = "מנחה: מה לקחתם? 😀\r\nנציגה: את הסיור\r\nנציג: והקשרים";
+    let mut bytes = "\u{feff}".as_bytes().to_vec();
+    bytes.extend_from_slice(body.as_bytes());
+    let units = |s: &str| s.encode_utf16().count() as u64;
+    let at = |word: &str| units(&body[..body.find(word).unwrap()]);
+    let spans = [
+        (at("את הסיור"), at("את הסיור") + units("את הסיור")),
+        (at("והקשרים"), at("והקשרים") + units("והקשרים")),
+    ];
+    let (quotes, s) = quotes_of(one_source("a.txt", &bytes, &spans));
+    assert_eq!(quotes, ["את הסיור", "והקשרים"]);
+    let r = s.reading.unwrap().reading;
+    assert_eq!(r.unit, Unit::Utf16);
+    assert!(r.crlf_two && !r.bom_counted && !r.end_inclusive, "{r:?}");
 }

@@ -4,7 +4,7 @@
 use super::Summary;
 use crate::domain::exchange::{Batch, CohortRef, InCode, InCoder, InCoding, InDocument, InQuote};
 use crate::domain::{DocumentKind, memo_guid};
-use crate::interchange::qda::model::Project;
+use crate::interchange::qda::model::{Project, TextAt};
 use crate::interchange::qda::positions::Text;
 use std::collections::{BTreeMap, HashMap, HashSet};
 
@@ -184,10 +184,19 @@ pub(super) fn batch(
         };
         let (notes, note) = note_texts(project, &s.notes);
         referenced.extend(s.notes.iter().map(String::as_str));
-        let title = if s.name.is_empty() {
-            s.guid.clone()
-        } else {
+        // Untitled (qc names none): the file it was in, else its GUID.
+        let title = if !s.name.trim().is_empty() {
             s.name.clone()
+        } else if let TextAt::Path(p) = &s.text {
+            let file = p.rsplit(['/', '\\']).next().unwrap_or(p);
+            let stem = file.rsplit_once('.').map_or(file, |(stem, _)| stem);
+            if stem.is_empty() {
+                s.guid.clone()
+            } else {
+                stem.to_string()
+            }
+        } else {
+            s.guid.clone()
         };
         b.documents.push(InDocument {
             guid: s.guid.clone(),
