@@ -54,7 +54,7 @@ fn a_project_from_another_tool_is_imported_from_the_shell_and_browsed() {
     assert!(screen.contains("cooperation"), "{screen}");
     // Its quote, cut where the tool's UTF-16 positions put it.
     t.keys(&["G"]);
-    let screen = t.wait_for("1 quotes");
+    let screen = t.wait_for("1 quote ");
     let line = screen
         .lines()
         .find(|l| l.contains("next town."))

@@ -259,7 +259,10 @@ impl Strings for En {
     }
 
     fn quotes_of_code(&self, n: usize) -> String {
-        format!("{n} quotes")
+        match n {
+            1 => "1 quote".into(),
+            n => format!("{n} quotes"),
+        }
     }
 
     fn of_total(&self, shown: usize, total: usize) -> String {

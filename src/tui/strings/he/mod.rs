@@ -263,7 +263,10 @@ impl Strings for He {
     }
 
     fn quotes_of_code(&self, n: usize) -> String {
-        format!("{n} ציטוטים")
+        match n {
+            1 => "ציטוט אחד".into(),
+            n => format!("{n} ציטוטים"),
+        }
     }
 
     fn of_total(&self, shown: usize, total: usize) -> String {
