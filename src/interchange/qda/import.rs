@@ -201,11 +201,12 @@ fn read_positions(
         })
         .collect();
     let any = sources.iter().any(|(_, s)| !s.is_empty());
-    let decided = positions::decide(&sources);
+    let (decided, known) = positions::decide_with_spans(&sources);
     let r = decided.reading;
     if any {
         summary.reading = Some(decided);
     }
+    let mut known = known.map(Vec::into_iter);
     let mut out = vec![];
     let mut bad = vec![];
     for (s, t) in project.sources.iter().zip(texts) {
@@ -213,15 +214,28 @@ fn read_positions(
             out.push(vec![]);
             continue;
         };
-        let written: Vec<(u64, u64)> = s.selections.iter().map(|x| (x.start, x.end)).collect();
-        let got = positions::spans(t, r, &written);
+        // The spans worked out while deciding (of the selections that are
+        // not a whole source's), else worked out now.
+        let got = match known.as_mut().and_then(Iterator::next) {
+            Some(spans) => spans,
+            None => {
+                let written: Vec<(u64, u64)> = s
+                    .selections
+                    .iter()
+                    .filter(|x| x.end != u64::MAX)
+                    .map(|x| (x.start, x.end))
+                    .collect();
+                positions::spans(t, r, &written)
+            }
+        };
+        let mut got = got.into_iter();
         let mut these = vec![];
-        for (x, g) in s.selections.iter().zip(got) {
+        for x in &s.selections {
             if x.end == u64::MAX {
                 these.push((0, t.len()));
                 continue;
             }
-            match g {
+            match got.next().flatten() {
                 Some(span) => these.push(span),
                 None => {
                     bad.push(x.guid.clone());

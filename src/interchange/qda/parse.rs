@@ -77,6 +77,8 @@ struct Reader<'a> {
     /// Codings made on a whole source: (source, coding), made into
     /// selections of its whole text once the text is known.
     whole: Vec<(usize, Coding)>,
+    /// The open element's attributes: local name, value.
+    attrs: Vec<(Vec<u8>, String)>,
 }
 
 /// Reads a project (`codebook` false) or a codebook.
@@ -93,6 +95,7 @@ pub fn read(file: &str, xml: &str, codebook: bool) -> Result<Project, QdaError> 
         text: String::new(),
         value: (None, String::new()),
         whole: vec![],
+        attrs: vec![],
     };
     let mut ns = NsReader::from_str(xml);
     ns.config_mut().expand_empty_elements = true;
@@ -130,6 +133,7 @@ pub fn read(file: &str, xml: &str, codebook: bool) -> Result<Project, QdaError> 
                     return Err(r.flaw(at, XmlFlaw::TooDeep));
                 }
                 let frame = if ours {
+                    r.load_attrs(&e, at)?;
                     r.open(&local, &e, at)?
                 } else {
                     Frame::Skip
@@ -213,17 +217,27 @@ impl Reader<'_> {
         matches!(self.stack.last(), Some(Frame::Text(_)))
     }
 
-    fn attr(&self, e: &BytesStart, name: &str, at: usize) -> Result<Option<String>, QdaError> {
+    /// Reads the open element's attributes once, for [`Reader::attr`].
+    fn load_attrs(&mut self, e: &BytesStart, at: usize) -> Result<(), QdaError> {
+        self.attrs.clear();
         for a in e.attributes().with_checks(false) {
             let a = a.map_err(|x| self.flaw(at, XmlFlaw::Syntax(x.to_string())))?;
-            if a.key.local_name().as_ref() == name.as_bytes() {
-                let v = a
-                    .unescape_value()
-                    .map_err(|x| self.flaw(at, XmlFlaw::Syntax(x.to_string())))?;
-                return Ok(Some(v.into_owned()));
-            }
+            let v = a
+                .unescape_value()
+                .map_err(|x| self.flaw(at, XmlFlaw::Syntax(x.to_string())))?;
+            self.attrs
+                .push((a.key.local_name().as_ref().to_vec(), v.into_owned()));
         }
-        Ok(None)
+        Ok(())
+    }
+
+    /// An attribute of the open element (read by [`Reader::load_attrs`]).
+    fn attr(&self, _e: &BytesStart, name: &str, _at: usize) -> Result<Option<String>, QdaError> {
+        Ok(self
+            .attrs
+            .iter()
+            .find(|(k, _)| k.as_slice() == name.as_bytes())
+            .map(|(_, v)| v.clone()))
     }
 
     /// A GUID attribute: required ones must be there; any must be a GUID.

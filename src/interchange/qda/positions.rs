@@ -295,18 +295,29 @@ pub struct Decided {
 /// Chooses the reading for a whole file: `sources` are each text with its
 /// selections' written positions.
 pub fn decide(sources: &[(&Text, Vec<(u64, u64)>)]) -> Decided {
+    decide_with_spans(sources).0
+}
+
+/// [`decide`], and when the standard's reading was taken at once, each
+/// source's spans under it (so that they need not be worked out again).
+pub type Spans = Vec<Option<(u32, u32)>>;
+
+pub fn decide_with_spans(sources: &[(&Text, Vec<(u64, u64)>)]) -> (Decided, Option<Vec<Spans>>) {
     use std::collections::HashMap;
     // The standard's reading first: when it fits every selection without
     // cutting a word, nothing can fit better.
     let total: usize = sources.iter().map(|(_, s)| s.len()).sum();
     let mut standard = Fit::default();
+    let mut standard_spans = Vec::with_capacity(sources.len());
     for (t, sel) in sources {
-        let f = fit(t, &spans(t, STANDARD, sel));
+        let sp = spans(t, STANDARD, sel);
+        let f = fit(t, &sp);
         standard.fitting += f.fitting;
         standard.clean += f.clean;
+        standard_spans.push(sp);
     }
     if standard.fitting == total && standard.clean == total {
-        return Decided {
+        let d = Decided {
             reading: STANDARD,
             standard_fits_all: true,
             unit_told: false,
@@ -314,7 +325,9 @@ pub fn decide(sources: &[(&Text, Vec<(u64, u64)>)]) -> Decided {
             bom_told: false,
             end_told: false,
         };
+        return (d, Some(standard_spans));
     }
+    drop(standard_spans);
     type Spans = Vec<Option<(u32, u32)>>;
     let all = Reading::all();
     // Each text is read once per reading that reads it differently.
@@ -359,7 +372,7 @@ pub fn decide(sources: &[(&Text, Vec<(u64, u64)>)]) -> Decided {
             .is_some_and(|r| r.1 == results[best].1)
     };
     let differs = |f: &dyn Fn(Reading) -> Vec<Reading>| !f(chosen).into_iter().all(same_as);
-    Decided {
+    let d = Decided {
         reading: chosen,
         standard_fits_all: false,
         unit_told: differs(&|r| {
@@ -386,7 +399,8 @@ pub fn decide(sources: &[(&Text, Vec<(u64, u64)>)]) -> Decided {
                 ..r
             }]
         }),
-    }
+    };
+    (d, None)
 }
 
 #[cfg(test)]

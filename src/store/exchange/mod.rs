@@ -123,8 +123,10 @@ fn merge(
             let len = match lengths.get(&doc) {
                 Some(l) => *l,
                 None => {
+                    // Kept beside the document (`document_info`): its text
+                    // is not read again.
                     let l: u32 = tx.query_row(
-                        "SELECT length(text) FROM document WHERE id = ?1",
+                        "SELECT chars FROM document_info WHERE document = ?1",
                         [doc],
                         |r| r.get(0),
                     )?;
