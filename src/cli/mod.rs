@@ -3,12 +3,14 @@
 pub mod config;
 mod export;
 mod files;
+mod formats;
 mod import;
 pub mod out;
 mod progress;
 mod qda;
 
 use files::{print_counts, write_atomically};
+pub use formats::{ExportFormat, ImportFormat};
 use import::{import_json, import_transcript};
 
 use crate::domain::Dataset;
@@ -98,107 +100,6 @@ pub enum Command {
     Merge {
         /// The other store (an SQLite file); it is only read.
         other: PathBuf,
-    },
-}
-
-#[derive(Debug, Subcommand)]
-pub enum ExportFormat {
-    /// The whole store as one JSON document (to standard output unless -o).
-    Json {
-        /// Write to FILE instead of standard output.
-        #[arg(short, long, value_name = "FILE")]
-        output: Option<PathBuf>,
-    },
-    /// A table over the codebook: quotes per code and cohort, per code and
-    /// role, or codes on overlapping quotes (co-occurrence).
-    Table {
-        #[arg(value_enum)]
-        kind: export::TableKind,
-        #[command(flatten)]
-        scope: export::Scope,
-        #[command(flatten)]
-        output: export::Output,
-    },
-    /// Agreement between two coders, per code and over all codes: percent
-    /// agreement and Cohen's kappa over characters and over quotes.
-    Agreement {
-        /// The first coder's name.
-        a: String,
-        /// The second coder's name.
-        b: String,
-        /// The documents of this cohort (its label or id), instead of the
-        /// documents both coders coded something in.
-        #[arg(long, conflicts_with = "all")]
-        cohort: Option<String>,
-        /// Every document, instead of the documents both coders coded
-        /// something in.
-        #[arg(long)]
-        all: bool,
-        #[command(flatten)]
-        output: export::Output,
-    },
-    /// A REFI-QDA project (`.qdpx`) for NVivo, ATLAS.ti, MAXQDA, QualCoder.
-    Qdpx {
-        /// The archive to write.
-        file: PathBuf,
-    },
-    /// The codebook alone, as a REFI-QDA codebook (`.qdc`).
-    Qdc {
-        /// The file to write.
-        file: PathBuf,
-    },
-    /// The quotes of a code, with their cohort, document and role.
-    Quotes {
-        /// The code: its id, name, or path (`parent / child`).
-        code: String,
-        #[command(flatten)]
-        scope: export::Scope,
-        #[command(flatten)]
-        output: export::Output,
-    },
-}
-
-#[derive(Debug, Subcommand)]
-pub enum ImportFormat {
-    /// A plain-text transcript: one speaker turn per paragraph, `ROLE: text`
-    /// at the start of a turn naming the speaker's role (see the README).
-    Transcript {
-        /// The transcript (UTF-8 text).
-        file: PathBuf,
-        /// The cohort it belongs to: its label (e.g. ג) or id.
-        #[arg(long)]
-        cohort: String,
-        /// The instrument it comes from: its id or title, within the cohort.
-        #[arg(long)]
-        instrument: Option<String>,
-        /// The document's title (default: the file's name).
-        #[arg(long)]
-        title: Option<String>,
-        /// The text's encoding, for a file without a byte-order mark that is
-        /// not UTF-8: `windows-1255` is what Hebrew Excel and older Word save.
-        #[arg(long, value_name = "NAME")]
-        encoding: Option<String>,
-    },
-    /// A REFI-QDA project (`.qdpx`, or a bare `.qde`) from NVivo, ATLAS.ti,
-    /// MAXQDA, QualCoder and the like, into a new store or an existing one;
-    /// what the store holds under the same GUIDs is updated.
-    Qdpx {
-        file: PathBuf,
-        /// Where documents without a case of their own go: a cohort's label
-        /// or id (made, in a store without cohorts).
-        #[arg(long)]
-        cohort: Option<String>,
-    },
-    /// A REFI-QDA codebook (`.qdc`): codes, their tree, colours and
-    /// descriptions.
-    Qdc { file: PathBuf },
-    /// A whole store from a JSON document written by `export json`.
-    Json {
-        /// The JSON document.
-        file: PathBuf,
-        /// Replace the data of a store that already holds some.
-        #[arg(long)]
-        replace: bool,
     },
 }
 

@@ -3,7 +3,7 @@
 //! `quotes[3].end: ...`.
 
 use super::problem::{Fault, Problem};
-use super::{Dataset, FORMAT_NAME, FORMAT_VERSION, Faults, Figures, Id};
+use super::{Dataset, FORMAT_NAME, FORMAT_VERSION, Faults, Id};
 use std::collections::{HashMap, HashSet};
 
 /// At most this many problems are listed; a broken file can hold thousands.
@@ -393,31 +393,6 @@ impl Dataset {
     }
 }
 
-/// Each GUID given in a list is one as tovana keeps them, and no two are
-/// the same (an empty one is given when the row is written).
-fn guids<T>(p: &mut Problems, list: &str, items: &[T], guid: impl Fn(&T) -> &String) {
-    let mut seen = HashSet::with_capacity(items.len());
-    for (i, item) in items.iter().enumerate() {
-        let g = guid(item);
-        if g.is_empty() {
-            continue;
-        }
-        if !is_guid(g) {
-            p.add(format!("{list}[{i}].guid"), Fault::BadGuid(g.clone()));
-        } else if !seen.insert(g.as_str()) {
-            p.add(format!("{list}[{i}].guid"), Fault::GuidTwice(g.clone()));
-        }
-    }
-}
-
-fn is_guid(s: &str) -> bool {
-    s.len() == 36
-        && s.char_indices().all(|(i, c)| match i {
-            8 | 13 | 18 | 23 => c == '-',
-            _ => c.is_ascii_digit() || ('a'..='f').contains(&c),
-        })
-}
-
 fn own<T: Faults>(p: &mut Problems, list: &str, items: &[T]) {
     for (i, x) in items.iter().enumerate() {
         for (field, fault) in x.faults() {
@@ -452,52 +427,10 @@ fn list_order(path: &str) -> usize {
     LISTS.iter().position(|l| *l == list).unwrap_or(LISTS.len())
 }
 
-fn validate_figures(p: &mut Problems, path: &str, figures: &Figures, options: Option<usize>) {
-    let check_len = |p: &mut Problems, len: usize, field: &str| {
-        if let Some(n) = options
-            && n != len
-        {
-            p.add(
-                format!("{path}.figures.{field}"),
-                Fault::Values { len, options: n },
-            );
-        }
-    };
-    match figures {
-        Figures::Counts { counts } => check_len(p, counts.len(), "counts"),
-        Figures::Percentages { percents } => {
-            check_len(p, percents.len(), "percents");
-            for (j, v) in percents.iter().enumerate() {
-                if let Some(v) = v
-                    && *v > 100
-                {
-                    p.add(format!("{path}.figures.percents[{j}]"), Fault::Over100(*v));
-                }
-            }
-        }
-        Figures::TopBox { n, count } => {
-            if count > n {
-                p.add(
-                    format!("{path}.figures.count"),
-                    Fault::MoreThanN {
-                        count: *count,
-                        n: *n,
-                    },
-                );
-            }
-        }
-        Figures::ReportedShare { percent } => {
-            if *percent > 100 {
-                p.add(format!("{path}.figures.percent"), Fault::Over100(*percent));
-            }
-        }
-        Figures::NotRecoverable => {}
-    }
-}
-
-fn is_colour(s: &str) -> bool {
-    s.len() == 7 && s.starts_with('#') && s[1..].bytes().all(|b| b.is_ascii_hexdigit())
-}
+mod figures;
+mod guids;
+use figures::{is_colour, validate_figures};
+use guids::guids;
 
 #[cfg(test)]
 mod tests;
