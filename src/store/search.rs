@@ -36,6 +36,10 @@ pub fn register_functions(conn: &Connection) -> rusqlite::Result<Arc<AtomicBool>
             Ok(text.map(|t| index_text(&t)))
         },
     )?;
+    // A GUID for a row written without one (the triggers of migration 19).
+    conn.create_scalar_function("tovana_new_guid", 0, FunctionFlags::SQLITE_UTF8, |_| {
+        Ok(crate::domain::new_guid())
+    })?;
     let flag = Arc::new(AtomicBool::new(true));
     let read = Arc::clone(&flag);
     conn.create_scalar_function(
