@@ -132,6 +132,22 @@ pub struct Merged {
     pub conflicts: Vec<Conflict>,
 }
 
+/// A GUID as tovana keeps it: lower case, without braces; `None` for text
+/// that is not one.
+pub fn normal_guid(s: &str) -> Option<String> {
+    let t = s.trim();
+    let t = t
+        .strip_prefix('{')
+        .and_then(|t| t.strip_suffix('}'))
+        .unwrap_or(t);
+    let ok = t.len() == 36
+        && t.char_indices().all(|(i, c)| match i {
+            8 | 13 | 18 | 23 => c == '-',
+            _ => c.is_ascii_hexdigit(),
+        });
+    ok.then(|| t.to_ascii_lowercase())
+}
+
 /// Two memos made one: equal or one holding the other gives the longer;
 /// two different ones are both kept, in code-point order, so that either
 /// side merging into the other gives the same, and merging again nothing

@@ -2,6 +2,7 @@
 //! store, REFI-QDA projects and codebooks (`qda`), transcripts, tables;
 //! (later) survey CSV and reports.
 
+pub mod encoding;
 pub mod files;
 pub mod json;
 pub mod qda;

@@ -53,7 +53,7 @@ pub struct Opened {
     pub container: Container,
 }
 
-fn io(file: &str, e: impl std::fmt::Display) -> QdaError {
+pub(super) fn io(file: &str, e: impl std::fmt::Display) -> QdaError {
     QdaError::Io {
         file: file.into(),
         message: e.to_string(),
@@ -133,25 +133,11 @@ fn check_name(file: &str, name: &str) -> Result<(), QdaError> {
 /// Text in UTF-8 (a byte-order mark kept: the positions may count it) or
 /// in UTF-16 with a byte-order mark.
 pub fn utf8(file: &str, bytes: Vec<u8>) -> Result<String, QdaError> {
-    let utf16 = |be: bool| {
-        let units: Vec<u16> = bytes[2..]
-            .chunks_exact(2)
-            .map(|p| {
-                if be {
-                    u16::from_be_bytes([p[0], p[1]])
-                } else {
-                    u16::from_le_bytes([p[0], p[1]])
-                }
-            })
-            .collect();
-        String::from_utf16(&units)
-            .map(|s| format!("\u{feff}{s}"))
-            .map_err(|_| QdaError::NotText { file: file.into() })
-    };
-    match bytes.as_slice() {
-        [0xFF, 0xFE, ..] => utf16(false),
-        [0xFE, 0xFF, ..] => utf16(true),
-        _ => String::from_utf8(bytes).map_err(|_| QdaError::NotText { file: file.into() }),
+    let not_text = || QdaError::NotText { file: file.into() };
+    match crate::interchange::encoding::utf16_by_mark(&bytes) {
+        // The mark is kept: the file's positions may count it.
+        Some(text) => text.map(|t| format!("\u{feff}{t}")).ok_or_else(not_text),
+        None => String::from_utf8(bytes).map_err(|_| not_text()),
     }
 }
 

@@ -130,21 +130,7 @@ pub struct Project {
     pub codebook_only: bool,
 }
 
-/// A GUID as tovana keeps it: lower case, without braces; `None` for text
-/// that is not one.
-pub fn normal_guid(s: &str) -> Option<String> {
-    let t = s.trim();
-    let t = t
-        .strip_prefix('{')
-        .and_then(|t| t.strip_suffix('}'))
-        .unwrap_or(t);
-    let ok = t.len() == 36
-        && t.char_indices().all(|(i, c)| match i {
-            8 | 13 | 18 | 23 => c == '-',
-            _ => c.is_ascii_hexdigit(),
-        });
-    ok.then(|| t.to_ascii_lowercase())
-}
+pub use crate::domain::exchange::normal_guid;
 
 /// A colour as tovana keeps it (`#rrggbb`), from `#rgb`, `#rrggbb`,
 /// `#rrggbbaa` or the same without `#`; `None` for anything else.

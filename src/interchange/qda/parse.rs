@@ -134,7 +134,7 @@ pub fn read(file: &str, xml: &str, codebook: bool) -> Result<Project, QdaError> 
                 }
                 let frame = if ours {
                     r.load_attrs(&e, at)?;
-                    r.open(&local, &e, at)?
+                    r.open(&local, at)?
                 } else {
                     Frame::Skip
                 };
@@ -232,24 +232,22 @@ impl Reader<'_> {
     }
 
     /// An attribute of the open element (read by [`Reader::load_attrs`]).
-    fn attr(&self, _e: &BytesStart, name: &str, _at: usize) -> Result<Option<String>, QdaError> {
-        Ok(self
-            .attrs
+    fn attr(&self, name: &str) -> Option<String> {
+        self.attrs
             .iter()
             .find(|(k, _)| k.as_slice() == name.as_bytes())
-            .map(|(_, v)| v.clone()))
+            .map(|(_, v)| v.clone())
     }
 
     /// A GUID attribute: required ones must be there; any must be a GUID.
     fn guid(
         &self,
-        e: &BytesStart,
         element: &str,
         name: &str,
         at: usize,
         required: bool,
     ) -> Result<Option<String>, QdaError> {
-        match self.attr(e, name, at)? {
+        match self.attr(name) {
             None if required => Err(self.flaw(
                 at,
                 XmlFlaw::Missing {
@@ -271,14 +269,8 @@ impl Reader<'_> {
         }
     }
 
-    fn number(
-        &self,
-        e: &BytesStart,
-        element: &str,
-        name: &str,
-        at: usize,
-    ) -> Result<u64, QdaError> {
-        let v = self.attr(e, name, at)?.ok_or_else(|| {
+    fn number(&self, element: &str, name: &str, at: usize) -> Result<u64, QdaError> {
+        let v = self.attr(name).ok_or_else(|| {
             self.flaw(
                 at,
                 XmlFlaw::Missing {

@@ -14,31 +14,30 @@ use std::fmt::Write as _;
 use std::io::Write as _;
 use std::path::Path;
 
-/// What was written.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct Written {
-    pub codes: usize,
-    pub coders: usize,
-    pub documents: usize,
-    pub quotes: usize,
-    pub codings: usize,
-    pub memos: usize,
-}
+/// What was written: the same tally as an import's.
+pub type Written = crate::domain::exchange::Tally;
 
 fn esc(s: &str) -> String {
     escape(super::xml_safe(s).as_ref()).into_owned()
 }
 
 fn io(file: &Path, e: impl std::fmt::Display) -> QdaError {
-    QdaError::Io {
-        file: file.display().to_string(),
-        message: e.to_string(),
-    }
+    super::archive::io(&file.display().to_string(), e)
 }
 
 /// A variable's GUID, the same for the same name in every export.
 fn variable_guid(name: &str) -> String {
     memo_guid(&format!("variable:{name}"))
+}
+
+/// A text value of the variable named `var`, as a case or a source holds it.
+fn variable_value(out: &mut String, var: &str, value: &str) {
+    let _ = writeln!(
+        out,
+        "   <VariableValue><VariableRef targetGUID=\"{}\"/><TextValue>{}</TextValue></VariableValue>",
+        variable_guid(var),
+        esc(value)
+    );
 }
 
 fn case_guid(kind: &str, name: &str) -> String {
@@ -196,14 +195,6 @@ pub fn project_xml(d: &Dataset, name: &str) -> (String, Vec<(String, String)>, W
             by_cohort.entry(l).or_default().push(&doc.guid);
         }
         out.push_str(" <Cases>\n");
-        let value = |out: &mut String, var: &str, v: &str| {
-            let _ = writeln!(
-                out,
-                "   <VariableValue><VariableRef targetGUID=\"{}\"/><TextValue>{}</TextValue></VariableValue>",
-                variable_guid(var),
-                esc(v)
-            );
-        };
         for (l, docs) in &by_cohort {
             let _ = writeln!(
                 out,
@@ -211,7 +202,7 @@ pub fn project_xml(d: &Dataset, name: &str) -> (String, Vec<(String, String)>, W
                 case_guid("cohort", l),
                 esc(l)
             );
-            value(&mut out, "cohort", l);
+            variable_value(&mut out, "cohort", l);
             for g in docs {
                 let _ = writeln!(out, "   <SourceRef targetGUID=\"{g}\"/>");
             }
@@ -224,7 +215,7 @@ pub fn project_xml(d: &Dataset, name: &str) -> (String, Vec<(String, String)>, W
                 case_guid("role", role),
                 esc(role)
             );
-            value(&mut out, "role", role);
+            variable_value(&mut out, "role", role);
             for g in quotes {
                 let _ = writeln!(out, "   <SelectionRef targetGUID=\"{g}\"/>");
             }
@@ -308,12 +299,7 @@ pub fn project_xml(d: &Dataset, name: &str) -> (String, Vec<(String, String)>, W
             }
             values.extend(doc.attributes.iter().map(|(k, v)| (k.as_str(), v.as_str())));
             for (k, v) in values {
-                let _ = writeln!(
-                    out,
-                    "   <VariableValue><VariableRef targetGUID=\"{}\"/><TextValue>{}</TextValue></VariableValue>",
-                    variable_guid(k),
-                    esc(v)
-                );
+                variable_value(&mut out, k, v);
             }
             out.push_str("  </TextSource>\n");
             sources.push((format!("sources/{entry}"), doc.text.clone()));
@@ -424,7 +410,6 @@ fn write_whole(
     file: &Path,
     body: impl FnOnce(std::fs::File) -> Result<(), Box<dyn std::error::Error>>,
 ) -> Result<(), QdaError> {
-    let dir = file.parent().filter(|p| !p.as_os_str().is_empty());
     let tmp = file.with_extension("tovana-partial");
     let f = std::fs::File::create(&tmp).map_err(|e| io(file, e))?;
     if let Err(e) = body(f) {
@@ -435,6 +420,5 @@ fn write_whole(
         let _ = std::fs::remove_file(&tmp);
         io(file, e)
     })?;
-    let _ = dir;
     Ok(())
 }

@@ -23,23 +23,10 @@ pub fn text_of(bytes: &[u8], encoding: Option<&str>) -> Result<String, Transcrip
     if bytes.starts_with(b"PK\x03\x04") {
         return docx_text(bytes);
     }
-    let utf16 = |be: bool| {
-        let units: Vec<u16> = bytes[2..]
-            .chunks(2)
-            .map(|p| {
-                let p = [p[0], *p.get(1).unwrap_or(&0)];
-                if be {
-                    u16::from_be_bytes(p)
-                } else {
-                    u16::from_le_bytes(p)
-                }
-            })
-            .collect();
-        String::from_utf16(&units).map_err(|_| flaw(0, Flaw::BadUtf16))
-    };
+    if let Some(text) = crate::interchange::encoding::utf16_by_mark(bytes) {
+        return text.ok_or_else(|| flaw(0, Flaw::BadUtf16));
+    }
     match bytes {
-        [0xFF, 0xFE, ..] => return utf16(false),
-        [0xFE, 0xFF, ..] => return utf16(true),
         [0xEF, 0xBB, 0xBF, ..] => {}
         _ => {
             if let Some(label) = encoding {

@@ -128,7 +128,8 @@ pub(super) fn merge_codes(
         } else {
             name.clone().min(c.name.clone())
         };
-        if name2 != name || (c.name != name && !c.name.is_empty()) {
+        // (A different incoming name is the only way the kept one differs.)
+        if !c.name.is_empty() && c.name != name {
             m.conflicts.push(Conflict::CodeName {
                 guid: c.guid.clone(),
                 kept: name2.clone(),

@@ -4,7 +4,6 @@
 use super::{Frame, Reader, TextFor};
 use crate::interchange::qda::QdaError;
 use crate::interchange::qda::model::*;
-use quick_xml::events::BytesStart;
 
 impl Reader<'_> {
     pub(super) fn text_for(&mut self, f: TextFor) -> Frame {
@@ -12,18 +11,15 @@ impl Reader<'_> {
         Frame::Text(f)
     }
 
-    pub(super) fn open(
-        &mut self,
-        name: &str,
-        e: &BytesStart,
-        at: usize,
-    ) -> Result<Frame, QdaError> {
+    /// The element `name` opened at byte `at`, its attributes read
+    /// ([`Reader::load_attrs`]).
+    pub(super) fn open(&mut self, name: &str, at: usize) -> Result<Frame, QdaError> {
         use Frame as F;
         let top = self.stack.last().copied();
         let Some(top) = top else {
-            self.project.name = self.attr(e, "name", at)?.unwrap_or_default();
-            self.project.origin = self.attr(e, "origin", at)?.unwrap_or_default();
-            self.project.base_path = self.attr(e, "basePath", at)?;
+            self.project.name = self.attr("name").unwrap_or_default();
+            self.project.origin = self.attr("origin").unwrap_or_default();
+            self.project.base_path = self.attr("basePath");
             return Ok(if self.project.codebook_only {
                 F::CodeBook
             } else {
@@ -33,8 +29,8 @@ impl Reader<'_> {
         Ok(match (top, name) {
             (F::Root, "Users") => F::Users,
             (F::Users, "User") => {
-                let guid = self.guid(e, name, "guid", at, true)?.unwrap_or_default();
-                let user_name = self.attr(e, "name", at)?.unwrap_or_default();
+                let guid = self.guid(name, "guid", at, true)?.unwrap_or_default();
+                let user_name = self.attr("name").unwrap_or_default();
                 self.project.users.push(User {
                     guid,
                     name: user_name,
@@ -48,15 +44,15 @@ impl Reader<'_> {
                     F::Code(i) => Some(self.project.codes[i].guid.clone()),
                     _ => None,
                 };
-                let guid = self.guid(e, name, "guid", at, true)?.unwrap_or_default();
-                let colour = self.attr(e, "color", at)?.and_then(|c| normal_colour(&c));
+                let guid = self.guid(name, "guid", at, true)?.unwrap_or_default();
+                let colour = self.attr("color").and_then(|c| normal_colour(&c));
                 let codable = self
-                    .attr(e, "isCodable", at)?
+                    .attr("isCodable")
                     .is_none_or(|v| v.trim() != "false" && v.trim() != "0");
                 self.project.codes.push(Code {
                     guid,
                     parent,
-                    name: self.attr(e, "name", at)?.unwrap_or_default(),
+                    name: self.attr("name").unwrap_or_default(),
                     colour,
                     description: String::new(),
                     codable,
@@ -66,22 +62,22 @@ impl Reader<'_> {
             }
             (F::Code(i), "Description") => self.text_for(TextFor::CodeDescription(i)),
             (F::Code(i), "NoteRef") => {
-                if let Some(g) = self.guid(e, name, "targetGUID", at, true)? {
+                if let Some(g) = self.guid(name, "targetGUID", at, true)? {
                     self.project.codes[i].notes.push(g);
                 }
                 F::Skip
             }
             (F::Root, "Variables") => F::Variables,
             (F::Variables, "Variable") => {
-                let guid = self.guid(e, name, "guid", at, true)?.unwrap_or_default();
-                let var = self.attr(e, "name", at)?.unwrap_or_default();
+                let guid = self.guid(name, "guid", at, true)?.unwrap_or_default();
+                let var = self.attr("name").unwrap_or_default();
                 self.project.variables.push(Variable { guid, name: var });
                 F::Variable
             }
             (F::Root, "Cases") => F::Cases,
             (F::Cases, "Case") => {
-                let guid = self.guid(e, name, "guid", at, true)?.unwrap_or_default();
-                let case = self.attr(e, "name", at)?.unwrap_or_default();
+                let guid = self.guid(name, "guid", at, true)?.unwrap_or_default();
+                let case = self.attr("name").unwrap_or_default();
                 self.project.cases.push(Case {
                     guid,
                     name: case,
@@ -92,13 +88,13 @@ impl Reader<'_> {
                 F::Case(self.project.cases.len() - 1)
             }
             (F::Case(i), "SourceRef") => {
-                if let Some(g) = self.guid(e, name, "targetGUID", at, true)? {
+                if let Some(g) = self.guid(name, "targetGUID", at, true)? {
                     self.project.cases[i].sources.push(g);
                 }
                 F::Skip
             }
             (F::Case(i), "SelectionRef") => {
-                if let Some(g) = self.guid(e, name, "targetGUID", at, true)? {
+                if let Some(g) = self.guid(name, "targetGUID", at, true)? {
                     self.project.cases[i].selections.push(g);
                 }
                 F::Skip
@@ -112,18 +108,18 @@ impl Reader<'_> {
                 F::Value { case: false, at: i }
             }
             (F::Value { .. }, "VariableRef") => {
-                self.value.0 = self.guid(e, name, "targetGUID", at, true)?;
+                self.value.0 = self.guid(name, "targetGUID", at, true)?;
                 F::Skip
             }
             (F::Value { .. }, _) => self.text_for(TextFor::Value),
             (F::Root, "Sources") => F::Sources,
             (F::Sources, "TextSource") => {
-                let guid = self.guid(e, name, "guid", at, true)?.unwrap_or_default();
-                let path = self.attr(e, "plainTextPath", at)?.filter(|p| !p.is_empty());
-                let rich = self.attr(e, "richTextPath", at)?.filter(|p| !p.is_empty());
+                let guid = self.guid(name, "guid", at, true)?.unwrap_or_default();
+                let path = self.attr("plainTextPath").filter(|p| !p.is_empty());
+                let rich = self.attr("richTextPath").filter(|p| !p.is_empty());
                 self.project.sources.push(Source {
                     guid,
-                    name: self.attr(e, "name", at)?.unwrap_or_default(),
+                    name: self.attr("name").unwrap_or_default(),
                     text: match path {
                         Some(p) => TextAt::Path(p),
                         None => TextAt::Nowhere,
@@ -133,37 +129,37 @@ impl Reader<'_> {
                     selections: vec![],
                     values: vec![],
                     notes: vec![],
-                    user: self.guid(e, name, "creatingUser", at, false)?,
+                    user: self.guid(name, "creatingUser", at, false)?,
                 });
                 F::Source(self.project.sources.len() - 1)
             }
             (F::Sources, "PictureSource" | "PDFSource" | "AudioSource" | "VideoSource") => {
                 self.project.skipped.push(Skipped {
                     kind: name.into(),
-                    name: self.attr(e, "name", at)?.unwrap_or_default(),
-                    guid: self.guid(e, name, "guid", at, false)?.unwrap_or_default(),
+                    name: self.attr("name").unwrap_or_default(),
+                    guid: self.guid(name, "guid", at, false)?.unwrap_or_default(),
                 });
                 F::Skip
             }
             (F::Source(i), "Description") => self.text_for(TextFor::SourceDescription(i)),
             (F::Source(i), "PlainTextContent") => self.text_for(TextFor::SourceContent(i)),
             (F::Source(i), "NoteRef") => {
-                if let Some(g) = self.guid(e, name, "targetGUID", at, true)? {
+                if let Some(g) = self.guid(name, "targetGUID", at, true)? {
                     self.project.sources[i].notes.push(g);
                 }
                 F::Skip
             }
             (F::Source(i), "PlainTextSelection") => {
-                let guid = self.guid(e, name, "guid", at, true)?.unwrap_or_default();
-                let start = self.number(e, name, "startPosition", at)?;
-                let end = self.number(e, name, "endPosition", at)?;
+                let guid = self.guid(name, "guid", at, true)?.unwrap_or_default();
+                let start = self.number(name, "startPosition", at)?;
+                let end = self.number(name, "endPosition", at)?;
                 let s = Selection {
                     guid,
-                    name: self.attr(e, "name", at)?.unwrap_or_default(),
+                    name: self.attr("name").unwrap_or_default(),
                     start,
                     end,
-                    user: self.guid(e, name, "creatingUser", at, false)?,
-                    created: self.attr(e, "creationDateTime", at)?,
+                    user: self.guid(name, "creatingUser", at, false)?,
+                    created: self.attr("creationDateTime"),
                     description: String::new(),
                     codings: vec![],
                     notes: vec![],
@@ -175,7 +171,7 @@ impl Reader<'_> {
                 self.text_for(TextFor::SelectionDescription(i, j))
             }
             (F::Selection(i, j), "NoteRef") => {
-                if let Some(g) = self.guid(e, name, "targetGUID", at, true)? {
+                if let Some(g) = self.guid(name, "targetGUID", at, true)? {
                     self.project.sources[i].selections[j].notes.push(g);
                 }
                 F::Skip
@@ -186,10 +182,10 @@ impl Reader<'_> {
                     _ => None,
                 };
                 let coding = Coding {
-                    guid: self.guid(e, name, "guid", at, true)?.unwrap_or_default(),
+                    guid: self.guid(name, "guid", at, true)?.unwrap_or_default(),
                     code: String::new(),
-                    user: self.guid(e, name, "creatingUser", at, false)?,
-                    created: self.attr(e, "creationDateTime", at)?,
+                    user: self.guid(name, "creatingUser", at, false)?,
+                    created: self.attr("creationDateTime"),
                     notes: vec![],
                 };
                 let n = match sel {
@@ -206,9 +202,7 @@ impl Reader<'_> {
                 F::Coding(i, sel, n)
             }
             (F::Coding(i, sel, n), "CodeRef" | "NoteRef") => {
-                let g = self
-                    .guid(e, name, "targetGUID", at, true)?
-                    .unwrap_or_default();
+                let g = self.guid(name, "targetGUID", at, true)?.unwrap_or_default();
                 let coding = match sel {
                     Some(j) => &mut self.project.sources[i].selections[j].codings[n],
                     None => &mut self.whole[n].1,
@@ -222,10 +216,10 @@ impl Reader<'_> {
             }
             (F::Root, "Notes") => F::Notes,
             (F::Notes, "Note") => {
-                let guid = self.guid(e, name, "guid", at, true)?.unwrap_or_default();
+                let guid = self.guid(name, "guid", at, true)?.unwrap_or_default();
                 self.project.notes.push(Note {
                     guid,
-                    name: self.attr(e, "name", at)?.unwrap_or_default(),
+                    name: self.attr("name").unwrap_or_default(),
                     text: String::new(),
                 });
                 F::Note(self.project.notes.len() - 1)
@@ -234,7 +228,7 @@ impl Reader<'_> {
             (F::Root | F::CodeBook, "Sets") => F::Sets,
             (F::Sets, "Set") => {
                 self.project.sets.push(Set {
-                    name: self.attr(e, "name", at)?.unwrap_or_default(),
+                    name: self.attr("name").unwrap_or_default(),
                     codes: 0,
                     sources: 0,
                 });

@@ -159,15 +159,8 @@ impl Exchange for En {
     }
 
     fn qdpx_exported(&self, file: &str, w: &Written) -> String {
-        format!(
-            "wrote {file}: {}, {}, {}, {}, {}, {}",
-            n(w.codes, "code", "codes"),
-            n(w.coders, "coder", "coders"),
-            n(w.documents, "document", "documents"),
-            n(w.quotes, "quote", "quotes"),
-            n(w.codings, "coding", "codings"),
-            n(w.memos, "memo", "memos")
-        )
+        let what = self.tally(w).unwrap_or_else(|| "nothing".into());
+        format!("wrote {file}: {what}")
     }
 
     fn qdc_exported(&self, file: &str, codes: usize) -> String {

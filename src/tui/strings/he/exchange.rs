@@ -185,16 +185,8 @@ impl Exchange for He {
     }
 
     fn qdpx_exported(&self, file: &str, w: &Written) -> String {
-        format!(
-            "נכתב {}: {}, {}, {}, {}, {}, {}",
-            iso(file),
-            n(w.codes, "קוד", "קודים"),
-            n(w.coders, "מקודד", "מקודדים"),
-            n(w.documents, "מסמך", "מסמכים"),
-            n(w.quotes, "ציטוט", "ציטוטים"),
-            n(w.codings, "קידוד", "קידודים"),
-            n(w.memos, "מזכר", "מזכרים")
-        )
+        let what = self.tally(w).unwrap_or_else(|| "שום דבר".into());
+        format!("נכתב {}: {what}", iso(file))
     }
 
     fn qdc_exported(&self, file: &str, codes: usize) -> String {

@@ -1,0 +1,45 @@
+//! Text by its byte-order mark: what the importers of other tools' files
+//! share.
+
+/// The text of `bytes` when they start with a UTF-16 byte-order mark
+/// (little or big endian), without the mark: `None` when they do not,
+/// `Some(None)` when what follows is not UTF-16.
+pub fn utf16_by_mark(bytes: &[u8]) -> Option<Option<String>> {
+    let be = match bytes {
+        [0xFF, 0xFE, ..] => false,
+        [0xFE, 0xFF, ..] => true,
+        _ => return None,
+    };
+    let units: Vec<u16> = bytes[2..]
+        .chunks(2)
+        .map(|p| {
+            let p = [p[0], *p.get(1).unwrap_or(&0)];
+            if be {
+                u16::from_be_bytes(p)
+            } else {
+                u16::from_le_bytes(p)
+            }
+        })
+        .collect();
+    Some(String::from_utf16(&units).ok())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::utf16_by_mark;
+
+    #[test]
+    fn either_order_is_read_by_its_mark_and_nothing_else_is() {
+        let mut le = vec![0xFF, 0xFE];
+        let mut be = vec![0xFE, 0xFF];
+        for u in "שלום 😀".encode_utf16() {
+            le.extend_from_slice(&u.to_le_bytes());
+            be.extend_from_slice(&u.to_be_bytes());
+        }
+        assert_eq!(utf16_by_mark(&le), Some(Some("שלום 😀".into())));
+        assert_eq!(utf16_by_mark(&be), Some(Some("שלום 😀".into())));
+        assert_eq!(utf16_by_mark("שלום".as_bytes()), None);
+        // A lone high surrogate is not UTF-16.
+        assert_eq!(utf16_by_mark(&[0xFF, 0xFE, 0x3D, 0xD8]), Some(None));
+    }
+}
