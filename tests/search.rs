@@ -156,6 +156,10 @@ fn a_store_from_version_4_is_searched_and_measured_the_same_after_upgrading() {
              CREATE VIRTUAL TABLE search_index USING fts5 (body, tokenize = 'unicode61 remove_diacritics 2');
              INSERT INTO search_index (rowid, body) SELECT id, body FROM temp.k;
              DROP INDEX quote_by_end; DROP INDEX quote_malformed; DROP INDEX document_by_cohort;
+             DROP INDEX quote_by_respondent; ALTER TABLE quote DROP COLUMN respondent;
+             DROP INDEX question_by_field; ALTER TABLE question DROP COLUMN field;
+             ALTER TABLE question DROP COLUMN kind;
+             DROP TABLE answer; DROP TABLE respondent_attribute; DROP TABLE respondent;
              DROP TRIGGER code_search_ai; DROP TRIGGER code_search_ad; DROP TRIGGER code_search_au;
              DROP INDEX code_by_guid; DROP INDEX coder_by_guid; DROP INDEX document_by_guid;
              DROP INDEX quote_by_guid; DROP INDEX coding_by_guid;

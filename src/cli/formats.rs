@@ -82,6 +82,20 @@ pub enum ImportFormat {
         #[arg(long, value_name = "NAME")]
         encoding: Option<String>,
     },
+    /// A survey's answers, row by row (Google Forms, Qualtrics, LimeSurvey,
+    /// SurveyMonkey, KoboToolbox, or any sheet with a header), read through
+    /// the map `tovana survey map` guessed and you checked.
+    Survey {
+        /// The exported answers (CSV or tab-separated).
+        file: PathBuf,
+        /// The mapping (TOML), from `tovana survey map FILE > map.toml`.
+        #[arg(long, value_name = "MAP")]
+        map: PathBuf,
+        /// The instrument the answers belong to: its id, or its title
+        /// (`COHORT / TITLE` where titles repeat).
+        #[arg(long)]
+        instrument: String,
+    },
     /// A REFI-QDA project (`.qdpx`, or a bare `.qde`) from NVivo, ATLAS.ti,
     /// MAXQDA, QualCoder and the like, into a new store or an existing one;
     /// what the store holds under the same GUIDs is updated.

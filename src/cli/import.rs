@@ -87,3 +87,19 @@ pub(super) fn import_transcript(
     ));
     Ok(())
 }
+
+pub(super) fn import_survey(
+    store: &mut Store,
+    file: &Path,
+    map: &Path,
+    instrument: &str,
+    out: &Out,
+) -> Result<(), CliError> {
+    tell_waits(store, out);
+    let done = interchange::survey::import_file(store, file, map, instrument)
+        .map_err(|e| CliError::Said(out.lang.survey_error(&e)))?;
+    for line in out.lang.survey_imported(&file.display().to_string(), &done) {
+        out.say(&line);
+    }
+    Ok(())
+}

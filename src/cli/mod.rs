@@ -95,12 +95,26 @@ pub enum Command {
     },
     /// Count what the store holds, per entity.
     Stats,
+    /// Survey files: `map FILE` prints the mapping guessed for a survey
+    /// export, to check and give to `import survey --map`.
+    Survey {
+        #[command(subcommand)]
+        command: SurveyCommand,
+    },
     /// Bring another store's coding work into this one: codes, coders,
     /// documents, quotes and codings, matched by GUID (see the README).
     Merge {
         /// The other store (an SQLite file); it is only read.
         other: PathBuf,
     },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum SurveyCommand {
+    /// Guess how to read a survey export: prints a mapping (TOML) of its
+    /// columns (id, attributes, rating items and their scales, multiple
+    /// choices, numbers, open answers), with what was seen in each.
+    Map { file: PathBuf },
 }
 
 /// An error to show the user.
@@ -189,7 +203,10 @@ fn dispatch(
     // (shown only past half a second, on a terminal).
     let _spinner = match &cli.command {
         Some(Command::Import {
-            format: ImportFormat::Json { .. } | ImportFormat::Transcript { .. },
+            format:
+                ImportFormat::Json { .. }
+                | ImportFormat::Transcript { .. }
+                | ImportFormat::Survey { .. },
         })
         | Some(Command::Merge { .. }) => Some(lang.progress_writing()),
         Some(Command::Export { format }) if !matches!(format, ExportFormat::Qdpx { .. }) => {
@@ -286,6 +303,24 @@ fn dispatch(
         Some(Command::Import {
             format: ImportFormat::Json { file, replace },
         }) => import_json(&db, &file, replace, out),
+        Some(Command::Survey {
+            command: SurveyCommand::Map { file },
+        }) => {
+            let text = interchange::survey::map_text(&file)
+                .map_err(|e| CliError::Said(lang.survey_error(&e)))?;
+            files::write_stdout(&text, lang)
+        }
+        Some(Command::Import {
+            format:
+                ImportFormat::Survey {
+                    file,
+                    map,
+                    instrument,
+                },
+        }) => {
+            let mut store = Store::open(&db).map_err(|e| not_found_hint(e, explicit, lang))?;
+            import::import_survey(&mut store, &file, &map, &instrument, out)
+        }
         Some(Command::Import {
             format:
                 ImportFormat::Transcript {

@@ -48,7 +48,10 @@ pub use qualitative::{
 pub use results::{
     Cited, CitedKind, Evidence, Fate, Figures, Finding, Phase, Recommendation, ResultSet, Uptake,
 };
-pub use survey::{Instrument, InstrumentKind, Question, Scale, ScaleOption, Segment, Valence};
+pub use survey::{
+    Answer, Instrument, InstrumentKind, Question, QuestionKind, Respondent, Scale, ScaleOption,
+    Segment, Valence,
+};
 
 use serde::{Deserialize, Serialize};
 
@@ -64,7 +67,10 @@ pub const FORMAT_NAME: &str = "tovana";
 /// other coding tools: GUIDs of codes, coders, documents, quotes and codings
 /// (and of memos given their own), a quote's memo, a document's
 /// attributes; version 2 reads as it is, without them.
-pub const FORMAT_VERSION: u32 = 3;
+/// Version 4 adds survey answers row by row: `respondents`, `answers`, a
+/// question's `kind` and `field`, a quote's `respondent`; version 3 reads
+/// as it is, without them.
+pub const FORMAT_VERSION: u32 = 4;
 
 /// The whole store as one value: what `tovana export json` writes and
 /// `tovana import json` reads. Each list is ordered by id.
@@ -88,6 +94,11 @@ pub struct Dataset {
     pub codings: Vec<Coding>,
     pub findings: Vec<Finding>,
     pub recommendations: Vec<Recommendation>,
+    /// Who answered a survey imported row by row, and their answers.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub respondents: Vec<Respondent>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub answers: Vec<Answer>,
 }
 
 impl Default for Dataset {
@@ -110,6 +121,8 @@ impl Default for Dataset {
             codings: vec![],
             findings: vec![],
             recommendations: vec![],
+            respondents: vec![],
+            answers: vec![],
         }
     }
 }
@@ -132,11 +145,13 @@ pub struct Counts {
     pub codings: u64,
     pub findings: u64,
     pub recommendations: u64,
+    pub respondents: u64,
+    pub answers: u64,
 }
 
 impl Counts {
     /// Entity names with their counts, in the order the JSON form lists them.
-    pub fn rows(&self) -> [(&'static str, u64); 15] {
+    pub fn rows(&self) -> [(&'static str, u64); 17] {
         [
             ("programs", self.programs),
             ("cohorts", self.cohorts),
@@ -153,6 +168,8 @@ impl Counts {
             ("codings", self.codings),
             ("findings", self.findings),
             ("recommendations", self.recommendations),
+            ("respondents", self.respondents),
+            ("answers", self.answers),
         ]
     }
 
@@ -180,6 +197,8 @@ impl Dataset {
             codings: n(self.codings.len()),
             findings: n(self.findings.len()),
             recommendations: n(self.recommendations.len()),
+            respondents: n(self.respondents.len()),
+            answers: n(self.answers.len()),
         }
     }
 }

@@ -40,6 +40,24 @@ pub enum Fault {
     /// counted on its own.
     WithinElsewhere(Id),
     NoOptions,
+    /// Two respondents of one instrument with the same key.
+    KeyTwice {
+        key: String,
+        instrument: Id,
+    },
+    AnswerTwice {
+        question: Id,
+        respondent: Id,
+    },
+    /// An answer's option past the end of its question's scale.
+    OptionOutside {
+        option: u32,
+        options: usize,
+    },
+    /// An option given to a numeric question, or a number to another.
+    AnswerKind {
+        numeric: bool,
+    },
     ResultTwice {
         question: Id,
         segment: Id,
@@ -117,6 +135,22 @@ impl Fault {
                 format!("session {id} is not another session of the same cohort counted on its own")
             }
             Fault::NoOptions => "a scale needs at least one option".into(),
+            Fault::KeyTwice { key, instrument } => {
+                format!("key {key:?} is used twice in instrument {instrument}")
+            }
+            Fault::AnswerTwice {
+                question,
+                respondent,
+            } => format!("respondent {respondent} answers question {question} twice"),
+            Fault::OptionOutside { option, options } => {
+                format!("option {option} is outside a scale of {options} options")
+            }
+            Fault::AnswerKind { numeric } => if *numeric {
+                "a numeric question is answered with a number, not an option"
+            } else {
+                "this question is answered with an option of its scale, not a number"
+            }
+            .into(),
             Fault::ResultTwice { question, segment } => {
                 format!("question {question} has two results for segment {segment}")
             }

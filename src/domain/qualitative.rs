@@ -67,6 +67,9 @@ pub struct Quote {
     pub memo: String,
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub memo_guid: String,
+    /// The respondent whose open answer it is.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub respondent: Option<Id>,
 }
 
 impl Quote {

@@ -107,6 +107,33 @@ impl Scale {
     }
 }
 
+/// How a question is answered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum QuestionKind {
+    /// One option of its scale (a Likert item, yes or no).
+    #[default]
+    Rating,
+    /// One option of a multiple-choice question, chosen or not: its scale
+    /// is "not chosen, chosen" and its topic is the question.
+    Choice,
+    /// A number (0–10, years in the job): answers hold a value, and its
+    /// scale has no options.
+    Numeric,
+}
+
+keyed!(QuestionKind {
+    Rating => "rating",
+    Choice => "choice",
+    Numeric => "numeric",
+});
+
+impl QuestionKind {
+    pub fn is_rating(&self) -> bool {
+        *self == QuestionKind::Rating
+    }
+}
+
 /// A question of an instrument, answered on a scale.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -126,4 +153,45 @@ pub struct Question {
     pub item: String,
     #[serde(default)]
     pub notes: String,
+    #[serde(default, skip_serializing_if = "QuestionKind::is_rating")]
+    pub kind: QuestionKind,
+    /// The column of the survey file its answers came from (empty for a
+    /// question typed in or read off a report): a second import of the
+    /// file finds the question by it.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub field: String,
+}
+
+/// Someone who answered an instrument, known by the source's id column:
+/// the same key in two instruments of a program is the same person.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Respondent {
+    pub id: Id,
+    pub instrument: Id,
+    pub key: String,
+    /// What the file says of them: sector, kind of government, years in
+    /// the job, by the column's name.
+    #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
+    pub attributes: std::collections::BTreeMap<String, String>,
+}
+
+/// One respondent's answer to one question: the option chosen (its
+/// position in the question's scale, from 0), or the number given; neither
+/// when the answer is missing.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Answer {
+    pub question: Id,
+    pub respondent: Id,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub option: Option<u32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<f64>,
+}
+
+impl Answer {
+    pub fn is_missing(&self) -> bool {
+        self.option.is_none() && self.value.is_none()
+    }
 }

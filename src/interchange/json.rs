@@ -47,8 +47,8 @@ pub fn from_json(text: &str) -> Result<Dataset, JsonError> {
     match serde_json::from_str::<Dataset>(text) {
         Ok(data) if data.version == 1 => from_version_1(text),
         Err(_) if version_of(text) == Some(1) => from_version_1(text),
-        // Version 3 only added fields, each optional.
-        Ok(mut data) if data.version == 2 && data.format == FORMAT_NAME => {
+        // Versions 3 and 4 only added fields, each optional.
+        Ok(mut data) if (data.version == 2 || data.version == 3) && data.format == FORMAT_NAME => {
             data.version = FORMAT_VERSION;
             Ok(data)
         }
@@ -69,7 +69,7 @@ pub fn from_json(text: &str) -> Result<Dataset, JsonError> {
             check_header(text)?;
             check_unrecoverable(text)?;
             let mut data = read_with_path(text)?;
-            if data.version == 2 {
+            if data.version == 2 || data.version == 3 {
                 data.version = FORMAT_VERSION;
             }
             Ok(data)
@@ -198,6 +198,7 @@ fn check_header(text: &str) -> Result<(), JsonError> {
         if let Some(v) = h.version.as_ref().and_then(|v| v.as_u64())
             && v != u64::from(FORMAT_VERSION)
             && v != 2
+            && v != 3
         {
             return Err(header_error(
                 format!("version {v} of the JSON form; this tovana reads version {FORMAT_VERSION}"),

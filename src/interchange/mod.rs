@@ -6,6 +6,7 @@ pub mod encoding;
 pub mod files;
 pub mod json;
 pub mod qda;
+pub mod survey;
 pub mod tables;
 pub mod transcript;
 

@@ -121,8 +121,8 @@ fn write_documents(
         ])?;
     }
     let mut quote = tx.prepare(
-        "INSERT INTO quote (id, document, start, end, role, guid, memo, memo_guid)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+        "INSERT INTO quote (id, document, start, end, role, guid, memo, memo_guid, respondent)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
     )?;
     for q in &d.quotes {
         quote.execute(params![
@@ -133,7 +133,8 @@ fn write_documents(
             q.role,
             guid_or_new(guids, &q.guid),
             q.memo,
-            some(&q.memo_guid)
+            some(&q.memo_guid),
+            q.respondent
         ])?;
     }
     tx.execute(
@@ -265,7 +266,7 @@ pub(super) fn document_of(r: &rusqlite::Row) -> rusqlite::Result<Document> {
 
 /// The columns `quote_of` reads, in its order.
 pub(super) const QUOTE_COLUMNS: &str = "q.id, q.document, q.start, q.end, q.role, \
-     COALESCE(q.guid, ''), q.memo, COALESCE(q.memo_guid, '')";
+     COALESCE(q.guid, ''), q.memo, COALESCE(q.memo_guid, ''), q.respondent";
 
 pub(super) fn quote_of(r: &rusqlite::Row) -> rusqlite::Result<Quote> {
     Ok(Quote {
@@ -277,6 +278,7 @@ pub(super) fn quote_of(r: &rusqlite::Row) -> rusqlite::Result<Quote> {
         guid: r.get(5)?,
         memo: r.get(6)?,
         memo_guid: r.get(7)?,
+        respondent: r.get(8)?,
     })
 }
 

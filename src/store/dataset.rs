@@ -31,6 +31,8 @@ impl Store {
             codings: count("coding")?,
             findings: count("finding")?,
             recommendations: count("recommendation")?,
+            respondents: count("respondent")?,
+            answers: count("answer")?,
         })
     }
 
@@ -115,7 +117,8 @@ fn clear(tx: &rusqlite::Transaction) -> rusqlite::Result<()> {
          DELETE FROM recommendation; DELETE FROM coding; DELETE FROM coder;
          DELETE FROM quote; DELETE FROM passage; DELETE FROM document_attribute; DELETE FROM document;
          UPDATE code SET parent = NULL; DELETE FROM code;
-         DELETE FROM result_option; DELETE FROM result; DELETE FROM question;
+         DELETE FROM answer; DELETE FROM result_option; DELETE FROM result; DELETE FROM question;
+         DELETE FROM respondent_attribute; DELETE FROM respondent;
          DELETE FROM scale_option; DELETE FROM scale; DELETE FROM segment;
          DELETE FROM instrument_respondents; DELETE FROM instrument;
          DELETE FROM session; DELETE FROM cohort_sector; DELETE FROM cohort; DELETE FROM program;

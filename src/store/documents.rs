@@ -157,59 +157,75 @@ impl Store {
     /// Adds a document and its quotes, in one transaction; returns the
     /// document's id.
     pub fn add_document(&mut self, doc: &NewDocument) -> super::Result<Id> {
-        let len = doc.text.chars().count() as u32;
-        if let Some((s, e, _)) = doc.quotes.iter().find(|(s, e, _)| s > e || *e > len) {
-            return Err(invalid(Refusal::QuoteOutside {
-                start: *s,
-                end: *e,
-                len: len as usize,
-            }));
-        }
         let path = self.path().to_path_buf();
         let indexing = std::sync::Arc::clone(&self.indexing);
-        self.write(|tx| {
-            let e = |e| sqlite_error(&path, e);
-            tx.execute(
-                "INSERT INTO document (cohort, instrument, kind, title, text, illustrative, guid)
-                 VALUES (?1, ?2, ?3, ?4, ?5, 0, ?6)",
-                params![
-                    doc.cohort,
-                    doc.instrument,
-                    doc.kind.key(),
-                    doc.title,
-                    doc.text,
-                    crate::domain::new_guid()
-                ],
-            )
-            .map_err(e)?;
-            let id = tx.last_insert_rowid();
-            let mut q = tx
-                .prepare(
-                    "INSERT INTO quote (document, start, end, role, guid)
-                     VALUES (?1, ?2, ?3, ?4, ?5)",
-                )
-                .map_err(e)?;
-            let mut indexed = Vec::with_capacity(doc.quotes.len());
-            {
-                let _aside = super::search::Aside::new(&indexing);
-                for (start, end, role) in &doc.quotes {
-                    q.execute(params![id, start, end, role, crate::domain::new_guid()])
-                        .map_err(e)?;
-                    indexed.push((tx.last_insert_rowid(), *start, *end));
-                }
-            }
-            super::search::index_quotes(tx, doc.text, &indexed).map_err(e)?;
-            let spans: Vec<(u32, u32, &str)> = doc
-                .quotes
-                .iter()
-                .map(|(s, e, r)| (*s, *e, r.as_str()))
-                .collect();
-            let passages = super::passages::indexed(doc.text, &spans);
-            let _aside = super::search::Aside::new(&indexing);
-            super::passages::write(tx, &[(id, passages)]).map_err(e)?;
-            Ok(id)
-        })
+        check_quotes(doc)?;
+        self.write(|tx| insert_document(tx, &indexing, doc, &path).map(|(id, _)| id))
     }
+}
+
+/// Refuses a new document whose quotes lie outside its text.
+fn check_quotes(doc: &NewDocument) -> super::Result<()> {
+    let len = doc.text.chars().count() as u32;
+    if let Some((s, e, _)) = doc.quotes.iter().find(|(s, e, _)| s > e || *e > len) {
+        return Err(invalid(Refusal::QuoteOutside {
+            start: *s,
+            end: *e,
+            len: len as usize,
+        }));
+    }
+    Ok(())
+}
+
+/// Adds a document and its quotes within `tx`, indexed for search; returns
+/// the document's id and its quotes' ids, in the order given.
+pub(super) fn insert_document(
+    tx: &rusqlite::Transaction,
+    indexing: &std::sync::atomic::AtomicBool,
+    doc: &NewDocument,
+    path: &std::path::Path,
+) -> super::Result<(Id, Vec<Id>)> {
+    check_quotes(doc)?;
+    let e = |e| sqlite_error(path, e);
+    tx.execute(
+        "INSERT INTO document (cohort, instrument, kind, title, text, illustrative, guid)
+         VALUES (?1, ?2, ?3, ?4, ?5, 0, ?6)",
+        params![
+            doc.cohort,
+            doc.instrument,
+            doc.kind.key(),
+            doc.title,
+            doc.text,
+            crate::domain::new_guid()
+        ],
+    )
+    .map_err(e)?;
+    let id = tx.last_insert_rowid();
+    let mut q = tx
+        .prepare(
+            "INSERT INTO quote (document, start, end, role, guid)
+             VALUES (?1, ?2, ?3, ?4, ?5)",
+        )
+        .map_err(e)?;
+    let mut indexed = Vec::with_capacity(doc.quotes.len());
+    {
+        let _aside = super::search::Aside::new(indexing);
+        for (start, end, role) in &doc.quotes {
+            q.execute(params![id, start, end, role, crate::domain::new_guid()])
+                .map_err(e)?;
+            indexed.push((tx.last_insert_rowid(), *start, *end));
+        }
+    }
+    super::search::index_quotes(tx, doc.text, &indexed).map_err(e)?;
+    let spans: Vec<(u32, u32, &str)> = doc
+        .quotes
+        .iter()
+        .map(|(s, e, r)| (*s, *e, r.as_str()))
+        .collect();
+    let passages = super::passages::indexed(doc.text, &spans);
+    let _aside = super::search::Aside::new(indexing);
+    super::passages::write(tx, &[(id, passages)]).map_err(e)?;
+    Ok((id, indexed.into_iter().map(|(q, _, _)| q).collect()))
 }
 
 #[cfg(test)]

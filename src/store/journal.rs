@@ -313,11 +313,22 @@ fn apply(tx: &Transaction, c: &Change) -> rusqlite::Result<bool> {
             |r| r.get(0),
         )
         .optional()?;
-    let current: Option<Map<String, Value>> =
+    let mut current: Option<Map<String, Value>> =
         current.and_then(|s| serde_json::from_str::<Value>(&s).ok()?.as_object().cloned());
+    // An entry written before a column was added has no image of it: the
+    // row is compared, and written, on the columns the entry knows.
+    if let Some(now) = current.as_mut() {
+        now.retain(|k, _| key_image.contains_key(k));
+    }
     if current != c.before {
         return Ok(false);
     }
+    let cols: Vec<&str> = cols
+        .iter()
+        .copied()
+        .filter(|k| key_image.contains_key(*k))
+        .collect();
+    let cols = &cols[..];
     match &c.after {
         None => {
             tx.execute(

@@ -20,6 +20,7 @@ pub mod marking;
 mod open;
 mod passages;
 pub mod quotes;
+pub mod respondents;
 pub mod schema;
 pub mod search;
 pub mod survey;

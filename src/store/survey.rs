@@ -49,8 +49,8 @@ pub(super) fn write_all(tx: &Transaction, d: &Dataset) -> rusqlite::Result<()> {
         }
     }
     let mut question = tx.prepare(
-        "INSERT INTO question (id, instrument, ordinal, topic, wording, scale, item, notes)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+        "INSERT INTO question (id, instrument, ordinal, topic, wording, scale, item, notes, kind, field)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
     )?;
     for q in &d.questions {
         question.execute(params![
@@ -61,7 +61,9 @@ pub(super) fn write_all(tx: &Transaction, d: &Dataset) -> rusqlite::Result<()> {
             q.wording,
             q.scale,
             q.item,
-            q.notes
+            q.notes,
+            q.kind.key(),
+            q.field
         ])?;
     }
     let mut result = tx.prepare(
@@ -113,7 +115,7 @@ pub(super) fn write_all(tx: &Transaction, d: &Dataset) -> rusqlite::Result<()> {
             _ => {}
         }
     }
-    Ok(())
+    super::respondents::write_all(tx, d)
 }
 
 fn read_segments(c: &Connection) -> rusqlite::Result<Vec<Segment>> {
@@ -160,12 +162,12 @@ pub(super) fn read_all(c: &Connection, d: &mut Dataset) -> rusqlite::Result<()> 
     d.scales = read_scales(c)?;
     d.questions = c
         .prepare(
-            "SELECT id, instrument, ordinal, topic, wording, scale, notes, item FROM question ORDER BY id",
+            "SELECT id, instrument, ordinal, topic, wording, scale, notes, item, kind, field FROM question ORDER BY id",
         )?
         .query_map([], question_of)?
         .collect::<rusqlite::Result<_>>()?;
     d.results = query_results(c, "ORDER BY question, segment", [])?;
-    Ok(())
+    super::respondents::read_all(c, d)
 }
 
 fn query_instruments<P: rusqlite::Params>(
@@ -277,7 +279,7 @@ impl Store {
 }
 
 /// A question from the columns `id, instrument, ordinal, topic, wording,
-/// scale, notes, item`, in that order.
+/// scale, notes, item, kind, field`, in that order.
 fn question_of(r: &rusqlite::Row) -> rusqlite::Result<Question> {
     Ok(Question {
         id: r.get(0)?,
@@ -288,6 +290,8 @@ fn question_of(r: &rusqlite::Row) -> rusqlite::Result<Question> {
         scale: r.get(5)?,
         notes: r.get(6)?,
         item: r.get(7)?,
+        kind: key_col(r, 8, crate::domain::QuestionKind::from_key)?,
+        field: r.get(9)?,
     })
 }
 
@@ -301,7 +305,7 @@ pub struct QuestionRow {
 
 /// The order questions are listed in: by cohort, instrument and ordinal.
 const QUESTION_ROWS: &str =
-    "SELECT q.id, q.instrument, q.ordinal, q.topic, q.wording, q.scale, q.notes, q.item,
+    "SELECT q.id, q.instrument, q.ordinal, q.topic, q.wording, q.scale, q.notes, q.item, q.kind, q.field,
             i.title, co.label
      FROM question q JOIN instrument i ON i.id = q.instrument
      JOIN cohort co ON co.id = i.cohort";
@@ -309,8 +313,8 @@ const QUESTION_ROWS: &str =
 fn question_row(r: &rusqlite::Row) -> rusqlite::Result<QuestionRow> {
     Ok(QuestionRow {
         question: question_of(r)?,
-        instrument_title: r.get(8)?,
-        cohort_label: r.get(9)?,
+        instrument_title: r.get(10)?,
+        cohort_label: r.get(11)?,
     })
 }
 
@@ -388,7 +392,7 @@ impl Store {
         let c = self.conn();
         let questions: Vec<Question> = self.rows(
 &format!(
-                "SELECT id, instrument, ordinal, topic, wording, scale, notes, item FROM question WHERE id IN ({list})"
+                "SELECT id, instrument, ordinal, topic, wording, scale, notes, item, kind, field FROM question WHERE id IN ({list})"
             ),
 rusqlite::params_from_iter(ids),
 |r| {

@@ -112,6 +112,8 @@ pub(super) fn cohorts(r: &mut Rng, d: &mut Dataset, size: Size) {
                 scale,
                 item: format!("q{}", q + 1),
                 notes: String::new(),
+                kind: Default::default(),
+                field: String::new(),
             });
             let options = if scale == 1 { 5 } else { 2 };
             // The whole, then the two segments whose counts add up to it.

@@ -130,8 +130,15 @@ impl Dataset {
             .iter()
             .map(|s| (s.id, s.options.len()))
             .collect();
+        // A numeric question's scale has no options: it names the range.
+        let numeric_scales: HashSet<Id> = self
+            .questions
+            .iter()
+            .filter(|q| q.kind == super::QuestionKind::Numeric)
+            .map(|q| q.scale)
+            .collect();
         for (i, s) in self.scales.iter().enumerate() {
-            if s.options.is_empty() {
+            if s.options.is_empty() && !numeric_scales.contains(&s.id) {
                 p.add(format!("scales[{i}].options"), Fault::NoOptions);
             }
         }
@@ -188,6 +195,7 @@ impl Dataset {
                 .copied();
             validate_figures(&mut p, &path, &r.figures, options);
         }
+        answers::check(self, &mut p, &instruments, &questions, &scale_len);
         let doc_len: HashMap<Id, usize> = self
             .documents
             .iter()
@@ -422,11 +430,14 @@ fn list_order(path: &str) -> usize {
         "codings",
         "findings",
         "recommendations",
+        "respondents",
+        "answers",
     ];
     let list = path.split(['[', '.']).next().unwrap_or("");
     LISTS.iter().position(|l| *l == list).unwrap_or(LISTS.len())
 }
 
+mod answers;
 mod figures;
 mod guids;
 use figures::{is_colour, validate_figures};

@@ -62,6 +62,8 @@ pub(super) const TABLES: &[(&str, &[&str], usize)] = &[
         &["instrument", "position", "sector", "count"],
         2,
     ),
+    ("respondent", &["id", "instrument", "key"], 1),
+    ("respondent_attribute", &["respondent", "name", "value"], 2),
     (
         "question",
         &[
@@ -73,9 +75,12 @@ pub(super) const TABLES: &[(&str, &[&str], usize)] = &[
             "scale",
             "item",
             "notes",
+            "kind",
+            "field",
         ],
         1,
     ),
+    ("answer", &["question", "respondent", "option", "value"], 2),
     (
         "result",
         &[
@@ -132,6 +137,7 @@ pub(super) const TABLES: &[(&str, &[&str], usize)] = &[
             "guid",
             "memo",
             "memo_guid",
+            "respondent",
         ],
         1,
     ),

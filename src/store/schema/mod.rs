@@ -112,6 +112,11 @@ pub const MIGRATIONS: &[Migration] = &[
         sql: V19,
         then: None,
     },
+    Migration {
+        description: "survey answers row by row: respondents with their attributes, an answer per question",
+        sql: V20,
+        then: None,
+    },
 ];
 
 /// The version a store has once every migration of this build ran.

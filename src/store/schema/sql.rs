@@ -376,3 +376,11 @@ ALTER TABLE session ADD COLUMN within INTEGER REFERENCES session(id) ON DELETE S
 /// A row written without a GUID is given one by `tovana_new_guid()`
 /// (`store::search::register_functions`).
 pub(super) const V19: &str = include_str!("v19.sql");
+
+/// Survey answers row by row: who answered an instrument (by the source's
+/// id column, so that the same key in two instruments is one person) with
+/// their attributes, and each answer (an option of the question's scale, a
+/// number, or missing). A question says how it is answered (`kind`) and
+/// which column of the file it came from (`field`); a quote may be a
+/// respondent's open answer.
+pub(super) const V20: &str = include_str!("v20.sql");

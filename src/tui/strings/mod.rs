@@ -8,8 +8,10 @@
 mod en;
 mod exchange;
 mod he;
+mod survey;
 
 pub use exchange::Exchange;
+pub use survey::Surveys;
 
 use crate::domain::HitKind;
 use crate::domain::{Act, DocumentKind};
@@ -38,7 +40,7 @@ impl std::ops::Deref for Lang {
 
 /// The interface's words in one language: the views' own here, the rest
 /// in the supertraits, each in its own file per language.
-pub trait Strings: Coding + Exchange + Forms + Keys + Messages + Refusals {
+pub trait Strings: Coding + Exchange + Forms + Keys + Messages + Refusals + Surveys {
     fn app_name(&self) -> &'static str;
 
     fn cohort(&self, label: &str) -> String;

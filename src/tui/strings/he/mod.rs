@@ -6,6 +6,7 @@ mod forms;
 mod keys;
 mod messages;
 mod refusals;
+mod survey;
 
 use super::Strings;
 use crate::domain::HitKind;

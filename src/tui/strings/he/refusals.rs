@@ -30,6 +30,23 @@ impl Refusals for He {
                 format!("מפגש {id} אינו מפגש אחר של אותו מחזור שנמנה בפני עצמו")
             }
             Fault::NoOptions => "סולם צריך אפשרות אחת לפחות".into(),
+            Fault::KeyTwice { key, instrument } => {
+                format!("המזהה {} מופיע פעמיים בכלי {instrument}", iso(key))
+            }
+            Fault::AnswerTwice {
+                question,
+                respondent,
+            } => format!("למשיב/ה {respondent} שתי תשובות לשאלה {question}"),
+            Fault::OptionOutside { option, options } => {
+                format!("אפשרות {option} אינה בסולם של {options} אפשרויות")
+            }
+            Fault::AnswerKind { numeric } => {
+                if *numeric {
+                    "שאלה מספרית נענית במספר, לא באפשרות".into()
+                } else {
+                    "שאלה זו נענית באפשרות מהסולם, לא במספר".into()
+                }
+            }
             Fault::ResultTwice { question, segment } => {
                 format!("לשאלה {question} שתי תוצאות בפלח {segment}")
             }
@@ -299,6 +316,7 @@ fn noun(target: &str) -> String {
         "coding" => "קידוד",
         "finding" => "ממצא",
         "recommendation" => "המלצה",
+        "respondent" => "משיב/ה",
         other => return iso(other),
     }
     .to_string()

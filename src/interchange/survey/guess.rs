@@ -1,0 +1,495 @@
+//! A first mapping of a survey file, guessed from its header and values:
+//! the tools' own metadata left out, an id column found, known scale
+//! labels recognised, multiple-choice cells split, numbers, attributes and
+//! open answers told apart. Each column's guess comes with what was seen
+//! in it, written as a comment over it.
+
+use super::layout::{Column, Layout};
+use super::map::{Map, MapColumn, MapOption, MapScale, Source, Treat};
+use super::read::Sheet;
+use super::scales::{normal, recognise};
+use crate::domain::Valence;
+use std::collections::BTreeMap;
+
+/// Columns the tools add about the response rather than the respondent's
+/// answers, and personal data, left out unless the evaluator says.
+const METADATA: &[&str] = &[
+    // Qualtrics
+    "startdate",
+    "enddate",
+    "status",
+    "ipaddress",
+    "progress",
+    "duration (in seconds)",
+    "finished",
+    "recordeddate",
+    "recipientlastname",
+    "recipientfirstname",
+    "recipientemail",
+    "externalreference",
+    "externaldatareference",
+    "locationlatitude",
+    "locationlongitude",
+    "distributionchannel",
+    "userlanguage",
+    "responseset",
+    "name",
+    "emailaddress",
+    "ipaddress",
+    // Google Forms
+    "timestamp",
+    "חותמת זמן",
+    "email address",
+    "כתובת אימייל",
+    "score",
+    "ניקוד",
+    // LimeSurvey
+    "submitdate",
+    "lastpage",
+    "startlanguage",
+    "seed",
+    "datestamp",
+    "ipaddr",
+    "refurl",
+    // SurveyMonkey
+    "collector id",
+    "start date",
+    "end date",
+    "ip address",
+    "email address",
+    "first name",
+    "last name",
+    "custom data 1",
+    // KoboToolbox
+    "start",
+    "end",
+    "today",
+    "deviceid",
+    "subscriberid",
+    "simserial",
+    "phonenumber",
+    "_submission_time",
+    "_validation_status",
+    "_notes",
+    "_status",
+    "_submitted_by",
+    "_tags",
+    "_index",
+    "__version__",
+    "_version_",
+    "meta/instanceid",
+    "_attachments",
+    "_geolocation",
+];
+
+const ID_NAMES: &[&str] = &[
+    "id",
+    "responseid",
+    "response id",
+    "respondent id",
+    "respondentid",
+    "case",
+    "case id",
+    "caseid",
+    "token",
+    "_uuid",
+    "_id",
+    "participant",
+    "participant id",
+    "מזהה",
+    "מספר משיב",
+    "מזהה משיב",
+    "ת.ז.",
+    "מספר",
+];
+
+/// What a column's values look like.
+struct Seen<'a> {
+    values: Vec<&'a str>,
+    distinct: BTreeMap<&'a str, usize>,
+}
+
+impl<'a> Seen<'a> {
+    fn of(rows: &'a [(usize, Vec<String>)], c: usize, missing: &[String]) -> Self {
+        let values: Vec<&str> = rows
+            .iter()
+            .filter_map(|(_, r)| r.get(c).map(|s| s.trim()))
+            .filter(|s| !s.is_empty() && !missing.iter().any(|m| m == s))
+            .collect();
+        let mut distinct = BTreeMap::new();
+        for v in &values {
+            *distinct.entry(*v).or_insert(0) += 1;
+        }
+        Seen { values, distinct }
+    }
+
+    fn numbers(&self) -> Option<Vec<f64>> {
+        self.values.iter().map(|v| number(v)).collect()
+    }
+
+    fn mean_len(&self) -> usize {
+        if self.values.is_empty() {
+            return 0;
+        }
+        self.values.iter().map(|v| v.chars().count()).sum::<usize>() / self.values.len()
+    }
+}
+
+/// A cell as a number: `3`, `-1.5`, or `3,5` with a decimal comma.
+pub fn number(s: &str) -> Option<f64> {
+    let s = s.trim();
+    let s = if s.contains(',') && !s.contains('.') {
+        std::borrow::Cow::Owned(s.replace(',', "."))
+    } else {
+        std::borrow::Cow::Borrowed(s)
+    };
+    s.parse::<f64>().ok().filter(|n| n.is_finite())
+}
+
+/// The mapping guessed for a sheet, and the notes on each column.
+pub fn guess(
+    sheet: &Sheet,
+    layout: Layout,
+    columns: &[Column],
+    stem: &str,
+) -> (Map, Vec<Vec<String>>) {
+    let rows = &sheet.records[layout.header_rows().min(sheet.records.len())..];
+    let missing: Vec<String> = vec![];
+    let mut scales: Vec<MapScale> = vec![];
+    let mut out = vec![];
+    let mut notes = vec![];
+    let id = find_id(rows, columns);
+    // Columns of one group that each hold one option (SurveyMonkey's,
+    // LimeSurvey's `Y`, Qualtrics' `1`) are a multiple choice.
+    let mut groups: BTreeMap<&str, usize> = BTreeMap::new();
+    for c in columns {
+        if !c.group.is_empty() {
+            *groups.entry(c.group.as_str()).or_insert(0) += 1;
+        }
+    }
+    let mut role: Option<String> = None;
+    for (i, col) in columns.iter().enumerate() {
+        let seen = Seen::of(rows, i, &missing);
+        let mut note = vec![];
+        let shown: Vec<String> = seen
+            .distinct
+            .iter()
+            .take(6)
+            .map(|(v, n)| format!("{} ×{n}", short(v)))
+            .collect();
+        note.push(format!(
+            "{} of {} answered; {} distinct{}{}",
+            seen.values.len(),
+            rows.len(),
+            seen.distinct.len(),
+            if shown.is_empty() { "" } else { ": " },
+            shown.join(", ")
+        ));
+        if col.text != col.name {
+            note.push(format!("text: {}", short(&col.text)));
+        }
+        let mut column = MapColumn {
+            name: col.name.clone(),
+            treat: Treat::Ignore,
+            text: None,
+            topic: None,
+            scale: None,
+            options: vec![],
+            separator: None,
+        };
+        let lower = normal(&col.name);
+        let topic = if col.group.is_empty() {
+            stem.to_string()
+        } else {
+            col.group.clone()
+        };
+        let one_option = groups.get(col.group.as_str()).is_some_and(|n| *n > 1)
+            && seen.distinct.len() <= 2
+            && seen.distinct.keys().all(|v| {
+                v == &col.part
+                    || matches!(
+                        normal(v).as_str(),
+                        "y" | "1" | "yes" | "כן" | "0" | "n" | "no" | "לא"
+                    )
+            });
+        if Some(i) == id {
+            column.treat = Treat::Ignore;
+            note.push("the respondent's id (source.id)".into());
+        } else if METADATA.contains(&lower.as_str()) {
+            note.push("the survey tool's own data, or personal data".into());
+        } else if seen.values.is_empty() {
+            note.push("empty".into());
+        } else if col.hint.ends_with("_TEXT") {
+            // Qualtrics' text entry.
+            column.treat = Treat::Open;
+        } else if one_option {
+            column.treat = Treat::Option;
+            column.topic = Some(col.group.clone());
+            column.text = Some(if col.part.is_empty() {
+                col.text.clone()
+            } else {
+                col.part.clone()
+            });
+        } else if let Some(g) = recognise(&seen.distinct.keys().copied().collect::<Vec<_>>()) {
+            column.treat = Treat::Rating;
+            column.scale = Some(add_scale(&mut scales, &g.name, &g.options, &g.codes));
+            column.topic = Some(topic);
+            if !col.part.is_empty() {
+                column.text = Some(col.part.clone());
+            }
+        } else if let Some(numbers) = seen.numbers() {
+            let whole = numbers.iter().all(|n| n.fract() == 0.0);
+            let (lo, hi) = numbers
+                .iter()
+                .fold((f64::MAX, f64::MIN), |(a, b), n| (a.min(*n), b.max(*n)));
+            // Tools that export choices as codes: small whole numbers are
+            // a scale's codes, not quantities.
+            let coded = matches!(
+                layout,
+                Layout::Qualtrics | Layout::QualtricsLegacy | Layout::LimeSurvey
+            );
+            if whole && lo >= 1.0 && hi <= 7.0 && (seen.distinct.len() > 1 || coded) {
+                // Codes of a scale whose labels the file does not give.
+                let k = hi as usize;
+                let options: Vec<(String, Valence)> = (1..=k)
+                    .map(|n| {
+                        let v = if 2 * n <= k {
+                            Valence::Negative
+                        } else if 2 * n == k + 1 {
+                            Valence::Neutral
+                        } else {
+                            Valence::Positive
+                        };
+                        (n.to_string(), v)
+                    })
+                    .collect();
+                let codes = vec![vec![]; k];
+                column.treat = Treat::Rating;
+                column.scale = Some(add_scale(&mut scales, &format!("1–{k}"), &options, &codes));
+                column.topic = Some(topic);
+                note.push(format!(
+                    "codes 1 to {k}: the file gives no labels; name the scale's options"
+                ));
+            } else {
+                column.treat = Treat::Numeric;
+                column.topic = Some(topic);
+            }
+        } else if let Some(options) = joined_options(&seen) {
+            column.treat = Treat::Multiple;
+            column.topic = Some(col.text.clone());
+            column.options = options.0;
+            column.separator = Some(options.1);
+        } else if seen.mean_len() > 30 || seen.values.iter().any(|v| v.chars().count() > 80) {
+            column.treat = Treat::Open;
+        } else if seen.distinct.len() <= 30 {
+            column.treat = Treat::Attribute;
+            if role.is_none() {
+                role = Some(col.name.clone());
+            }
+        } else {
+            column.treat = Treat::Open;
+        }
+        out.push(column);
+        notes.push(note);
+    }
+    let map = Map {
+        source: Source {
+            layout,
+            encoding: Some(sheet.encoding.clone()),
+            delimiter: Some(match sheet.delimiter {
+                b'\t' => "\t".into(),
+                d => (d as char).to_string(),
+            }),
+            id: id.map(|i| columns[i].name.clone()),
+            role: role.filter(|_| out.iter().any(|c| c.treat == Treat::Open)),
+            missing,
+        },
+        scales,
+        columns: out,
+    };
+    (map, notes)
+}
+
+fn short(s: &str) -> String {
+    let one: String = s.split_whitespace().collect::<Vec<_>>().join(" ");
+    if one.chars().count() > 40 {
+        format!("{}…", one.chars().take(40).collect::<String>())
+    } else {
+        one
+    }
+}
+
+/// The column that identifies respondents: one named as ids are, every
+/// value there and none twice; else the first such column whose name
+/// says `id`.
+fn find_id(rows: &[(usize, Vec<String>)], columns: &[Column]) -> Option<usize> {
+    let unique = |c: usize| {
+        let mut seen = std::collections::HashSet::new();
+        rows.iter().all(|(_, r)| {
+            r.get(c)
+                .map(|v| v.trim())
+                .is_some_and(|v| !v.is_empty() && seen.insert(v))
+        })
+    };
+    let named = |c: &Column| ID_NAMES.contains(&normal(&c.name).as_str());
+    (0..columns.len())
+        .find(|c| named(&columns[*c]) && unique(*c))
+        .or_else(|| {
+            (0..columns.len()).find(|c| {
+                let n = normal(&columns[*c].name);
+                (n.ends_with(" id") || n.ends_with("_id") || n.ends_with("id")) && unique(*c)
+            })
+        })
+}
+
+/// A scale by name, added when the map has none of that name with the
+/// same options.
+fn add_scale(
+    scales: &mut Vec<MapScale>,
+    name: &str,
+    options: &[(String, Valence)],
+    codes: &[Vec<String>],
+) -> String {
+    let wanted: Vec<MapOption> = options
+        .iter()
+        .zip(codes)
+        .map(|((label, valence), codes)| MapOption {
+            label: label.clone(),
+            valence: *valence,
+            codes: codes.iter().filter(|c| *c != label).cloned().collect(),
+        })
+        .collect();
+    for s in scales.iter_mut() {
+        let same = s.options.len() == wanted.len()
+            && s.options
+                .iter()
+                .zip(&wanted)
+                .all(|(a, b)| normal(&a.label) == normal(&b.label) && a.valence == b.valence);
+        if same {
+            for (a, b) in s.options.iter_mut().zip(wanted) {
+                for c in b.codes {
+                    if !a.codes.contains(&c) {
+                        a.codes.push(c);
+                    }
+                }
+            }
+            return s.name.clone();
+        }
+    }
+    let mut unique = name.to_string();
+    let mut k = 1;
+    while scales.iter().any(|s| s.name == unique) {
+        k += 1;
+        unique = format!("{name} ({k})");
+    }
+    scales.push(MapScale {
+        name: unique.clone(),
+        options: wanted,
+    });
+    unique
+}
+
+/// The options of a column whose cells list several of them, and what
+/// joins them: a cell that is one option is its label whole; the others
+/// are read as labels joined by `, ` or `;`. `None` when no cell holds
+/// more than one.
+fn joined_options(seen: &Seen) -> Option<(Vec<String>, String)> {
+    for sep in [";", ", "] {
+        let several = seen.distinct.keys().filter(|v| v.contains(sep)).count();
+        if several == 0 {
+            continue;
+        }
+        let whole: Vec<&str> = seen
+            .distinct
+            .keys()
+            .filter(|v| !v.contains(sep))
+            .copied()
+            .collect();
+        let mut options: Vec<String> = whole.iter().map(|s| s.to_string()).collect();
+        let mut uses: BTreeMap<String, usize> = BTreeMap::new();
+        for (v, n) in &seen.distinct {
+            for part in split_choices(v, sep, &whole) {
+                *uses.entry(part.clone()).or_insert(0) += n;
+                if !options.contains(&part) {
+                    options.push(part);
+                }
+            }
+        }
+        // Checkbox labels come back from cell to cell and are short;
+        // prose split at its commas does neither.
+        let reused = uses.values().filter(|n| **n >= 2).count();
+        let mean = options.iter().map(|o| o.chars().count()).sum::<usize>() / options.len().max(1);
+        if options.len() <= 40 && 2 * reused >= options.len() && mean <= 60 {
+            return Some((options, sep.to_string()));
+        }
+    }
+    None
+}
+
+/// The options a cell lists: the known labels it holds whole first (a
+/// label may hold the separator), the rest split by it.
+pub fn split_choices(cell: &str, sep: &str, known: &[&str]) -> Vec<String> {
+    let mut out = vec![];
+    let mut rest = cell.trim();
+    'next: while !rest.is_empty() {
+        let mut by_len: Vec<&&str> = known.iter().collect();
+        by_len.sort_by_key(|k| std::cmp::Reverse(k.len()));
+        for k in by_len {
+            if let Some(after) = rest.strip_prefix(*k)
+                && (after.is_empty() || after.trim_start().starts_with(sep.trim()))
+            {
+                out.push(k.to_string());
+                rest = after
+                    .trim_start()
+                    .strip_prefix(sep.trim())
+                    .unwrap_or(after)
+                    .trim_start();
+                continue 'next;
+            }
+        }
+        match rest.split_once(sep.trim()) {
+            Some((a, b)) => {
+                if !a.trim().is_empty() {
+                    out.push(a.trim().to_string());
+                }
+                rest = b.trim_start();
+            }
+            None => {
+                out.push(rest.to_string());
+                rest = "";
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_cell_of_choices_keeps_a_label_that_holds_the_separator() {
+        let known = ["I am autistic", "I know someone who is autistic, or was"];
+        assert_eq!(
+            split_choices(
+                "I am autistic, I know someone who is autistic, or was, Other",
+                ", ",
+                &known
+            ),
+            vec![
+                "I am autistic",
+                "I know someone who is autistic, or was",
+                "Other"
+            ]
+        );
+        assert_eq!(split_choices("א;ב", ";", &[]), vec!["א", "ב"]);
+    }
+
+    #[test]
+    fn numbers_take_a_decimal_comma() {
+        assert_eq!(number("3,5"), Some(3.5));
+        assert_eq!(number(" 10 "), Some(10.0));
+        assert_eq!(number("1,000.5"), None);
+        assert_eq!(number("abc"), None);
+    }
+}

@@ -1,0 +1,499 @@
+//! Survey answers row by row: respondents with their attributes, an answer
+//! per question, and what is worked out of them for any split (a filter
+//! on an attribute). Written whole with the dataset, or a survey file at a
+//! time in one transaction ([`Store::import_survey`]).
+
+use super::{Store, sqlite_error};
+use crate::domain::{Answer, Dataset, Id, QuestionKind, Respondent, Scale};
+use rusqlite::{Connection, OptionalExtension, Transaction, params};
+use std::collections::{BTreeMap, HashMap};
+
+pub(super) fn write_all(tx: &Transaction, d: &Dataset) -> rusqlite::Result<()> {
+    let mut respondent =
+        tx.prepare("INSERT INTO respondent (id, instrument, key) VALUES (?1, ?2, ?3)")?;
+    let mut attribute = tx.prepare(
+        "INSERT INTO respondent_attribute (respondent, name, value) VALUES (?1, ?2, ?3)",
+    )?;
+    for r in &d.respondents {
+        respondent.execute(params![r.id, r.instrument, r.key])?;
+        for (name, value) in &r.attributes {
+            attribute.execute(params![r.id, name, value])?;
+        }
+    }
+    let mut answer = tx.prepare(
+        "INSERT INTO answer (question, respondent, option, value) VALUES (?1, ?2, ?3, ?4)",
+    )?;
+    for a in &d.answers {
+        answer.execute(params![a.question, a.respondent, a.option, a.value])?;
+    }
+    Ok(())
+}
+
+pub(super) fn read_all(c: &Connection, d: &mut Dataset) -> rusqlite::Result<()> {
+    let mut attributes: HashMap<Id, BTreeMap<String, String>> = HashMap::new();
+    {
+        let mut s = c.prepare("SELECT respondent, name, value FROM respondent_attribute")?;
+        let mut rows = s.query([])?;
+        while let Some(r) = rows.next()? {
+            attributes
+                .entry(r.get(0)?)
+                .or_default()
+                .insert(r.get(1)?, r.get(2)?);
+        }
+    }
+    d.respondents = c
+        .prepare("SELECT id, instrument, key FROM respondent ORDER BY id")?
+        .query_map([], |r| {
+            let id: Id = r.get(0)?;
+            Ok(Respondent {
+                id,
+                instrument: r.get(1)?,
+                key: r.get(2)?,
+                attributes: attributes.remove(&id).unwrap_or_default(),
+            })
+        })?
+        .collect::<rusqlite::Result<_>>()?;
+    d.answers = c
+        .prepare(
+            "SELECT question, respondent, option, value FROM answer ORDER BY question, respondent",
+        )?
+        .query_map([], |r| {
+            Ok(Answer {
+                question: r.get(0)?,
+                respondent: r.get(1)?,
+                option: r.get(2)?,
+                value: r.get(3)?,
+            })
+        })?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(())
+}
+
+/// A question a survey file brings, found again by its column (`field`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct NewQuestion {
+    pub field: String,
+    pub topic: String,
+    pub wording: String,
+    pub kind: QuestionKind,
+    /// An index into [`SurveyBatch::scales`].
+    pub scale: usize,
+}
+
+/// A respondent a survey file brings, found again by its key.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewRespondent {
+    pub key: String,
+    pub attributes: BTreeMap<String, String>,
+}
+
+/// An open question's answers, to become a document to code: one quote
+/// per respondent's answer.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OpenQuestion {
+    pub field: String,
+    pub title: String,
+    /// Each answer's respondent (an index into
+    /// [`SurveyBatch::respondents`]) and text, in the file's order.
+    pub answers: Vec<(usize, String)>,
+    /// The attribute whose value a quote takes as its speaker's role.
+    pub role: Option<String>,
+}
+
+/// What one survey file brings into one instrument.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct SurveyBatch {
+    pub instrument: Id,
+    /// Scales by content: one the store holds already (same name, same
+    /// options) is used again. Ids here are ignored.
+    pub scales: Vec<Scale>,
+    pub questions: Vec<NewQuestion>,
+    pub respondents: Vec<NewRespondent>,
+    /// Question and respondent (indexes into the lists above), the option
+    /// chosen, the number given; neither when the answer is missing.
+    pub answers: Vec<(usize, usize, Option<u32>, Option<f64>)>,
+    pub open: Vec<OpenQuestion>,
+}
+
+/// What an import of a survey file did.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct SurveyTally {
+    pub questions_new: usize,
+    pub questions_again: usize,
+    pub respondents_new: usize,
+    pub respondents_again: usize,
+    pub answers: usize,
+    pub missing: usize,
+    /// Documents of open answers made, with their quotes.
+    pub documents: Vec<(Id, String, usize)>,
+    /// Open questions whose document the store holds from an earlier
+    /// import: left as they are (their quotes may be coded).
+    pub documents_kept: Vec<String>,
+}
+
+/// The attribute of a document that names the survey column it holds.
+pub const FIELD_ATTRIBUTE: &str = "survey field";
+
+impl Store {
+    /// Writes a survey file's questions, respondents, answers and open
+    /// answers in one transaction. A question whose column the instrument
+    /// holds already, and a respondent whose key it holds, are updated, not
+    /// added again: their answers to this file's questions are replaced.
+    pub fn import_survey(&mut self, b: &SurveyBatch) -> super::Result<SurveyTally> {
+        let path = self.path().to_path_buf();
+        let cohort = self
+            .cohort_of_instrument(b.instrument)?
+            .ok_or(super::StoreError::Refused(super::Refusal::NoSuch {
+                target: "instrument",
+                id: b.instrument,
+            }))?;
+        let indexing = std::sync::Arc::clone(&self.indexing);
+        let mut docs = vec![];
+        let tally = self.write(|tx| {
+            let e = |e| sqlite_error(&path, e);
+            let mut t = SurveyTally::default();
+            let scales: Vec<Id> = b
+                .scales
+                .iter()
+                .map(|s| scale_id(tx, s))
+                .collect::<rusqlite::Result<_>>()
+                .map_err(e)?;
+            let questions = write_questions(tx, b, &scales, &mut t).map_err(e)?;
+            let respondents = write_respondents(tx, b, &mut t).map_err(e)?;
+            {
+                let mut answer = tx
+                    .prepare(
+                        "INSERT OR REPLACE INTO answer (question, respondent, option, value)
+                         VALUES (?1, ?2, ?3, ?4)",
+                    )
+                    .map_err(e)?;
+                for (q, r, option, value) in &b.answers {
+                    answer
+                        .execute(params![questions[*q], respondents[*r], option, value])
+                        .map_err(e)?;
+                    if option.is_none() && value.is_none() {
+                        t.missing += 1;
+                    } else {
+                        t.answers += 1;
+                    }
+                }
+            }
+            for open in &b.open {
+                let held: Option<Id> = tx
+                    .query_row(
+                        "SELECT d.id FROM document d JOIN document_attribute a ON a.document = d.id
+                         WHERE d.instrument = ?1 AND a.name = ?2 AND a.value = ?3",
+                        params![b.instrument, FIELD_ATTRIBUTE, open.field],
+                        |r| r.get(0),
+                    )
+                    .optional()
+                    .map_err(e)?;
+                if held.is_some() {
+                    t.documents_kept.push(open.title.clone());
+                    continue;
+                }
+                let (text, quotes) = open_text(open, &respondents, b);
+                let doc = super::documents::NewDocument {
+                    cohort,
+                    instrument: Some(b.instrument),
+                    kind: crate::domain::DocumentKind::OpenEnded,
+                    title: &open.title,
+                    text: &text,
+                    quotes: quotes
+                        .iter()
+                        .map(|(s, e, r, _)| (*s, *e, r.clone()))
+                        .collect(),
+                };
+                let (id, quote_ids) =
+                    super::documents::insert_document(tx, &indexing, &doc, &path)?;
+                tx.execute(
+                    "INSERT INTO document_attribute (document, name, value) VALUES (?1, ?2, ?3)",
+                    params![id, FIELD_ATTRIBUTE, open.field],
+                )
+                .map_err(e)?;
+                let mut link = tx
+                    .prepare("UPDATE quote SET respondent = ?2 WHERE id = ?1")
+                    .map_err(e)?;
+                for (q, (_, _, _, r)) in quote_ids.iter().zip(&quotes) {
+                    link.execute(params![q, r]).map_err(e)?;
+                }
+                docs.push((id, open.title.clone(), quotes.len()));
+            }
+            Ok(t)
+        })?;
+        Ok(SurveyTally {
+            documents: docs,
+            ..tally
+        })
+    }
+}
+
+/// The store's scale with the same name and options, or a new one.
+fn scale_id(tx: &Transaction, s: &Scale) -> rusqlite::Result<Id> {
+    let wanted: Vec<(String, String)> = s
+        .options
+        .iter()
+        .map(|o| (o.label.clone(), o.valence.key().to_string()))
+        .collect();
+    let mut candidates = tx.prepare("SELECT id FROM scale WHERE name = ?1 ORDER BY id")?;
+    let ids: Vec<Id> = candidates
+        .query_map([&s.name], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    let mut options =
+        tx.prepare("SELECT label, valence FROM scale_option WHERE scale = ?1 ORDER BY position")?;
+    for id in ids {
+        let have: Vec<(String, String)> = options
+            .query_map([id], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .collect::<rusqlite::Result<_>>()?;
+        if have == wanted {
+            return Ok(id);
+        }
+    }
+    tx.execute("INSERT INTO scale (name) VALUES (?1)", [&s.name])?;
+    let id = tx.last_insert_rowid();
+    for (pos, (label, valence)) in wanted.iter().enumerate() {
+        tx.execute(
+            "INSERT INTO scale_option (scale, position, label, valence) VALUES (?1, ?2, ?3, ?4)",
+            params![id, pos as i64, label, valence],
+        )?;
+    }
+    Ok(id)
+}
+
+fn write_questions(
+    tx: &Transaction,
+    b: &SurveyBatch,
+    scales: &[Id],
+    t: &mut SurveyTally,
+) -> rusqlite::Result<Vec<Id>> {
+    let mut next: u32 = tx.query_row(
+        "SELECT COALESCE(max(ordinal), 0) FROM question WHERE instrument = ?1",
+        [b.instrument],
+        |r| r.get(0),
+    )?;
+    let mut ids = Vec::with_capacity(b.questions.len());
+    for q in &b.questions {
+        let held: Option<Id> = tx
+            .query_row(
+                "SELECT id FROM question WHERE instrument = ?1 AND field = ?2",
+                params![b.instrument, q.field],
+                |r| r.get(0),
+            )
+            .optional()?;
+        let scale = scales[q.scale];
+        match held {
+            Some(id) => {
+                tx.execute(
+                    "UPDATE question SET topic = ?2, wording = ?3, kind = ?4, scale = ?5
+                     WHERE id = ?1",
+                    params![id, q.topic, q.wording, q.kind.key(), scale],
+                )?;
+                t.questions_again += 1;
+                ids.push(id);
+            }
+            None => {
+                next += 1;
+                tx.execute(
+                    "INSERT INTO question (instrument, ordinal, topic, wording, scale, kind, field)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                    params![
+                        b.instrument,
+                        next,
+                        q.topic,
+                        q.wording,
+                        scale,
+                        q.kind.key(),
+                        q.field
+                    ],
+                )?;
+                t.questions_new += 1;
+                ids.push(tx.last_insert_rowid());
+            }
+        }
+    }
+    Ok(ids)
+}
+
+fn write_respondents(
+    tx: &Transaction,
+    b: &SurveyBatch,
+    t: &mut SurveyTally,
+) -> rusqlite::Result<Vec<Id>> {
+    let mut find = tx.prepare("SELECT id FROM respondent WHERE instrument = ?1 AND key = ?2")?;
+    let mut add = tx.prepare("INSERT INTO respondent (instrument, key) VALUES (?1, ?2)")?;
+    let mut attribute = tx.prepare(
+        "INSERT OR REPLACE INTO respondent_attribute (respondent, name, value) VALUES (?1, ?2, ?3)",
+    )?;
+    let mut ids = Vec::with_capacity(b.respondents.len());
+    for r in &b.respondents {
+        let held: Option<Id> = find
+            .query_row(params![b.instrument, r.key], |x| x.get(0))
+            .optional()?;
+        let id = match held {
+            Some(id) => {
+                t.respondents_again += 1;
+                id
+            }
+            None => {
+                add.execute(params![b.instrument, r.key])?;
+                t.respondents_new += 1;
+                tx.last_insert_rowid()
+            }
+        };
+        for (name, value) in &r.attributes {
+            attribute.execute(params![id, name, value])?;
+        }
+        ids.push(id);
+    }
+    Ok(ids)
+}
+
+/// An open question's document: each answer a paragraph, and its quote's
+/// span, role and respondent.
+fn open_text(
+    open: &OpenQuestion,
+    respondents: &[Id],
+    b: &SurveyBatch,
+) -> (String, Vec<(u32, u32, String, Id)>) {
+    let mut text = String::new();
+    let mut at = 0u32;
+    let mut quotes = vec![];
+    for (r, answer) in &open.answers {
+        // An answer of several lines stays one paragraph: its line breaks
+        // become spaces, so that a paragraph is a respondent.
+        let one: String = answer
+            .split(['\n', '\r'])
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .collect::<Vec<_>>()
+            .join(" ");
+        if one.is_empty() {
+            continue;
+        }
+        if !text.is_empty() {
+            text.push_str("\n\n");
+            at += 2;
+        }
+        let len = one.chars().count() as u32;
+        let role = open
+            .role
+            .as_ref()
+            .and_then(|a| b.respondents[*r].attributes.get(a))
+            .cloned()
+            .unwrap_or_default();
+        quotes.push((at, at + len, role, respondents[*r]));
+        text.push_str(&one);
+        at += len;
+    }
+    (text, quotes)
+}
+
+/// One segment's answers to one question: the option counts (rating and
+/// choice questions) or the numbers given (numeric ones), and how many of
+/// the segment's respondents left it unanswered.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct SegmentAnswers {
+    /// The attribute's value; empty for respondents without one, or for
+    /// everyone when there is no split.
+    pub label: String,
+    pub counts: Vec<u32>,
+    pub values: Vec<f64>,
+    pub missing: u32,
+}
+
+impl SegmentAnswers {
+    /// Respondents who answered.
+    pub fn n(&self) -> u32 {
+        self.counts.iter().sum::<u32>() + self.values.len() as u32
+    }
+}
+
+impl Store {
+    /// A question's answers, all together (`by` None) or split by an
+    /// attribute's value, segments in the order of their labels
+    /// (respondents without the attribute last). `options` is the length
+    /// of the question's scale. Empty when the question has no answers.
+    pub fn answers_by(
+        &self,
+        question: Id,
+        options: usize,
+        by: Option<&str>,
+    ) -> super::Result<Vec<SegmentAnswers>> {
+        let mut segments: BTreeMap<(bool, String), SegmentAnswers> = BTreeMap::new();
+        let sql = match by {
+            None => "SELECT '', option, value FROM answer WHERE question = ?1",
+            Some(_) => {
+                "SELECT COALESCE(ra.value, ''), a.option, a.value FROM answer a
+                 LEFT JOIN respondent_attribute ra ON ra.respondent = a.respondent AND ra.name = ?2
+                 WHERE a.question = ?1"
+            }
+        };
+        let mut stmt = self
+            .conn()
+            .prepare_cached(sql)
+            .map_err(|e| self.sqlite(e))?;
+        let mut rows = match by {
+            None => stmt.query(params![question]),
+            Some(name) => stmt.query(params![question, name]),
+        }
+        .map_err(|e| self.sqlite(e))?;
+        while let Some(r) = rows.next().map_err(|e| self.sqlite(e))? {
+            let (label, option, value): (String, Option<i64>, Option<f64>) = (
+                r.get(0).map_err(|e| self.sqlite(e))?,
+                r.get(1).map_err(|e| self.sqlite(e))?,
+                r.get(2).map_err(|e| self.sqlite(e))?,
+            );
+            let s = segments
+                .entry((label.is_empty() && by.is_some(), label.clone()))
+                .or_insert_with(|| SegmentAnswers {
+                    label,
+                    counts: vec![0; options],
+                    ..Default::default()
+                });
+            match (option, value) {
+                (Some(o), _) if (o as usize) < options => s.counts[o as usize] += 1,
+                (_, Some(v)) => s.values.push(v),
+                _ => s.missing += 1,
+            }
+        }
+        let mut out: Vec<SegmentAnswers> = segments.into_values().collect();
+        for s in &mut out {
+            s.values.sort_by(f64::total_cmp);
+        }
+        Ok(out)
+    }
+
+    /// The attributes the respondents of an instrument carry, by name.
+    pub fn respondent_attributes(&self, instrument: Id) -> super::Result<Vec<String>> {
+        self.rows(
+            "SELECT DISTINCT ra.name FROM respondent r
+             JOIN respondent_attribute ra ON ra.respondent = r.id
+             WHERE r.instrument = ?1 ORDER BY ra.name",
+            [instrument],
+            |r| r.get(0),
+        )
+    }
+
+    /// How many respondents an instrument has row by row.
+    pub fn respondents_of(&self, instrument: Id) -> super::Result<u64> {
+        self.first_row(
+            "SELECT count(*) FROM respondent WHERE instrument = ?1",
+            [instrument],
+            |r| r.get::<_, i64>(0),
+        )
+        .map(|n| n.unwrap_or(0) as u64)
+    }
+
+    /// The instruments where the same person (by key) answered too: the
+    /// other instruments holding a respondent with one of this one's keys,
+    /// with how many keys they share.
+    pub fn linked_instruments(&self, instrument: Id) -> super::Result<Vec<(Id, u64)>> {
+        self.rows(
+            "SELECT o.instrument, count(*) FROM respondent r
+             JOIN respondent o ON o.key = r.key AND o.instrument <> r.instrument
+             WHERE r.instrument = ?1 GROUP BY o.instrument ORDER BY o.instrument",
+            [instrument],
+            |r| Ok((r.get(0)?, r.get::<_, i64>(1)? as u64)),
+        )
+    }
+}

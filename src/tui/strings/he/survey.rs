@@ -1,0 +1,123 @@
+//! Survey answers row by row, in Hebrew.
+
+use super::He;
+use super::messages::iso;
+use crate::interchange::survey::{Flaw, SurveyError, SurveyImportError, SurveyImported};
+use crate::tui::strings::Refusals;
+use crate::tui::strings::Surveys;
+
+fn flaw(f: &Flaw) -> String {
+    match f {
+        Flaw::NotUtf8 => format!(
+            "הטקסט אינו UTF-8 (ציינו את הקידוד במפה, למשל {})",
+            iso("encoding = \"windows-1255\"")
+        ),
+        Flaw::BadUtf16 => "הטקסט אינו UTF-16 קריא".into(),
+        Flaw::UnknownEncoding(e) => format!("אין קידוד בשם {}", iso(e)),
+        Flaw::NotIn(e) => format!("בית שאינו {}", iso(e)),
+        Flaw::Control(c) => format!("תו בקרה U+{:04X}", *c as u32),
+        Flaw::Csv(why) => format!("אינו נקרא כ־CSV: {}", iso(why)),
+        Flaw::Empty => "בקובץ אין רשומות".into(),
+        Flaw::NoRows => "בקובץ כותרת ואין תחתיה אף משיב/ה".into(),
+        Flaw::Map(why) => format!("המפה אינה נקראת: {}", iso(why)),
+        Flaw::NoColumn => "אין בקובץ עמודה כזו".into(),
+        Flaw::NoScale(s) if s.is_empty() => format!("עמודת דירוג צריכה {}", iso("scale")),
+        Flaw::NoScale(s) => format!("אין במפה סולם בשם {}", iso(s)),
+        Flaw::EmptyScale(s) => format!("בסולם {} אין אפשרויות", iso(s)),
+        Flaw::NoOptions => format!("עמודת בחירה מרובה צריכה {}", iso("options")),
+        Flaw::NoId => "אין מזהה בעמודת המזהה של המשיב/ה".into(),
+        Flaw::IdTwice { key, first } => format!("המזהה {} כבר מופיע בשורה {first}", iso(key)),
+        Flaw::Unknown(list) => {
+            let lines: Vec<String> = list
+                .iter()
+                .map(|(c, v, n, l)| format!("  {}: {} ×{n} (לראשונה בשורה {l})", iso(c), iso(v)))
+                .collect();
+            format!(
+                "ערכים שהמפה אינה קוראת (הוסיפו אותם לאפשרויות סולם או לקודים שלהן, או ל־{}):\n{}",
+                iso("source.missing"),
+                lines.join("\n")
+            )
+        }
+    }
+}
+
+fn error(e: &SurveyError) -> String {
+    let mut s = String::new();
+    if e.line > 0 {
+        s.push_str(&format!("שורה {}: ", e.line));
+    }
+    if let Some(c) = &e.column {
+        s.push_str(&format!("עמודה {}: ", iso(c)));
+    }
+    s + &flaw(&e.flaw)
+}
+
+impl Surveys for He {
+    fn survey_error(&self, e: &SurveyImportError) -> String {
+        match e {
+            SurveyImportError::Read { file, why } => format!(
+                "{}: אי אפשר לקרוא: {}",
+                iso(&file.display().to_string()),
+                iso(&why.to_string())
+            ),
+            SurveyImportError::Format { file, error: err } => format!(
+                "{}: {}; דבר לא נכתב",
+                iso(&file.display().to_string()),
+                error(err)
+            ),
+            SurveyImportError::NoInstrument { key, known } => format!(
+                "{}: אין כלי מחקר כזה (במאגר: {})",
+                iso(&format!("--instrument {key}")),
+                known.iter().map(|k| iso(k)).collect::<Vec<_>>().join(", ")
+            ),
+            SurveyImportError::Ambiguous { key, found } => format!(
+                "{}: כמה כלי מחקר נקראים כך ({}); ציינו את המזהה",
+                iso(&format!("--instrument {key}")),
+                found.iter().map(|k| iso(k)).collect::<Vec<_>>().join(", ")
+            ),
+            SurveyImportError::Store(e) => self.store_error(e),
+        }
+    }
+
+    fn survey_imported(&self, file: &str, d: &SurveyImported) -> Vec<String> {
+        let t = &d.tally;
+        let mut out = vec![format!("יובא {} אל {}", iso(file), iso(&d.instrument))];
+        out.push(format!(
+            "משיבים: {} חדשים, {} נמצאו שוב לפי מזהה",
+            t.respondents_new, t.respondents_again
+        ));
+        out.push(format!(
+            "שאלות: {} חדשות, {} נמצאו שוב לפי עמודה; {} תשובות, {} חסרות",
+            t.questions_new, t.questions_again, t.answers, t.missing
+        ));
+        for (id, title, quotes) in &t.documents {
+            out.push(format!(
+                "תשובות פתוחות: מסמך {id} {}, {quotes} ציטוטים לקידוד",
+                iso(title)
+            ));
+        }
+        for title in &t.documents_kept {
+            out.push(format!(
+                "תשובות פתוחות {}: המסמך שלהן כבר במאגר מייבוא קודם; נשאר כפי שהוא",
+                iso(title)
+            ));
+        }
+        if !d.unnamed.is_empty() {
+            out.push(format!(
+                "לא במפה, נשארו בחוץ: {}",
+                d.unnamed
+                    .iter()
+                    .map(|c| iso(c))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ));
+        }
+        for (title, count) in &d.linked {
+            out.push(format!(
+                "אותם משיבים ענו גם על {}: {count} מזהים משותפים",
+                iso(title)
+            ));
+        }
+        out
+    }
+}
