@@ -4,8 +4,10 @@
 pub mod agreement;
 pub mod compare;
 pub mod cooccurrence;
+pub mod numeric;
 pub mod survey;
 
+pub use numeric::{NumericSummary, distribution, numeric_summary};
 pub use survey::{
     BarPart, TopBoxShare, bar_shares, diverging, percentages, response_rate, rounded_percent,
     shown_rate, top_box_share,

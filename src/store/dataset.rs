@@ -95,7 +95,7 @@ impl Store {
             (|| {
                 clear(tx)?;
                 cohorts::write_all(tx, data)?;
-                survey::write_all(tx, data)?;
+                survey::write_all(tx, data, &indexing)?;
                 coding::write_all(tx, data, &indexing)?;
                 findings::write_all(tx, data, &indexing)
             })()
@@ -117,7 +117,7 @@ fn clear(tx: &rusqlite::Transaction) -> rusqlite::Result<()> {
          DELETE FROM recommendation; DELETE FROM coding; DELETE FROM coder;
          DELETE FROM quote; DELETE FROM passage; DELETE FROM document_attribute; DELETE FROM document;
          UPDATE code SET parent = NULL; DELETE FROM code;
-         DELETE FROM answer; DELETE FROM result_option; DELETE FROM result; DELETE FROM question;
+         DELETE FROM answer_count; DELETE FROM answer; DELETE FROM result_option; DELETE FROM result; DELETE FROM question;
          DELETE FROM respondent_attribute; DELETE FROM respondent;
          DELETE FROM scale_option; DELETE FROM scale; DELETE FROM segment;
          DELETE FROM instrument_respondents; DELETE FROM instrument;

@@ -8,7 +8,11 @@ use crate::domain::{Answer, Dataset, Id, QuestionKind, Respondent, Scale};
 use rusqlite::{Connection, OptionalExtension, Transaction, params};
 use std::collections::{BTreeMap, HashMap};
 
-pub(super) fn write_all(tx: &Transaction, d: &Dataset) -> rusqlite::Result<()> {
+pub(super) fn write_all(
+    tx: &Transaction,
+    d: &Dataset,
+    indexing: &std::sync::atomic::AtomicBool,
+) -> rusqlite::Result<()> {
     let mut respondent =
         tx.prepare("INSERT INTO respondent (id, instrument, key) VALUES (?1, ?2, ?3)")?;
     let mut attribute = tx.prepare(
@@ -23,9 +27,31 @@ pub(super) fn write_all(tx: &Transaction, d: &Dataset) -> rusqlite::Result<()> {
     let mut answer = tx.prepare(
         "INSERT INTO answer (question, respondent, option, value) VALUES (?1, ?2, ?3, ?4)",
     )?;
+    let _aside = super::search::Aside::new(indexing);
     for a in &d.answers {
         answer.execute(params![a.question, a.respondent, a.option, a.value])?;
     }
+    recount(tx, None)
+}
+
+/// Counts the answers of `questions` (of every question: `None`) into
+/// `answer_count` again, as its triggers would have.
+fn recount(tx: &Transaction, questions: Option<&[Id]>) -> rusqlite::Result<()> {
+    let list = serde_json::to_string(&questions.unwrap_or(&[])).unwrap_or_default();
+    let only = if questions.is_some() {
+        "WHERE question IN (SELECT value FROM json_each(?1))"
+    } else {
+        "WHERE ?1 IS NOT NULL"
+    };
+    tx.execute(&format!("DELETE FROM answer_count {only}"), [&list])?;
+    tx.execute(
+        &format!(
+            "INSERT INTO answer_count (question, option, count)
+             SELECT question, COALESCE(option, CASE WHEN value IS NULL THEN -1 ELSE -2 END), count(*)
+             FROM answer {only} GROUP BY 1, 2"
+        ),
+        [&list],
+    )?;
     Ok(())
 }
 
@@ -161,6 +187,7 @@ impl Store {
             let questions = write_questions(tx, b, &scales, &mut t).map_err(e)?;
             let respondents = write_respondents(tx, b, &mut t).map_err(e)?;
             {
+                let _aside = super::search::Aside::new(&indexing);
                 let mut answer = tx
                     .prepare(
                         "INSERT OR REPLACE INTO answer (question, respondent, option, value)
@@ -178,6 +205,7 @@ impl Store {
                     }
                 }
             }
+            recount(tx, Some(&questions)).map_err(e)?;
             for open in &b.open {
                 let held: Option<Id> = tx
                     .query_row(
@@ -459,6 +487,32 @@ impl Store {
         let mut out: Vec<SegmentAnswers> = segments.into_values().collect();
         for s in &mut out {
             s.values.sort_by(f64::total_cmp);
+        }
+        Ok(out)
+    }
+
+    /// The counts of each option of an instrument's questions that have
+    /// answers row by row, by question, in their scale's order (`options`
+    /// long), and how many left each unanswered.
+    pub fn answer_counts(
+        &self,
+        instrument: Id,
+        options: impl Fn(Id) -> usize,
+    ) -> super::Result<HashMap<Id, (Vec<u32>, u32)>> {
+        let rows: Vec<(Id, Id, i64, u32)> = self.rows(
+            "SELECT c.question, q.scale, c.option, c.count FROM answer_count c
+             JOIN question q ON q.id = c.question WHERE q.instrument = ?1",
+            [instrument],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
+        )?;
+        let mut out: HashMap<Id, (Vec<u32>, u32)> = HashMap::new();
+        for (q, scale, option, count) in rows {
+            let e = out.entry(q).or_insert_with(|| (vec![0; options(scale)], 0));
+            match option {
+                -1 => e.1 += count,
+                o if o >= 0 && (o as usize) < e.0.len() => e.0[o as usize] += count,
+                _ => {}
+            }
         }
         Ok(out)
     }

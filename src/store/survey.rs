@@ -7,7 +7,11 @@ use crate::domain::{
 };
 use rusqlite::{Connection, Transaction, params};
 
-pub(super) fn write_all(tx: &Transaction, d: &Dataset) -> rusqlite::Result<()> {
+pub(super) fn write_all(
+    tx: &Transaction,
+    d: &Dataset,
+    indexing: &std::sync::atomic::AtomicBool,
+) -> rusqlite::Result<()> {
     let mut instrument = tx.prepare(
         "INSERT INTO instrument (id, cohort, kind, title, date, occasions, invited, responded, rate, notes, ordinal)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
@@ -115,7 +119,7 @@ pub(super) fn write_all(tx: &Transaction, d: &Dataset) -> rusqlite::Result<()> {
             _ => {}
         }
     }
-    super::respondents::write_all(tx, d)
+    super::respondents::write_all(tx, d, indexing)
 }
 
 fn read_segments(c: &Connection) -> rusqlite::Result<Vec<Segment>> {

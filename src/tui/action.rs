@@ -75,6 +75,9 @@ pub enum Action {
     ToggleFigures,
     /// Survey: sort a topic's questions by their top-box figure.
     SortTopBox,
+    /// Survey: split the answers row by row by the next attribute, or by
+    /// cohort, or not at all.
+    NextSplit,
     /// Recommendations: the next uptake status in the chosen later cohort,
     /// saved; the cohort before or after it chosen.
     CycleUptake,

@@ -407,16 +407,17 @@ fn joined_options(seen: &Seen) -> Option<(Vec<String>, String)> {
             .collect();
         let mut options: Vec<String> = whole.iter().map(|s| s.to_string()).collect();
         let mut uses: BTreeMap<String, usize> = BTreeMap::new();
-        for (v, n) in &seen.distinct {
+        for v in seen.distinct.keys() {
             for part in split_choices(v, sep, &whole) {
-                *uses.entry(part.clone()).or_insert(0) += n;
+                *uses.entry(part.clone()).or_insert(0) += 1;
                 if !options.contains(&part) {
                     options.push(part);
                 }
             }
         }
-        // Checkbox labels come back from cell to cell and are short;
-        // prose split at its commas does neither.
+        // Checkbox labels come back in cells of other combinations and
+        // are short; the pieces of prose split at its commas come back, if
+        // at all, only with each other.
         let reused = uses.values().filter(|n| **n >= 2).count();
         let mean = options.iter().map(|o| o.chars().count()).sum::<usize>() / options.len().max(1);
         if options.len() <= 40 && 2 * reused >= options.len() && mean <= 60 {

@@ -32,3 +32,34 @@ ALTER TABLE question ADD COLUMN field TEXT NOT NULL DEFAULT '';
 CREATE INDEX question_by_field ON question (instrument, field) WHERE field <> '';
 ALTER TABLE quote ADD COLUMN respondent INTEGER REFERENCES respondent(id) ON DELETE SET NULL;
 CREATE INDEX quote_by_respondent ON quote (respondent) WHERE respondent IS NOT NULL;
+
+-- How many answered each option of a question (-1: missing; -2: a number
+-- given), kept by triggers, so that a list of questions shows each one's
+-- figure without counting its answers. A writer of many answers sets the
+-- triggers aside (`tovana_indexing()` false) and counts them once after.
+CREATE TABLE answer_count (
+    question INTEGER NOT NULL REFERENCES question(id) ON DELETE CASCADE,
+    option   INTEGER NOT NULL,
+    count    INTEGER NOT NULL CHECK (count >= 0),
+    PRIMARY KEY (question, option)
+) WITHOUT ROWID;
+CREATE TRIGGER answer_count_ai AFTER INSERT ON answer WHEN tovana_indexing() BEGIN
+    INSERT INTO answer_count (question, option, count)
+        VALUES (new.question, COALESCE(new.option, CASE WHEN new.value IS NULL THEN -1 ELSE -2 END), 1)
+        ON CONFLICT (question, option) DO UPDATE SET count = count + 1;
+END;
+CREATE TRIGGER answer_count_ad AFTER DELETE ON answer WHEN tovana_indexing() BEGIN
+    UPDATE answer_count SET count = count - 1
+        WHERE question = old.question
+          AND option = COALESCE(old.option, CASE WHEN old.value IS NULL THEN -1 ELSE -2 END);
+    DELETE FROM answer_count WHERE question = old.question AND count = 0;
+END;
+CREATE TRIGGER answer_count_au AFTER UPDATE ON answer WHEN tovana_indexing() BEGIN
+    UPDATE answer_count SET count = count - 1
+        WHERE question = old.question
+          AND option = COALESCE(old.option, CASE WHEN old.value IS NULL THEN -1 ELSE -2 END);
+    DELETE FROM answer_count WHERE question = old.question AND count = 0;
+    INSERT INTO answer_count (question, option, count)
+        VALUES (new.question, COALESCE(new.option, CASE WHEN new.value IS NULL THEN -1 ELSE -2 END), 1)
+        ON CONFLICT (question, option) DO UPDATE SET count = count + 1;
+END;

@@ -218,6 +218,7 @@ pub static FOOTER: &[(Context, Action, Hint)] = &[
     (View(ViewId::Cohorts), Action::NewItem, Hint::New),
     (View(ViewId::Survey), Action::ToggleFigures, Hint::Figures),
     (View(ViewId::Survey), Action::SortTopBox, Hint::Sort),
+    (View(ViewId::Survey), Action::NextSplit, Hint::Split),
     (View(ViewId::Findings), Action::Enter, Hint::Evidence),
     (View(ViewId::Findings), Action::NewItem, Hint::New),
     (

@@ -11,7 +11,7 @@ mod he;
 mod survey;
 
 pub use exchange::Exchange;
-pub use survey::Surveys;
+pub use survey::{Surveys, figure};
 
 use crate::domain::HitKind;
 use crate::domain::{Act, DocumentKind};

@@ -10,4 +10,35 @@ pub trait Surveys {
     /// in and what was found again, what was left out, and the instruments
     /// the same respondents answered.
     fn survey_imported(&self, file: &str, done: &SurveyImported) -> Vec<String>;
+
+    /// Over a question's answers row by row: how many respondents its
+    /// instrument has, and the split (`None`: none; `Some("")`: by cohort).
+    fn answers_heading(&self, respondents: u64, split: Option<&str>) -> String;
+
+    /// A segment's label when there is no split.
+    fn all_respondents(&self) -> &'static str;
+
+    /// The segment of respondents without the attribute.
+    fn not_given(&self) -> &'static str;
+
+    /// How many answered, and how many left it unanswered.
+    fn answered(&self, n: u32, missing: u32) -> String;
+
+    /// A segment too small to say much.
+    fn few(&self, under: u32) -> String;
+
+    /// Over the figures the source gave, below the answers row by row.
+    fn as_given(&self) -> &'static str;
+
+    /// A numeric item's mean, median and range.
+    fn mean_median(&self, mean: f64, median: f64, min: f64, max: f64) -> String;
+}
+
+/// A number as a figure shows it: whole, or with one decimal.
+pub fn figure(x: f64) -> String {
+    if x.fract() == 0.0 {
+        format!("{x:.0}")
+    } else {
+        format!("{x:.1}")
+    }
 }

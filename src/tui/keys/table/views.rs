@@ -164,6 +164,12 @@ pub(super) static VIEWS: &[Binding] = &[
         Help::SortTopBox,
     ),
     h(
+        View(ViewId::Survey),
+        &[C('b')],
+        Action::NextSplit,
+        Help::Split,
+    ),
+    h(
         View(ViewId::Recommendations),
         &[Code(Enter)],
         Action::Enter,

@@ -49,4 +49,51 @@ impl Surveys for En {
         }
         out
     }
+
+    fn answers_heading(&self, respondents: u64, split: Option<&str>) -> String {
+        let split = match split {
+            None => "not split".to_string(),
+            Some("") => "by cohort".to_string(),
+            Some(a) => format!("by \u{2068}{a}\u{2069}"),
+        };
+        format!(
+            "Answers row by row: {} · {split}",
+            n(respondents as usize, "respondent", "respondents")
+        )
+    }
+
+    fn all_respondents(&self) -> &'static str {
+        "all"
+    }
+
+    fn not_given(&self) -> &'static str {
+        "(not given)"
+    }
+
+    fn answered(&self, count: u32, missing: u32) -> String {
+        if missing == 0 {
+            format!("n={count}")
+        } else {
+            format!("n={count} · {missing} missing")
+        }
+    }
+
+    fn few(&self, under: u32) -> String {
+        format!("⚠ under {under}")
+    }
+
+    fn as_given(&self) -> &'static str {
+        "As the source gives them"
+    }
+
+    fn mean_median(&self, mean: f64, median: f64, min: f64, max: f64) -> String {
+        use crate::tui::strings::figure;
+        format!(
+            "mean {} · median {} · {}–{}",
+            figure(mean),
+            figure(median),
+            figure(min),
+            figure(max)
+        )
+    }
 }

@@ -120,4 +120,53 @@ impl Surveys for He {
         }
         out
     }
+
+    fn answers_heading(&self, respondents: u64, split: Option<&str>) -> String {
+        let split = match split {
+            None => "ללא פילוח".to_string(),
+            Some("") => "לפי מחזור".to_string(),
+            Some(a) => format!("לפי {}", iso(a)),
+        };
+        let who = if respondents == 1 {
+            "משיב/ה אחד/ת".to_string()
+        } else {
+            format!("{respondents} משיבים")
+        };
+        format!("תשובות לפי משיבים: {who} · {split}")
+    }
+
+    fn all_respondents(&self) -> &'static str {
+        "כולם"
+    }
+
+    fn not_given(&self) -> &'static str {
+        "(לא צוין)"
+    }
+
+    fn answered(&self, count: u32, missing: u32) -> String {
+        if missing == 0 {
+            format!("n={count}")
+        } else {
+            format!("n={count} · {missing} חסרות")
+        }
+    }
+
+    fn few(&self, under: u32) -> String {
+        format!("⚠ פחות מ־{under}")
+    }
+
+    fn as_given(&self) -> &'static str {
+        "כפי שהמקור מוסר"
+    }
+
+    fn mean_median(&self, mean: f64, median: f64, min: f64, max: f64) -> String {
+        use crate::tui::strings::figure;
+        format!(
+            "ממוצע {} · חציון {} · {}–{}",
+            figure(mean),
+            figure(median),
+            figure(min),
+            figure(max)
+        )
+    }
 }

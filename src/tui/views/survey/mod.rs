@@ -1,9 +1,12 @@
 //! The survey: instruments → topics → questions, and the selected question's
 //! results, one diverging bar per segment.
 
+mod answered;
+mod answers;
 mod list;
 mod reading;
 mod results;
+pub use answers::{Answers, FEW, Split};
 pub use list::{QuestionList, shared_words};
 pub use results::{question_detail, result_lines};
 
@@ -34,6 +37,9 @@ pub struct SurveyState {
     pub segments: Vec<Segment>,
     /// Results by question, for the instruments read so far.
     pub results: HashMap<Id, Vec<ResultSet>>,
+    /// Counts per option of the questions answered row by row, for the
+    /// instruments read so far.
+    pub derived: HashMap<Id, Vec<u32>>,
     /// The instruments whose results are read whole, the latest last.
     read: Vec<Id>,
     /// The selected question whole, and the same item's questions in other
@@ -53,6 +59,8 @@ pub struct SurveyState {
     pub sorted: bool,
     /// The question's figures, which take the keys to scroll.
     pub detail: Detail,
+    /// The selected question's answers row by row, and their split.
+    pub answers: Answers,
 }
 
 impl SurveyState {
@@ -68,8 +76,10 @@ impl SurveyState {
         self.loaded = true;
         // Read again as they now are, for a store that changed.
         self.results.clear();
+        self.derived.clear();
         self.read.clear();
         self.wordings.clear();
+        self.answers.forget();
         let sorted = self.sorted;
         self.update_sorted(store, sorted)
     }
@@ -78,11 +88,17 @@ impl SurveyState {
         self.current.as_ref()
     }
 
-    /// The top-box figure of a question for its first segment, if known.
+    /// The top-box figure of a question for its first segment, if known;
+    /// else of all its answers row by row.
     pub fn top_box(&self, question: Id, scale: Id) -> Option<u32> {
         let scale = self.scales.get(&scale)?;
-        let first = self.results.get(&question)?.first()?;
-        top_box_share(scale, &first.figures).map(TopBoxShare::percent)
+        let figures = match self.results.get(&question).and_then(|r| r.first()) {
+            Some(first) => first.figures.clone(),
+            None => crate::domain::Figures::Counts {
+                counts: self.derived.get(&question)?.clone(),
+            },
+        };
+        top_box_share(scale, &figures).map(TopBoxShare::percent)
     }
 
     fn resort(&mut self) {
@@ -132,6 +148,7 @@ impl SurveyState {
                 Ok(true)
             }
             Action::SortTopBox => self.update_sorted(store, !self.sorted).map(|_| true),
+            Action::NextSplit => self.next_split(store),
             other => match moved(self.selected, self.order.len(), other, PAGE) {
                 Some(i) if i != self.selected => {
                     self.selected = i;

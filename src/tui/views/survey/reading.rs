@@ -49,15 +49,17 @@ impl SurveyState {
             self.read.drain(..gone);
         }
         let (read, list) = (&self.read, &self.list);
-        self.results.retain(|q, _| {
+        let keep = |q: &Id| {
             *q == slot.id
                 || same.contains(q)
                 || list
                     .index
                     .get(q)
                     .is_some_and(|&i| read.contains(&list.slots[i].instrument))
-        });
-        Ok(())
+        };
+        self.results.retain(|q, _| keep(q));
+        self.derived.retain(|q, _| keep(q));
+        self.read_answers(store)
     }
 
     /// Holds the wordings of the questions within [`WINDOW`] of the
@@ -100,6 +102,12 @@ impl SurveyState {
                 whole.entry(r.question).or_default().push(r);
             }
             self.results.extend(whole);
+            let scales = &self.scales;
+            let counts = store.answer_counts(instrument, |s| {
+                scales.get(&s).map_or(0, |s| s.options.len())
+            })?;
+            self.derived
+                .extend(counts.into_iter().map(|(q, (counts, _))| (q, counts)));
         }
         self.read.push(instrument);
         Ok(())

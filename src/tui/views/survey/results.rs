@@ -38,6 +38,14 @@ pub fn question_detail(
         .get(&row.question.id)
         .cloned()
         .unwrap_or_default();
+    if !state.answers.segments.is_empty() {
+        lines.push(Line::from(""));
+        lines.extend(super::answered::answer_lines(state, cx, scale, width));
+        if !results.is_empty() {
+            lines.push(Line::from(""));
+            lines.extend(pane::ui_para(cx, cx.settings.lang.as_given(), width, bold));
+        }
+    }
     let segment_label = |r: &ResultSet| {
         state
             .segments
@@ -129,7 +137,7 @@ pub fn question_detail(
 
 /// Two columns of lines, each `width` wide, in one: the first column where
 /// reading starts (on the right when mirrored).
-fn side_by_side(
+pub(super) fn side_by_side(
     a: &[Line<'static>],
     b: &[Line<'static>],
     width: usize,
