@@ -155,6 +155,8 @@ pub struct SurveyTally {
     /// Open questions whose document the store holds from an earlier
     /// import: left as they are (their quotes may be coded).
     pub documents_kept: Vec<String>,
+    /// Open questions no one answered: no document made.
+    pub documents_empty: Vec<String>,
 }
 
 /// The attribute of a document that names the survey column it holds.
@@ -218,6 +220,10 @@ impl Store {
                     .map_err(e)?;
                 if held.is_some() {
                     t.documents_kept.push(open.title.clone());
+                    continue;
+                }
+                if open.answers.iter().all(|(_, a)| a.trim().is_empty()) {
+                    t.documents_empty.push(open.title.clone());
                     continue;
                 }
                 let (text, quotes) = open_text(open, &respondents, b);

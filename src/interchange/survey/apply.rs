@@ -205,9 +205,14 @@ pub fn batch(
                 Target::Option(q, topic.clone())
             }
             Treat::Open => {
+                // A part of a question ("other") is titled with it.
+                let title = match (&mc.text, col.part.is_empty(), col.group.is_empty()) {
+                    (None, false, false) => format!("{} / {}", col.group, col.part),
+                    _ => text.clone(),
+                };
                 open.push(OpenQuestion {
                     field: mc.name.clone(),
-                    title: text.clone(),
+                    title,
                     answers: vec![],
                     role: map.source.role.clone(),
                 });

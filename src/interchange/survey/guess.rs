@@ -167,6 +167,18 @@ pub fn guess(
             *groups.entry(c.group.as_str()).or_insert(0) += 1;
         }
     }
+    // Groups some of whose columns each mark one option: the others of
+    // the group, though no one chose them, are options too.
+    let multiple: std::collections::HashSet<&str> = columns
+        .iter()
+        .enumerate()
+        .filter(|(i, c)| {
+            !c.part.is_empty()
+                && groups.get(c.group.as_str()).is_some_and(|n| *n > 1)
+                && option_values(&Seen::of(rows, *i, &missing), c)
+        })
+        .map(|(_, c)| c.group.as_str())
+        .collect();
     let mut role: Option<String> = None;
     for (i, col) in columns.iter().enumerate() {
         let seen = Seen::of(rows, i, &missing);
@@ -203,25 +215,51 @@ pub fn guess(
         } else {
             col.group.clone()
         };
-        let one_option = groups.get(col.group.as_str()).is_some_and(|n| *n > 1)
-            && seen.distinct.len() <= 2
-            && seen.distinct.keys().all(|v| {
-                v == &col.part
-                    || matches!(
-                        normal(v).as_str(),
-                        "y" | "1" | "yes" | "כן" | "0" | "n" | "no" | "לא"
-                    )
-            });
+        let one_option = if layout == Layout::LimeSurvey {
+            // LimeSurvey says which questions are multiple choices.
+            matches!(col.hint.as_str(), "M" | "P") && col.part != "other"
+        } else {
+            !col.part.is_empty()
+                && (multiple.contains(col.group.as_str()) && seen.values.is_empty()
+                    || option_values(&seen, col))
+        };
         if Some(i) == id {
             column.treat = Treat::Ignore;
             note.push("the respondent's id (source.id)".into());
         } else if METADATA.contains(&lower.as_str()) {
             note.push("the survey tool's own data, or personal data".into());
-        } else if seen.values.is_empty() {
-            note.push("empty".into());
-        } else if col.hint.ends_with("_TEXT") {
-            // Qualtrics' text entry.
+        } else if col.hint.ends_with("_TEXT")
+            || layout == Layout::LimeSurvey && matches!(col.hint.as_str(), "T" | "U" | "Q")
+            || col.part == "other"
+        {
+            // Qualtrics' and LimeSurvey's text entries, a choice's "other".
             column.treat = Treat::Open;
+        } else if !col.options.is_empty()
+            && seen
+                .distinct
+                .keys()
+                .all(|v| col.options.iter().any(|o| o == v))
+        {
+            // Options the file's structure gives, in its order.
+            let labels: Vec<&str> = col.options.iter().map(String::as_str).collect();
+            let options: Vec<(String, Valence)> = match recognise(&labels) {
+                Some(g) if g.options.len() == labels.len() => g.options,
+                _ => {
+                    note.push("valences by position: check them".into());
+                    by_position(&labels)
+                }
+            };
+            let codes = vec![vec![]; options.len()];
+            column.treat = Treat::Rating;
+            let name = match (labels.first(), labels.last()) {
+                (Some(a), Some(b)) if labels.len() > 1 => format!("{a} … {b}"),
+                _ => col.name.clone(),
+            };
+            column.scale = Some(add_scale(&mut scales, &name, &options, &codes));
+            column.topic = Some(topic);
+            if !col.part.is_empty() {
+                column.text = Some(col.part.clone());
+            }
         } else if one_option {
             column.treat = Treat::Option;
             column.topic = Some(col.group.clone());
@@ -230,6 +268,8 @@ pub fn guess(
             } else {
                 col.part.clone()
             });
+        } else if seen.values.is_empty() {
+            note.push("empty".into());
         } else if let Some(g) = recognise(&seen.distinct.keys().copied().collect::<Vec<_>>()) {
             column.treat = Treat::Rating;
             column.scale = Some(add_scale(&mut scales, &g.name, &g.options, &g.codes));
@@ -250,19 +290,15 @@ pub fn guess(
             );
             if whole && lo >= 1.0 && hi <= 7.0 && (seen.distinct.len() > 1 || coded) {
                 // Codes of a scale whose labels the file does not give.
-                let k = hi as usize;
-                let options: Vec<(String, Valence)> = (1..=k)
-                    .map(|n| {
-                        let v = if 2 * n <= k {
-                            Valence::Negative
-                        } else if 2 * n == k + 1 {
-                            Valence::Neutral
-                        } else {
-                            Valence::Positive
-                        };
-                        (n.to_string(), v)
-                    })
-                    .collect();
+                // LimeSurvey's arrays of 5 and 10 points.
+                let points = match (layout, col.hint.as_str()) {
+                    (Layout::LimeSurvey, "A" | "5") => 5,
+                    (Layout::LimeSurvey, "B") => 10,
+                    _ => 0,
+                };
+                let k = (hi as usize).max(points);
+                let names: Vec<String> = (1..=k).map(|n| n.to_string()).collect();
+                let options = by_position(&names.iter().map(String::as_str).collect::<Vec<_>>());
                 let codes = vec![vec![]; k];
                 column.treat = Treat::Rating;
                 column.scale = Some(add_scale(&mut scales, &format!("1–{k}"), &options, &codes));
@@ -308,6 +344,41 @@ pub fn guess(
         columns: out,
     };
     (map, notes)
+}
+
+/// Whether a column's values mark one option chosen: its label, `Y`, `1`,
+/// yes, or their opposites.
+fn option_values(seen: &Seen, col: &Column) -> bool {
+    !seen.values.is_empty()
+        && seen.distinct.len() <= 2
+        && seen.distinct.keys().all(|v| {
+            v == &col.part
+                || matches!(
+                    normal(v).as_str(),
+                    "y" | "1" | "yes" | "כן" | "0" | "n" | "no" | "לא"
+                )
+        })
+}
+
+/// Options in the order given, the first half negative, the second
+/// positive, the middle one of an odd number neutral.
+fn by_position(labels: &[&str]) -> Vec<(String, Valence)> {
+    let k = labels.len();
+    labels
+        .iter()
+        .enumerate()
+        .map(|(i, l)| {
+            let n = i + 1;
+            let v = if 2 * n <= k {
+                Valence::Negative
+            } else if 2 * n == k + 1 {
+                Valence::Neutral
+            } else {
+                Valence::Positive
+            };
+            (l.to_string(), v)
+        })
+        .collect()
 }
 
 fn short(s: &str) -> String {

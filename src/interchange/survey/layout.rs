@@ -51,6 +51,9 @@ pub struct Column {
     /// What else the file says of it: Qualtrics' import id (`QID2_TEXT`
     /// for a text entry).
     pub hint: String,
+    /// Its question's options in order, when the file gives them
+    /// (LimeSurvey's structure).
+    pub options: Vec<String>,
 }
 
 const TIMESTAMPS: &[&str] = &[
@@ -157,6 +160,7 @@ pub fn columns(sheet: &Sheet, layout: Layout) -> Vec<Column> {
                     } else {
                         String::new()
                     },
+                    options: vec![],
                 }
             }
             Layout::SurveyMonkey => {
@@ -176,6 +180,7 @@ pub fn columns(sheet: &Sheet, layout: Layout) -> Vec<Column> {
                 Column {
                     name,
                     hint: String::new(),
+                    options: vec![],
                     text: group.clone(),
                     group: if plain { String::new() } else { group.clone() },
                     part: if plain { String::new() } else { sub },
@@ -186,6 +191,7 @@ pub fn columns(sheet: &Sheet, layout: Layout) -> Vec<Column> {
                 match name.strip_suffix(']').and_then(|n| n.split_once('[')) {
                     Some((g, p)) => Column {
                         hint: String::new(),
+                        options: vec![],
                         text: name.clone(),
                         group: g.to_string(),
                         part: p.to_string(),
@@ -193,6 +199,7 @@ pub fn columns(sheet: &Sheet, layout: Layout) -> Vec<Column> {
                     },
                     None => Column {
                         hint: String::new(),
+                        options: vec![],
                         text: name.clone(),
                         name,
                         group: String::new(),
@@ -208,6 +215,7 @@ pub fn columns(sheet: &Sheet, layout: Layout) -> Vec<Column> {
                 };
                 Column {
                     hint: String::new(),
+                    options: vec![],
                     name: name.clone(),
                     text: last,
                     group: g,
@@ -227,6 +235,7 @@ pub fn columns(sheet: &Sheet, layout: Layout) -> Vec<Column> {
                     group: g,
                     part: p,
                     hint: String::new(),
+                    options: vec![],
                 }
             }
         };

@@ -12,6 +12,7 @@
 pub mod apply;
 pub mod guess;
 pub mod layout;
+pub mod limesurvey;
 pub mod map;
 pub mod read;
 pub mod scales;
@@ -51,6 +52,8 @@ pub enum Flaw {
         key: String,
         first: usize,
     },
+    /// LimeSurvey responses (`.lsr`) without their structure (`.lss`).
+    NoStructure,
     /// Values the map does not read: column, value, how many times, first
     /// line.
     Unknown(Vec<(String, String, usize, usize)>),
@@ -95,6 +98,9 @@ impl Flaw {
             Flaw::EmptyScale(s) => format!("scale {s:?} has no options"),
             Flaw::NoOptions => "a multiple-choice column needs its `options`".into(),
             Flaw::NoId => "no id in the respondent's id column".into(),
+            Flaw::NoStructure => "LimeSurvey responses need the survey's structure (.lss) beside \
+                                  them, named as they are without _responses"
+                .into(),
             Flaw::IdTwice { key, first } => format!("id {key:?} is already on line {first}"),
             Flaw::Unknown(list) => {
                 let lines: Vec<String> = list
@@ -202,10 +208,69 @@ fn open(
         file: file.to_path_buf(),
         error,
     };
+    if let Some((lss, lsr)) = limesurvey_files(file, &bytes)? {
+        let (sheet, columns) = limesurvey::sheet(&lss, &lsr).map_err(format)?;
+        return Ok((sheet, layout::Layout::LimeSurvey, columns));
+    }
     let sheet = read::sheet(&bytes, encoding, delimiter).map_err(format)?;
     let layout = layout.unwrap_or_else(|| layout::detect(&sheet));
     let columns = layout::columns(&sheet, layout);
     Ok((sheet, layout, columns))
+}
+
+/// A LimeSurvey file's structure and responses: an archive (`.lsa`)
+/// holds both; responses (`.lsr`) need their structure (`.lss`) beside
+/// them, of the same name without `_responses`, or the one `.lss` there.
+fn limesurvey_files(
+    file: &Path,
+    bytes: &[u8],
+) -> Result<Option<(String, String)>, SurveyImportError> {
+    let ext = file
+        .extension()
+        .map(|e| e.to_string_lossy().to_lowercase())
+        .unwrap_or_default();
+    let format = |error| SurveyImportError::Format {
+        file: file.to_path_buf(),
+        error,
+    };
+    let utf8 = |b: Vec<u8>, f: &Path| {
+        String::from_utf8(b).map_err(|_| SurveyImportError::Format {
+            file: f.to_path_buf(),
+            error: SurveyError::at(0, Flaw::NotUtf8),
+        })
+    };
+    match ext.as_str() {
+        "lsa" => limesurvey::from_archive(bytes).map(Some).map_err(format),
+        "lsr" => {
+            let folder = file.parent().unwrap_or(Path::new("."));
+            let stem = stem(file);
+            let named = folder.join(format!(
+                "{}.lss",
+                stem.strip_suffix("_responses").unwrap_or(&stem)
+            ));
+            let lss = if named.exists() {
+                named
+            } else {
+                let found: Vec<PathBuf> = std::fs::read_dir(folder)
+                    .map_err(|why| SurveyImportError::Read {
+                        file: folder.to_path_buf(),
+                        why,
+                    })?
+                    .filter_map(|e| e.ok().map(|e| e.path()))
+                    .filter(|p| p.extension().is_some_and(|e| e.eq_ignore_ascii_case("lss")))
+                    .collect();
+                match found.as_slice() {
+                    [one] => one.clone(),
+                    _ => {
+                        return Err(format(SurveyError::at(0, Flaw::NoStructure)));
+                    }
+                }
+            };
+            let structure = utf8(read_bytes(&lss)?, &lss)?;
+            Ok(Some((structure, utf8(bytes.to_vec(), file)?)))
+        }
+        _ => Ok(None),
+    }
 }
 
 /// `tovana survey map FILE`: the mapping guessed for a file, as TOML with

@@ -195,7 +195,7 @@ const FAMILIES: &[(&str, &[Known])] = &[
             o(&["Very likely", "extremely likely"], P),
         ],
     ),
-    ("yes/no", &[o(&["No"], N), o(&["Yes"], P)]),
+    ("yes/no", &[o(&["No", "n"], N), o(&["Yes", "y"], P)]),
 ];
 
 /// A label as labels are compared: case, spaces, final points and the

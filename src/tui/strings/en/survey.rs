@@ -35,6 +35,12 @@ impl Surveys for En {
                 "open answers \"{title}\": the store has their document from an earlier import; kept as it is"
             ));
         }
+        if !t.documents_empty.is_empty() {
+            out.push(format!(
+                "open questions no one answered, no document made: {}",
+                t.documents_empty.join(", ")
+            ));
+        }
         if !d.unnamed.is_empty() {
             out.push(format!(
                 "not in the map, left out: {}",

@@ -26,6 +26,11 @@ fn flaw(f: &Flaw) -> String {
         Flaw::EmptyScale(s) => format!("בסולם {} אין אפשרויות", iso(s)),
         Flaw::NoOptions => format!("עמודת בחירה מרובה צריכה {}", iso("options")),
         Flaw::NoId => "אין מזהה בעמודת המזהה של המשיב/ה".into(),
+        Flaw::NoStructure => format!(
+            "לתשובות של LimeSurvey צריך את מבנה הסקר ({}) לצדן, באותו שם בלי {}",
+            iso(".lss"),
+            iso("_responses")
+        ),
         Flaw::IdTwice { key, first } => format!("המזהה {} כבר מופיע בשורה {first}", iso(key)),
         Flaw::Unknown(list) => {
             let lines: Vec<String> = list
@@ -100,6 +105,16 @@ impl Surveys for He {
             out.push(format!(
                 "תשובות פתוחות {}: המסמך שלהן כבר במאגר מייבוא קודם; נשאר כפי שהוא",
                 iso(title)
+            ));
+        }
+        if !t.documents_empty.is_empty() {
+            out.push(format!(
+                "שאלות פתוחות שאיש לא ענה עליהן, ולא נוצר להן מסמך: {}",
+                t.documents_empty
+                    .iter()
+                    .map(|c| iso(c))
+                    .collect::<Vec<_>>()
+                    .join(", ")
             ));
         }
         if !d.unnamed.is_empty() {
