@@ -104,9 +104,6 @@ fn write_documents(
     let mut attribute =
         tx.prepare("INSERT INTO document_attribute (document, name, value) VALUES (?1, ?2, ?3)")?;
     for doc in &d.documents {
-        for (name, value) in &doc.attributes {
-            attribute.execute(params![doc.id, name, value])?;
-        }
         document.execute(params![
             doc.id,
             doc.cohort,
@@ -119,6 +116,10 @@ fn write_documents(
             guid_or_new(guids, &doc.guid),
             some(&doc.notes_guid)
         ])?;
+        // After its document: an attribute refers to it.
+        for (name, value) in &doc.attributes {
+            attribute.execute(params![doc.id, name, value])?;
+        }
     }
     let mut quote = tx.prepare(
         "INSERT INTO quote (id, document, start, end, role, guid, memo, memo_guid, respondent)

@@ -127,6 +127,17 @@ impl<'a> Seen<'a> {
         self.values.iter().map(|v| number(v)).collect()
     }
 
+    fn mean_words(&self) -> usize {
+        if self.values.is_empty() {
+            return 0;
+        }
+        self.values
+            .iter()
+            .map(|v| v.split_whitespace().count())
+            .sum::<usize>()
+            / self.values.len()
+    }
+
     fn mean_len(&self) -> usize {
         if self.values.is_empty() {
             return 0;
@@ -229,6 +240,7 @@ pub fn guess(
         } else if METADATA.contains(&lower.as_str()) {
             note.push("the survey tool's own data, or personal data".into());
         } else if col.hint.ends_with("_TEXT")
+            || col.hint == "open"
             || layout == Layout::LimeSurvey && matches!(col.hint.as_str(), "T" | "U" | "Q")
             || col.part == "other"
         {
@@ -315,7 +327,13 @@ pub fn guess(
             column.topic = Some(col.text.clone());
             column.options = options.0;
             column.separator = Some(options.1);
-        } else if seen.mean_len() > 30 || seen.values.iter().any(|v| v.chars().count() > 80) {
+        } else if seen.mean_len() > 30
+            || seen.values.iter().any(|v| v.chars().count() > 80)
+            || seen.values.len() >= 2
+                && seen.distinct.len() == seen.values.len()
+                && seen.mean_words() >= 3
+        {
+            // Long, or sentences no two respondents wrote alike.
             column.treat = Treat::Open;
         } else if seen.distinct.len() <= 30 {
             column.treat = Treat::Attribute;

@@ -179,7 +179,11 @@ pub fn columns(sheet: &Sheet, layout: Layout) -> Vec<Column> {
                 };
                 Column {
                     name,
-                    hint: String::new(),
+                    hint: if sub.eq_ignore_ascii_case("Open-Ended Response") {
+                        "open".into()
+                    } else {
+                        String::new()
+                    },
                     options: vec![],
                     text: group.clone(),
                     group: if plain { String::new() } else { group.clone() },
