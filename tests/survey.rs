@@ -149,6 +149,15 @@ fn check_derived(store: &Store) {
                     .collect();
                 assert_eq!(sum, all[0].counts, "{} by {a}", q.field);
                 assert_eq!(split.iter().map(|s| s.missing).sum::<u32>(), missing);
+                // The same, as kept beside the answers by triggers.
+                if q.kind != QuestionKind::Numeric {
+                    assert_eq!(
+                        store.split_counts(q.id, options, a).unwrap(),
+                        split,
+                        "{} by {a}, kept",
+                        q.field
+                    );
+                }
                 // Each segment recounted from the respondents who carry
                 // its value.
                 for s in &split {

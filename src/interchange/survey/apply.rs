@@ -144,10 +144,12 @@ pub fn batch(
                         flaw: Flaw::NoScale(name.to_string()),
                     })?;
                 let mut reads = HashMap::new();
+                // Each label and code as written (what a file mostly
+                // holds, found without folding) and folded.
                 for (i, o) in s.options.iter().enumerate() {
-                    reads.insert(normal(&o.label), i as u32);
-                    for code in &o.codes {
-                        reads.insert(normal(code), i as u32);
+                    for l in std::iter::once(&o.label).chain(&o.codes) {
+                        reads.insert(l.trim().to_string(), i as u32);
+                        reads.insert(normal(l), i as u32);
                     }
                 }
                 let q = question(
@@ -222,7 +224,8 @@ pub fn batch(
         targets.push((c, target));
     }
     let missing: Vec<String> = map.source.missing.iter().map(|m| normal(m)).collect();
-    let is_missing = |v: &str| v.trim().is_empty() || missing.contains(&normal(v));
+    let is_missing =
+        |v: &str| v.trim().is_empty() || !missing.is_empty() && missing.contains(&normal(v));
     let mut unknown: BTreeMap<(String, String), (usize, usize)> = BTreeMap::new();
     let mut keys: HashMap<String, usize> = HashMap::new();
     for (n, (line, cells)) in rows.iter().enumerate() {
@@ -280,7 +283,7 @@ pub fn batch(
                     let option = if is_missing(v) {
                         None
                     } else {
-                        match reads.get(&normal(v)) {
+                        match reads.get(v).or_else(|| reads.get(&normal(v))) {
                             Some(o) => Some(*o),
                             None => {
                                 strange(v);

@@ -63,3 +63,73 @@ CREATE TRIGGER answer_count_au AFTER UPDATE ON answer WHEN tovana_indexing() BEG
         VALUES (new.question, COALESCE(new.option, CASE WHEN new.value IS NULL THEN -1 ELSE -2 END), 1)
         ON CONFLICT (question, option) DO UPDATE SET count = count + 1;
 END;
+
+-- The same counts per value of each attribute of the respondents (the
+-- Survey view's split), kept by triggers on the answers and on the
+-- attributes; those without the attribute are the rest of answer_count.
+CREATE TABLE answer_split (
+    question INTEGER NOT NULL REFERENCES question(id) ON DELETE CASCADE,
+    name     TEXT NOT NULL,
+    value    TEXT NOT NULL,
+    option   INTEGER NOT NULL,
+    count    INTEGER NOT NULL CHECK (count >= 0),
+    PRIMARY KEY (question, name, value, option)
+) WITHOUT ROWID;
+CREATE TRIGGER answer_split_ai AFTER INSERT ON answer WHEN tovana_indexing() BEGIN
+    INSERT INTO answer_split (question, name, value, option, count)
+        SELECT new.question, ra.name, ra.value,
+               COALESCE(new.option, CASE WHEN new.value IS NULL THEN -1 ELSE -2 END), 1
+        FROM respondent_attribute ra WHERE ra.respondent = new.respondent
+        ON CONFLICT (question, name, value, option) DO UPDATE SET count = count + 1;
+END;
+CREATE TRIGGER answer_split_ad AFTER DELETE ON answer WHEN tovana_indexing() BEGIN
+    UPDATE answer_split SET count = count - 1
+        WHERE question = old.question
+          AND option = COALESCE(old.option, CASE WHEN old.value IS NULL THEN -1 ELSE -2 END)
+          AND (name, value) IN
+              (SELECT name, value FROM respondent_attribute WHERE respondent = old.respondent);
+    DELETE FROM answer_split WHERE question = old.question AND count = 0;
+END;
+CREATE TRIGGER answer_split_au AFTER UPDATE ON answer WHEN tovana_indexing() BEGIN
+    UPDATE answer_split SET count = count - 1
+        WHERE question = old.question
+          AND option = COALESCE(old.option, CASE WHEN old.value IS NULL THEN -1 ELSE -2 END)
+          AND (name, value) IN
+              (SELECT name, value FROM respondent_attribute WHERE respondent = old.respondent);
+    DELETE FROM answer_split WHERE question = old.question AND count = 0;
+    INSERT INTO answer_split (question, name, value, option, count)
+        SELECT new.question, ra.name, ra.value,
+               COALESCE(new.option, CASE WHEN new.value IS NULL THEN -1 ELSE -2 END), 1
+        FROM respondent_attribute ra WHERE ra.respondent = new.respondent
+        ON CONFLICT (question, name, value, option) DO UPDATE SET count = count + 1;
+END;
+CREATE TRIGGER attribute_split_ai AFTER INSERT ON respondent_attribute WHEN tovana_indexing() BEGIN
+    INSERT INTO answer_split (question, name, value, option, count)
+        SELECT a.question, new.name, new.value,
+               COALESCE(a.option, CASE WHEN a.value IS NULL THEN -1 ELSE -2 END), count(*)
+        FROM answer a WHERE a.respondent = new.respondent GROUP BY 1, 4
+        ON CONFLICT (question, name, value, option) DO UPDATE SET count = count + excluded.count;
+END;
+CREATE TRIGGER attribute_split_ad AFTER DELETE ON respondent_attribute WHEN tovana_indexing() BEGIN
+    UPDATE answer_split SET count = count - (
+            SELECT count(*) FROM answer a
+            WHERE a.respondent = old.respondent AND a.question = answer_split.question
+              AND COALESCE(a.option, CASE WHEN a.value IS NULL THEN -1 ELSE -2 END) = answer_split.option)
+        WHERE name = old.name AND value = old.value
+          AND question IN (SELECT question FROM answer WHERE respondent = old.respondent);
+    DELETE FROM answer_split WHERE name = old.name AND value = old.value AND count = 0;
+END;
+CREATE TRIGGER attribute_split_au AFTER UPDATE ON respondent_attribute WHEN tovana_indexing() BEGIN
+    UPDATE answer_split SET count = count - (
+            SELECT count(*) FROM answer a
+            WHERE a.respondent = old.respondent AND a.question = answer_split.question
+              AND COALESCE(a.option, CASE WHEN a.value IS NULL THEN -1 ELSE -2 END) = answer_split.option)
+        WHERE name = old.name AND value = old.value
+          AND question IN (SELECT question FROM answer WHERE respondent = old.respondent);
+    DELETE FROM answer_split WHERE name = old.name AND value = old.value AND count = 0;
+    INSERT INTO answer_split (question, name, value, option, count)
+        SELECT a.question, new.name, new.value,
+               COALESCE(a.option, CASE WHEN a.value IS NULL THEN -1 ELSE -2 END), count(*)
+        FROM answer a WHERE a.respondent = new.respondent GROUP BY 1, 4
+        ON CONFLICT (question, name, value, option) DO UPDATE SET count = count + excluded.count;
+END;

@@ -273,7 +273,7 @@ mod tests {
             ]
         );
         assert_eq!(
-            keys_of(Lang::He, place(ViewId::Survey))[2..],
+            keys_of(Lang::He, place(ViewId::Survey))[3..],
             ["/ חיפוש", "? עזרה", "q יציאה"]
         );
         let helped = Place {

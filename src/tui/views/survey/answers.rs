@@ -5,8 +5,9 @@
 
 use super::SurveyState;
 use crate::domain::{Id, QuestionKind};
-use crate::store::respondents::SegmentAnswers;
+use crate::store::respondents::{SegmentAnswers, segments};
 use crate::store::{Store, StoreError};
+use std::collections::HashMap;
 
 /// How the answers row by row are split.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -38,6 +39,10 @@ pub struct Answers {
     pub kind: QuestionKind,
     /// The question and split `segments` were read for.
     read_for: Option<(Id, Split)>,
+    /// The value each respondent of an instrument has in an attribute,
+    /// kept while the split is by it (so that a key reads one question's
+    /// answers, not every respondent's attribute again).
+    values: Option<((Id, String), HashMap<Id, String>)>,
 }
 
 impl Answers {
@@ -55,6 +60,7 @@ impl Answers {
     pub fn forget(&mut self) {
         self.read_for = None;
         self.attributes_of = None;
+        self.values = None;
     }
 }
 
@@ -79,12 +85,34 @@ impl SurveyState {
         }
         let options = |scale: Id| self.scales.get(&scale).map_or(0, |s| s.options.len());
         self.answers.kind = q.kind;
-        self.answers.segments = match &self.answers.split {
-            Split::None => store.answers_by(q.id, options(q.scale), None)?,
-            Split::Attribute(name) if self.answers.attributes.contains(name) => {
-                store.answers_by(q.id, options(q.scale), Some(name))?
+        let split = match &self.answers.split {
+            Split::Attribute(name) if !self.answers.attributes.contains(name) => Split::None,
+            other => other.clone(),
+        };
+        self.answers.segments = match &split {
+            // The counts kept beside the answers, when no number is asked.
+            Split::None if q.kind != QuestionKind::Numeric => match self.derived.get(&q.id) {
+                Some((counts, missing)) => vec![SegmentAnswers {
+                    label: String::new(),
+                    counts: counts.clone(),
+                    values: vec![],
+                    missing: *missing,
+                }],
+                None => vec![],
+            },
+            Split::None => segments(&store.answers_of(q.id)?, options(q.scale), None),
+            Split::Attribute(name) if q.kind != QuestionKind::Numeric => {
+                store.split_counts(q.id, options(q.scale), name)?
             }
-            Split::Attribute(_) => store.answers_by(q.id, options(q.scale), None)?,
+            Split::Attribute(name) => {
+                let key = (q.instrument, name.clone());
+                if self.answers.values.as_ref().map(|v| &v.0) != Some(&key) {
+                    let values = store.attribute_of_respondents(q.instrument, name)?;
+                    self.answers.values = Some((key, values));
+                }
+                let values = self.answers.values.as_ref().map(|v| &v.1);
+                segments(&store.answers_of(q.id)?, options(q.scale), values)
+            }
             Split::Cohort => {
                 let mut all = vec![];
                 for r in std::iter::once(row).chain(self.others.iter()) {

@@ -39,7 +39,8 @@ pub struct SurveyState {
     pub results: HashMap<Id, Vec<ResultSet>>,
     /// Counts per option of the questions answered row by row, for the
     /// instruments read so far.
-    pub derived: HashMap<Id, Vec<u32>>,
+    /// (and how many left each unanswered).
+    pub derived: HashMap<Id, (Vec<u32>, u32)>,
     /// The instruments whose results are read whole, the latest last.
     read: Vec<Id>,
     /// The selected question whole, and the same item's questions in other
@@ -95,7 +96,7 @@ impl SurveyState {
         let figures = match self.results.get(&question).and_then(|r| r.first()) {
             Some(first) => first.figures.clone(),
             None => crate::domain::Figures::Counts {
-                counts: self.derived.get(&question)?.clone(),
+                counts: self.derived.get(&question)?.0.clone(),
             },
         };
         top_box_share(scale, &figures).map(TopBoxShare::percent)

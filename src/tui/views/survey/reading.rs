@@ -106,8 +106,7 @@ impl SurveyState {
             let counts = store.answer_counts(instrument, |s| {
                 scales.get(&s).map_or(0, |s| s.options.len())
             })?;
-            self.derived
-                .extend(counts.into_iter().map(|(q, (counts, _))| (q, counts)));
+            self.derived.extend(counts);
         }
         self.read.push(instrument);
         Ok(())
