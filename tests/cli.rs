@@ -1240,3 +1240,74 @@ fn word_and_windows_1255_transcripts_come_in_with_the_same_turn_rules() {
     ));
     assert!(said.contains("2 speaker turns"), "{said}");
 }
+
+#[test]
+fn a_survey_is_mapped_imported_counted_and_exported_from_the_shell() {
+    let dir = tempfile::tempdir().unwrap();
+    let home = dir.path();
+    let db = home.join("s.sqlite");
+    let db = db.to_str().unwrap();
+    ok(&tovana(&["init", "--db", db], home));
+    let file = home.join("end.csv");
+    std::fs::write(
+        &file,
+        "מזהה,מגזר,באיזו מידה רכשת ידע חדש?\n\
+         1,רשות,במידה רבה\n2,רשות,בכלל לא\n3,ממשלה,במידה רבה מאוד\n",
+    )
+    .unwrap();
+    let file = file.to_str().unwrap();
+    let map = ok(&tovana(&["survey", "map", file], home));
+    assert!(map.contains("id = \"מזהה\""), "{map}");
+    let map_file = home.join("map.toml");
+    std::fs::write(&map_file, &map).unwrap();
+    let map_file = map_file.to_str().unwrap();
+    let said = ok(&tovana(
+        &[
+            "import",
+            "survey",
+            file,
+            "--map",
+            map_file,
+            "--instrument",
+            "2",
+            "--db",
+            db,
+        ],
+        home,
+    ));
+    assert!(said.contains("respondents: 3 new"), "{said}");
+    let stats = ok(&tovana(&["stats", "--db", db], home));
+    assert_eq!(stat(&stats, "respondents"), 3);
+    assert_eq!(stat(&stats, "answers"), 3);
+    let table = ok(&tovana(
+        &[
+            "export", "answers", "2", "--by", "מגזר", "--format", "csv", "--db", db,
+        ],
+        home,
+    ));
+    assert!(table.contains("באיזו מידה רכשת ידע חדש?,"), "{table}");
+    assert!(table.contains(",רשות,2,0,50%,"), "{table}");
+    // A map naming a column the file lacks: the file and the column are
+    // named, exit 1, nothing written.
+    std::fs::write(home.join("bad.toml"), map.replace("\"מגזר\"", "\"סקטור\"")).unwrap();
+    let err = fails(&tovana(
+        &[
+            "import",
+            "survey",
+            file,
+            "--map",
+            home.join("bad.toml").to_str().unwrap(),
+            "--instrument",
+            "2",
+            "--db",
+            db,
+        ],
+        home,
+    ));
+    assert!(
+        err.contains("end.csv: column \"סקטור\": the file has no such column"),
+        "{err}"
+    );
+    let stats = ok(&tovana(&["stats", "--db", db], home));
+    assert_eq!(stat(&stats, "respondents"), 3);
+}

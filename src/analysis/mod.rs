@@ -7,7 +7,7 @@ pub mod cooccurrence;
 pub mod numeric;
 pub mod survey;
 
-pub use numeric::{NumericSummary, distribution, numeric_summary};
+pub use numeric::{NumericSummary, distribution, figure, numeric_summary};
 pub use survey::{
     BarPart, TopBoxShare, bar_shares, diverging, percentages, response_rate, rounded_percent,
     shown_rate, top_box_share,

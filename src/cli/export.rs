@@ -1,5 +1,5 @@
-//! `tovana export table|agreement|quotes`: the tables over the codebook, and
-//! a code's quotes, as Markdown or CSV.
+//! `tovana export table|agreement|quotes|answers`: the tables over the
+//! codebook, a code's quotes, and a survey's answers, as Markdown or CSV.
 
 use super::CliError;
 use crate::domain::{Code, Id, code_path};
@@ -167,4 +167,20 @@ pub fn quotes(
         ..Default::default()
     };
     write(&tables::quotes_table(store, &filter, w)?, out, lang)
+}
+
+pub fn answers(
+    store: &Store,
+    instrument: &str,
+    by: Option<&str>,
+    out: &Output,
+    lang: Lang,
+) -> Result<(), CliError> {
+    let (id, _) = crate::interchange::survey::find_instrument(store, instrument)
+        .map_err(|e| CliError::Said(lang.survey_error(&e)))?;
+    write(
+        &tables::answers_table(store, id, by, lang.table_words())?,
+        out,
+        lang,
+    )
 }

@@ -40,6 +40,18 @@ pub enum ExportFormat {
         #[command(flatten)]
         output: super::export::Output,
     },
+    /// A survey's answers row by row (from `import survey`): each question
+    /// with each segment's n, missing answers, top box and options.
+    Answers {
+        /// The instrument: its id, or its title (`COHORT / TITLE` where
+        /// titles repeat).
+        instrument: String,
+        /// Split by this attribute of the respondents.
+        #[arg(long, value_name = "ATTRIBUTE")]
+        by: Option<String>,
+        #[command(flatten)]
+        output: super::export::Output,
+    },
     /// A REFI-QDA project (`.qdpx`) for NVivo, ATLAS.ti, MAXQDA, QualCoder.
     Qdpx {
         /// The archive to write.

@@ -286,6 +286,11 @@ fn dispatch(
                     scope,
                     output,
                 } => export::quotes(&store, &code, &scope, &output, lang),
+                ExportFormat::Answers {
+                    instrument,
+                    by,
+                    output,
+                } => export::answers(&store, &instrument, by.as_deref(), &output, lang),
                 ExportFormat::Qdpx { file } => qda::export_qdpx(&store, &file, out),
                 ExportFormat::Qdc { file } => qda::export_qdc(&store, &file, out),
             }

@@ -669,6 +669,23 @@ impl Store {
         Ok(out)
     }
 
+    /// The questions of an instrument answered row by row, in order.
+    pub fn answered_questions(
+        &self,
+        instrument: Id,
+    ) -> super::Result<Vec<crate::domain::Question>> {
+        let ids: Vec<Id> = self.rows(
+            "SELECT id FROM question q WHERE instrument = ?1
+               AND EXISTS (SELECT 1 FROM answer_count c WHERE c.question = q.id)
+             ORDER BY ordinal, id",
+            [instrument],
+            |r| r.get(0),
+        )?;
+        let mut rows = self.question_rows_of(&ids)?;
+        rows.sort_by_key(|r| (r.question.ordinal, r.question.id));
+        Ok(rows.into_iter().map(|r| r.question).collect())
+    }
+
     /// The attributes the respondents of an instrument carry, by name.
     pub fn respondent_attributes(&self, instrument: Id) -> super::Result<Vec<String>> {
         self.rows(

@@ -310,7 +310,7 @@ pub struct SurveyImported {
 
 /// The instrument `key` names: its id, or its title (with its cohort's
 /// label before a `/` when titles repeat across cohorts).
-fn instrument(store: &Store, key: &str) -> Result<(Id, String), SurveyImportError> {
+pub fn find_instrument(store: &Store, key: &str) -> Result<(Id, String), SurveyImportError> {
     let cohorts = store.cohorts()?;
     let mut all = vec![];
     for c in &cohorts {
@@ -364,7 +364,7 @@ pub fn import_file(
     let text = String::from_utf8(map_bytes).map_err(|_| map_error(Flaw::NotUtf8))?;
     let map = map::Map::from_toml(&text).map_err(|e| map_error(Flaw::Map(e)))?;
     let delimiter = map.delimiter().map_err(|e| map_error(Flaw::Map(e)))?;
-    let (id, name) = instrument(store, instrument_key)?;
+    let (id, name) = find_instrument(store, instrument_key)?;
     let (sheet, _, columns) = open(
         file,
         map.source.encoding.as_deref(),
@@ -383,7 +383,7 @@ pub fn import_file(
     let tally = store.import_survey(&batch)?;
     let mut linked = vec![];
     for (other, n) in store.linked_instruments(id)? {
-        let (_, title) = instrument(store, &other.to_string())?;
+        let (_, title) = find_instrument(store, &other.to_string())?;
         linked.push((title, n));
     }
     Ok(SurveyImported {

@@ -8,12 +8,14 @@
 //! Markdown or CSV by `write.rs`.
 
 mod agreement;
+mod answers;
 mod counts;
 mod evaluation;
 mod quotes;
 mod write;
 
 pub use agreement::agreement_table;
+pub use answers::answers_table;
 pub use counts::{by_column, cooccurrence_table};
 pub use evaluation::{findings_table, recommendations_table};
 pub use quotes::quotes_table;
@@ -68,6 +70,18 @@ pub struct Words {
     /// Before a cohort's name, heading what became of a recommendation
     /// there.
     pub in_cohort: &'static str,
+    /// The answers' table (`answers.rs`).
+    pub answers: &'static str,
+    pub question: &'static str,
+    pub topic: &'static str,
+    pub segment: &'static str,
+    pub all_respondents: &'static str,
+    pub not_given: &'static str,
+    pub missing: &'static str,
+    pub top_box: &'static str,
+    pub distribution: &'static str,
+    pub mean: &'static str,
+    pub median: &'static str,
 }
 
 impl Words {
@@ -108,6 +122,17 @@ impl Words {
         text: "text",
         source: "source",
         in_cohort: "in cohort",
+        answers: "answers",
+        question: "question",
+        topic: "topic",
+        segment: "segment",
+        all_respondents: "all",
+        not_given: "(not given)",
+        missing: "missing",
+        top_box: "top box",
+        distribution: "options",
+        mean: "mean",
+        median: "median",
     };
 }
 

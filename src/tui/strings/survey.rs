@@ -34,11 +34,4 @@ pub trait Surveys {
     fn mean_median(&self, mean: f64, median: f64, min: f64, max: f64) -> String;
 }
 
-/// A number as a figure shows it: whole, or with one decimal.
-pub fn figure(x: f64) -> String {
-    if x.fract() == 0.0 {
-        format!("{x:.0}")
-    } else {
-        format!("{x:.1}")
-    }
-}
+pub use crate::analysis::figure;

@@ -47,6 +47,17 @@ const WORDS: Words = Words {
     text: "נוסח",
     source: "מקור",
     in_cohort: "במחזור",
+    answers: "תשובות",
+    question: "שאלה",
+    topic: "נושא",
+    segment: "פלח",
+    all_respondents: "כולם",
+    not_given: "(לא צוין)",
+    missing: "חסרות",
+    top_box: "שיעור עליון",
+    distribution: "אפשרויות",
+    mean: "ממוצע",
+    median: "חציון",
 };
 
 impl Coding for He {
