@@ -88,6 +88,10 @@ const ID_NAMES: &[&str] = &[
     "response id",
     "respondent id",
     "respondentid",
+    "respondent",
+    "respondent number",
+    "משיב",
+    "משיב/ה",
     "case",
     "case id",
     "caseid",
@@ -427,6 +431,20 @@ fn find_id(rows: &[(usize, Vec<String>)], columns: &[Column]) -> Option<usize> {
             (0..columns.len()).find(|c| {
                 let n = normal(&columns[*c].name);
                 (n.ends_with(" id") || n.ends_with("_id") || n.ends_with("id")) && unique(*c)
+            })
+        })
+        .or_else(|| {
+            // Else the first of the first columns, not the tool's own,
+            // whose values are short codes, every one there and none twice.
+            (0..columns.len().min(4)).find(|c| {
+                !METADATA.contains(&normal(&columns[*c].name).as_str())
+                    && unique(*c)
+                    && rows.iter().all(|(_, r)| {
+                        r.get(*c).is_some_and(|v| {
+                            let v = v.trim();
+                            v.chars().count() <= 40 && !v.contains(char::is_whitespace)
+                        })
+                    })
             })
         })
 }

@@ -1,0 +1,76 @@
+//! The Survey view over answers row by row, as a person sees it: a Hebrew
+//! rating item all together and split by sector (each segment's bar, n,
+//! missing answers and the flag under 5), and a numeric item's mean,
+//! median and distribution, in Hebrew and in English.
+
+mod common;
+
+use common::{HEBREW, render};
+use tovana::interchange::{demo, survey};
+use tovana::store::Store;
+use tovana::tui::app::{Action, App, Target, ViewId};
+use tovana::tui::{Settings, views::survey::Split};
+
+const EXPORT: &str = "מזהה,מגזר,באיזו מידה רכשת ידע חדש?,ותק בתפקיד\n\
+A1,רשות מקומית,במידה רבה מאוד,4\n\
+A2,רשות מקומית,במידה רבה,12\n\
+A3,ממשלה,בכלל לא,7\n\
+A4,רשות מקומית,במידה רבה מאוד,1\n\
+A5,ממשלה,במידה רבה,20\n\
+A6,רשות מקומית,במידה מועטה,\n\
+A7,רשות מקומית,,9\n";
+
+/// An app on the demo with the export imported into cohort A's end
+/// questionnaire, on the imported rating item.
+fn app(settings: Settings) -> (App, tempfile::TempDir, [i64; 2]) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("t.sqlite");
+    let mut store = Store::create(&path, &demo()).unwrap();
+    let file = dir.path().join("end.csv");
+    std::fs::write(&file, EXPORT).unwrap();
+    let map = dir.path().join("end.toml");
+    std::fs::write(&map, survey::map_text(&file).unwrap()).unwrap();
+    survey::import_file(&mut store, &file, &map, "2").unwrap();
+    let q = |field: &str| {
+        store
+            .dataset()
+            .unwrap()
+            .questions
+            .iter()
+            .find(|q| q.field == field)
+            .unwrap()
+            .id
+    };
+    let ids = [q("באיזו מידה רכשת ידע חדש?"), q("ותק בתפקיד")];
+    drop(store);
+    let mut app = App::new(Store::open(&path).unwrap(), None, settings).unwrap();
+    app.update(Action::Go(ViewId::Survey));
+    app.jump(Target::Question(ids[0]));
+    (app, dir, ids)
+}
+
+#[test]
+fn a_rating_item_all_together_and_split_by_sector() {
+    for (name, settings) in [("en", Settings::default()), ("he", HEBREW)] {
+        let (mut app, _dir, _) = app(settings);
+        let whole = render(&app, 120, 36);
+        assert!(whole.contains("n=6 · 1"), "{whole}");
+        insta::assert_snapshot!(format!("survey_answers_{name}"), whole);
+        app.update(Action::NextSplit);
+        assert_eq!(app.survey.answers.split, Split::Attribute("מגזר".into()));
+        insta::assert_snapshot!(format!("survey_split_{name}"), render(&app, 120, 36));
+        // Round again: no split.
+        app.update(Action::NextSplit);
+        assert_eq!(app.survey.answers.split, Split::None);
+    }
+}
+
+#[test]
+fn a_numeric_item_shows_its_mean_median_and_distribution() {
+    let (mut app, _dir, ids) = app(HEBREW);
+    app.jump(Target::Question(ids[1]));
+    let screen = render(&app, 120, 36);
+    insta::assert_snapshot!("survey_numeric_he", screen);
+    // Mean of 4, 12, 7, 1, 20, 9 (one left it): 8.8; median 8.
+    assert!(screen.contains("8.8"), "{screen}");
+}
