@@ -1,6 +1,6 @@
 //! Everything that crosses the border of the store: the JSON form of a whole
-//! store, REFI-QDA projects and codebooks (`qda`), transcripts, tables;
-//! (later) survey CSV and reports.
+//! store, REFI-QDA projects and codebooks (`qda`), survey exports row by
+//! row (`survey`), transcripts, tables.
 
 pub mod encoding;
 pub mod files;
