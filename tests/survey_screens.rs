@@ -74,3 +74,39 @@ fn a_numeric_item_shows_its_mean_median_and_distribution() {
     // Mean of 4, 12, 7, 1, 20, 9 (one left it): 8.8; median 8.
     assert!(screen.contains("8.8"), "{screen}");
 }
+
+#[test]
+fn a_finding_citing_an_answered_question_shows_its_answers() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("t.sqlite");
+    let mut store = Store::create(&path, &demo()).unwrap();
+    let file = dir.path().join("end.csv");
+    std::fs::write(&file, EXPORT).unwrap();
+    let map = dir.path().join("end.toml");
+    std::fs::write(&map, survey::map_text(&file).unwrap()).unwrap();
+    survey::import_file(&mut store, &file, &map, "2").unwrap();
+    let d = store.dataset().unwrap();
+    let q = d
+        .questions
+        .iter()
+        .find(|q| q.field == "באיזו מידה רכשת ידע חדש?")
+        .unwrap()
+        .id;
+    let finding = d.findings[0].id;
+    store
+        .cite(
+            finding,
+            tovana::domain::Cited {
+                kind: tovana::domain::CitedKind::Question,
+                id: q,
+            },
+        )
+        .unwrap();
+    drop(store);
+    let mut app = App::new(Store::open(&path).unwrap(), None, Settings::default()).unwrap();
+    app.update(Action::Go(ViewId::Findings));
+    app.jump(Target::Finding(finding));
+    let screen = render(&app, 160, 48);
+    // Four of the six who answered chose a top-box option.
+    assert!(screen.contains("all   top box: 67% (4 of 6)"), "{screen}");
+}

@@ -108,8 +108,25 @@ impl FindingsState {
         let Some(f) = self.selected_finding().cloned() else {
             return Ok(());
         };
-        for (question, results) in store.questions_with_results(&f.evidence.questions)? {
+        for (question, mut results) in store.questions_with_results(&f.evidence.questions)? {
             let scale = self.scales.iter().find(|s| s.id == question.scale).cloned();
+            // A question answered row by row and given no figures: its
+            // answers, all together (segment 0, no segment of the store's).
+            if results.is_empty()
+                && question.kind != crate::domain::QuestionKind::Numeric
+                && let Some(s) = &scale
+                && let Some(all) = store
+                    .answers_by(question.id, s.options.len(), None)?
+                    .into_iter()
+                    .next()
+            {
+                results.push(ResultSet {
+                    question: question.id,
+                    segment: 0,
+                    figures: crate::domain::Figures::Counts { counts: all.counts },
+                    notes: String::new(),
+                });
+            }
             self.evidence.push(Piece::Question {
                 question,
                 scale,
@@ -331,12 +348,16 @@ fn draw(state: &FindingsState, cx: &Ctx, frame: &mut Frame, area: Rect) {
                 ));
                 if let Some(scale) = scale {
                     for r in results.iter().take(2) {
-                        let segment = state
-                            .segments
-                            .iter()
-                            .find(|s| s.id == r.segment)
-                            .map(|s| s.label.clone())
-                            .unwrap_or_default();
+                        let segment = if r.segment == 0 {
+                            lang.all_respondents().to_string()
+                        } else {
+                            state
+                                .segments
+                                .iter()
+                                .find(|s| s.id == r.segment)
+                                .map(|s| s.label.clone())
+                                .unwrap_or_default()
+                        };
                         lines.extend(
                             result_lines(cx, scale, r, &segment, width, false)
                                 .into_iter()
