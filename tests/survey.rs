@@ -583,3 +583,64 @@ fn an_instrument_deleted_takes_its_answers_and_undo_brings_them_back_counted() {
     assert_eq!(h.store.dataset().unwrap(), before);
     check_derived(&h.store);
 }
+
+#[test]
+fn open_answers_take_their_role_from_an_attribute_the_map_names_again() {
+    use tovana::interchange::tables::{Words, by_column};
+    use tovana::store::marking::Dimension;
+    let mut h = demo_store();
+    let file = h.file(
+        "open.csv",
+        "id,מגזר,ותק,מה למדת מהתוכנית?\n\
+         1,רשות,חדש,למדתי לעבוד עם ספקים ולבקש מהם יותר\n\
+         2,ממשלה,ותיק,את הקשרים עם אנשים מרשויות אחרות\n\
+         3,רשות,ותיק,שהתושב צריך לעמוד במרכז של כל שירות\n"
+            .as_bytes(),
+    );
+    let (map, text) = h.map(&file);
+    assert!(text.contains("role = \"מגזר\""), "{text}");
+    let first = survey::import_file(&mut h.store, &file, &map, "2").unwrap();
+    let (doc, _, quotes) = first.tally.documents[0].clone();
+    assert_eq!(quotes, 3);
+    // A coder codes the first answer.
+    let d = h.store.dataset().unwrap();
+    let q = d.quotes.iter().find(|q| q.document == doc).unwrap().clone();
+    let code = d.codes[0].id;
+    let coder = h.store.coder_named("דנה").unwrap();
+    h.store
+        .apply_code(doc, q.start as usize, q.end as usize, code, coder)
+        .unwrap();
+    let roles = |h: &Here| {
+        let mut r: Vec<String> = h
+            .store
+            .dataset()
+            .unwrap()
+            .quotes
+            .iter()
+            .filter(|q| q.document == doc)
+            .map(|q| q.role.clone())
+            .collect();
+        r.sort();
+        r
+    };
+    assert_eq!(roles(&h), ["ממשלה", "רשות", "רשות"]);
+    // The same file again, its map's role now seniority: the document is
+    // kept with its coding, its quotes' roles follow.
+    std::fs::write(&map, text.replace("role = \"מגזר\"", "role = \"ותק\"")).unwrap();
+    let again = survey::import_file(&mut h.store, &file, &map, "2").unwrap();
+    assert_eq!(again.tally.documents_kept.len(), 1);
+    assert_eq!(again.tally.roles_changed, 3);
+    assert_eq!(roles(&h), ["ותיק", "ותיק", "חדש"]);
+    let table = by_column(&h.store, Dimension::Role, None, false, &Words::EN).unwrap();
+    assert!(
+        table.columns.iter().any(|c| c == "חדש"),
+        "{:?}",
+        table.columns
+    );
+    let d = h.store.dataset().unwrap();
+    assert!(
+        d.codings
+            .iter()
+            .any(|c| c.quote == q.id && c.coder == coder)
+    );
+}

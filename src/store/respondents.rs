@@ -168,6 +168,8 @@ pub struct SurveyTally {
     pub documents_kept: Vec<String>,
     /// Open questions no one answered: no document made.
     pub documents_empty: Vec<String>,
+    /// Quotes of kept documents whose role changed with the map's `role`.
+    pub roles_changed: usize,
 }
 
 /// The cache a survey file is written with, in KiB as `PRAGMA cache_size`
@@ -272,7 +274,19 @@ impl Store {
                     )
                     .optional()
                     .map_err(e)?;
-                if held.is_some() {
+                if let Some(doc) = held {
+                    // Its quotes keep their codings; their role follows
+                    // the map's `role` attribute (the Tables view's roles).
+                    t.roles_changed += tx
+                        .execute(
+                            "UPDATE quote SET role = COALESCE((SELECT value FROM respondent_attribute
+                                 WHERE respondent = quote.respondent AND name = ?2), '')
+                             WHERE document = ?1 AND respondent IS NOT NULL
+                               AND role IS NOT COALESCE((SELECT value FROM respondent_attribute
+                                 WHERE respondent = quote.respondent AND name = ?2), '')",
+                            params![doc, open.role.as_deref().unwrap_or("")],
+                        )
+                        .map_err(e)?;
                     t.documents_kept.push(open.title.clone());
                     continue;
                 }

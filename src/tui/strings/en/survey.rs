@@ -35,6 +35,12 @@ impl Surveys for En {
                 "open answers \"{title}\": the store has their document from an earlier import; kept as it is"
             ));
         }
+        if t.roles_changed > 0 {
+            out.push(format!(
+                "the role of {} follows the map's role attribute now",
+                n(t.roles_changed, "quote", "quotes")
+            ));
+        }
         if !t.documents_empty.is_empty() {
             out.push(format!(
                 "open questions no one answered, no document made: {}",

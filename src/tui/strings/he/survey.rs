@@ -107,6 +107,12 @@ impl Surveys for He {
                 iso(title)
             ));
         }
+        if t.roles_changed > 0 {
+            out.push(format!(
+                "התפקיד של {} ציטוטים נקבע עכשיו לפי מאפיין התפקיד שבמפה",
+                t.roles_changed
+            ));
+        }
         if !t.documents_empty.is_empty() {
             out.push(format!(
                 "שאלות פתוחות שאיש לא ענה עליהן, ולא נוצר להן מסמך: {}",
