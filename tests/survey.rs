@@ -644,3 +644,33 @@ fn open_answers_take_their_role_from_an_attribute_the_map_names_again() {
             .any(|c| c.quote == q.id && c.coder == coder)
     );
 }
+
+#[test]
+fn a_limesurvey_archive_reads_as_its_two_files_do() {
+    let (Some(lss), Some(lsr)) = (
+        interop("limesurvey2_293446.lss"),
+        interop("limesurvey2_293446_responses.lsr"),
+    ) else {
+        return;
+    };
+    let mut h = demo_store();
+    let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    for (name, path) in [("survey_293446.lss", &lss), ("responses_293446.lsr", &lsr)] {
+        zip.start_file(name, zip::write::SimpleFileOptions::default())
+            .unwrap();
+        std::io::Write::write_all(&mut zip, &std::fs::read(path).unwrap()).unwrap();
+    }
+    let bytes = zip.finish().unwrap().into_inner();
+    let lsa = h.file("survey_293446.lsa", &bytes);
+    let (_, from_archive) = h.map(&lsa);
+    let (_, from_files) = h.map(&lsr);
+    let body = |t: &str| t.lines().skip(1).collect::<Vec<_>>().join("\n");
+    assert_eq!(body(&from_archive), body(&from_files));
+    let done = h.import(&lsa, "5");
+    assert_eq!(done.tally.respondents_new, 4);
+    // Responses alone, with no structure beside them, are refused by name.
+    let alone = h.file("alone_responses.lsr", &std::fs::read(&lsr).unwrap());
+    std::fs::remove_file(h.dir.path().join("survey_293446.lsa")).unwrap();
+    let e = survey::map_text(&alone).unwrap_err().to_string();
+    assert!(e.contains("need the survey's structure (.lss)"), "{e}");
+}
