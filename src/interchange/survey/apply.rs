@@ -4,7 +4,8 @@
 //! holds must read: those that do not are listed with their counts, and
 //! nothing is written.
 
-use super::guess::{number, split_choices};
+use super::choices::split_choices;
+use super::guess::number;
 use super::layout::Column;
 use super::map::{Map, Treat};
 use super::read::Sheet;

@@ -4,108 +4,14 @@
 //! open answers told apart. Each column's guess comes with what was seen
 //! in it, written as a comment over it.
 
+use super::choices::joined_options;
+use super::ids::{METADATA, find_id};
 use super::layout::{Column, Layout};
 use super::map::{Map, MapColumn, MapOption, MapScale, Source, Treat};
 use super::read::Sheet;
 use super::scales::{normal, recognise};
 use crate::domain::Valence;
 use std::collections::BTreeMap;
-
-/// Columns the tools add about the response rather than the respondent's
-/// answers, and personal data, left out unless the evaluator says.
-const METADATA: &[&str] = &[
-    // Qualtrics
-    "startdate",
-    "enddate",
-    "status",
-    "ipaddress",
-    "progress",
-    "duration (in seconds)",
-    "finished",
-    "recordeddate",
-    "recipientlastname",
-    "recipientfirstname",
-    "recipientemail",
-    "externalreference",
-    "externaldatareference",
-    "locationlatitude",
-    "locationlongitude",
-    "distributionchannel",
-    "userlanguage",
-    "responseset",
-    "name",
-    "emailaddress",
-    "ipaddress",
-    // Google Forms
-    "timestamp",
-    "חותמת זמן",
-    "email address",
-    "כתובת אימייל",
-    "score",
-    "ניקוד",
-    // LimeSurvey
-    "submitdate",
-    "lastpage",
-    "startlanguage",
-    "seed",
-    "datestamp",
-    "ipaddr",
-    "refurl",
-    // SurveyMonkey
-    "collector id",
-    "start date",
-    "end date",
-    "ip address",
-    "email address",
-    "first name",
-    "last name",
-    "custom data 1",
-    // KoboToolbox
-    "start",
-    "end",
-    "today",
-    "deviceid",
-    "subscriberid",
-    "simserial",
-    "phonenumber",
-    "_submission_time",
-    "_validation_status",
-    "_notes",
-    "_status",
-    "_submitted_by",
-    "_tags",
-    "_index",
-    "__version__",
-    "_version_",
-    "meta/instanceid",
-    "_attachments",
-    "_geolocation",
-];
-
-const ID_NAMES: &[&str] = &[
-    "id",
-    "responseid",
-    "response id",
-    "respondent id",
-    "respondentid",
-    "respondent",
-    "respondent number",
-    "משיב",
-    "משיב/ה",
-    "case",
-    "case id",
-    "caseid",
-    "token",
-    "_uuid",
-    "_id",
-    "participant",
-    "participant id",
-    "מזהה",
-    "מספר משיב",
-    "מזהה משיב",
-    "ת.ז.",
-    "מספר",
-];
 
 /// What a column's values look like.
 struct Seen<'a> {
@@ -326,7 +232,7 @@ pub fn guess(
                 column.treat = Treat::Numeric;
                 column.topic = Some(topic);
             }
-        } else if let Some(options) = joined_options(&seen) {
+        } else if let Some(options) = joined_options(&seen.distinct) {
             column.treat = Treat::Multiple;
             column.topic = Some(col.text.clone());
             column.options = options.0;
@@ -412,43 +318,6 @@ fn short(s: &str) -> String {
     }
 }
 
-/// The column that identifies respondents: one named as ids are, every
-/// value there and none twice; else the first such column whose name
-/// says `id`.
-fn find_id(rows: &[(usize, Vec<String>)], columns: &[Column]) -> Option<usize> {
-    let unique = |c: usize| {
-        let mut seen = std::collections::HashSet::new();
-        rows.iter().all(|(_, r)| {
-            r.get(c)
-                .map(|v| v.trim())
-                .is_some_and(|v| !v.is_empty() && seen.insert(v))
-        })
-    };
-    let named = |c: &Column| ID_NAMES.contains(&normal(&c.name).as_str());
-    (0..columns.len())
-        .find(|c| named(&columns[*c]) && unique(*c))
-        .or_else(|| {
-            (0..columns.len()).find(|c| {
-                let n = normal(&columns[*c].name);
-                (n.ends_with(" id") || n.ends_with("_id") || n.ends_with("id")) && unique(*c)
-            })
-        })
-        .or_else(|| {
-            // Else the first of the first columns, not the tool's own,
-            // whose values are short codes, every one there and none twice.
-            (0..columns.len().min(4)).find(|c| {
-                !METADATA.contains(&normal(&columns[*c].name).as_str())
-                    && unique(*c)
-                    && rows.iter().all(|(_, r)| {
-                        r.get(*c).is_some_and(|v| {
-                            let v = v.trim();
-                            v.chars().count() <= 40 && !v.contains(char::is_whitespace)
-                        })
-                    })
-            })
-        })
-}
-
 /// A scale by name, added when the map has none of that name with the
 /// same options.
 fn add_scale(
@@ -496,102 +365,9 @@ fn add_scale(
     unique
 }
 
-/// The options of a column whose cells list several of them, and what
-/// joins them: a cell that is one option is its label whole; the others
-/// are read as labels joined by `, ` or `;`. `None` when no cell holds
-/// more than one.
-fn joined_options(seen: &Seen) -> Option<(Vec<String>, String)> {
-    for sep in [";", ", "] {
-        let several = seen.distinct.keys().filter(|v| v.contains(sep)).count();
-        if several == 0 {
-            continue;
-        }
-        let whole: Vec<&str> = seen
-            .distinct
-            .keys()
-            .filter(|v| !v.contains(sep))
-            .copied()
-            .collect();
-        let mut options: Vec<String> = whole.iter().map(|s| s.to_string()).collect();
-        let mut uses: BTreeMap<String, usize> = BTreeMap::new();
-        for v in seen.distinct.keys() {
-            for part in split_choices(v, sep, &whole) {
-                *uses.entry(part.clone()).or_insert(0) += 1;
-                if !options.contains(&part) {
-                    options.push(part);
-                }
-            }
-        }
-        // Checkbox labels come back in cells of other combinations and
-        // are short; the pieces of prose split at its commas come back, if
-        // at all, only with each other.
-        let reused = uses.values().filter(|n| **n >= 2).count();
-        let mean = options.iter().map(|o| o.chars().count()).sum::<usize>() / options.len().max(1);
-        if options.len() <= 40 && 2 * reused >= options.len() && mean <= 60 {
-            return Some((options, sep.to_string()));
-        }
-    }
-    None
-}
-
-/// The options a cell lists: the known labels it holds whole first (a
-/// label may hold the separator), the rest split by it.
-pub fn split_choices(cell: &str, sep: &str, known: &[&str]) -> Vec<String> {
-    let mut out = vec![];
-    let mut rest = cell.trim();
-    'next: while !rest.is_empty() {
-        let mut by_len: Vec<&&str> = known.iter().collect();
-        by_len.sort_by_key(|k| std::cmp::Reverse(k.len()));
-        for k in by_len {
-            if let Some(after) = rest.strip_prefix(*k)
-                && (after.is_empty() || after.trim_start().starts_with(sep.trim()))
-            {
-                out.push(k.to_string());
-                rest = after
-                    .trim_start()
-                    .strip_prefix(sep.trim())
-                    .unwrap_or(after)
-                    .trim_start();
-                continue 'next;
-            }
-        }
-        match rest.split_once(sep.trim()) {
-            Some((a, b)) => {
-                if !a.trim().is_empty() {
-                    out.push(a.trim().to_string());
-                }
-                rest = b.trim_start();
-            }
-            None => {
-                out.push(rest.to_string());
-                rest = "";
-            }
-        }
-    }
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn a_cell_of_choices_keeps_a_label_that_holds_the_separator() {
-        let known = ["I am autistic", "I know someone who is autistic, or was"];
-        assert_eq!(
-            split_choices(
-                "I am autistic, I know someone who is autistic, or was, Other",
-                ", ",
-                &known
-            ),
-            vec![
-                "I am autistic",
-                "I know someone who is autistic, or was",
-                "Other"
-            ]
-        );
-        assert_eq!(split_choices("א;ב", ";", &[]), vec!["א", "ב"]);
-    }
 
     #[test]
     fn numbers_take_a_decimal_comma() {

@@ -5,12 +5,16 @@
 //! ([`import_file`]) into the store in one transaction.
 //!
 //! The pieces: `read` (encoding, delimiter, records), `layout` (each
-//! tool's header rows and grouping), `scales` (known Hebrew and English
-//! labels), `map` (the mapping and its TOML), `guess`, `apply` (the batch
-//! the store writes, `store::respondents::SurveyBatch`).
+//! tool's header rows and grouping), `limesurvey` (its `.lss`, `.lsr` and
+//! `.lsa`), `scales` (known Hebrew and English labels), `choices`
+//! (multiple-choice cells), `map` (the mapping and its TOML), `ids` (the tools' own columns and the
+//! respondent's id), `guess`,
+//! `apply` (the batch the store writes, `store::respondents::SurveyBatch`).
 
 pub mod apply;
+pub mod choices;
 pub mod guess;
+pub mod ids;
 pub mod layout;
 pub mod limesurvey;
 pub mod map;

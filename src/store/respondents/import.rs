@@ -1,110 +1,11 @@
-//! Survey answers row by row: respondents with their attributes, an answer
-//! per question, and what is worked out of them for any split (a filter
-//! on an attribute). Written whole with the dataset, or a survey file at a
-//! time in one transaction ([`Store::import_survey`]).
+//! A survey file's questions, respondents, answers and open answers
+//! written into one instrument in one transaction.
 
-use super::{Store, sqlite_error};
-use crate::domain::{Answer, Dataset, Id, QuestionKind, Respondent, Scale};
-use rusqlite::{Connection, OptionalExtension, Transaction, params};
-use std::collections::{BTreeMap, HashMap};
-
-pub(super) fn write_all(
-    tx: &Transaction,
-    d: &Dataset,
-    indexing: &std::sync::atomic::AtomicBool,
-) -> rusqlite::Result<()> {
-    let _aside = super::search::Aside::new(indexing);
-    let mut respondent =
-        tx.prepare("INSERT INTO respondent (id, instrument, key) VALUES (?1, ?2, ?3)")?;
-    let mut attribute = tx.prepare(
-        "INSERT INTO respondent_attribute (respondent, name, value) VALUES (?1, ?2, ?3)",
-    )?;
-    for r in &d.respondents {
-        respondent.execute(params![r.id, r.instrument, r.key])?;
-        for (name, value) in &r.attributes {
-            attribute.execute(params![r.id, name, value])?;
-        }
-    }
-    let mut answer = tx.prepare(
-        "INSERT INTO answer (question, respondent, option, value) VALUES (?1, ?2, ?3, ?4)",
-    )?;
-    for a in &d.answers {
-        answer.execute(params![a.question, a.respondent, a.option, a.value])?;
-    }
-    recount(tx, None)
-}
-
-/// Counts the answers of `questions` (of every question: `None`) into
-/// `answer_count` and `answer_split` again, as their triggers would have.
-fn recount(tx: &Transaction, questions: Option<&[Id]>) -> rusqlite::Result<()> {
-    let list = serde_json::to_string(&questions.unwrap_or(&[])).unwrap_or_default();
-    let only = if questions.is_some() {
-        "WHERE question IN (SELECT value FROM json_each(?1))"
-    } else {
-        "WHERE ?1 IS NOT NULL"
-    };
-    tx.execute(&format!("DELETE FROM answer_count {only}"), [&list])?;
-    tx.execute(
-        &format!(
-            "INSERT INTO answer_count (question, option, count)
-             SELECT question, COALESCE(option, CASE WHEN value IS NULL THEN -1 ELSE -2 END), count(*)
-             FROM answer {only} GROUP BY 1, 2"
-        ),
-        [&list],
-    )?;
-    tx.execute(&format!("DELETE FROM answer_split {only}"), [&list])?;
-    tx.execute(
-        &format!(
-            "INSERT INTO answer_split (question, name, value, option, count)
-             SELECT question, ra.name, ra.value,
-                    COALESCE(option, CASE WHEN a.value IS NULL THEN -1 ELSE -2 END), count(*)
-             FROM answer a JOIN respondent_attribute ra ON ra.respondent = a.respondent
-             {only} GROUP BY 1, 2, 3, 4"
-        ),
-        [&list],
-    )?;
-    Ok(())
-}
-
-pub(super) fn read_all(c: &Connection, d: &mut Dataset) -> rusqlite::Result<()> {
-    let mut attributes: HashMap<Id, BTreeMap<String, String>> = HashMap::new();
-    {
-        let mut s = c.prepare("SELECT respondent, name, value FROM respondent_attribute")?;
-        let mut rows = s.query([])?;
-        while let Some(r) = rows.next()? {
-            attributes
-                .entry(r.get(0)?)
-                .or_default()
-                .insert(r.get(1)?, r.get(2)?);
-        }
-    }
-    d.respondents = c
-        .prepare("SELECT id, instrument, key FROM respondent ORDER BY id")?
-        .query_map([], |r| {
-            let id: Id = r.get(0)?;
-            Ok(Respondent {
-                id,
-                instrument: r.get(1)?,
-                key: r.get(2)?,
-                attributes: attributes.remove(&id).unwrap_or_default(),
-            })
-        })?
-        .collect::<rusqlite::Result<_>>()?;
-    d.answers = c
-        .prepare(
-            "SELECT question, respondent, option, value FROM answer ORDER BY question, respondent",
-        )?
-        .query_map([], |r| {
-            Ok(Answer {
-                question: r.get(0)?,
-                respondent: r.get(1)?,
-                option: r.get(2)?,
-                value: r.get(3)?,
-            })
-        })?
-        .collect::<rusqlite::Result<_>>()?;
-    Ok(())
-}
+use super::recount;
+use crate::domain::{Id, QuestionKind, Scale};
+use crate::store::{Store, sqlite_error};
+use rusqlite::{OptionalExtension, Transaction, params};
+use std::collections::BTreeMap;
 
 /// A question a survey file brings, found again by its column (`field`).
 #[derive(Debug, Clone, PartialEq)]
@@ -185,14 +86,16 @@ impl Store {
     /// answers in one transaction. A question whose column the instrument
     /// holds already, and a respondent whose key it holds, are updated, not
     /// added again: their answers to this file's questions are replaced.
-    pub fn import_survey(&mut self, b: &SurveyBatch) -> super::Result<SurveyTally> {
+    pub fn import_survey(&mut self, b: &SurveyBatch) -> crate::store::Result<SurveyTally> {
         let path = self.path().to_path_buf();
-        let cohort = self
-            .cohort_of_instrument(b.instrument)?
-            .ok_or(super::StoreError::Refused(super::Refusal::NoSuch {
-                target: "instrument",
-                id: b.instrument,
-            }))?;
+        let cohort =
+            self.cohort_of_instrument(b.instrument)?
+                .ok_or(crate::store::StoreError::Refused(
+                    crate::store::Refusal::NoSuch {
+                        target: "instrument",
+                        id: b.instrument,
+                    },
+                ))?;
         let indexing = std::sync::Arc::clone(&self.indexing);
         let mut docs = vec![];
         // A million answers and their indexes do not fit SQLite's usual
@@ -219,7 +122,7 @@ impl Store {
                 .map_err(e)?;
             let questions = write_questions(tx, b, &scales, &mut t).map_err(e)?;
             // The counts kept beside the answers are counted once, after.
-            let aside = super::search::Aside::new(&indexing);
+            let aside = crate::store::search::Aside::new(&indexing);
             let respondents = write_respondents(tx, b, &mut t).map_err(e)?;
             {
                 // Staged in a table of no triggers and no keys, then moved
@@ -295,7 +198,7 @@ impl Store {
                     continue;
                 }
                 let (text, quotes) = open_text(open, &respondents, b);
-                let doc = super::documents::NewDocument {
+                let doc = crate::store::documents::NewDocument {
                     cohort,
                     instrument: Some(b.instrument),
                     kind: crate::domain::DocumentKind::OpenEnded,
@@ -307,7 +210,7 @@ impl Store {
                         .collect(),
                 };
                 let (id, quote_ids) =
-                    super::documents::insert_document(tx, &indexing, &doc, &path)?;
+                    crate::store::documents::insert_document(tx, &indexing, &doc, &path)?;
                 tx.execute(
                     "INSERT INTO document_attribute (document, name, value) VALUES (?1, ?2, ?3)",
                     params![id, FIELD_ATTRIBUTE, open.field],
@@ -490,247 +393,4 @@ fn open_text(
         at += len;
     }
     (text, quotes)
-}
-
-/// One segment's answers to one question: the option counts (rating and
-/// choice questions) or the numbers given (numeric ones), and how many of
-/// the segment's respondents left it unanswered.
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct SegmentAnswers {
-    /// The attribute's value; empty for respondents without one, or for
-    /// everyone when there is no split.
-    pub label: String,
-    pub counts: Vec<u32>,
-    pub values: Vec<f64>,
-    pub missing: u32,
-}
-
-impl SegmentAnswers {
-    /// Respondents who answered.
-    pub fn n(&self) -> u32 {
-        self.counts.iter().sum::<u32>() + self.values.len() as u32
-    }
-}
-
-/// An answer as counted: its respondent, the option chosen, the number.
-pub type AnswerRow = (Id, Option<u32>, Option<f64>);
-
-/// Answers (respondent, option, number) counted per segment: all in one
-/// (`by` None), or by the value each respondent has in `by` (those without
-/// one in a segment labelled empty, last); segments in their labels'
-/// order, numbers sorted.
-pub fn segments(
-    answers: &[AnswerRow],
-    options: usize,
-    by: Option<&HashMap<Id, String>>,
-) -> Vec<SegmentAnswers> {
-    let mut segments: BTreeMap<(bool, &str), SegmentAnswers> = BTreeMap::new();
-    for (respondent, option, value) in answers {
-        let label = by
-            .and_then(|m| m.get(respondent))
-            .map_or("", String::as_str);
-        let s = segments
-            .entry((label.is_empty() && by.is_some(), label))
-            .or_insert_with(|| SegmentAnswers {
-                label: label.to_string(),
-                counts: vec![0; options],
-                ..Default::default()
-            });
-        match (option, value) {
-            (Some(o), _) if (*o as usize) < options => s.counts[*o as usize] += 1,
-            (_, Some(v)) => s.values.push(*v),
-            _ => s.missing += 1,
-        }
-    }
-    let mut out: Vec<SegmentAnswers> = segments.into_values().collect();
-    for s in &mut out {
-        s.values.sort_by(f64::total_cmp);
-    }
-    out
-}
-
-impl Store {
-    /// A question's answers, all together (`by` None) or split by an
-    /// attribute's value, segments in the order of their labels
-    /// (respondents without the attribute last). `options` is the length
-    /// of the question's scale. Empty when the question has no answers.
-    pub fn answers_by(
-        &self,
-        question: Id,
-        options: usize,
-        by: Option<&str>,
-    ) -> super::Result<Vec<SegmentAnswers>> {
-        let answers = self.answers_of(question)?;
-        let values = match by {
-            None => HashMap::new(),
-            Some(name) => {
-                let instrument: Id = self
-                    .first_row(
-                        "SELECT instrument FROM question WHERE id = ?1",
-                        [question],
-                        |r| r.get(0),
-                    )?
-                    .unwrap_or(0);
-                self.attribute_of_respondents(instrument, name)?
-            }
-        };
-        Ok(segments(&answers, options, by.map(|_| &values)))
-    }
-
-    /// A question's option counts per value of an attribute, as kept
-    /// beside the answers (`answer_split`), and the respondents without
-    /// it as the rest of the question's counts (`answer_count`); as
-    /// [`Store::answers_by`] gives them, without the numbers.
-    pub fn split_counts(
-        &self,
-        question: Id,
-        options: usize,
-        name: &str,
-    ) -> super::Result<Vec<SegmentAnswers>> {
-        let rows: Vec<(String, i64, u32)> = self.rows(
-            "SELECT value, option, count FROM answer_split WHERE question = ?1 AND name = ?2",
-            params![question, name],
-            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
-        )?;
-        let total: Vec<(i64, u32)> = self.rows(
-            "SELECT option, count FROM answer_count WHERE question = ?1",
-            [question],
-            |r| Ok((r.get(0)?, r.get(1)?)),
-        )?;
-        let mut by: BTreeMap<String, SegmentAnswers> = BTreeMap::new();
-        let mut rest = SegmentAnswers {
-            counts: vec![0; options],
-            ..Default::default()
-        };
-        let add = |s: &mut SegmentAnswers, option: i64, n: u32, sign: i64| {
-            let slot = match option {
-                -1 => &mut s.missing,
-                o if o >= 0 && (o as usize) < s.counts.len() => &mut s.counts[o as usize],
-                _ => return,
-            };
-            *slot = (i64::from(*slot) + sign * i64::from(n)).max(0) as u32;
-        };
-        for (option, n) in total {
-            add(&mut rest, option, n, 1);
-        }
-        for (value, option, n) in rows {
-            let s = by.entry(value.clone()).or_insert_with(|| SegmentAnswers {
-                label: value,
-                counts: vec![0; options],
-                ..Default::default()
-            });
-            add(s, option, n, 1);
-            add(&mut rest, option, n, -1);
-        }
-        let mut out: Vec<SegmentAnswers> = by.into_values().collect();
-        if rest.n() + rest.missing > 0 {
-            out.push(rest);
-        }
-        Ok(out)
-    }
-
-    /// A question's answers: respondent, option, number.
-    pub fn answers_of(&self, question: Id) -> super::Result<Vec<AnswerRow>> {
-        self.rows(
-            "SELECT respondent, option, value FROM answer WHERE question = ?1",
-            [question],
-            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
-        )
-    }
-
-    /// Each respondent of an instrument who has the attribute, with its
-    /// value.
-    pub fn attribute_of_respondents(
-        &self,
-        instrument: Id,
-        name: &str,
-    ) -> super::Result<HashMap<Id, String>> {
-        Ok(self
-            .rows(
-                "SELECT ra.respondent, ra.value FROM respondent r
-                 JOIN respondent_attribute ra ON ra.respondent = r.id AND ra.name = ?2
-                 WHERE r.instrument = ?1",
-                params![instrument, name],
-                |r| Ok((r.get(0)?, r.get(1)?)),
-            )?
-            .into_iter()
-            .collect())
-    }
-
-    /// The counts of each option of an instrument's questions that have
-    /// answers row by row, by question, in their scale's order (`options`
-    /// long), and how many left each unanswered.
-    pub fn answer_counts(
-        &self,
-        instrument: Id,
-        options: impl Fn(Id) -> usize,
-    ) -> super::Result<HashMap<Id, (Vec<u32>, u32)>> {
-        let rows: Vec<(Id, Id, i64, u32)> = self.rows(
-            "SELECT c.question, q.scale, c.option, c.count FROM answer_count c
-             JOIN question q ON q.id = c.question WHERE q.instrument = ?1",
-            [instrument],
-            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
-        )?;
-        let mut out: HashMap<Id, (Vec<u32>, u32)> = HashMap::new();
-        for (q, scale, option, count) in rows {
-            let e = out.entry(q).or_insert_with(|| (vec![0; options(scale)], 0));
-            match option {
-                -1 => e.1 += count,
-                o if o >= 0 && (o as usize) < e.0.len() => e.0[o as usize] += count,
-                _ => {}
-            }
-        }
-        Ok(out)
-    }
-
-    /// The questions of an instrument answered row by row, in order.
-    pub fn answered_questions(
-        &self,
-        instrument: Id,
-    ) -> super::Result<Vec<crate::domain::Question>> {
-        let ids: Vec<Id> = self.rows(
-            "SELECT id FROM question q WHERE instrument = ?1
-               AND EXISTS (SELECT 1 FROM answer_count c WHERE c.question = q.id)
-             ORDER BY ordinal, id",
-            [instrument],
-            |r| r.get(0),
-        )?;
-        let mut rows = self.question_rows_of(&ids)?;
-        rows.sort_by_key(|r| (r.question.ordinal, r.question.id));
-        Ok(rows.into_iter().map(|r| r.question).collect())
-    }
-
-    /// The attributes the respondents of an instrument carry, by name.
-    pub fn respondent_attributes(&self, instrument: Id) -> super::Result<Vec<String>> {
-        self.rows(
-            "SELECT DISTINCT ra.name FROM respondent r
-             JOIN respondent_attribute ra ON ra.respondent = r.id
-             WHERE r.instrument = ?1 ORDER BY ra.name",
-            [instrument],
-            |r| r.get(0),
-        )
-    }
-
-    /// How many respondents an instrument has row by row.
-    pub fn respondents_of(&self, instrument: Id) -> super::Result<u64> {
-        self.first_row(
-            "SELECT count(*) FROM respondent WHERE instrument = ?1",
-            [instrument],
-            |r| r.get::<_, i64>(0),
-        )
-        .map(|n| n.unwrap_or(0) as u64)
-    }
-
-    /// The instruments where the same person (by key) answered too: the
-    /// other instruments holding a respondent with one of this one's keys,
-    /// with how many keys they share.
-    pub fn linked_instruments(&self, instrument: Id) -> super::Result<Vec<(Id, u64)>> {
-        self.rows(
-            "SELECT o.instrument, count(*) FROM respondent r
-             JOIN respondent o ON o.key = r.key AND o.instrument <> r.instrument
-             WHERE r.instrument = ?1 GROUP BY o.instrument ORDER BY o.instrument",
-            [instrument],
-            |r| Ok((r.get(0)?, r.get::<_, i64>(1)? as u64)),
-        )
-    }
 }
