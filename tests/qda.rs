@@ -5,25 +5,14 @@
 
 mod common;
 
+use common::interop;
 use common::qda::*;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use tovana::domain::Dataset;
 use tovana::interchange::qda::import::Skip;
 use tovana::interchange::qda::positions::Unit;
 use tovana::interchange::qda::{self, Options};
 use tovana::store::Store;
-
-fn interop(name: &str) -> Option<PathBuf> {
-    let p = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../shared/interop")
-        .join(name);
-    if p.exists() {
-        Some(p)
-    } else {
-        eprintln!("skipped: {} is not here", p.display());
-        None
-    }
-}
 
 /// Imports `file` into a new empty store.
 fn import_new(file: &Path, opts: &Options) -> (Store, qda::Summary, tempfile::TempDir) {

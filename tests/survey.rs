@@ -4,6 +4,8 @@
 //! the column and write nothing, every derived figure recounted from the
 //! answers, the JSON round trip, and undo of what cascades.
 
+mod common;
+
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use tovana::domain::{Dataset, Id, Item, Part, QuestionKind};
@@ -11,16 +13,9 @@ use tovana::interchange::survey::{self, SurveyImportError, SurveyImported};
 use tovana::interchange::{demo, from_json, to_json};
 use tovana::store::Store;
 
+/// A real export of `../shared/interop/survey/`.
 fn interop(name: &str) -> Option<PathBuf> {
-    let p = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../shared/interop/survey")
-        .join(name);
-    if p.exists() {
-        Some(p)
-    } else {
-        eprintln!("skipped: {} is not here", p.display());
-        None
-    }
+    common::interop(&format!("survey/{name}"))
 }
 
 struct Here {

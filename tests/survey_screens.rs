@@ -20,17 +20,23 @@ A5,ממשלה,במידה רבה,20\n\
 A6,רשות מקומית,במידה מועטה,\n\
 A7,רשות מקומית,,9\n";
 
-/// An app on the demo with the export imported into cohort A's end
-/// questionnaire, on the imported rating item.
-fn app(settings: Settings) -> (App, tempfile::TempDir, [i64; 2]) {
+/// The demo with the export imported into cohort A's end questionnaire,
+/// in a store of a folder of its own.
+fn store() -> (Store, tempfile::TempDir) {
     let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("t.sqlite");
-    let mut store = Store::create(&path, &demo()).unwrap();
+    let mut store = Store::create(&dir.path().join("t.sqlite"), &demo()).unwrap();
     let file = dir.path().join("end.csv");
     std::fs::write(&file, EXPORT).unwrap();
     let map = dir.path().join("end.toml");
     std::fs::write(&map, survey::map_text(&file).unwrap()).unwrap();
     survey::import_file(&mut store, &file, &map, "2").unwrap();
+    (store, dir)
+}
+
+/// An app on [`store`], on the imported rating item.
+fn app(settings: Settings) -> (App, tempfile::TempDir, [i64; 2]) {
+    let (store, dir) = store();
+    let path = store.path().to_path_buf();
     let q = |field: &str| {
         store
             .dataset()
@@ -77,14 +83,8 @@ fn a_numeric_item_shows_its_mean_median_and_distribution() {
 
 #[test]
 fn a_finding_citing_an_answered_question_shows_its_answers() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("t.sqlite");
-    let mut store = Store::create(&path, &demo()).unwrap();
-    let file = dir.path().join("end.csv");
-    std::fs::write(&file, EXPORT).unwrap();
-    let map = dir.path().join("end.toml");
-    std::fs::write(&map, survey::map_text(&file).unwrap()).unwrap();
-    survey::import_file(&mut store, &file, &map, "2").unwrap();
+    let (mut store, _dir) = store();
+    let path = store.path().to_path_buf();
     let d = store.dataset().unwrap();
     let q = d
         .questions

@@ -24,6 +24,49 @@ pub fn utf16_by_mark(bytes: &[u8]) -> Option<Option<String>> {
     Some(String::from_utf16(&units).ok())
 }
 
+/// Why text in a named encoding does not read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Named {
+    /// No encoding has that name.
+    Unknown(String),
+    /// A byte the encoding (its name) has no character for, on this line.
+    NotIn(String, usize),
+}
+
+/// `bytes` read as the encoding `label` names (`windows-1255`), without a
+/// byte-order mark's handling; and the encoding's own name.
+pub fn decode_named(bytes: &[u8], label: &str) -> Result<(String, &'static str), Named> {
+    let enc = encoding_rs::Encoding::for_label(label.trim().as_bytes())
+        .ok_or_else(|| Named::Unknown(label.to_string()))?;
+    let (text, bad) = enc.decode_without_bom_handling(bytes);
+    if bad {
+        return Err(Named::NotIn(
+            enc.name().to_string(),
+            first_bad_line(bytes, enc),
+        ));
+    }
+    Ok((text.into_owned(), enc.name()))
+}
+
+/// The line of the first byte `enc` cannot read.
+fn first_bad_line(bytes: &[u8], enc: &'static encoding_rs::Encoding) -> usize {
+    for (i, line) in bytes.split(|b| *b == b'\n').enumerate() {
+        if enc.decode_without_bom_handling(line).1 {
+            return i + 1;
+        }
+    }
+    0
+}
+
+/// The line (from 1) of the first byte of `bytes` that is not UTF-8.
+pub fn first_non_utf8_line(bytes: &[u8]) -> usize {
+    let valid = match std::str::from_utf8(bytes) {
+        Ok(_) => bytes.len(),
+        Err(e) => e.valid_up_to(),
+    };
+    bytes[..valid].iter().filter(|b| **b == b'\n').count() + 1
+}
+
 #[cfg(test)]
 mod tests {
     use super::utf16_by_mark;

@@ -13,6 +13,10 @@
 //! run the real binary. Each size is measured in a process of its own
 //! (this benchmark run again), so that memory figures are that size's.
 
+#[path = "measure.rs"]
+mod measure;
+use measure::memory;
+
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
@@ -139,20 +143,6 @@ fn spread(mut times: Vec<Duration>) -> (f64, f64) {
     times.sort();
     let p = |q: usize| ms(times[((times.len() - 1) * q) / 100]);
     (p(50), p(99))
-}
-
-/// Resident and peak memory of this process, in MB.
-fn memory() -> (f64, f64) {
-    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
-    let field = |name: &str| {
-        status
-            .lines()
-            .find(|l| l.starts_with(name))
-            .and_then(|l| l.split_whitespace().nth(1))
-            .and_then(|kb| kb.parse::<f64>().ok())
-            .map_or(0.0, |kb| kb / 1024.0)
-    };
-    (field("VmRSS:"), field("VmHWM:"))
 }
 
 /// The bytes the allocator holds in use (glibc's `mallinfo2`), in MB: the

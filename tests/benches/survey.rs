@@ -9,6 +9,10 @@
 //!
 //! `cargo bench --bench survey` (sizes: `TOVANA_SURVEY_SIZES=1000,20000`).
 
+#[path = "measure.rs"]
+mod measure;
+use measure::memory;
+
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use std::fmt::Write as _;
@@ -105,19 +109,6 @@ fn export(respondents: usize) -> String {
         out.push('\n');
     }
     out
-}
-
-fn memory() -> (f64, f64) {
-    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
-    let field = |name: &str| {
-        status
-            .lines()
-            .find(|l| l.starts_with(name))
-            .and_then(|l| l.split_whitespace().nth(1))
-            .and_then(|kb| kb.parse::<f64>().ok())
-            .map_or(0.0, |kb| kb / 1024.0)
-    };
-    (field("VmRSS:"), field("VmHWM:"))
 }
 
 fn ms(d: std::time::Duration) -> f64 {

@@ -13,6 +13,20 @@ use tovana::store::Store;
 use tovana::tui::app::{Action, App};
 use tovana::tui::{BidiMode, Lang, Settings, views};
 
+/// A file of `../shared/interop/` (its path below it), or `None`, saying
+/// the test is skipped, where that folder is absent (a clone elsewhere).
+pub fn interop(name: &str) -> Option<std::path::PathBuf> {
+    let p = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../shared/interop")
+        .join(name);
+    if p.exists() {
+        Some(p)
+    } else {
+        eprintln!("skipped: {} is not here", p.display());
+        None
+    }
+}
+
 pub fn app_in(data: &Dataset, settings: Settings) -> (App, tempfile::TempDir) {
     let dir = tempfile::tempdir().unwrap();
     let store = Store::create(&dir.path().join("t.sqlite"), data).unwrap();

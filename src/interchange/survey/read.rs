@@ -31,28 +31,21 @@ pub fn decode(bytes: &[u8], named: Option<&str>) -> Result<(String, String), Sur
     if let Some(label) = named
         && !label.eq_ignore_ascii_case("utf-8")
     {
-        let enc = encoding_rs::Encoding::for_label(label.as_bytes())
-            .ok_or_else(|| SurveyError::at(0, Flaw::UnknownEncoding(label.to_string())))?;
-        let (text, bad) = enc.decode_without_bom_handling(bytes);
-        if bad {
-            return Err(SurveyError::at(
-                first_bad_line(bytes, enc),
-                Flaw::NotIn(enc.name().to_string()),
-            ));
-        }
-        return Ok((text.into_owned(), enc.name().to_lowercase()));
+        use crate::interchange::encoding::{Named, decode_named};
+        return decode_named(bytes, label)
+            .map(|(text, name)| (text, name.to_lowercase()))
+            .map_err(|e| match e {
+                Named::Unknown(l) => SurveyError::at(0, Flaw::UnknownEncoding(l)),
+                Named::NotIn(name, line) => SurveyError::at(line, Flaw::NotIn(name)),
+            });
     }
     match std::str::from_utf8(bytes) {
         Ok(t) => Ok((
             t.strip_prefix('\u{feff}').unwrap_or(t).to_string(),
             "utf-8".into(),
         )),
-        Err(e) => {
-            let line = bytes[..e.valid_up_to()]
-                .iter()
-                .filter(|b| **b == b'\n')
-                .count()
-                + 1;
+        Err(_) => {
+            let line = crate::interchange::encoding::first_non_utf8_line(bytes);
             if named.is_none() {
                 // Hebrew Excel's "CSV" is windows-1255: every byte reads,
                 // and the letters are Hebrew.
@@ -65,15 +58,6 @@ pub fn decode(bytes: &[u8], named: Option<&str>) -> Result<(String, String), Sur
             Err(SurveyError::at(line, Flaw::NotUtf8))
         }
     }
-}
-
-fn first_bad_line(bytes: &[u8], enc: &'static encoding_rs::Encoding) -> usize {
-    for (i, line) in bytes.split(|b| *b == b'\n').enumerate() {
-        if enc.decode_without_bom_handling(line).1 {
-            return i + 1;
-        }
-    }
-    0
 }
 
 /// The records of `text` split by `delimiter`.

@@ -30,38 +30,23 @@ pub fn text_of(bytes: &[u8], encoding: Option<&str>) -> Result<String, Transcrip
         [0xEF, 0xBB, 0xBF, ..] => {}
         _ => {
             if let Some(label) = encoding {
-                let enc = encoding_rs::Encoding::for_label(label.trim().as_bytes())
-                    .ok_or_else(|| flaw(0, Flaw::UnknownEncoding(label.to_string())))?;
-                let (text, had_errors) = enc.decode_without_bom_handling(bytes);
-                if had_errors {
-                    let line = first_bad_line(bytes, enc);
-                    return Err(flaw(line, Flaw::NotIn(enc.name().to_string())));
-                }
-                return Ok(text.into_owned());
+                use crate::interchange::encoding::{Named, decode_named};
+                return decode_named(bytes, label)
+                    .map(|(text, _)| text)
+                    .map_err(|e| match e {
+                        Named::Unknown(l) => flaw(0, Flaw::UnknownEncoding(l)),
+                        Named::NotIn(name, line) => flaw(line, Flaw::NotIn(name)),
+                    });
             }
         }
     }
     match std::str::from_utf8(bytes) {
         Ok(t) => Ok(t.strip_prefix('\u{feff}').unwrap_or(t).to_string()),
-        Err(e) => {
-            let line = bytes[..e.valid_up_to()]
-                .iter()
-                .filter(|b| **b == b'\n')
-                .count()
-                + 1;
-            Err(flaw(line, Flaw::NotUtf8))
-        }
+        Err(_) => Err(flaw(
+            crate::interchange::encoding::first_non_utf8_line(bytes),
+            Flaw::NotUtf8,
+        )),
     }
-}
-
-/// The line of the first byte `enc` cannot read.
-fn first_bad_line(bytes: &[u8], enc: &'static encoding_rs::Encoding) -> usize {
-    for (i, line) in bytes.split(|b| *b == b'\n').enumerate() {
-        if enc.decode_without_bom_handling(line).1 {
-            return i + 1;
-        }
-    }
-    0
 }
 
 /// The body's paragraphs of a `.docx`, a blank line between them.
