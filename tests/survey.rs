@@ -392,6 +392,18 @@ fn survey_monkey_in_utf16_with_tabs_and_an_option_a_column() {
 }
 
 #[test]
+fn utf16_without_a_byte_order_mark_is_read_too() {
+    let mut h = demo_store();
+    let text = "id\tsector\tHow much did you learn?\nA\tlocal\tMuch\nB\tcentral\tNot at all\n";
+    let bytes: Vec<u8> = text.encode_utf16().flat_map(u16::to_le_bytes).collect();
+    let file = h.file("plain16.txt", &bytes);
+    let (_, map) = h.map(&file);
+    assert!(map.contains("encoding = \"utf-16\""), "{map}");
+    let done = h.import(&file, "2");
+    assert_eq!((done.tally.respondents_new, done.tally.answers), (2, 2));
+}
+
+#[test]
 fn limesurvey_csv_and_kobo_with_semicolons_and_group_paths() {
     let mut h = demo_store();
     let lime = "id;submitdate;lastpage;startlanguage;token;Q1[SQ001];Q1[SQ002];Q2\n\

@@ -24,6 +24,44 @@ pub fn utf16_by_mark(bytes: &[u8]) -> Option<Option<String>> {
     Some(String::from_utf16(&units).ok())
 }
 
+/// The text of UTF-16 `bytes` written without a byte-order mark, told by
+/// the zero bytes of Latin letters, digits and punctuation (every second
+/// byte, odd for little endian, even for big): `None` when they do not
+/// look so, or do not read as UTF-16.
+pub fn utf16_unmarked(bytes: &[u8]) -> Option<String> {
+    if bytes.len() < 4 || !bytes.len().is_multiple_of(2) {
+        return None;
+    }
+    let zeros = |parity: usize| {
+        bytes
+            .iter()
+            .skip(parity)
+            .step_by(2)
+            .filter(|b| **b == 0)
+            .count()
+    };
+    let (even, odd) = (zeros(0), zeros(1));
+    let half = bytes.len() / 2;
+    // A separator or a line end in every row is enough: a tenth of the
+    // units, and nearly none on the other side.
+    let le = odd * 10 >= half && even * 100 <= half;
+    let be = even * 10 >= half && odd * 100 <= half;
+    if !(le || be) {
+        return None;
+    }
+    let units: Vec<u16> = bytes
+        .chunks(2)
+        .map(|p| {
+            if le {
+                u16::from_le_bytes([p[0], p[1]])
+            } else {
+                u16::from_be_bytes([p[0], p[1]])
+            }
+        })
+        .collect();
+    String::from_utf16(&units).ok()
+}
+
 /// Why text in a named encoding does not read.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Named {
@@ -84,5 +122,15 @@ mod tests {
         assert_eq!(utf16_by_mark("שלום".as_bytes()), None);
         // A lone high surrogate is not UTF-16.
         assert_eq!(utf16_by_mark(&[0xFF, 0xFE, 0x3D, 0xD8]), Some(None));
+    }
+
+    #[test]
+    fn utf16_without_a_mark_is_told_by_its_zero_bytes() {
+        let text = "id\tמגזר\n1\tרשות\n2\tממשלה\n";
+        let le: Vec<u8> = text.encode_utf16().flat_map(u16::to_le_bytes).collect();
+        let be: Vec<u8> = text.encode_utf16().flat_map(u16::to_be_bytes).collect();
+        assert_eq!(super::utf16_unmarked(&le).as_deref(), Some(text));
+        assert_eq!(super::utf16_unmarked(&be).as_deref(), Some(text));
+        assert_eq!(super::utf16_unmarked("id,שם\n1,א\n".as_bytes()), None);
     }
 }

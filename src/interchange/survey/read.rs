@@ -25,6 +25,12 @@ pub fn decode(bytes: &[u8], named: Option<&str>) -> Result<(String, String), Sur
             .map(|t| (t, "utf-16".to_string()))
             .ok_or_else(|| SurveyError::at(0, Flaw::BadUtf16));
     }
+    let utf16 = named.is_some_and(|n| n.trim().eq_ignore_ascii_case("utf-16"));
+    if (named.is_none() || utf16)
+        && let Some(text) = crate::interchange::encoding::utf16_unmarked(bytes)
+    {
+        return Ok((text, "utf-16".to_string()));
+    }
     let named = named
         .map(str::trim)
         .filter(|n| !n.is_empty() && !n.eq_ignore_ascii_case("utf-16"));
