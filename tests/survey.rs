@@ -681,3 +681,35 @@ fn a_limesurvey_archive_reads_as_its_two_files_do() {
     let e = survey::map_text(&alone).unwrap_err().to_string();
     assert!(e.contains("need the survey's structure (.lss)"), "{e}");
 }
+
+#[test]
+fn a_split_by_a_numeric_attribute_is_shown_in_bands() {
+    use tovana::interchange::tables::{Words, answers_table};
+    let mut h = demo_store();
+    let mut text = String::from("id,ותק,ידע\n");
+    for n in 1..=30 {
+        let label = if n % 3 == 0 {
+            "בכלל לא"
+        } else {
+            "במידה רבה"
+        };
+        text.push_str(&format!("R{n},{n},{label}\n"));
+    }
+    let file = h.file("years.csv", text.as_bytes());
+    let (map, guessed) = h.map(&file);
+    // Years guessed a number; as an attribute, they split in bands.
+    let text = guessed.replacen(
+        "name = \"ותק\"\nas = \"numeric\"",
+        "name = \"ותק\"\nas = \"attribute\"",
+        1,
+    );
+    std::fs::write(&map, text).unwrap();
+    survey::import_file(&mut h.store, &file, &map, "2").unwrap();
+    let t = answers_table(&h.store, 2, Some("ותק"), &Words::EN).unwrap();
+    let bands: Vec<&str> = t.rows.iter().map(|r| r.cells[1].text.as_str()).collect();
+    assert_eq!(bands, ["1–5", "6–10", "11–15", "16–20", "21–25", "26–30"]);
+    // Each band of five holds one or two "not at all" (every third).
+    let n: Vec<&str> = t.rows.iter().map(|r| r.cells[2].text.as_str()).collect();
+    assert_eq!(n, ["5"; 6]);
+    check_derived(&h.store);
+}

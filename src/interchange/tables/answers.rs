@@ -7,6 +7,7 @@
 use super::{Cell, Row, Table, Words};
 use crate::analysis::{TopBoxShare, figure, numeric_summary, percentages, top_box_share};
 use crate::domain::{Figures, Id, QuestionKind};
+use crate::store::respondents::{BANDS, banded};
 use crate::store::{Store, StoreError};
 
 /// The table of `instrument`'s answers, split `by` an attribute or not.
@@ -29,6 +30,7 @@ pub fn answers_table(
             }
             (by, _) => store.answers_by(q.id, options, by)?,
         };
+        let segments = banded(segments, BANDS);
         for s in segments {
             let label = match (by, s.label.as_str()) {
                 (None, _) => w.all_respondents.to_string(),

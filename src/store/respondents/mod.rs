@@ -10,7 +10,7 @@ mod reads;
 pub use import::{
     FIELD_ATTRIBUTE, NewQuestion, NewRespondent, OpenQuestion, SurveyBatch, SurveyTally,
 };
-pub use reads::{AnswerRow, SegmentAnswers, segments};
+pub use reads::{AnswerRow, BANDS, SegmentAnswers, banded, segments};
 
 use crate::domain::{Answer, Dataset, Id, Respondent};
 use rusqlite::{Connection, Transaction, params};

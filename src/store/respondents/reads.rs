@@ -64,6 +64,78 @@ pub fn segments(
     out
 }
 
+/// How many bands a split by a numeric attribute shows at most.
+pub const BANDS: usize = 6;
+
+/// Segments whose labels are all numbers (years in the job, an age), more
+/// than `most` of them, merged into at most `most` bands of equal width
+/// from the least to the greatest (`1–5`, `6–10`…; whole numbers banded
+/// by whole numbers), in order; the segment of respondents without a
+/// value stays last. Other segments are returned as they are.
+pub fn banded(segments: Vec<SegmentAnswers>, most: usize) -> Vec<SegmentAnswers> {
+    let valued: Vec<Option<f64>> = segments
+        .iter()
+        .map(|s| (!s.label.is_empty()).then(|| number(&s.label)).flatten())
+        .collect();
+    let numbered = segments
+        .iter()
+        .zip(&valued)
+        .filter(|(s, v)| !s.label.is_empty() && v.is_some())
+        .count();
+    let labelled = segments.iter().filter(|s| !s.label.is_empty()).count();
+    if numbered != labelled || numbered <= most || most == 0 {
+        return segments;
+    }
+    let values: Vec<f64> = valued.iter().flatten().copied().collect();
+    let (lo, hi) = values
+        .iter()
+        .fold((f64::MAX, f64::MIN), |(a, b), x| (a.min(*x), b.max(*x)));
+    let whole = values.iter().all(|x| x.fract() == 0.0);
+    let width = if whole {
+        ((hi - lo + 1.0) / most as f64).ceil()
+    } else {
+        (hi - lo) / most as f64
+    };
+    let band = |x: f64| (((x - lo) / width) as usize).min(most - 1);
+    let mut bands: Vec<Option<SegmentAnswers>> = vec![None; most];
+    let mut rest = None;
+    for (s, v) in segments.into_iter().zip(valued) {
+        let Some(x) = v else {
+            rest = Some(s);
+            continue;
+        };
+        let k = band(x);
+        let b = bands[k].get_or_insert_with(|| {
+            let from = lo + k as f64 * width;
+            let to = if whole {
+                from + width - 1.0
+            } else {
+                from + width
+            };
+            SegmentAnswers {
+                label: format!(
+                    "{}–{}",
+                    crate::analysis::figure(from),
+                    crate::analysis::figure(to.min(hi))
+                ),
+                counts: vec![0; s.counts.len()],
+                ..Default::default()
+            }
+        });
+        for (a, c) in b.counts.iter_mut().zip(&s.counts) {
+            *a += c;
+        }
+        b.values.extend(s.values);
+        b.missing += s.missing;
+    }
+    let mut out: Vec<SegmentAnswers> = bands.into_iter().flatten().collect();
+    for s in &mut out {
+        s.values.sort_by(f64::total_cmp);
+    }
+    out.extend(rest);
+    out
+}
+
 impl Store {
     /// A question's answers, all together (`by` None) or split by an
     /// attribute's value, segments in the order of their labels
@@ -247,5 +319,41 @@ impl Store {
             [instrument],
             |r| Ok((r.get(0)?, r.get::<_, i64>(1)? as u64)),
         )
+    }
+}
+
+/// A label as a number: `12`, `3.5` or `3,5`.
+fn number(s: &str) -> Option<f64> {
+    let s = s.trim().replace(',', ".");
+    s.parse::<f64>().ok().filter(|n| n.is_finite())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn seg(label: &str, counts: Vec<u32>) -> SegmentAnswers {
+        SegmentAnswers {
+            label: label.into(),
+            counts,
+            ..Default::default()
+        }
+    }
+
+    #[test]
+    fn many_numbers_are_banded_and_words_are_not() {
+        let years: Vec<SegmentAnswers> = (1..=20)
+            .map(|y| seg(&y.to_string(), vec![1, 0]))
+            .chain([seg("", vec![0, 2])])
+            .collect();
+        let b = banded(years, 5);
+        let labels: Vec<&str> = b.iter().map(|s| s.label.as_str()).collect();
+        assert_eq!(labels, ["1–4", "5–8", "9–12", "13–16", "17–20", ""]);
+        assert!(b[..5].iter().all(|s| s.counts == vec![4, 0]));
+        assert_eq!(b[5].counts, vec![0, 2]);
+        let words = vec![seg("רשות", vec![1]), seg("ממשלה", vec![2])];
+        assert_eq!(banded(words.clone(), 5), words);
+        let few = vec![seg("1", vec![1]), seg("2", vec![2])];
+        assert_eq!(banded(few.clone(), 5), few);
     }
 }

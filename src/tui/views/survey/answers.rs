@@ -5,7 +5,7 @@
 
 use super::SurveyState;
 use crate::domain::{Id, QuestionKind};
-use crate::store::respondents::{SegmentAnswers, segments};
+use crate::store::respondents::{BANDS, SegmentAnswers, banded, segments};
 use crate::store::{Store, StoreError};
 use std::collections::HashMap;
 
@@ -102,7 +102,7 @@ impl SurveyState {
             },
             Split::None => segments(&store.answers_of(q.id)?, options(q.scale), None),
             Split::Attribute(name) if q.kind != QuestionKind::Numeric => {
-                store.split_counts(q.id, options(q.scale), name)?
+                banded(store.split_counts(q.id, options(q.scale), name)?, BANDS)
             }
             Split::Attribute(name) => {
                 let key = (q.instrument, name.clone());
@@ -111,7 +111,10 @@ impl SurveyState {
                     self.answers.values = Some((key, values));
                 }
                 let values = self.answers.values.as_ref().map(|v| &v.1);
-                segments(&store.answers_of(q.id)?, options(q.scale), values)
+                banded(
+                    segments(&store.answers_of(q.id)?, options(q.scale), values),
+                    BANDS,
+                )
             }
             Split::Cohort => {
                 let mut all = vec![];
