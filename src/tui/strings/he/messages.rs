@@ -74,6 +74,8 @@ impl Messages for He {
             "codings" => "קידודים",
             "findings" => "ממצאים",
             "recommendations" => "המלצות",
+            "respondents" => "משיבים",
+            "answers" => "תשובות",
             other => return other.to_string(),
         }
         .to_string()
