@@ -1287,6 +1287,27 @@ fn a_survey_is_mapped_imported_counted_and_exported_from_the_shell() {
     ));
     assert!(table.contains("באיזו מידה רכשת ידע חדש?,"), "{table}");
     assert!(table.contains(",רשות,2,0,50%,"), "{table}");
+    // Only the local authorities' respondents: one of them very much.
+    let only = ok(&tovana(
+        &[
+            "export",
+            "answers",
+            "2",
+            "--only",
+            "מגזר=רשות",
+            "--format",
+            "csv",
+            "--db",
+            db,
+        ],
+        home,
+    ));
+    assert!(only.contains(",all,2,0,50%,"), "{only}");
+    let err = fails(&tovana(
+        &["export", "answers", "2", "--only", "מגזר", "--db", db],
+        home,
+    ));
+    assert!(err.contains("ATTRIBUTE=VALUE"), "{err}");
     // A map naming a column the file lacks: the file and the column are
     // named, exit 1, nothing written.
     std::fs::write(home.join("bad.toml"), map.replace("\"מגזר\"", "\"סקטור\"")).unwrap();

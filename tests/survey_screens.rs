@@ -110,3 +110,30 @@ fn a_finding_citing_an_answered_question_shows_its_answers() {
     // Four of the six who answered chose a top-box option.
     assert!(screen.contains("all   top box: 67% (4 of 6)"), "{screen}");
 }
+
+#[test]
+fn w_counts_only_the_respondents_with_one_value_of_an_attribute() {
+    let (mut app, _dir, _) = app(Settings::default());
+    app.update(Action::SurveyFilter);
+    // The list: everyone, then each attribute's values with their counts.
+    let list = render(&app, 120, 36);
+    assert!(list.contains("everyone"), "{list}");
+    // (Drawn in visual order: the Hebrew reads from the right.)
+    assert!(list.contains("הלשממ = רזגמ"), "{list}");
+    // ממשלה is the first value of מגזר, after "everyone".
+    app.update(Action::Down);
+    app.update(Action::Enter);
+    assert_eq!(
+        app.survey.answers.filter,
+        Some(("מגזר".to_string(), "ממשלה".to_string()))
+    );
+    let screen = render(&app, 120, 36);
+    // A3 said "not at all", A5 "much": two respondents, one in the top box.
+    assert!(screen.contains("top box: 50% (1 of 2)"), "{screen}");
+    assert!(screen.contains("only"), "{screen}");
+    // Everyone again.
+    app.update(Action::SurveyFilter);
+    app.update(Action::Enter);
+    assert_eq!(app.survey.answers.filter, None);
+    assert!(render(&app, 120, 36).contains("top box: 67% (4 of 6)"));
+}

@@ -173,14 +173,20 @@ pub fn answers(
     store: &Store,
     instrument: &str,
     by: Option<&str>,
+    only: Option<&str>,
     out: &Output,
     lang: Lang,
 ) -> Result<(), CliError> {
     let (id, _) = crate::interchange::survey::find_instrument(store, instrument)
         .map_err(|e| CliError::Said(lang.survey_error(&e)))?;
-    write(
-        &tables::answers_table(store, id, by, lang.table_words())?,
-        out,
-        lang,
-    )
+    let only = match only {
+        None => None,
+        Some(pair) => Some(
+            pair.split_once('=')
+                .map(|(n, v)| (n.trim(), v.trim()))
+                .ok_or_else(|| CliError::Said(lang.only_needs_a_value(pair)))?,
+        ),
+    };
+    let t = tables::answers_table(store, id, by, only, lang.table_words())?;
+    write(&t, out, lang)
 }

@@ -49,6 +49,9 @@ pub enum ExportFormat {
         /// Split by this attribute of the respondents.
         #[arg(long, value_name = "ATTRIBUTE")]
         by: Option<String>,
+        /// Count only the respondents with this value of an attribute.
+        #[arg(long, value_name = "ATTRIBUTE=VALUE")]
+        only: Option<String>,
         #[command(flatten)]
         output: super::export::Output,
     },

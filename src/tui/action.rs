@@ -78,6 +78,9 @@ pub enum Action {
     /// Survey: split the answers row by row by the next attribute, or by
     /// cohort, or not at all.
     NextSplit,
+    /// Survey: count only the respondents with one value of an attribute
+    /// (chosen from a list), or everyone again.
+    SurveyFilter,
     /// Recommendations: the next uptake status in the chosen later cohort,
     /// saved; the cohort before or after it chosen.
     CycleUptake,

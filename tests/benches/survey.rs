@@ -203,6 +203,17 @@ fn child(size: usize) {
     let (m, p) = percentiles(keys(&mut app, &mut term, &walk));
     say("j/k split by sector, median ms", m);
     say("j/k split by sector, p99 ms", p);
+    // `w`: only the respondents of one kind of government (the list's
+    // first value), split by sector still.
+    let t = Instant::now();
+    app.update(Action::SurveyFilter);
+    app.update(Action::Down);
+    app.update(Action::Enter);
+    term.draw(|f| views::draw(&app, f)).unwrap();
+    say("w (a filter chosen), ms", ms(t.elapsed()));
+    let (m, p) = percentiles(keys(&mut app, &mut term, &walk));
+    say("j/k filtered, split by sector, median ms", m);
+    say("j/k filtered, split by sector, p99 ms", p);
     let (rss, _) = memory();
     say("RSS after the Survey view, MB", rss);
 }

@@ -7,16 +7,25 @@
 use super::{Cell, Row, Table, Words};
 use crate::analysis::{TopBoxShare, figure, numeric_summary, percentages, top_box_share};
 use crate::domain::{Figures, Id, QuestionKind};
-use crate::store::respondents::{BANDS, banded};
+use crate::store::respondents::{BANDS, banded, segments};
 use crate::store::{Store, StoreError};
 
-/// The table of `instrument`'s answers, split `by` an attribute or not.
+/// The table of `instrument`'s answers, split `by` an attribute or not,
+/// of everyone or `only` the respondents with an attribute's value.
 pub fn answers_table(
     store: &Store,
     instrument: Id,
     by: Option<&str>,
+    only: Option<(&str, &str)>,
     w: &Words,
 ) -> Result<Table, StoreError> {
+    let kept = only
+        .map(|(name, value)| store.respondents_with(instrument, name, value))
+        .transpose()?;
+    let values = by
+        .filter(|_| kept.is_some())
+        .map(|name| store.attribute_of_respondents(instrument, name))
+        .transpose()?;
     let (scales, _) = store.scales_and_segments()?;
     let mut rows = vec![];
     for q in &store.answered_questions(instrument)? {
@@ -24,11 +33,16 @@ pub fn answers_table(
             continue;
         };
         let options = scale.options.len();
-        let segments = match (by, q.kind) {
-            (Some(name), QuestionKind::Rating | QuestionKind::Choice) => {
+        let segments = match (&kept, by, q.kind) {
+            (Some(kept), _, _) => {
+                let mut answers = store.answers_of(q.id)?;
+                answers.retain(|(r, _, _)| kept.contains(r));
+                segments(&answers, options, values.as_ref())
+            }
+            (None, Some(name), QuestionKind::Rating | QuestionKind::Choice) => {
                 store.split_counts(q.id, options, name)?
             }
-            (by, _) => store.answers_by(q.id, options, by)?,
+            (None, by, _) => store.answers_by(q.id, options, by)?,
         };
         let segments = banded(segments, BANDS);
         for s in segments {
@@ -84,8 +98,12 @@ pub fn answers_table(
             });
         }
     }
+    let title = match only {
+        Some((name, value)) => format!("{} · {name} = {value}", w.answers),
+        None => w.answers.into(),
+    };
     Ok(Table {
-        title: w.answers.into(),
+        title,
         corner: w.question.into(),
         columns: vec![
             w.topic.into(),

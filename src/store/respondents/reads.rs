@@ -287,6 +287,40 @@ impl Store {
         Ok(rows.into_iter().map(|r| r.question).collect())
     }
 
+    /// Each attribute's values among an instrument's respondents, with how
+    /// many have each, by name and value.
+    pub fn attribute_values(
+        &self,
+        instrument: Id,
+    ) -> crate::store::Result<Vec<(String, String, u64)>> {
+        self.rows(
+            "SELECT ra.name, ra.value, count(*) FROM respondent r
+             JOIN respondent_attribute ra ON ra.respondent = r.id
+             WHERE r.instrument = ?1 GROUP BY 1, 2 ORDER BY 1, 2",
+            [instrument],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get::<_, i64>(2)? as u64)),
+        )
+    }
+
+    /// The respondents of an instrument whose attribute `name` is `value`.
+    pub fn respondents_with(
+        &self,
+        instrument: Id,
+        name: &str,
+        value: &str,
+    ) -> crate::store::Result<std::collections::HashSet<Id>> {
+        Ok(self
+            .rows(
+                "SELECT r.id FROM respondent r
+                 JOIN respondent_attribute ra ON ra.respondent = r.id AND ra.name = ?2
+                 WHERE r.instrument = ?1 AND ra.value = ?3",
+                params![instrument, name, value],
+                |r| r.get(0),
+            )?
+            .into_iter()
+            .collect())
+    }
+
     /// The attributes the respondents of an instrument carry, by name.
     pub fn respondent_attributes(&self, instrument: Id) -> crate::store::Result<Vec<String>> {
         self.rows(

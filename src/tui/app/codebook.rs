@@ -77,6 +77,26 @@ impl App {
         Outcome::changed(true)
     }
 
+    /// `w` in the Survey: the list of attribute values to count only the
+    /// respondents with, "everyone" first.
+    pub(super) fn choose_survey_filter(&mut self) -> Outcome {
+        let items = match self.survey.filter_items(&self.store) {
+            Ok(items) => items,
+            Err(e) => return Outcome::of(Err(e)),
+        };
+        if items.is_empty() {
+            return Outcome::said(self.settings.lang.no_attributes().into());
+        }
+        let mut all = vec![(0, self.settings.lang.everyone().to_string(), String::new())];
+        all.extend(items);
+        self.modal = Some(Modal::Choose(Choose {
+            purpose: ChooseFor::SurveyFilter,
+            items: all,
+            selected: 0,
+        }));
+        Outcome::changed(true)
+    }
+
     /// Writes the selected code's quotes, as the Codebook lists them, to
     /// Markdown and CSV files.
     pub(super) fn export_code_quotes(&mut self) -> Outcome {

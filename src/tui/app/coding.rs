@@ -241,6 +241,9 @@ impl App {
                 self.after_coding(done.map(|code| (Some(code), said)))
             }
             ChooseFor::CoderA => self.choose_coders(Some(id)),
+            ChooseFor::SurveyFilter => {
+                Outcome::of(self.survey.set_filter(id, &self.store).map(|_| true))
+            }
             ChooseFor::CoderB(a) => {
                 self.tables.pair = Some((a, id));
                 if let Err(e) = self.store.set_agreement_pair(a, id) {

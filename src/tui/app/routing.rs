@@ -113,6 +113,7 @@ impl App {
                 Action::ChooseCoders => self.choose_coders(None),
                 other => self.routed(other),
             },
+            ViewId::Survey if action == Action::SurveyFilter => self.choose_survey_filter(),
             ViewId::Cohorts | ViewId::Findings | ViewId::Recommendations
                 if matches!(
                     action,

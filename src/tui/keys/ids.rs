@@ -22,6 +22,7 @@ pub enum Help {
     Figures,
     SortTopBox,
     Split,
+    SurveyFilter,
     Uptake,
     FateCohort,
     FateNote,

@@ -23,6 +23,8 @@ pub enum ChooseFor {
     /// Coders: the first and the second of the two compared.
     CoderA,
     CoderB(crate::domain::Id),
+    /// The Survey's filter: an attribute's value (or everyone).
+    SurveyFilter,
 }
 
 /// A numbered list; a digit or Enter chooses.

@@ -15,6 +15,18 @@ pub trait Surveys {
     /// instrument has, and the split (`None`: none; `Some("")`: by cohort).
     fn answers_heading(&self, respondents: u64, split: Option<&str>) -> String;
 
+    /// The first row of `w`'s list: no filter.
+    fn everyone(&self) -> &'static str;
+
+    /// `w` on a question whose respondents carry no attribute.
+    fn no_attributes(&self) -> &'static str;
+
+    /// `--only` without `=`.
+    fn only_needs_a_value(&self, given: &str) -> String;
+
+    /// After the heading of the answers: whom the filter keeps.
+    fn only(&self, name: &str, value: &str) -> String;
+
     /// A segment's label when there is no split.
     fn all_respondents(&self) -> &'static str;
 

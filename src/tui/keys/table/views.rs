@@ -170,6 +170,12 @@ pub(super) static VIEWS: &[Binding] = &[
         Help::Split,
     ),
     h(
+        View(ViewId::Survey),
+        &[C('w')],
+        Action::SurveyFilter,
+        Help::SurveyFilter,
+    ),
+    h(
         View(ViewId::Recommendations),
         &[Code(Enter)],
         Action::Enter,

@@ -163,6 +163,7 @@ impl Coding for En {
             ChooseFor::Memo => "Memo on which coding?",
             ChooseFor::CoderA => "Agreement: the first coder",
             ChooseFor::CoderB(_) => "Agreement: the second coder",
+            ChooseFor::SurveyFilter => "Count only the respondents with…",
         }
     }
 

@@ -26,6 +26,7 @@ impl Keys for En {
             Help::Figures => "counts or percentages",
             Help::SortTopBox => "sort by top box",
             Help::Split => "split the answers by an attribute or by cohort",
+            Help::SurveyFilter => "count only the respondents with one value of an attribute",
             Help::Uptake => "next status (saved)",
             Help::FateCohort => "the cohort before, after (whose fate s and m set)",
             Help::FateNote => "a note on what became of it there",

@@ -74,6 +74,22 @@ impl Surveys for En {
         )
     }
 
+    fn everyone(&self) -> &'static str {
+        "everyone"
+    }
+
+    fn no_attributes(&self) -> &'static str {
+        "these answers' respondents carry no attribute to count by"
+    }
+
+    fn only_needs_a_value(&self, given: &str) -> String {
+        format!("--only {given}: say ATTRIBUTE=VALUE")
+    }
+
+    fn only(&self, name: &str, value: &str) -> String {
+        format!("only \u{2068}{name}\u{2069} = \u{2068}{value}\u{2069}")
+    }
+
     fn all_respondents(&self) -> &'static str {
         "all"
     }

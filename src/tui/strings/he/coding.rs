@@ -234,6 +234,7 @@ impl Coding for He {
             ChooseFor::Memo => "תזכיר על איזה קידוד?",
             ChooseFor::CoderA => "הסכמה: המקודד/ת הראשון/ה",
             ChooseFor::CoderB(_) => "הסכמה: המקודד/ת השני/ה",
+            ChooseFor::SurveyFilter => "לספור רק את המשיבים ש…",
         }
     }
 

@@ -24,6 +24,7 @@ impl Keys for He {
             Help::Figures => "מספרים או אחוזים",
             Help::SortTopBox => "מיון לפי השיעור העליון",
             Help::Split => "פילוח התשובות לפי מאפיין או לפי מחזור",
+            Help::SurveyFilter => "ספירת המשיבים שלהם ערך אחד של מאפיין בלבד",
             Help::Uptake => "שינוי הסטטוס (נשמר)",
             Help::FateCohort => "המחזור הקודם, הבא (שגורלה בו נקבע ב־s וב־m)",
             Help::FateNote => "הערה על מה שעלה בגורלה שם",

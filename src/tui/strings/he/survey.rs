@@ -156,6 +156,22 @@ impl Surveys for He {
         format!("תשובות לפי משיבים: {who} · {split}")
     }
 
+    fn everyone(&self) -> &'static str {
+        "כולם"
+    }
+
+    fn no_attributes(&self) -> &'static str {
+        "למשיבים של תשובות אלה אין מאפיין לספור לפיו"
+    }
+
+    fn only_needs_a_value(&self, given: &str) -> String {
+        format!("{}: יש לכתוב מאפיין=ערך", iso(&format!("--only {given}")))
+    }
+
+    fn only(&self, name: &str, value: &str) -> String {
+        format!("רק {} = {}", iso(name), iso(value))
+    }
+
     fn all_respondents(&self) -> &'static str {
         "כולם"
     }

@@ -31,7 +31,11 @@ pub(super) fn answer_lines(
         Split::Attribute(name) => Some(name.as_str()),
         Split::Cohort => Some(""),
     };
-    let mut lines = pane::ui_para(cx, &lang.answers_heading(a.respondents, split), width, bold);
+    let mut heading = lang.answers_heading(a.respondents, split);
+    if let Some((name, value)) = &a.filter {
+        heading = format!("{heading} · {}", lang.only(name, value));
+    }
+    let mut lines = pane::ui_para(cx, &heading, width, bold);
     let label = |s: &SegmentAnswers| {
         let name = match (&a.split, s.label.as_str()) {
             (Split::None, _) => lang.all_respondents().to_string(),

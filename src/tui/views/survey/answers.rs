@@ -7,7 +7,7 @@ use super::SurveyState;
 use crate::domain::{Id, QuestionKind};
 use crate::store::respondents::{BANDS, SegmentAnswers, banded, segments};
 use crate::store::{Store, StoreError};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 /// How the answers row by row are split.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -19,6 +19,9 @@ pub enum Split {
     /// By cohort: the same item's question in each cohort.
     Cohort,
 }
+
+/// An attribute's name and one of its values: whom a filter keeps.
+pub type Filter = (String, String);
 
 /// Segments with fewer respondents than this are flagged: a share of so
 /// few says little.
@@ -37,8 +40,14 @@ pub struct Answers {
     /// Each segment's answers (empty when the question has none).
     pub segments: Vec<SegmentAnswers>,
     pub kind: QuestionKind,
-    /// The question and split `segments` were read for.
-    read_for: Option<(Id, Split)>,
+    /// Only the respondents with this value of this attribute are counted.
+    pub filter: Option<Filter>,
+    /// What the filter's list offered, in its order (after "everyone").
+    pub filter_choices: Vec<Filter>,
+    /// The question, split and filter `segments` were read for.
+    read_for: Option<(Id, Split, Option<Filter>)>,
+    /// The respondents the filter keeps, of an instrument.
+    kept: Option<((Id, String, String), HashSet<Id>)>,
     /// The value each respondent of an instrument has in an attribute,
     /// kept while the split is by it (so that a key reads one question's
     /// answers, not every respondent's attribute again).
@@ -61,7 +70,32 @@ impl Answers {
         self.read_for = None;
         self.attributes_of = None;
         self.values = None;
+        self.kept = None;
     }
+
+    /// The respondents of `instrument` the filter keeps (read once).
+    fn kept(&mut self, store: &Store, instrument: Id) -> Result<Option<&HashSet<Id>>, StoreError> {
+        let Some((name, value)) = &self.filter else {
+            return Ok(None);
+        };
+        let key = (instrument, name.clone(), value.clone());
+        if self.kept.as_ref().map(|k| &k.0) != Some(&key) {
+            let set = store.respondents_with(instrument, name, value)?;
+            self.kept = Some((key, set));
+        }
+        Ok(self.kept.as_ref().map(|k| &k.1))
+    }
+}
+
+/// A question's answers, of the respondents `kept` only.
+fn answers_kept(
+    store: &Store,
+    question: Id,
+    kept: &HashSet<Id>,
+) -> Result<Vec<crate::store::respondents::AnswerRow>, StoreError> {
+    let mut all = store.answers_of(question)?;
+    all.retain(|(r, _, _)| kept.contains(r));
+    Ok(all)
 }
 
 impl SurveyState {
@@ -74,7 +108,11 @@ impl SurveyState {
             return Ok(());
         };
         let q = &row.question;
-        let want = (q.id, self.answers.split.clone());
+        let want = (
+            q.id,
+            self.answers.split.clone(),
+            self.answers.filter.clone(),
+        );
         if self.answers.read_for.as_ref() == Some(&want) {
             return Ok(());
         }
@@ -89,6 +127,16 @@ impl SurveyState {
             Split::Attribute(name) if !self.answers.attributes.contains(name) => Split::None,
             other => other.clone(),
         };
+        if self.answers.filter.is_some() {
+            let (q, rows) = (q.clone(), {
+                let mut v = vec![row.clone()];
+                v.extend(self.others.iter().cloned());
+                v
+            });
+            self.answers.segments = self.filtered(store, &q, &rows, &split)?;
+            self.answers.read_for = Some(want);
+            return Ok(());
+        }
         self.answers.segments = match &split {
             // The counts kept beside the answers, when no number is asked.
             Split::None if q.kind != QuestionKind::Numeric => match self.derived.get(&q.id) {
@@ -133,6 +181,92 @@ impl SurveyState {
         };
         self.answers.read_for = Some(want);
         Ok(())
+    }
+
+    /// The answers under a filter: read whole for the question (and, by
+    /// cohort, for the same item's in each cohort), of the respondents the
+    /// filter keeps, then counted per segment.
+    fn filtered(
+        &mut self,
+        store: &Store,
+        q: &crate::domain::Question,
+        rows: &[crate::store::survey::QuestionRow],
+        split: &Split,
+    ) -> Result<Vec<SegmentAnswers>, StoreError> {
+        let options =
+            |s: &SurveyState, scale: Id| s.scales.get(&scale).map_or(0, |x| x.options.len());
+        let n = options(self, q.scale);
+        match split {
+            Split::Cohort => {
+                let mut all = vec![];
+                for r in rows {
+                    let scale = options(self, r.question.scale);
+                    if scale != n && q.kind != QuestionKind::Numeric {
+                        continue;
+                    }
+                    let kept = self
+                        .answers
+                        .kept(store, r.question.instrument)?
+                        .cloned()
+                        .unwrap_or_default();
+                    for mut s in segments(&answers_kept(store, r.question.id, &kept)?, scale, None)
+                    {
+                        s.label = r.cohort_label.clone();
+                        all.push(s);
+                    }
+                }
+                Ok(all)
+            }
+            _ => {
+                let kept = self
+                    .answers
+                    .kept(store, q.instrument)?
+                    .cloned()
+                    .unwrap_or_default();
+                let answers = answers_kept(store, q.id, &kept)?;
+                let values = match split {
+                    Split::Attribute(name) => {
+                        let key = (q.instrument, name.clone());
+                        if self.answers.values.as_ref().map(|v| &v.0) != Some(&key) {
+                            let values = store.attribute_of_respondents(q.instrument, name)?;
+                            self.answers.values = Some((key, values));
+                        }
+                        self.answers.values.as_ref().map(|v| &v.1)
+                    }
+                    _ => None,
+                };
+                Ok(banded(segments(&answers, n, values), BANDS))
+            }
+        }
+    }
+
+    /// `w`'s list: everyone, then each attribute's values with how many
+    /// have each; kept to read the choice by its place.
+    pub fn filter_items(&mut self, store: &Store) -> Result<Vec<(Id, String, String)>, StoreError> {
+        let Some(instrument) = self.current.as_ref().map(|r| r.question.instrument) else {
+            return Ok(vec![]);
+        };
+        let values = store.attribute_values(instrument)?;
+        self.answers.filter_choices = values
+            .iter()
+            .map(|(n, v, _)| (n.clone(), v.clone()))
+            .collect();
+        Ok(values
+            .into_iter()
+            .enumerate()
+            .map(|(i, (name, value, count))| {
+                (i as Id + 1, format!("{name} = {value}"), count.to_string())
+            })
+            .collect())
+    }
+
+    /// The filter chosen from `w`'s list (0: everyone), and the answers
+    /// read under it.
+    pub fn set_filter(&mut self, chosen: Id, store: &Store) -> Result<(), StoreError> {
+        self.answers.filter = (chosen as usize)
+            .checked_sub(1)
+            .and_then(|i| self.answers.filter_choices.get(i).cloned());
+        self.read_answers(store)
     }
 
     /// `b`: the next split, and the answers read under it.
