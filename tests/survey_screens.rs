@@ -118,8 +118,9 @@ fn w_counts_only_the_respondents_with_one_value_of_an_attribute() {
     // The list: everyone, then each attribute's values with their counts.
     let list = render(&app, 120, 36);
     assert!(list.contains("everyone"), "{list}");
-    // (Drawn in visual order: the Hebrew reads from the right.)
-    assert!(list.contains("הלשממ = רזגמ"), "{list}");
+    // (Drawn in visual order: each Hebrew piece reads from its right, the
+    // pieces in the English interface's order; 2 respondents have it.)
+    assert!(list.contains("רזגמ = הלשממ · 2"), "{list}");
     // ממשלה is the first value of מגזר, after "everyone".
     app.update(Action::Down);
     app.update(Action::Enter);

@@ -255,7 +255,10 @@ impl SurveyState {
             .into_iter()
             .enumerate()
             .map(|(i, (name, value, count))| {
-                (i as Id + 1, format!("{name} = {value}"), count.to_string())
+                // Name and value are data, each in its own direction; the
+                // third field of a row is a colour, none here.
+                let text = format!("\u{2068}{name}\u{2069} = \u{2068}{value}\u{2069} · {count}");
+                (i as Id + 1, text, String::new())
             })
             .collect())
     }
