@@ -1303,6 +1303,26 @@ fn a_survey_is_mapped_imported_counted_and_exported_from_the_shell() {
         home,
     ));
     assert!(only.contains(",all,2,0,50%,"), "{only}");
+    // Two values of one attribute: no one has both.
+    let none = ok(&tovana(
+        &[
+            "export",
+            "answers",
+            "2",
+            "--only",
+            "מגזר=רשות",
+            "--only",
+            "מגזר=ממשלה",
+            "--db",
+            db,
+        ],
+        home,
+    ));
+    assert!(
+        none.contains("answers · מגזר = רשות · מגזר = ממשלה"),
+        "{none}"
+    );
+    assert!(!none.contains("| all |"), "{none}");
     let err = fails(&tovana(
         &["export", "answers", "2", "--only", "מגזר", "--db", db],
         home,

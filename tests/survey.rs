@@ -705,7 +705,7 @@ fn a_split_by_a_numeric_attribute_is_shown_in_bands() {
     );
     std::fs::write(&map, text).unwrap();
     survey::import_file(&mut h.store, &file, &map, "2").unwrap();
-    let t = answers_table(&h.store, 2, Some("ותק"), None, &Words::EN).unwrap();
+    let t = answers_table(&h.store, 2, Some("ותק"), &[], &Words::EN).unwrap();
     let bands: Vec<&str> = t.rows.iter().map(|r| r.cells[1].text.as_str()).collect();
     assert_eq!(bands, ["1–5", "6–10", "11–15", "16–20", "21–25", "26–30"]);
     // Each band of five holds one or two "not at all" (every third).

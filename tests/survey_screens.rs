@@ -11,14 +11,14 @@ use tovana::store::Store;
 use tovana::tui::app::{Action, App, Target, ViewId};
 use tovana::tui::{Settings, views::survey::Split};
 
-const EXPORT: &str = "מזהה,מגזר,באיזו מידה רכשת ידע חדש?,ותק בתפקיד\n\
-A1,רשות מקומית,במידה רבה מאוד,4\n\
-A2,רשות מקומית,במידה רבה,12\n\
-A3,ממשלה,בכלל לא,7\n\
-A4,רשות מקומית,במידה רבה מאוד,1\n\
-A5,ממשלה,במידה רבה,20\n\
-A6,רשות מקומית,במידה מועטה,\n\
-A7,רשות מקומית,,9\n";
+const EXPORT: &str = "מזהה,מגזר,באיזו מידה רכשת ידע חדש?,ותק בתפקיד,תפקיד\n\
+A1,רשות מקומית,במידה רבה מאוד,4,בכיר\n\
+A2,רשות מקומית,במידה רבה,12,זוטר\n\
+A3,ממשלה,בכלל לא,7,בכיר\n\
+A4,רשות מקומית,במידה רבה מאוד,1,זוטר\n\
+A5,ממשלה,במידה רבה,20,זוטר\n\
+A6,רשות מקומית,במידה מועטה,,בכיר\n\
+A7,רשות מקומית,,9,בכיר\n";
 
 /// The demo with the export imported into cohort A's end questionnaire,
 /// in a store of a folder of its own.
@@ -65,7 +65,9 @@ fn a_rating_item_all_together_and_split_by_sector() {
         app.update(Action::NextSplit);
         assert_eq!(app.survey.answers.split, Split::Attribute("מגזר".into()));
         insta::assert_snapshot!(format!("survey_split_{name}"), render(&app, 120, 36));
-        // Round again: no split.
+        // The next attribute, then round again: no split.
+        app.update(Action::NextSplit);
+        assert_eq!(app.survey.answers.split, Split::Attribute("תפקיד".into()));
         app.update(Action::NextSplit);
         assert_eq!(app.survey.answers.split, Split::None);
     }
@@ -125,16 +127,39 @@ fn w_counts_only_the_respondents_with_one_value_of_an_attribute() {
     app.update(Action::Down);
     app.update(Action::Enter);
     assert_eq!(
-        app.survey.answers.filter,
-        Some(("מגזר".to_string(), "ממשלה".to_string()))
+        app.survey.answers.filters,
+        [("מגזר".to_string(), "ממשלה".to_string())]
     );
     let screen = render(&app, 120, 36);
     // A3 said "not at all", A5 "much": two respondents, one in the top box.
     assert!(screen.contains("top box: 50% (1 of 2)"), "{screen}");
     assert!(screen.contains("only"), "{screen}");
+    // A second attribute narrows further: the senior ones among them (A3).
+    // The list: everyone, מגזר's two values, then תפקיד's.
+    app.update(Action::SurveyFilter);
+    for _ in 0..3 {
+        app.update(Action::Down);
+    }
+    app.update(Action::Enter);
+    assert_eq!(app.survey.answers.filters.len(), 2);
+    let screen = render(&app, 120, 36);
+    assert!(screen.contains("top box: 0% (0 of 1)"), "{screen}");
+    // Another value of the same attribute takes its place.
+    app.update(Action::SurveyFilter);
+    for _ in 0..2 {
+        app.update(Action::Down);
+    }
+    app.update(Action::Enter);
+    assert_eq!(
+        app.survey.answers.filters,
+        [
+            ("תפקיד".to_string(), "בכיר".to_string()),
+            ("מגזר".to_string(), "רשות מקומית".to_string())
+        ]
+    );
     // Everyone again.
     app.update(Action::SurveyFilter);
     app.update(Action::Enter);
-    assert_eq!(app.survey.answers.filter, None);
+    assert!(app.survey.answers.filters.is_empty());
     assert!(render(&app, 120, 36).contains("top box: 67% (4 of 6)"));
 }

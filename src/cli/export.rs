@@ -173,20 +173,20 @@ pub fn answers(
     store: &Store,
     instrument: &str,
     by: Option<&str>,
-    only: Option<&str>,
+    only: &[String],
     out: &Output,
     lang: Lang,
 ) -> Result<(), CliError> {
     let (id, _) = crate::interchange::survey::find_instrument(store, instrument)
         .map_err(|e| CliError::Said(lang.survey_error(&e)))?;
-    let only = match only {
-        None => None,
-        Some(pair) => Some(
+    let only: Vec<(&str, &str)> = only
+        .iter()
+        .map(|pair| {
             pair.split_once('=')
                 .map(|(n, v)| (n.trim(), v.trim()))
-                .ok_or_else(|| CliError::Said(lang.only_needs_a_value(pair)))?,
-        ),
-    };
-    let t = tables::answers_table(store, id, by, only, lang.table_words())?;
+                .ok_or_else(|| CliError::Said(lang.only_needs_a_value(pair)))
+        })
+        .collect::<Result<_, _>>()?;
+    let t = tables::answers_table(store, id, by, &only, lang.table_words())?;
     write(&t, out, lang)
 }

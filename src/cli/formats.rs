@@ -49,9 +49,10 @@ pub enum ExportFormat {
         /// Split by this attribute of the respondents.
         #[arg(long, value_name = "ATTRIBUTE")]
         by: Option<String>,
-        /// Count only the respondents with this value of an attribute.
+        /// Count only the respondents with this value of an attribute
+        /// (again for another attribute: those with both).
         #[arg(long, value_name = "ATTRIBUTE=VALUE")]
-        only: Option<String>,
+        only: Vec<String>,
         #[command(flatten)]
         output: super::export::Output,
     },

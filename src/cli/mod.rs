@@ -291,14 +291,7 @@ fn dispatch(
                     by,
                     only,
                     output,
-                } => export::answers(
-                    &store,
-                    &instrument,
-                    by.as_deref(),
-                    only.as_deref(),
-                    &output,
-                    lang,
-                ),
+                } => export::answers(&store, &instrument, by.as_deref(), &only, &output, lang),
                 ExportFormat::Qdpx { file } => qda::export_qdpx(&store, &file, out),
                 ExportFormat::Qdc { file } => qda::export_qdc(&store, &file, out),
             }

@@ -11,17 +11,22 @@ use crate::store::respondents::{BANDS, banded, segments};
 use crate::store::{Store, StoreError};
 
 /// The table of `instrument`'s answers, split `by` an attribute or not,
-/// of everyone or `only` the respondents with an attribute's value.
+/// of everyone or `only` the respondents with each attribute's value.
 pub fn answers_table(
     store: &Store,
     instrument: Id,
     by: Option<&str>,
-    only: Option<(&str, &str)>,
+    only: &[(&str, &str)],
     w: &Words,
 ) -> Result<Table, StoreError> {
-    let kept = only
-        .map(|(name, value)| store.respondents_with(instrument, name, value))
-        .transpose()?;
+    let mut kept: Option<std::collections::HashSet<Id>> = None;
+    for (name, value) in only {
+        let these = store.respondents_with(instrument, name, value)?;
+        kept = Some(match kept {
+            None => these,
+            Some(k) => k.intersection(&these).copied().collect(),
+        });
+    }
     let values = by
         .filter(|_| kept.is_some())
         .map(|name| store.attribute_of_respondents(instrument, name))
@@ -98,10 +103,10 @@ pub fn answers_table(
             });
         }
     }
-    let title = match only {
-        Some((name, value)) => format!("{} · {name} = {value}", w.answers),
-        None => w.answers.into(),
-    };
+    let mut title = w.answers.to_string();
+    for (name, value) in only {
+        title.push_str(&format!(" · {name} = {value}"));
+    }
     Ok(Table {
         title,
         corner: w.question.into(),

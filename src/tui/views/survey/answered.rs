@@ -32,7 +32,7 @@ pub(super) fn answer_lines(
         Split::Cohort => Some(""),
     };
     let mut heading = lang.answers_heading(a.respondents, split);
-    if let Some((name, value)) = &a.filter {
+    for (name, value) in &a.filters {
         heading = format!("{heading} · {}", lang.only(name, value));
     }
     let mut lines = pane::ui_para(cx, &heading, width, bold);

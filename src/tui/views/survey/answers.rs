@@ -23,6 +23,10 @@ pub enum Split {
 /// An attribute's name and one of its values: whom a filter keeps.
 pub type Filter = (String, String);
 
+/// The respondents an instrument's filters keep, with the instrument and
+/// the filters.
+type Kept = ((Id, Vec<Filter>), HashSet<Id>);
+
 /// Segments with fewer respondents than this are flagged: a share of so
 /// few says little.
 pub const FEW: u32 = 5;
@@ -40,14 +44,15 @@ pub struct Answers {
     /// Each segment's answers (empty when the question has none).
     pub segments: Vec<SegmentAnswers>,
     pub kind: QuestionKind,
-    /// Only the respondents with this value of this attribute are counted.
-    pub filter: Option<Filter>,
+    /// Only the respondents with each of these values of their attributes
+    /// are counted (one value per attribute).
+    pub filters: Vec<Filter>,
     /// What the filter's list offered, in its order (after "everyone").
     pub filter_choices: Vec<Filter>,
-    /// The question, split and filter `segments` were read for.
-    read_for: Option<(Id, Split, Option<Filter>)>,
-    /// The respondents the filter keeps, of an instrument.
-    kept: Option<((Id, String, String), HashSet<Id>)>,
+    /// The question, split and filters `segments` were read for.
+    read_for: Option<(Id, Split, Vec<Filter>)>,
+    /// The respondents the filters keep, of an instrument.
+    kept: Option<Kept>,
     /// The value each respondent of an instrument has in an attribute,
     /// kept while the split is by it (so that a key reads one question's
     /// answers, not every respondent's attribute again).
@@ -73,15 +78,22 @@ impl Answers {
         self.kept = None;
     }
 
-    /// The respondents of `instrument` the filter keeps (read once).
+    /// The respondents of `instrument` every filter keeps (read once).
     fn kept(&mut self, store: &Store, instrument: Id) -> Result<Option<&HashSet<Id>>, StoreError> {
-        let Some((name, value)) = &self.filter else {
+        if self.filters.is_empty() {
             return Ok(None);
-        };
-        let key = (instrument, name.clone(), value.clone());
+        }
+        let key = (instrument, self.filters.clone());
         if self.kept.as_ref().map(|k| &k.0) != Some(&key) {
-            let set = store.respondents_with(instrument, name, value)?;
-            self.kept = Some((key, set));
+            let mut set: Option<HashSet<Id>> = None;
+            for (name, value) in &self.filters {
+                let these = store.respondents_with(instrument, name, value)?;
+                set = Some(match set {
+                    None => these,
+                    Some(s) => s.intersection(&these).copied().collect(),
+                });
+            }
+            self.kept = Some((key, set.unwrap_or_default()));
         }
         Ok(self.kept.as_ref().map(|k| &k.1))
     }
@@ -111,7 +123,7 @@ impl SurveyState {
         let want = (
             q.id,
             self.answers.split.clone(),
-            self.answers.filter.clone(),
+            self.answers.filters.clone(),
         );
         if self.answers.read_for.as_ref() == Some(&want) {
             return Ok(());
@@ -127,7 +139,7 @@ impl SurveyState {
             Split::Attribute(name) if !self.answers.attributes.contains(name) => Split::None,
             other => other.clone(),
         };
-        if self.answers.filter.is_some() {
+        if !self.answers.filters.is_empty() {
             let (q, rows) = (q.clone(), {
                 let mut v = vec![row.clone()];
                 v.extend(self.others.iter().cloned());
@@ -263,12 +275,20 @@ impl SurveyState {
             .collect())
     }
 
-    /// The filter chosen from `w`'s list (0: everyone), and the answers
-    /// read under it.
+    /// A filter chosen from `w`'s list, added to those there are (in place
+    /// of one on the same attribute); 0, everyone, drops them all. The
+    /// answers are read under them.
     pub fn set_filter(&mut self, chosen: Id, store: &Store) -> Result<(), StoreError> {
-        self.answers.filter = (chosen as usize)
+        match (chosen as usize)
             .checked_sub(1)
-            .and_then(|i| self.answers.filter_choices.get(i).cloned());
+            .and_then(|i| self.answers.filter_choices.get(i).cloned())
+        {
+            None => self.answers.filters.clear(),
+            Some((name, value)) => {
+                self.answers.filters.retain(|(n, _)| *n != name);
+                self.answers.filters.push((name, value));
+            }
+        }
         self.read_answers(store)
     }
 
