@@ -180,14 +180,21 @@ fn check_derived(store: &Store) {
 
 // The real exports, with counts read off each file by hand.
 
+/// A real export, the demo's store, and the map guessed for the export
+/// (its layout checked); `None` where `../shared` is absent.
+fn real(name: &str, layout: &str) -> Option<(Here, PathBuf, String)> {
+    let file = interop(name)?;
+    let h = demo_store();
+    let (_, text) = h.map(&file);
+    assert!(text.contains(&format!("layout = \"{layout}\"")), "{text}");
+    Some((h, file, text))
+}
+
 #[test]
 fn google_forms_checkboxes_become_an_item_per_option_and_long_answers_documents() {
-    let Some(file) = interop("googleforms_sheets_autistica.csv") else {
+    let Some((mut h, file, _)) = real("googleforms_sheets_autistica.csv", "google_forms") else {
         return;
     };
-    let mut h = demo_store();
-    let (_, text) = h.map(&file);
-    assert!(text.contains("layout = \"google_forms\""), "{text}");
     let done = h.import(&file, "1");
     // 42 rows under the header; the consent and the design question are
     // yes/no, the connection to autism a checkbox of 7 options, the needs
@@ -214,12 +221,9 @@ fn google_forms_checkboxes_become_an_item_per_option_and_long_answers_documents(
 
 #[test]
 fn qualtrics_three_header_rows_give_names_texts_and_text_entries() {
-    let Some(file) = interop("qualtrics_3header_de.csv") else {
+    let Some((mut h, file, text)) = real("qualtrics_3header_de.csv", "qualtrics") else {
         return;
     };
-    let mut h = demo_store();
-    let (_, text) = h.map(&file);
-    assert!(text.contains("layout = \"qualtrics\""));
     assert!(text.contains("id = \"ResponseId\""));
     let done = h.import(&file, "2");
     assert_eq!(done.tally.respondents_new, 1);
@@ -267,12 +271,9 @@ fn qualcoders_survey_has_a_case_id_an_empty_cell_and_crlf() {
 
 #[test]
 fn limesurvey_responses_read_with_their_structure() {
-    let Some(file) = interop("limesurvey2_293446_responses.lsr") else {
+    let Some((mut h, file, _)) = real("limesurvey2_293446_responses.lsr", "lime_survey") else {
         return;
     };
-    let mut h = demo_store();
-    let (_, text) = h.map(&file);
-    assert!(text.contains("layout = \"lime_survey\""));
     let done = h.import(&file, "5");
     // Four responses; the teaching items answered as codes whose labels
     // the .lss gives ("voll" is "trifft voll zu").
