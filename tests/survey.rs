@@ -98,6 +98,11 @@ fn check_derived(store: &Store) {
     };
     for instrument in instruments {
         let attributes = store.respondent_attributes(instrument).unwrap();
+        // The kept names of each answered question are its respondents'.
+        for q in d.questions.iter().filter(|q| q.instrument == instrument) {
+            let names = store.attributes_of_question(q.id).unwrap();
+            assert!(names.iter().all(|n| attributes.contains(n)), "{}", q.field);
+        }
         let kept = store
             .answer_counts(instrument, |s| {
                 d.scales.iter().find(|x| x.id == s).unwrap().options.len()

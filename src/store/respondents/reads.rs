@@ -332,6 +332,16 @@ impl Store {
         )
     }
 
+    /// The attributes the respondents who answered a question carry (as
+    /// kept beside its answers), by name.
+    pub fn attributes_of_question(&self, question: Id) -> crate::store::Result<Vec<String>> {
+        self.rows(
+            "SELECT DISTINCT name FROM answer_split WHERE question = ?1 ORDER BY name",
+            [question],
+            |r| r.get(0),
+        )
+    }
+
     /// How many respondents an instrument has row by row.
     pub fn respondents_of(&self, instrument: Id) -> crate::store::Result<u64> {
         self.first_row(

@@ -35,8 +35,8 @@ pub const FEW: u32 = 5;
 #[derive(Debug, Default)]
 pub struct Answers {
     pub split: Split,
-    /// The attributes the selected question's instrument's respondents
-    /// carry, and that instrument.
+    /// The attributes the respondents who answered the selected question
+    /// carry; and the instrument the respondents are counted of.
     pub attributes: Vec<String>,
     attributes_of: Option<Id>,
     /// How many respondents the instrument has row by row.
@@ -129,10 +129,13 @@ impl SurveyState {
             return Ok(());
         }
         if self.answers.attributes_of != Some(q.instrument) {
-            self.answers.attributes = store.respondent_attributes(q.instrument)?;
             self.answers.respondents = store.respondents_of(q.instrument)?;
             self.answers.attributes_of = Some(q.instrument);
         }
+        // The attributes of those who answered this question, from the
+        // counts kept per value (every respondent of the instrument's
+        // 20,000 read took 13 ms).
+        self.answers.attributes = store.attributes_of_question(q.id)?;
         let options = |scale: Id| self.scales.get(&scale).map_or(0, |s| s.options.len());
         self.answers.kind = q.kind;
         let split = match &self.answers.split {
