@@ -10,7 +10,9 @@ mod reads;
 pub use import::{
     FIELD_ATTRIBUTE, NewQuestion, NewRespondent, OpenQuestion, SurveyBatch, SurveyTally,
 };
-pub use reads::{AnswerRow, BANDS, SegmentAnswers, banded, segments};
+pub use reads::{
+    AnswerRow, BANDS, SegmentAnswers, banded, segment_index, segments, segments_indexed,
+};
 
 use crate::domain::{Answer, Dataset, Id, Respondent};
 use rusqlite::{Connection, Transaction, params};

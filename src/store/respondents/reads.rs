@@ -64,6 +64,83 @@ pub fn segments(
     out
 }
 
+/// The segment of each of `kept` respondents (all, when `None`): an
+/// index into the labels, which are the values they have in `values` (the
+/// split's attribute) in order, those without one last; one label, empty,
+/// when there is no split. For [`segments_indexed`].
+pub fn segment_index(
+    kept: Option<&std::collections::HashSet<Id>>,
+    values: Option<&HashMap<Id, String>>,
+) -> (HashMap<Id, usize>, Vec<String>) {
+    let Some(values) = values else {
+        let index = kept.map_or_else(HashMap::new, |k| k.iter().map(|r| (*r, 0)).collect());
+        return (index, vec![String::new()]);
+    };
+    let mut labels: Vec<String> = values
+        .iter()
+        .filter(|(r, _)| kept.is_none_or(|k| k.contains(r)))
+        .map(|(_, v)| v.clone())
+        .collect();
+    labels.sort();
+    labels.dedup();
+    labels.push(String::new());
+    let at: HashMap<&str, usize> = labels
+        .iter()
+        .enumerate()
+        .map(|(i, l)| (l.as_str(), i))
+        .collect();
+    let none = labels.len() - 1;
+    let index = match kept {
+        Some(k) => k
+            .iter()
+            .map(|r| (*r, values.get(r).map_or(none, |v| at[v.as_str()])))
+            .collect(),
+        None => values.iter().map(|(r, v)| (*r, at[v.as_str()])).collect(),
+    };
+    (index, labels)
+}
+
+/// Answers counted per segment by their respondent's place in `index`
+/// (see [`segment_index`]); answers of respondents not in it are left
+/// out, segments no answer falls in are dropped: as [`segments`] gives
+/// them for the respondents the index holds.
+pub fn segments_indexed(
+    answers: &[AnswerRow],
+    options: usize,
+    index: &HashMap<Id, usize>,
+    labels: &[String],
+) -> Vec<SegmentAnswers> {
+    let mut out: Vec<SegmentAnswers> = labels
+        .iter()
+        .map(|l| SegmentAnswers {
+            label: l.clone(),
+            counts: vec![0; options],
+            ..Default::default()
+        })
+        .collect();
+    let mut used = vec![false; labels.len()];
+    for (respondent, option, value) in answers {
+        let Some(&i) = index.get(respondent) else {
+            continue;
+        };
+        used[i] = true;
+        let s = &mut out[i];
+        match (option, value) {
+            (Some(o), _) if (*o as usize) < options => s.counts[*o as usize] += 1,
+            (_, Some(v)) => s.values.push(*v),
+            _ => s.missing += 1,
+        }
+    }
+    out.into_iter()
+        .zip(used)
+        .filter(|(_, u)| *u)
+        .map(|(mut s, _)| {
+            s.values.sort_by(f64::total_cmp);
+            s
+        })
+        .collect()
+}
+
 /// How many bands a split by a numeric attribute shows at most.
 pub const BANDS: usize = 6;
 
@@ -382,6 +459,36 @@ mod tests {
             counts,
             ..Default::default()
         }
+    }
+
+    #[test]
+    fn counted_by_an_index_as_by_labels() {
+        let answers: Vec<AnswerRow> = vec![
+            (1, Some(0), None),
+            (2, Some(1), None),
+            (3, None, None),
+            (4, Some(1), None),
+            (5, Some(1), None),
+        ];
+        let values: HashMap<Id, String> = [(1, "b"), (2, "a"), (3, "a"), (5, "b")]
+            .map(|(r, v)| (r, v.to_string()))
+            .into();
+        let kept: std::collections::HashSet<Id> = [1, 2, 3, 4].into();
+        // Split and filtered: respondent 5 is not kept, 4 has no value.
+        let (index, labels) = segment_index(Some(&kept), Some(&values));
+        let by_index = segments_indexed(&answers, 2, &index, &labels);
+        let only: Vec<AnswerRow> = answers
+            .iter()
+            .filter(|a| kept.contains(&a.0))
+            .copied()
+            .collect();
+        assert_eq!(by_index, segments(&only, 2, Some(&values)));
+        // Filtered, no split.
+        let (index, labels) = segment_index(Some(&kept), None);
+        assert_eq!(
+            segments_indexed(&answers, 2, &index, &labels),
+            segments(&only, 2, None)
+        );
     }
 
     #[test]

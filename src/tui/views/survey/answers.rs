@@ -5,7 +5,9 @@
 
 use super::SurveyState;
 use crate::domain::{Id, QuestionKind};
-use crate::store::respondents::{BANDS, SegmentAnswers, banded, segments};
+use crate::store::respondents::{
+    BANDS, SegmentAnswers, banded, segment_index, segments, segments_indexed,
+};
 use crate::store::{Store, StoreError};
 use std::collections::{HashMap, HashSet};
 
@@ -26,6 +28,13 @@ pub type Filter = (String, String);
 /// The respondents an instrument's filters keep, with the instrument and
 /// the filters.
 type Kept = ((Id, Vec<Filter>), HashSet<Id>);
+
+/// Kept respondents' segments, keyed by instrument, filters and split.
+type Index = (
+    (Id, Vec<Filter>, Option<String>),
+    HashMap<Id, usize>,
+    Vec<String>,
+);
 
 /// Segments with fewer respondents than this are flagged: a share of so
 /// few says little.
@@ -53,6 +62,9 @@ pub struct Answers {
     read_for: Option<(Id, Split, Vec<Filter>)>,
     /// The respondents the filters keep, of an instrument.
     kept: Option<Kept>,
+    /// Under filters, each kept respondent's segment (an index into the
+    /// labels), for an instrument, its filters and the attribute split by.
+    index: Option<Index>,
     /// The value each respondent of an instrument has in an attribute,
     /// kept while the split is by it (so that a key reads one question's
     /// answers, not every respondent's attribute again).
@@ -76,6 +88,7 @@ impl Answers {
         self.attributes_of = None;
         self.values = None;
         self.kept = None;
+        self.index = None;
     }
 
     /// The respondents of `instrument` every filter keeps (read once).
@@ -233,24 +246,33 @@ impl SurveyState {
                 Ok(all)
             }
             _ => {
-                let kept = self
-                    .answers
-                    .kept(store, q.instrument)?
-                    .cloned()
-                    .unwrap_or_default();
-                let answers = answers_kept(store, q.id, &kept)?;
-                let values = match split {
-                    Split::Attribute(name) => {
-                        let key = (q.instrument, name.clone());
-                        if self.answers.values.as_ref().map(|v| &v.0) != Some(&key) {
-                            let values = store.attribute_of_respondents(q.instrument, name)?;
-                            self.answers.values = Some((key, values));
-                        }
-                        self.answers.values.as_ref().map(|v| &v.1)
-                    }
+                // Each kept respondent's segment, worked out once for the
+                // instrument, filters and split: a key then reads the
+                // question's answers and looks each one's respondent up once.
+                let by = match split {
+                    Split::Attribute(name) => Some(name.clone()),
                     _ => None,
                 };
-                Ok(banded(segments(&answers, n, values), BANDS))
+                let key = (q.instrument, self.answers.filters.clone(), by.clone());
+                if self.answers.index.as_ref().map(|i| &i.0) != Some(&key) {
+                    if let Some(name) = &by {
+                        let at = (q.instrument, name.clone());
+                        if self.answers.values.as_ref().map(|v| &v.0) != Some(&at) {
+                            let values = store.attribute_of_respondents(q.instrument, name)?;
+                            self.answers.values = Some((at, values));
+                        }
+                    }
+                    self.answers.kept(store, q.instrument)?;
+                    let kept = self.answers.kept.as_ref().map(|k| &k.1);
+                    let values = by.as_ref().and(self.answers.values.as_ref().map(|v| &v.1));
+                    let (index, labels) = segment_index(kept, values);
+                    self.answers.index = Some((key, index, labels));
+                }
+                let Some((_, index, labels)) = self.answers.index.as_ref() else {
+                    return Ok(vec![]);
+                };
+                let answers = store.answers_of(q.id)?;
+                Ok(banded(segments_indexed(&answers, n, index, labels), BANDS))
             }
         }
     }
