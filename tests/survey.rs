@@ -425,9 +425,10 @@ fn limesurvey_csv_and_kobo_with_semicolons_and_group_paths() {
     let q = by_field(&d, 5);
     assert_eq!(q["Q1[SQ001]"].topic, "Q1");
     assert_eq!(q["Q1[SQ001]"].wording, "SQ001");
-    let kobo = "start;end;פרטים/מגזר;פרטים/ותק;שאלון/ידע;_uuid;_submission_time\n\
-                a;b;רשות;4;במידה רבה;u-1;x\n\
-                a;b;אשכול;9;בכלל לא;u-2;x\n";
+    let kobo = "start;end;פרטים/מגזר;פרטים/ותק;שאלון/ידע;שאלון/כלים;שאלון/כלים/crm;\
+                שאלון/כלים/gis;_uuid;_submission_time\n\
+                a;b;רשות;4;במידה רבה;crm gis;1;1;u-1;x\n\
+                a;b;אשכול;9;בכלל לא;gis;0;1;u-2;x\n";
     let file = h.file("kobo.csv", kobo.as_bytes());
     let (_, map) = h.map(&file);
     assert!(map.contains("layout = \"kobo\""), "{map}");
@@ -438,6 +439,12 @@ fn limesurvey_csv_and_kobo_with_semicolons_and_group_paths() {
     let q = by_field(&d, 1);
     assert_eq!(q["שאלון/ידע"].topic, "שאלון");
     assert_eq!(q["שאלון/ידע"].wording, "ידע");
+    // A select_multiple: its options are the columns below it, 1 or 0.
+    let crm = &q["שאלון/כלים/crm"];
+    assert_eq!((crm.kind, crm.topic.as_str()), (QuestionKind::Choice, "שאלון/כלים"));
+    assert_eq!(recount(&d, crm.id).0, vec![1, 1]);
+    assert_eq!(recount(&d, q["שאלון/כלים/gis"].id).0, vec![0, 2]);
+    assert!(!q.contains_key("שאלון/כלים"));
     let r = d.respondents.iter().find(|r| r.key == "u-1").unwrap();
     assert_eq!(
         r.attributes.get("פרטים/מגזר").map(String::as_str),

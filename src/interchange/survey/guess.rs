@@ -147,6 +147,8 @@ pub fn guess(
         if Some(i) == id {
             column.treat = Treat::Ignore;
             note.push("the respondent's id (source.id)".into());
+        } else if col.hint == "options below" {
+            note.push("its options are the columns named below it".into());
         } else if METADATA.contains(&lower.as_str()) {
             note.push("the survey tool's own data, or personal data".into());
         } else if col.hint.ends_with("_TEXT")

@@ -245,8 +245,32 @@ pub fn columns(sheet: &Sheet, layout: Layout) -> Vec<Column> {
         };
         out.push(col);
     }
+    if layout == Layout::Kobo {
+        kobo_options(&mut out);
+    }
     unique_names(&mut out);
     out
+}
+
+/// KoboToolbox writes a multiple choice (`select_multiple`) as a column of
+/// the chosen options' names and, after it, a column per option named
+/// below it (`group/question/option`, 1 or 0): those are its options, and
+/// the column they are named below is told so (`hint`), its answers being
+/// theirs.
+fn kobo_options(cols: &mut [Column]) {
+    let parents: std::collections::HashSet<String> = cols.iter().map(|c| c.name.clone()).collect();
+    let mut has_options = std::collections::HashSet::new();
+    for c in cols.iter_mut() {
+        if !c.group.is_empty() && parents.contains(&c.group) {
+            c.part = c.text.clone();
+            has_options.insert(c.group.clone());
+        }
+    }
+    for c in cols.iter_mut() {
+        if has_options.contains(&c.name) {
+            c.hint = "options below".into();
+        }
+    }
 }
 
 /// The `ImportId` of Qualtrics' third header row (`{"ImportId":"QID1"}`).
@@ -302,6 +326,24 @@ mod tests {
             Layout::Kobo
         );
         assert_eq!(layout("Case,Age\nID4,24\n"), Layout::Plain);
+    }
+
+    #[test]
+    fn a_kobo_multiple_choice_has_its_options_in_columns_below_it() {
+        let s = sheet(
+            "start;g/tools;g/tools/crm;g/tools/gis;g/consent;_uuid\n1;crm;1;0;yes;u1\n".as_bytes(),
+            None,
+            None,
+        )
+        .unwrap();
+        let cols = columns(&s, Layout::Kobo);
+        assert_eq!(cols[1].hint, "options below");
+        assert_eq!(
+            (cols[2].group.as_str(), cols[2].part.as_str()),
+            ("g/tools", "crm")
+        );
+        // A question in a group is no option.
+        assert_eq!((cols[4].group.as_str(), cols[4].part.as_str()), ("g", ""));
     }
 
     #[test]
