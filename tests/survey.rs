@@ -441,7 +441,10 @@ fn limesurvey_csv_and_kobo_with_semicolons_and_group_paths() {
     assert_eq!(q["שאלון/ידע"].wording, "ידע");
     // A select_multiple: its options are the columns below it, 1 or 0.
     let crm = &q["שאלון/כלים/crm"];
-    assert_eq!((crm.kind, crm.topic.as_str()), (QuestionKind::Choice, "שאלון/כלים"));
+    assert_eq!(
+        (crm.kind, crm.topic.as_str()),
+        (QuestionKind::Choice, "שאלון/כלים")
+    );
     assert_eq!(recount(&d, crm.id).0, vec![1, 1]);
     assert_eq!(recount(&d, q["שאלון/כלים/gis"].id).0, vec![0, 2]);
     assert!(!q.contains_key("שאלון/כלים"));

@@ -8,7 +8,8 @@ use std::collections::BTreeMap;
 /// are read as labels joined by `, ` or `;`. `None` when no cell holds
 /// more than one.
 pub fn joined_options(distinct: &BTreeMap<&str, usize>) -> Option<(Vec<String>, String)> {
-    for sep in [";", ", "] {
+    // Qualtrics joins the codes of the choices chosen by a bare comma.
+    for sep in [";", ", ", ","] {
         let several = distinct.keys().filter(|v| v.contains(sep)).count();
         if several == 0 {
             continue;
@@ -97,5 +98,11 @@ mod tests {
             ]
         );
         assert_eq!(split_choices("א;ב", ";", &[]), vec!["א", "ב"]);
+        assert_eq!(split_choices("1,3", ",", &["1", "2"]), vec!["1", "3"]);
+        let cells: BTreeMap<&str, usize> = [("1,3", 2), ("2", 1), ("1", 1), ("2,3", 1)].into();
+        assert_eq!(
+            joined_options(&cells),
+            Some((vec!["1".into(), "2".into(), "3".into()], ",".into()))
+        );
     }
 }
