@@ -124,38 +124,20 @@ impl Store {
             // The counts kept beside the answers are counted once, after.
             let aside = crate::store::search::Aside::new(&indexing);
             let respondents = write_respondents(tx, b, &mut t).map_err(e)?;
-            {
-                // Staged in a table of no triggers and no keys, then moved
-                // in one statement in the answers' order: a row at a time
-                // into `answer`, whose triggers and keys make each insert
-                // keep a statement journal, wrote 4.5 million pages for a
-                // million answers.
-                tx.execute_batch(
-                    "CREATE TEMP TABLE answer_stage (question, respondent, option, value)",
-                )
-                .map_err(e)?;
-                let mut stage = tx
-                    .prepare("INSERT INTO temp.answer_stage VALUES (?1, ?2, ?3, ?4)")
-                    .map_err(e)?;
-                for (q, r, option, value) in &b.answers {
-                    stage
-                        .execute(params![questions[*q], respondents[*r], option, value])
-                        .map_err(e)?;
-                    if option.is_none() && value.is_none() {
-                        t.missing += 1;
-                    } else {
-                        t.answers += 1;
-                    }
+            for (_, _, option, value) in &b.answers {
+                if option.is_none() && value.is_none() {
+                    t.missing += 1;
+                } else {
+                    t.answers += 1;
                 }
-                drop(stage);
-                tx.execute_batch(
-                    "INSERT OR REPLACE INTO main.answer (question, respondent, option, value)
-                         SELECT question, respondent, option, value FROM temp.answer_stage
-                         ORDER BY question, respondent;
-                     DROP TABLE temp.answer_stage;",
-                )
-                .map_err(e)?;
             }
+            super::stage_answers(
+                tx,
+                b.answers
+                    .iter()
+                    .map(|(q, r, o, v)| (questions[*q], respondents[*r], *o, *v)),
+            )
+            .map_err(e)?;
             drop(aside);
             // Every question of the instrument: a respondent's attributes
             // may have changed with this file.
