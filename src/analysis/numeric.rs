@@ -1,14 +1,7 @@
 //! Figures of a numeric item's answers (a 0–10 rating, years in the job):
 //! mean, median, and a distribution for a bar per value or range.
 
-/// A number as a figure shows it: whole, or with one decimal.
-pub fn figure(x: f64) -> String {
-    if x.fract() == 0.0 {
-        format!("{x:.0}")
-    } else {
-        format!("{x:.1}")
-    }
-}
+pub use crate::domain::figure;
 
 /// What a numeric item's answers come to.
 #[derive(Debug, Clone, PartialEq)]

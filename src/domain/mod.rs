@@ -50,7 +50,7 @@ pub use results::{
 };
 pub use survey::{
     Answer, Instrument, InstrumentKind, Question, QuestionKind, Respondent, Scale, ScaleOption,
-    Segment, Valence,
+    Segment, Valence, figure, read_number,
 };
 
 use serde::{Deserialize, Serialize};

@@ -195,3 +195,24 @@ impl Answer {
         self.option.is_none() && self.value.is_none()
     }
 }
+
+/// A number as a figure shows it: whole, or with one decimal.
+pub fn figure(x: f64) -> String {
+    if x.fract() == 0.0 {
+        format!("{x:.0}")
+    } else {
+        format!("{x:.1}")
+    }
+}
+
+/// A number as a survey file or an attribute writes it: `3`, `-1.5`, or
+/// `3,5` with a decimal comma.
+pub fn read_number(s: &str) -> Option<f64> {
+    let s = s.trim();
+    let s = if s.contains(',') && !s.contains('.') {
+        std::borrow::Cow::Owned(s.replace(',', "."))
+    } else {
+        std::borrow::Cow::Borrowed(s)
+    };
+    s.parse::<f64>().ok().filter(|n| n.is_finite())
+}

@@ -56,16 +56,8 @@ impl<'a> Seen<'a> {
     }
 }
 
-/// A cell as a number: `3`, `-1.5`, or `3,5` with a decimal comma.
-pub fn number(s: &str) -> Option<f64> {
-    let s = s.trim();
-    let s = if s.contains(',') && !s.contains('.') {
-        std::borrow::Cow::Owned(s.replace(',', "."))
-    } else {
-        std::borrow::Cow::Borrowed(s)
-    };
-    s.parse::<f64>().ok().filter(|n| n.is_finite())
-}
+/// A cell as a number (`domain::read_number`).
+pub use crate::domain::read_number as number;
 
 /// The mapping guessed for a sheet, and the notes on each column.
 pub fn guess(

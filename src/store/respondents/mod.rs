@@ -6,11 +6,12 @@
 
 mod import;
 mod reads;
+mod segments;
 
 pub use import::{
     FIELD_ATTRIBUTE, NewQuestion, NewRespondent, OpenQuestion, SurveyBatch, SurveyTally,
 };
-pub use reads::{
+pub use segments::{
     AnswerRow, BANDS, SegmentAnswers, banded, segment_index, segments, segments_indexed,
 };
 
