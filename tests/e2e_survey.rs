@@ -58,10 +58,19 @@ fn a_survey_is_imported_from_the_shell_and_split_in_the_survey_view() {
     t.keys(&["b", "j"]);
     let screen = t.wait_for("Years in the job");
     assert!(screen.contains("mean 8.8 · median 8 · 1–20"), "{screen}");
-    // The open answers, a document of three quotes.
+    // The open answers, a document listed among the others, each answer a
+    // quote that search finds and opens in the reader with the rest.
     t.keys(&["5"]);
-    let screen = t.wait_for("What stayed with you most?");
-    assert!(screen.contains("Documents"), "{screen}");
+    t.wait_for("What stayed with you most?");
+    t.keys(&["/"]);
+    t.tmux(&["send-keys", "-t", "t", "-l", "colleagues"]);
+    t.wait_for("Meeting colleagues");
+    t.keys(&["Enter"]);
+    let screen = t.wait_for("The study tour and the people we met on it");
+    assert!(
+        screen.contains("How to put the resident first in every service"),
+        "{screen}"
+    );
     quit(&t);
     assert_terminal_restored(&t);
 }

@@ -80,21 +80,24 @@ pub fn guess(
             *groups.entry(c.group.as_str()).or_insert(0) += 1;
         }
     }
+    // What each column holds, read once.
+    let seens: Vec<Seen> = (0..columns.len())
+        .map(|i| Seen::of(rows, i, &missing))
+        .collect();
     // Groups some of whose columns each mark one option: the others of
     // the group, though no one chose them, are options too.
     let multiple: std::collections::HashSet<&str> = columns
         .iter()
-        .enumerate()
-        .filter(|(i, c)| {
+        .zip(&seens)
+        .filter(|(c, seen)| {
             !c.part.is_empty()
                 && groups.get(c.group.as_str()).is_some_and(|n| *n > 1)
-                && option_values(&Seen::of(rows, *i, &missing), c)
+                && option_values(seen, c)
         })
-        .map(|(_, c)| c.group.as_str())
+        .map(|(c, _)| c.group.as_str())
         .collect();
     let mut role: Option<String> = None;
-    for (i, col) in columns.iter().enumerate() {
-        let seen = Seen::of(rows, i, &missing);
+    for (i, (col, seen)) in columns.iter().zip(&seens).enumerate() {
         let mut note = vec![];
         let shown: Vec<String> = seen
             .distinct
@@ -134,7 +137,7 @@ pub fn guess(
         } else {
             !col.part.is_empty()
                 && (multiple.contains(col.group.as_str()) && seen.values.is_empty()
-                    || option_values(&seen, col))
+                    || option_values(seen, col))
         };
         if Some(i) == id {
             column.treat = Treat::Ignore;

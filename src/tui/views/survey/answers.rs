@@ -45,9 +45,10 @@ pub const FEW: u32 = 5;
 pub struct Answers {
     pub split: Split,
     /// The attributes the respondents who answered the selected question
-    /// carry; and the instrument the respondents are counted of.
+    /// carry.
     pub attributes: Vec<String>,
-    attributes_of: Option<Id>,
+    /// The instrument `respondents` counts.
+    counted_of: Option<Id>,
     /// How many respondents the instrument has row by row.
     pub respondents: u64,
     /// Each segment's answers (empty when the question has none).
@@ -85,7 +86,7 @@ impl Answers {
 
     pub fn forget(&mut self) {
         self.read_for = None;
-        self.attributes_of = None;
+        self.counted_of = None;
         self.values = None;
         self.kept = None;
         self.index = None;
@@ -141,9 +142,9 @@ impl SurveyState {
         if self.answers.read_for.as_ref() == Some(&want) {
             return Ok(());
         }
-        if self.answers.attributes_of != Some(q.instrument) {
+        if self.answers.counted_of != Some(q.instrument) {
             self.answers.respondents = store.respondents_of(q.instrument)?;
-            self.answers.attributes_of = Some(q.instrument);
+            self.answers.counted_of = Some(q.instrument);
         }
         // The attributes of those who answered this question, from the
         // counts kept per value (every respondent of the instrument's
@@ -232,13 +233,12 @@ impl SurveyState {
                     if scale != n && q.kind != QuestionKind::Numeric {
                         continue;
                     }
+                    let none = HashSet::new();
                     let kept = self
                         .answers
                         .kept(store, r.question.instrument)?
-                        .cloned()
-                        .unwrap_or_default();
-                    for mut s in segments(&answers_kept(store, r.question.id, &kept)?, scale, None)
-                    {
+                        .unwrap_or(&none);
+                    for mut s in segments(&answers_kept(store, r.question.id, kept)?, scale, None) {
                         s.label = r.cohort_label.clone();
                         all.push(s);
                     }
