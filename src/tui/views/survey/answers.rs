@@ -169,13 +169,15 @@ impl SurveyState {
         self.answers.segments = match &split {
             // The counts kept beside the answers, when no number is asked.
             Split::None if q.kind != QuestionKind::Numeric => match self.derived.get(&q.id) {
-                Some((counts, missing)) => vec![SegmentAnswers {
-                    label: String::new(),
-                    counts: counts.clone(),
-                    values: vec![],
-                    missing: *missing,
-                }],
-                None => vec![],
+                Some((crate::domain::Figures::Counts { counts }, missing)) => {
+                    vec![SegmentAnswers {
+                        label: String::new(),
+                        counts: counts.clone(),
+                        values: vec![],
+                        missing: *missing,
+                    }]
+                }
+                _ => vec![],
             },
             Split::None => segments(&store.answers_of(q.id)?, options(q.scale), None),
             Split::Attribute(name) if q.kind != QuestionKind::Numeric => {

@@ -40,7 +40,8 @@ pub struct SurveyState {
     /// Counts per option of the questions answered row by row, for the
     /// instruments read so far.
     /// (and how many left each unanswered).
-    pub derived: HashMap<Id, (Vec<u32>, u32)>,
+    /// (as figures of counts, so that a frame's rows read them in place).
+    pub derived: HashMap<Id, (crate::domain::Figures, u32)>,
     /// The instruments whose results are read whole, the latest last.
     read: Vec<Id>,
     /// The selected question whole, and the same item's questions in other
@@ -94,12 +95,10 @@ impl SurveyState {
     pub fn top_box(&self, question: Id, scale: Id) -> Option<u32> {
         let scale = self.scales.get(&scale)?;
         let figures = match self.results.get(&question).and_then(|r| r.first()) {
-            Some(first) => first.figures.clone(),
-            None => crate::domain::Figures::Counts {
-                counts: self.derived.get(&question)?.0.clone(),
-            },
+            Some(first) => &first.figures,
+            None => &self.derived.get(&question)?.0,
         };
-        top_box_share(scale, &figures).map(TopBoxShare::percent)
+        top_box_share(scale, figures).map(TopBoxShare::percent)
     }
 
     fn resort(&mut self) {

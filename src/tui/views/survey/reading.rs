@@ -106,7 +106,10 @@ impl SurveyState {
             let counts = store.answer_counts(instrument, |s| {
                 scales.get(&s).map_or(0, |s| s.options.len())
             })?;
-            self.derived.extend(counts);
+            self.derived
+                .extend(counts.into_iter().map(|(q, (counts, missing))| {
+                    (q, (crate::domain::Figures::Counts { counts }, missing))
+                }));
         }
         self.read.push(instrument);
         Ok(())
