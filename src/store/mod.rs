@@ -381,6 +381,26 @@ pub(crate) mod testing {
         s
     }
 
+    /// The words the search index holds for `rowid`, in their order (the
+    /// index keeps no copy of its text: they are read from its vocabulary);
+    /// `None` when it holds no such row.
+    pub fn index_words(s: &Store, rowid: i64) -> Option<String> {
+        s.conn()
+            .execute_batch(
+                "CREATE VIRTUAL TABLE IF NOT EXISTS temp.index_words
+                     USING fts5vocab(main, search_index, instance)",
+            )
+            .unwrap();
+        let words: Vec<String> = s
+            .rows(
+                "SELECT term FROM temp.index_words WHERE doc = ?1 ORDER BY offset",
+                [rowid],
+                |r| r.get(0),
+            )
+            .unwrap();
+        (!words.is_empty()).then(|| words.join(" "))
+    }
+
     pub fn code_id(s: &Store, name: &str) -> Id {
         s.codes()
             .unwrap()

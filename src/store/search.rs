@@ -36,6 +36,16 @@ pub fn register_functions(conn: &Connection) -> rusqlite::Result<Arc<AtomicBool>
             Ok(text.map(|t| index_text(&t)))
         },
     )?;
+    // An index body written before migration 21, parted into words.
+    conn.create_scalar_function(
+        "tovana_words",
+        1,
+        FunctionFlags::SQLITE_UTF8 | FunctionFlags::SQLITE_DETERMINISTIC,
+        |ctx| {
+            let text: Option<String> = ctx.get(0)?;
+            Ok(text.map(|t| crate::text::fold::words(&t)))
+        },
+    )?;
     // A GUID for a row written without one (the triggers of migration 19).
     conn.create_scalar_function("tovana_new_guid", 0, FunctionFlags::SQLITE_UTF8, |_| {
         Ok(crate::domain::new_guid())
@@ -169,9 +179,11 @@ pub struct Hit {
 /// a prefix of an indexed word (which takes in the word with prefixes glued
 /// on); FTS5's own syntax characters are taken as plain separators.
 pub fn fts_query(input: &str) -> Option<String> {
-    let folded = fold(input);
-    let words: Vec<String> = folded
-        .split(|c: char| c.is_whitespace() || "\"*^():+-{}.,;!?׳״'".contains(c))
+    // The words as the index holds them: nothing but letters, digits and
+    // single spaces is left, so nothing in them is FTS5 syntax.
+    let typed = crate::text::fold::words(input);
+    let words: Vec<String> = typed
+        .split(' ')
         .filter(|w| !w.is_empty())
         .map(|w| {
             let forms: Vec<String> = crate::text::fold::query_forms(w)
@@ -290,11 +302,11 @@ mod tests {
     fn typed_words_become_prefix_terms_and_syntax_is_neutralised() {
         assert_eq!(
             fts_query("Agile BI").as_deref(),
-            Some("\"Agile\"* AND \"BI\"*")
+            Some("\"agile\"* AND \"bi\"*")
         );
         assert_eq!(
             fts_query("a\"b OR (c").as_deref(),
-            Some("\"a\"* AND \"b\"* AND \"OR\"* AND \"c\"*")
+            Some("\"a\"* AND \"b\"* AND \"or\"* AND \"c\"*")
         );
         assert_eq!(fts_query("  \"* "), None);
         assert_eq!(fts_query("שָׁלוֹם").as_deref(), Some("\"שלום\"*"));

@@ -1,7 +1,7 @@
 //! Codings matched by GUID (or quote, code and coder), added or updated;
 //! the new ones' facts filled in at once.
 
-use super::some;
+use super::{Stage, some};
 use crate::domain::Id;
 use crate::domain::exchange::{Batch, Merged, merge_text};
 use rusqlite::{OptionalExtension, Transaction, params};
@@ -34,15 +34,14 @@ pub(super) fn merge_codings(
         "SELECT id, memo FROM coding WHERE quote = ?1 AND code = ?2 AND coder = ?3",
     )?;
     let mut update = tx.prepare_cached("UPDATE coding SET memo = ?2 WHERE id = ?1")?;
-    let mut add = tx.prepare_cached(
-        "INSERT INTO coding (quote, code, coder, memo, created, guid, memo_guid)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-    )?;
     let now = crate::domain::now_utc();
-    // Each new coding's facts are filled in by one statement after the
-    // last, rather than by the trigger once per coding.
+    // The new codings are numbered here, written together at the end (as
+    // the quotes are: see `write_quotes`), and their facts filled in by one
+    // statement rather than by the trigger once per coding.
     let last: Id = tx.query_row("SELECT coalesce(max(id), 0) FROM coding", [], |r| r.get(0))?;
-    let aside = crate::store::search::Aside::new(indexing);
+    let mut next = last;
+    let mut stage = Stage::new(tx, "coding", CODING_COLUMNS)?;
+    let mut staged: HashMap<(Id, Id, Id), Id> = HashMap::new();
     for c in &b.codings {
         let (Some(&quote), Some(&code), Some(&coder)) = (
             quotes.get(c.quote.as_str()),
@@ -52,51 +51,72 @@ pub(super) fn merge_codings(
             continue;
         };
         let read = |r: &rusqlite::Row| Ok((r.get::<_, Id>(0)?, r.get::<_, String>(1)?));
-        // A quote made by this merge has no codings but these.
-        let found = if fresh.contains(&quote) {
+        // A quote made by this merge has no codings in the store.
+        let held = if fresh.contains(&quote) {
             None
         } else {
-            by_guid.query_row([&c.guid], read).optional()?
-        };
-        let found = match found {
-            Some(f) => Some(f),
-            None if fresh.contains(&quote) => None,
-            None => by_triple
-                .query_row(params![quote, code, coder], read)
-                .optional()?,
-        };
-        match found {
-            Some((id, memo)) => {
-                let memo2 = merge_text(&memo, &c.memo);
-                if memo2 != memo {
-                    update.execute(params![id, memo2])?;
-                    m.updated.codings += 1;
-                    m.updated.memos += 1;
-                } else {
-                    m.unchanged.codings += 1;
-                }
+            match by_guid.query_row([&c.guid], read).optional()? {
+                Some(f) => Some(f),
+                None => by_triple
+                    .query_row(params![quote, code, coder], read)
+                    .optional()?,
             }
-            None => {
-                let created = if c.created.is_empty() {
-                    now.as_str()
-                } else {
-                    c.created.as_str()
-                };
-                add.execute(params![
-                    quote,
-                    code,
-                    coder,
-                    c.memo,
-                    created,
-                    c.guid,
-                    some(&c.memo_guid)
-                ])?;
-                m.added.codings += 1;
-                m.added.memos += usize::from(!c.memo.is_empty());
+        };
+        let triple = (quote, code, coder);
+        if let Some((id, memo)) = held {
+            let memo2 = merge_text(&memo, &c.memo);
+            if memo2 != memo {
+                update.execute(params![id, memo2])?;
+                m.updated.codings += 1;
+                m.updated.memos += 1;
+            } else {
+                m.unchanged.codings += 1;
             }
+        } else if let Some(&id) = staged.get(&triple) {
+            // The same code by the same coder on the same quote, met
+            // earlier in this batch: one coding, its memos joined.
+            let memo: String = tx.query_row(
+                "SELECT memo FROM temp.coding_stage WHERE id = ?1",
+                [id],
+                |r| r.get(0),
+            )?;
+            let memo2 = merge_text(&memo, &c.memo);
+            if memo2 != memo {
+                tx.execute(
+                    "UPDATE temp.coding_stage SET memo = ?2 WHERE id = ?1",
+                    params![id, memo2],
+                )?;
+                m.updated.codings += 1;
+                m.updated.memos += 1;
+            } else {
+                m.unchanged.codings += 1;
+            }
+        } else {
+            let created = if c.created.is_empty() {
+                now.as_str()
+            } else {
+                c.created.as_str()
+            };
+            next += 1;
+            staged.insert(triple, next);
+            stage.add(params![
+                next,
+                quote,
+                code,
+                coder,
+                c.memo,
+                created,
+                c.guid,
+                some(&c.memo_guid)
+            ])?;
+            m.added.codings += 1;
+            m.added.memos += usize::from(!c.memo.is_empty());
         }
     }
-    drop(aside);
+    {
+        let _aside = crate::store::search::Aside::new(indexing);
+        stage.finish()?;
+    }
     tx.execute(
         "INSERT INTO coding_fact
              SELECT g.id, g.code, g.coder, g.quote, q.document, d.cohort, q.role, q.start, q.end
@@ -106,3 +126,6 @@ pub(super) fn merge_codings(
     )?;
     Ok(())
 }
+
+/// The columns a new coding is staged with.
+const CODING_COLUMNS: &str = "id, quote, code, coder, memo, created, guid, memo_guid";

@@ -117,6 +117,11 @@ pub const MIGRATIONS: &[Migration] = &[
         sql: V20,
         then: None,
     },
+    Migration {
+        description: "the search index parts words itself and keeps no copy of the text",
+        sql: V21,
+        then: None,
+    },
 ];
 
 /// The version a store has once every migration of this build ran.
