@@ -164,7 +164,7 @@ fn a_store_from_version_4_is_searched_and_measured_the_same_after_upgrading() {
              DROP INDEX quote_by_respondent; ALTER TABLE quote DROP COLUMN respondent;
              DROP INDEX question_by_field; ALTER TABLE question DROP COLUMN field;
              ALTER TABLE question DROP COLUMN kind;
-             DROP TABLE answer_split; DROP TABLE answer_count;
+             DROP TABLE respondent_index; DROP TABLE answer_split; DROP TABLE answer_count;
              DROP TABLE answer; DROP TABLE respondent_attribute; DROP TABLE respondent;
              DROP TRIGGER code_search_ai; DROP TRIGGER code_search_ad; DROP TRIGGER code_search_au;
              DROP INDEX code_by_guid; DROP INDEX coder_by_guid; DROP INDEX document_by_guid;

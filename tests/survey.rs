@@ -729,3 +729,129 @@ fn a_split_by_a_numeric_attribute_is_shown_in_bands() {
     assert_eq!(n, ["5"; 6]);
     check_derived(&h.store);
 }
+
+/// The respondents a search for `typed` finds, by their id in the file.
+fn respondents_found(store: &Store, typed: &str) -> Vec<String> {
+    let hits = store.search(typed, 50).unwrap();
+    let mut keys: Vec<String> = hits
+        .iter()
+        .filter(|h| h.kind == tovana::domain::HitKind::Respondent)
+        .map(|h| {
+            store
+                .respondent_card(h.id)
+                .unwrap()
+                .expect("a hit's respondent")
+                .key
+        })
+        .collect();
+    keys.sort();
+    keys
+}
+
+#[test]
+fn respondents_are_found_by_id_and_attribute_and_open_whole() {
+    let mut h = demo_store();
+    let (mid, end) = mid_and_end(&h);
+    h.import(&mid, "1");
+    h.import(&end, "2");
+    // By id, with the file's punctuation: A1 answered both instruments.
+    assert_eq!(respondents_found(&h.store, "A1"), vec!["A1", "A1"]);
+    // By an attribute's value, its prefixes aside (ברשות finds רשות).
+    assert_eq!(
+        respondents_found(&h.store, "ברשות"),
+        vec!["A1", "A1", "A3", "A3"]
+    );
+    assert_eq!(respondents_found(&h.store, "אשכול"), vec!["A4"]);
+    // A hit's text says who, where, and with what.
+    let hit = h
+        .store
+        .search("אשכול", 10)
+        .unwrap()
+        .into_iter()
+        .find(|h| h.kind == tovana::domain::HitKind::Respondent)
+        .unwrap();
+    assert!(hit.text.starts_with("A4 · "), "{}", hit.text);
+    assert!(hit.text.contains("מגזר: אשכול"), "{}", hit.text);
+    // The card: attributes, each answer as its label, and where else the
+    // same id answered.
+    let a1 = h
+        .store
+        .search("A1", 10)
+        .unwrap()
+        .into_iter()
+        .find(|x| x.kind == tovana::domain::HitKind::Respondent)
+        .unwrap();
+    let card = h.store.respondent_card(a1.id).unwrap().unwrap();
+    assert_eq!(card.attributes, vec![("מגזר".into(), "רשות".into())]);
+    assert_eq!(card.answers.len(), 1);
+    let label = match &card.answers[0].given {
+        tovana::store::respondents::Given::Option(l) => l.clone(),
+        other => panic!("{other:?}"),
+    };
+    assert!(label.starts_with("במידה רבה"), "{label}");
+    assert_eq!(card.elsewhere.len(), 1, "A1 answered the other one too");
+    // Another value written by an import again is found instead.
+    let changed = h.file(
+        "end2.csv",
+        "מזהה,מגזר,ידע\nA4,מועצה אזורית,במידה רבה\n".as_bytes(),
+    );
+    h.import(&changed, "2");
+    assert!(respondents_found(&h.store, "אשכול").is_empty());
+    assert_eq!(respondents_found(&h.store, "אזורית"), vec!["A4"]);
+    // Through the JSON form and back, as found as before.
+    let d = h.store.dataset().unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let other = Store::create(&dir.path().join("o.sqlite"), &d).unwrap();
+    assert_eq!(respondents_found(&other, "אזורית"), vec!["A4"]);
+    // An instrument deleted takes its respondents out of the search; undo
+    // brings them back.
+    h.store
+        .delete_item(Item {
+            part: Part::Instrument,
+            id: 2,
+        })
+        .unwrap();
+    assert!(respondents_found(&h.store, "אזורית").is_empty());
+    assert_eq!(respondents_found(&h.store, "A1"), vec!["A1"]);
+    h.store.undo().unwrap().unwrap();
+    assert_eq!(respondents_found(&h.store, "אזורית"), vec!["A4"]);
+}
+
+#[test]
+fn a_respondents_card_holds_missing_answers_numbers_and_open_answers() {
+    let mut h = demo_store();
+    let file = h.file(
+        "card.csv",
+        "id,מגזר,ותק,ידע,מה למדת?\nR1,רשות,12,במידה רבה,לעבוד עם ספקים\nR2,ממשלה,3,,\n\
+         R3,רשות,7,בכלל לא,לנהל פרויקט דיגיטלי מההתחלה עד הסוף\n"
+            .as_bytes(),
+    );
+    h.import(&file, "2");
+    let id = |key: &str| {
+        h.store
+            .search(key, 10)
+            .unwrap()
+            .into_iter()
+            .find(|x| x.kind == tovana::domain::HitKind::Respondent)
+            .unwrap()
+            .id
+    };
+    use tovana::store::respondents::Given;
+    let r1 = h.store.respondent_card(id("R1")).unwrap().unwrap();
+    let given: Vec<&Given> = r1.answers.iter().map(|a| &a.given).collect();
+    assert!(given.contains(&&Given::Number(12.0)), "{given:?}");
+    assert!(
+        given.contains(&&Given::Option("במידה רבה".into())),
+        "{given:?}"
+    );
+    assert_eq!(r1.open.len(), 1);
+    assert_eq!(r1.open[0].2, "לעבוד עם ספקים");
+    let r2 = h.store.respondent_card(id("R2")).unwrap().unwrap();
+    assert!(
+        r2.answers.iter().any(|a| a.given == Given::Missing),
+        "{:?}",
+        r2.answers
+    );
+    assert!(r2.open.is_empty(), "an empty open answer is no quote");
+    assert!(h.store.respondent_card(999_999).unwrap().is_none());
+}

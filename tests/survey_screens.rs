@@ -163,3 +163,31 @@ fn w_counts_only_the_respondents_with_one_value_of_an_attribute() {
     assert!(app.survey.answers.filters.is_empty());
     assert!(render(&app, 120, 36).contains("top box: 67% (4 of 6)"));
 }
+
+#[test]
+fn a_respondent_found_by_search_opens_as_a_card_and_esc_closes_it() {
+    for (name, settings) in [("en", Settings::default()), ("he", HEBREW)] {
+        let (mut app, _dir, ids) = app(settings);
+        let hit = app
+            .store()
+            .search("A6", 10)
+            .unwrap()
+            .into_iter()
+            .find(|h| h.kind == tovana::domain::HitKind::Respondent)
+            .expect("A6 is found");
+        app.jump(Target::Respondent(hit.id));
+        let card = render(&app, 120, 36);
+        // A6: local authority, senior, "a little", no years given.
+        assert!(card.contains("A6"), "{card}");
+        assert!(card.contains("הטעומ הדימב"), "{card}");
+        insta::assert_snapshot!(format!("survey_respondent_{name}"), card);
+        // Over the first question they answered.
+        assert_eq!(
+            app.survey.selected_row().map(|r| r.question.id),
+            Some(ids[0])
+        );
+        app.update(Action::Back);
+        assert!(app.survey.respondent.is_none());
+        assert!(!render(&app, 120, 36).contains("A6"));
+    }
+}

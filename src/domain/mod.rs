@@ -217,10 +217,13 @@ pub enum HitKind {
     Session,
     /// A document's text outside its quotes, by a passage of it.
     Passage,
+    /// Who answered a survey, by their id in the file or the value of an
+    /// attribute.
+    Respondent,
 }
 
 impl HitKind {
-    pub const ALL: [HitKind; 8] = [
+    pub const ALL: [HitKind; 9] = [
         HitKind::Finding,
         HitKind::Recommendation,
         HitKind::Code,
@@ -228,6 +231,7 @@ impl HitKind {
         HitKind::Document,
         HitKind::Passage,
         HitKind::Question,
+        HitKind::Respondent,
         HitKind::Session,
     ];
 }

@@ -122,6 +122,6 @@ fn clear(tx: &rusqlite::Transaction) -> rusqlite::Result<()> {
          DELETE FROM scale_option; DELETE FROM scale; DELETE FROM segment;
          DELETE FROM instrument_respondents; DELETE FROM instrument;
          DELETE FROM session; DELETE FROM cohort_sector; DELETE FROM cohort; DELETE FROM program;
-         DELETE FROM search_index; DELETE FROM journal;",
+         DELETE FROM search_index; DELETE FROM respondent_index; DELETE FROM journal;",
     )
 }

@@ -131,9 +131,12 @@ trait Kind {
 }
 
 impl Kind for HitKind {
-    /// The kind's number in the index's rowid (`id * 8 + kind`).
+    /// The kind's number in the index's rowid (`id * 8 + kind`); -1 for
+    /// respondents, who have an index of their own (`respondent_index`,
+    /// by id), and match no rowid of this one.
     fn tag(self) -> i64 {
         match self {
+            HitKind::Respondent => -1,
             HitKind::Finding => 1,
             HitKind::Recommendation => 2,
             HitKind::Quote => 3,
@@ -163,6 +166,12 @@ impl Kind for HitKind {
             HitKind::Passage => "SELECT text FROM passage WHERE id = ?1",
             HitKind::Question => "SELECT wording FROM question WHERE id = ?1",
             HitKind::Session => "SELECT subject || ' ' || place FROM session WHERE id = ?1",
+            HitKind::Respondent => {
+                "SELECT r.key || ' · ' || i.title || COALESCE(' — ' || (
+                     SELECT group_concat(name || ': ' || value, ' · ') FROM respondent_attribute
+                     WHERE respondent = r.id), '')
+                 FROM respondent r JOIN instrument i ON i.id = r.instrument WHERE r.id = ?1"
+            }
         }
     }
 }
@@ -207,25 +216,43 @@ impl Store {
         let Some(query) = fts_query(input) else {
             return Ok(vec![]);
         };
-        let conn = self.conn();
+        if kind == HitKind::Respondent {
+            return self.respondent_hits(&query, limit);
+        }
         let ids: Vec<i64> = self.rows(
             "SELECT rowid FROM search_index WHERE search_index MATCH ?1 AND rowid % 8 = ?2
                  ORDER BY rank LIMIT ?3",
             params![query, kind.tag(), limit as i64],
             |r| r.get(0),
         )?;
-        let mut text = conn
+        self.hits(kind, ids.into_iter().map(|rowid| rowid / 8))
+    }
+
+    /// Each item's text as stored, for a hit.
+    fn hits(&self, kind: HitKind, ids: impl Iterator<Item = Id>) -> super::Result<Vec<Hit>> {
+        let mut text = self
+            .conn()
             .prepare_cached(kind.text_sql())
             .map_err(|e| self.sqlite(e))?;
-        let mut hits = Vec::with_capacity(ids.len());
-        for rowid in ids {
-            let id = rowid / 8;
+        let mut hits = vec![];
+        for id in ids {
             let t: String = text
                 .query_row([id], |r| r.get(0))
                 .map_err(|e| self.sqlite(e))?;
             hits.push(Hit { kind, id, text: t });
         }
         Ok(hits)
+    }
+
+    /// Respondents matching an FTS5 `query`, best first, at most `limit`.
+    fn respondent_hits(&self, query: &str, limit: usize) -> super::Result<Vec<Hit>> {
+        let ids: Vec<Id> = self.rows(
+            "SELECT rowid FROM respondent_index WHERE respondent_index MATCH ?1
+                 ORDER BY rank LIMIT ?2",
+            params![query, limit as i64],
+            |r| r.get(0),
+        )?;
+        self.hits(HitKind::Respondent, ids.into_iter())
     }
 
     /// Hits of every kind, grouped by kind in the order of [`HitKind::ALL`],
@@ -243,7 +270,6 @@ impl Store {
         let Some(query) = fts_query(input) else {
             return Ok((vec![], false));
         };
-        let conn = self.conn();
         let mut matches: Vec<(i64, f64)> = self.rows(
             "SELECT rowid, rank FROM search_index WHERE search_index MATCH ?1 LIMIT ?2",
             params![query, RANKED as i64 + 1],
@@ -255,20 +281,16 @@ impl Store {
         matches.sort_by(|a, b| a.1.total_cmp(&b.1).then(a.0.cmp(&b.0)));
         let mut hits = vec![];
         for kind in HitKind::ALL {
+            if kind == HitKind::Respondent {
+                hits.extend(self.respondent_hits(&query, per_kind)?);
+                continue;
+            }
             let ids = matches
                 .iter()
                 .filter(|(r, _)| *r % 8 == kind.tag())
                 .take(per_kind)
                 .map(|(r, _)| r / 8);
-            let mut text = conn
-                .prepare_cached(kind.text_sql())
-                .map_err(|e| self.sqlite(e))?;
-            for id in ids {
-                let t: String = text
-                    .query_row([id], |r| r.get(0))
-                    .map_err(|e| self.sqlite(e))?;
-                hits.push(Hit { kind, id, text: t });
-            }
+            hits.extend(self.hits(kind, ids)?);
         }
         Ok((hits, more))
     }

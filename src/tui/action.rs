@@ -178,6 +178,8 @@ pub enum Target {
     /// A passage of a document's text outside its quotes, open in the
     /// reader where it starts.
     Passage(Id),
+    /// A respondent whole, over their instrument's questions.
+    Respondent(Id),
 }
 
 impl Target {
@@ -191,13 +193,14 @@ impl Target {
             HitKind::Code => Target::Code(id),
             HitKind::Document => Target::Document(id),
             HitKind::Passage => Target::Passage(id),
+            HitKind::Respondent => Target::Respondent(id),
         }
     }
 
     pub fn view(self) -> ViewId {
         match self {
             Target::Cohort(_) | Target::Session(_) => ViewId::Cohorts,
-            Target::Question(_) => ViewId::Survey,
+            Target::Question(_) | Target::Respondent(_) => ViewId::Survey,
             Target::Finding(_) => ViewId::Findings,
             Target::Recommendation(_) => ViewId::Recommendations,
             Target::Quote(_) | Target::Document(_) | Target::Passage(_) => ViewId::Documents,

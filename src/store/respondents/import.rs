@@ -139,6 +139,7 @@ impl Store {
             )
             .map_err(e)?;
             drop(aside);
+            super::index(tx, Some(b.instrument)).map_err(e)?;
             // Every question of the instrument: a respondent's attributes
             // may have changed with this file.
             let all: Vec<Id> = tx

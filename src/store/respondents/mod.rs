@@ -2,12 +2,15 @@
 //! per question, and what is worked out of them for any split (a filter
 //! on an attribute). Written whole with the dataset (here), or a survey
 //! file at a time in one transaction (`import.rs`, [`Store::import_survey`]);
-//! read per question and segment (`reads.rs`).
+//! read per question and segment (`reads.rs`), or a respondent whole
+//! (`card.rs`).
 
+mod card;
 mod import;
 mod reads;
 mod segments;
 
+pub use card::{Card, CardAnswer, Given};
 pub use import::{
     FIELD_ATTRIBUTE, NewQuestion, NewRespondent, OpenQuestion, SurveyBatch, SurveyTally,
 };
@@ -42,7 +45,31 @@ pub(super) fn write_all(
             .iter()
             .map(|a| (a.question, a.respondent, a.option, a.value)),
     )?;
+    index(tx, None)?;
     recount(tx, None)
+}
+
+/// Puts the respondents of `instrument` (of every instrument: `None`) in
+/// the search index again, by their id in the file and their attributes'
+/// values, as the triggers set aside while they were written would have.
+pub(super) fn index(tx: &Transaction, instrument: Option<Id>) -> rusqlite::Result<()> {
+    let only = "(?1 IS NULL OR instrument = ?1)";
+    tx.execute(
+        &format!(
+            "DELETE FROM respondent_index WHERE rowid IN (SELECT id FROM respondent WHERE {only})"
+        ),
+        [instrument],
+    )?;
+    tx.execute(
+        &format!(
+            "INSERT INTO respondent_index (rowid, body)
+             SELECT r.id, tovana_index_text(r.key || ' ' || COALESCE(
+                 (SELECT group_concat(value, ' ') FROM respondent_attribute WHERE respondent = r.id), ''))
+             FROM respondent r WHERE {only} ORDER BY r.id"
+        ),
+        [instrument],
+    )?;
+    Ok(())
 }
 
 /// Writes answers (question, respondent, option, number), replacing any

@@ -169,6 +169,7 @@ impl App {
             Target::Cohort(id) => self.cohorts.select_cohort(id, &self.store),
             Target::Session(id) => self.cohorts.select_session(id, &self.store),
             Target::Question(id) => self.survey.select_question(id, &self.store),
+            Target::Respondent(id) => self.survey.select_respondent(id, &self.store),
             Target::Finding(id) => self.findings.select_finding(id, &self.store),
             Target::Recommendation(id) => self.recs.select(id),
             Target::Quote(id) => self

@@ -44,6 +44,22 @@ pub trait Surveys {
 
     /// A numeric item's mean, median and range.
     fn mean_median(&self, mean: f64, median: f64, min: f64, max: f64) -> String;
+
+    /// The title of a respondent's card (opened from search): their id in
+    /// the file.
+    fn respondent(&self, key: &str) -> String;
+
+    /// A question the respondent left unanswered.
+    fn no_answer(&self) -> &'static str;
+
+    /// Over the respondent's open answers.
+    fn open_answers(&self) -> &'static str;
+
+    /// Over the other instruments the same id answered.
+    fn also_answered(&self) -> &'static str;
+
+    /// Under the card: how it closes.
+    fn card_closes(&self, key: &str) -> String;
 }
 
 pub use crate::analysis::figure;

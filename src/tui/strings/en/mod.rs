@@ -202,6 +202,7 @@ impl Strings for En {
             HitKind::Code => "Codes",
             HitKind::Document => "Documents",
             HitKind::Passage => "Text outside quotes",
+            HitKind::Respondent => "Respondents",
         }
     }
 

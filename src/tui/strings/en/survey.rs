@@ -124,4 +124,24 @@ impl Surveys for En {
             figure(max)
         )
     }
+
+    fn respondent(&self, key: &str) -> String {
+        format!("Respondent \u{2068}{key}\u{2069}")
+    }
+
+    fn no_answer(&self) -> &'static str {
+        "— (no answer)"
+    }
+
+    fn open_answers(&self) -> &'static str {
+        "Open answers"
+    }
+
+    fn also_answered(&self) -> &'static str {
+        "The same id also answered"
+    }
+
+    fn card_closes(&self, key: &str) -> String {
+        format!("{key} closes the card")
+    }
 }

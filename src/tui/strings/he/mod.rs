@@ -208,6 +208,7 @@ impl Strings for He {
             HitKind::Code => "קודים",
             HitKind::Document => "מסמכים",
             HitKind::Passage => "טקסט שמחוץ לציטוטים",
+            HitKind::Respondent => "משיבים",
         }
     }
 

@@ -206,4 +206,24 @@ impl Surveys for He {
             figure(max)
         )
     }
+
+    fn respondent(&self, key: &str) -> String {
+        format!("משיב/ה \u{2068}{key}\u{2069}")
+    }
+
+    fn no_answer(&self) -> &'static str {
+        "— (אין תשובה)"
+    }
+
+    fn open_answers(&self) -> &'static str {
+        "תשובות פתוחות"
+    }
+
+    fn also_answered(&self) -> &'static str {
+        "אותו מזהה ענה גם על"
+    }
+
+    fn card_closes(&self, key: &str) -> String {
+        format!("{key} סוגר את הכרטיס")
+    }
 }

@@ -3,6 +3,7 @@
 
 mod answered;
 mod answers;
+mod card;
 mod list;
 mod reading;
 mod results;
@@ -63,6 +64,9 @@ pub struct SurveyState {
     pub detail: Detail,
     /// The selected question's answers row by row, and their split.
     pub answers: Answers,
+    /// A respondent opened from search, shown in the detail pane until
+    /// `Esc` or a move in the list.
+    pub respondent: Option<crate::store::respondents::Card>,
 }
 
 impl SurveyState {
@@ -82,6 +86,7 @@ impl SurveyState {
         self.read.clear();
         self.wordings.clear();
         self.answers.forget();
+        self.respondent = None;
         let sorted = self.sorted;
         self.update_sorted(store, sorted)
     }
@@ -138,6 +143,11 @@ impl SurveyState {
     }
 
     pub fn update(&mut self, action: Action, store: &mut Store) -> Outcome {
+        if self.respondent.is_some() && action == Action::Back {
+            self.respondent = None;
+            self.detail.reset();
+            return Outcome::changed(true);
+        }
         if let Some(done) = self.detail.update(action) {
             return done;
         }
@@ -152,6 +162,7 @@ impl SurveyState {
             other => match moved(self.selected, self.order.len(), other, PAGE) {
                 Some(i) if i != self.selected => {
                     self.selected = i;
+                    self.respondent = None;
                     self.detail.reset();
                     self.read_selected(store).map(|_| true)
                 }
@@ -168,6 +179,28 @@ impl SurveyState {
             self.selected = pos;
         }
         self.read_selected(store)
+    }
+
+    /// Opens a respondent's card over the first question they answered
+    /// (their instrument's first when they answered none).
+    pub fn select_respondent(&mut self, id: Id, store: &Store) -> Result<(), StoreError> {
+        self.ensure_loaded(store)?;
+        let card = store.respondent_card(id)?;
+        if let Some(c) = &card {
+            let first = c.answers.first().map(|a| a.question).or_else(|| {
+                let slots = &self.list.slots;
+                slots
+                    .iter()
+                    .find(|s| self.list.head_of(s).id == c.instrument)
+                    .map(|s| s.id)
+            });
+            if let Some(q) = first {
+                self.select_question(q, store)?;
+            }
+        }
+        self.respondent = card;
+        self.detail.reset();
+        Ok(())
     }
 }
 
@@ -303,7 +336,14 @@ fn draw(state: &SurveyState, cx: &Ctx, frame: &mut Frame, area: Rect) {
         state.selected.checked_sub(before),
         !state.detail.focus,
     );
-    if let Some(row) = state.selected_row() {
+    if let Some(card) = &state.respondent {
+        let width = detail_area.width.saturating_sub(2) as usize;
+        let lines = card::card_lines(cx, card, width);
+        let block = pane::block(cx, &lang.respondent(&card.key), detail_area);
+        state
+            .detail
+            .render(frame, block, lines, detail_area, lang.mirrored());
+    } else if let Some(row) = state.selected_row() {
         let width = detail_area.width.saturating_sub(2) as usize;
         let lines = question_detail(state, cx, row, width);
         let block = pane::block(cx, &pane::pieces(&[&row.question.topic]), detail_area);
