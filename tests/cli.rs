@@ -1328,6 +1328,21 @@ fn a_survey_is_mapped_imported_counted_and_exported_from_the_shell() {
         home,
     ));
     assert!(err.contains("ATTRIBUTE=VALUE"), "{err}");
+    // No quote is an open answer here: `--attribute` says so.
+    let err = fails(&tovana(
+        &[
+            "export",
+            "table",
+            "roles",
+            "--attribute",
+            "מגזר",
+            "--db",
+            db,
+        ],
+        home,
+    ));
+    assert!(err.contains("--attribute מגזר"), "{err}");
+    assert!(err.contains("import survey"), "{err}");
     // A map naming a column the file lacks: the file and the column are
     // named, exit 1, nothing written.
     std::fs::write(home.join("bad.toml"), map.replace("\"מגזר\"", "\"סקטור\"")).unwrap();

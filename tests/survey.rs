@@ -654,7 +654,7 @@ fn open_answers_take_their_role_from_an_attribute_the_map_names_again() {
     assert_eq!(again.tally.documents_kept.len(), 1);
     assert_eq!(again.tally.roles_changed, 3);
     assert_eq!(roles(&h), ["ותיק", "ותיק", "חדש"]);
-    let table = by_column(&h.store, Dimension::Role, None, false, &Words::EN).unwrap();
+    let table = by_column(&h.store, &Dimension::Role, None, false, &Words::EN).unwrap();
     assert!(
         table.columns.iter().any(|c| c == "חדש"),
         "{:?}",

@@ -191,3 +191,107 @@ fn a_respondent_found_by_search_opens_as_a_card_and_esc_closes_it() {
         assert!(!render(&app, 120, 36).contains("A6"));
     }
 }
+
+/// Open answers coded by two coders: the role table's columns become the
+/// values of a respondents' attribute with `b`, counted as a recount of
+/// the codings says, each cell opening its own quotes.
+#[test]
+fn b_makes_the_role_tables_columns_a_respondents_attribute() {
+    use tovana::store::marking::Dimension;
+    use tovana::store::tables::Column;
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = Store::create(&dir.path().join("t.sqlite"), &demo()).unwrap();
+    let file = dir.path().join("open.csv");
+    std::fs::write(
+        &file,
+        "מזהה,מגזר,מה למדת בתוכנית?\n\
+         A1,רשות מקומית,למדתי לעבוד עם נתונים פתוחים\n\
+         A2,ממשלה,למדתי לנהל ספקים של מערכות מידע\n\
+         A3,רשות מקומית,למדתי להציג לוחות מחוונים להנהלה\n\
+         A4,,למדתי שיתוף ציבור ברשת\n",
+    )
+    .unwrap();
+    let map = dir.path().join("open.toml");
+    std::fs::write(&map, survey::map_text(&file).unwrap()).unwrap();
+    survey::import_file(&mut store, &file, &map, "2").unwrap();
+    let d = store.dataset().unwrap();
+    let answers: Vec<&tovana::domain::Quote> =
+        d.quotes.iter().filter(|q| q.respondent.is_some()).collect();
+    assert_eq!(answers.len(), 4);
+    let code = d.codes[0].id;
+    let (dana, noa) = (
+        store.coder_named("דנה").unwrap(),
+        store.coder_named("נועה").unwrap(),
+    );
+    // Dana codes every answer; Noa the first two (one quote, two coders:
+    // counted once).
+    for (i, q) in answers.iter().enumerate() {
+        let (s, e) = (q.start as usize, q.end as usize);
+        store.apply_code(q.document, s, e, code, dana).unwrap();
+        if i < 2 {
+            store.apply_code(q.document, s, e, code, noa).unwrap();
+        }
+    }
+    let by = Dimension::Attribute("מגזר".into());
+    let m = store.code_matrix(&by, None, false).unwrap();
+    let count = |value: &str| {
+        let at = m
+            .columns
+            .iter()
+            .position(|c| {
+                *c == Column::Attribute {
+                    name: "מגזר".into(),
+                    value: value.into(),
+                }
+            })
+            .unwrap_or_else(|| panic!("{value} in {:?}", m.columns));
+        m.cells
+            .iter()
+            .filter(|(c, col, _)| *c == code && *col == at)
+            .map(|x| x.2)
+            .sum::<usize>()
+    };
+    // A recount from the respondents: two local, one central, one without;
+    // the demo's coded transcripts are no respondent's and are not counted.
+    assert_eq!((count("רשות מקומית"), count("ממשלה"), count("")), (2, 1, 1));
+    assert_eq!(m.cells.iter().map(|c| c.2).sum::<usize>(), 4);
+    // Noa's alone: A1 (local) and A2 (central).
+    let noas = store.code_matrix(&by, Some(noa), false).unwrap();
+    assert_eq!(noas.cells.iter().map(|c| c.2).sum::<usize>(), 2);
+    drop(store);
+    // In the app: `t` to the role table, `b` to the attribute.
+    let path = dir.path().join("t.sqlite");
+    let mut app = App::new(Store::open(&path).unwrap(), None, HEBREW).unwrap();
+    app.update(Action::Go(ViewId::Tables));
+    app.update(Action::NextTable);
+    app.update(Action::NextSplit);
+    assert_eq!(app.tables.attribute.as_deref(), Some("מגזר"));
+    let screen = render(&app, 120, 36);
+    assert!(screen.contains("רזגמ־ו דוק יפל םיטוטיצ"), "{screen}");
+    insta::assert_snapshot!("tables_by_attribute_he", screen);
+    // The cell under the cursor opens the quotes of its value alone.
+    let table = &app.tables.table;
+    let (row, col) = (0..table.rows.len())
+        .flat_map(|r| (0..table.columns.len() - 1).map(move |c| (r, c)))
+        .find(|&(r, c)| !table.rows[r].cells[c].zero)
+        .unwrap();
+    let f = table.quotes_of(row, col).unwrap();
+    let listed = app.store().count_quotes(&f).unwrap();
+    // Each value's cell, the one without it included, opens its own quotes.
+    for (c, value) in table
+        .columns
+        .iter()
+        .enumerate()
+        .take(table.columns.len() - 1)
+    {
+        let f = table.quotes_of(row, c).unwrap();
+        let shown: usize = table.rows[row].cells[c].text.trim().parse().unwrap();
+        assert_eq!(app.store().count_quotes(&f).unwrap(), shown, "{value}");
+    }
+    let shown: usize = table.rows[row].cells[col].text.trim().parse().unwrap();
+    assert_eq!(listed, shown);
+    assert!(f.attribute.is_some(), "{f:?}");
+    // Round again: speakers' roles.
+    app.update(Action::NextSplit);
+    assert_eq!(app.tables.attribute, None);
+}

@@ -50,6 +50,11 @@ pub struct Scope {
     /// A code counts its descendants' quotes too.
     #[arg(long)]
     pub children: bool,
+    /// `roles` only: the columns are the values of this attribute of the
+    /// respondents whose open answers the quotes are (from `import survey`),
+    /// instead of speakers' roles.
+    #[arg(long, value_name = "ATTRIBUTE")]
+    pub attribute: Option<String>,
 }
 
 impl Scope {
@@ -115,9 +120,19 @@ pub fn table(
 ) -> Result<(), CliError> {
     let w = lang.table_words();
     let by = scope.coder(store, lang)?;
+    let roles = match &scope.attribute {
+        Some(name) => {
+            let known = store.quote_attributes()?;
+            if kind != TableKind::Roles || !known.contains(name) {
+                return Err(CliError::Said(lang.no_quote_attribute(name, &known)));
+            }
+            Dimension::Attribute(name.clone())
+        }
+        None => Dimension::Role,
+    };
     let t = match kind {
-        TableKind::Cohorts => tables::by_column(store, Dimension::Cohort, by, scope.children, w)?,
-        TableKind::Roles => tables::by_column(store, Dimension::Role, by, scope.children, w)?,
+        TableKind::Cohorts => tables::by_column(store, &Dimension::Cohort, by, scope.children, w)?,
+        TableKind::Roles => tables::by_column(store, &roles, by, scope.children, w)?,
         TableKind::Cooccurrence => tables::cooccurrence_table(store, by, w)?,
     };
     write(&t, out, lang)

@@ -18,11 +18,14 @@ pub struct CodeCounts {
     pub roles: usize,
 }
 
-/// What a table's columns are: cohorts or speakers' roles.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// What a table's columns are: cohorts, speakers' roles, or the values of
+/// an attribute of the respondents whose answers the quotes are (open
+/// answers of a survey).
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Dimension {
     Cohort,
     Role,
+    Attribute(String),
 }
 
 impl Store {

@@ -19,6 +19,9 @@ pub struct QuoteFilter {
     pub coder: Option<Id>,
     pub cohort: Option<Id>,
     pub role: Option<String>,
+    /// Only the open answers of respondents with this value of this
+    /// attribute (an empty value: of respondents without it).
+    pub attribute: Option<(String, String)>,
     /// The quotes where `code` and this code co-occur (see
     /// `analysis::cooccurrence`): each quote coded with one of the two that
     /// overlaps a quote coded with the other. Both codes are taken alone.
@@ -111,7 +114,7 @@ fn filtered(f: &QuoteFilter) -> (String, Vec<(&'static str, Value)>) {
             None => sql.push_str(" AND 0"),
         }
     }
-    cohort_and_role(f, "d.cohort", "q.role", &mut sql, &mut params);
+    cohort_and_role(f, ["d.cohort", "q.role", "q.id"], &mut sql, &mut params);
     (sql, params)
 }
 
@@ -127,14 +130,35 @@ fn code_set(f: &QuoteFilter) -> &'static str {
     }
 }
 
-/// The filter's cohort and role, as conditions on the columns named.
+/// The filter's cohort, role and respondents' attribute, as conditions on
+/// the columns named.
 fn cohort_and_role(
     f: &QuoteFilter,
-    cohort_column: &str,
-    role_column: &str,
+    [cohort_column, role_column, quote_column]: [&str; 3],
     sql: &mut String,
     params: &mut Vec<(&'static str, Value)>,
 ) {
+    if let Some((name, value)) = &f.attribute {
+        let held = format!(
+            "EXISTS (SELECT 1 FROM quote qa JOIN respondent_attribute ra
+                 ON ra.respondent = qa.respondent
+                 WHERE qa.id = {quote_column} AND ra.name = :aname AND ra.value = :avalue)"
+        );
+        if value.is_empty() {
+            // A value is never empty where it is given: a respondent
+            // without the attribute.
+            sql.push_str(&format!(
+                " AND EXISTS (SELECT 1 FROM quote qa WHERE qa.id = {quote_column}
+                     AND qa.respondent IS NOT NULL AND :avalue = ''
+                     AND NOT EXISTS (SELECT 1 FROM respondent_attribute ra
+                         WHERE ra.respondent = qa.respondent AND ra.name = :aname))"
+            ));
+        } else {
+            sql.push_str(&format!(" AND {held}"));
+        }
+        params.push((":aname", Value::Text(name.clone())));
+        params.push((":avalue", Value::Text(value.clone())));
+    }
     if let Some(cohort) = f.cohort {
         sql.push_str(&format!(" AND {cohort_column} = :cohort"));
         params.push((":cohort", Value::Integer(cohort)));
@@ -173,7 +197,7 @@ fn fact_filter(f: &QuoteFilter) -> Option<(String, Vec<(&'static str, Value)>)> 
         sql.push_str(" AND f.coder = :coder");
         params.push((":coder", Value::Integer(coder)));
     }
-    cohort_and_role(f, "f.cohort", "f.role", &mut sql, &mut params);
+    cohort_and_role(f, ["f.cohort", "f.role", "f.quote"], &mut sql, &mut params);
     Some((sql, params))
 }
 

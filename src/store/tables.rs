@@ -8,11 +8,14 @@ use crate::domain::CodedSpan;
 use crate::domain::{Coding, Id, Quote};
 use rusqlite::params;
 
-/// A column of a code table: a cohort or a speaker's role.
+/// A column of a code table: a cohort, a speaker's role, or a value of a
+/// respondents' attribute (empty: the open answers of respondents without
+/// it). A table by an attribute counts respondents' open answers alone.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Column {
     Cohort { id: Id, label: String },
     Role(String),
+    Attribute { name: String, value: String },
 }
 
 /// Quotes per code and column. `cells` holds `(code, column index, quotes)`
@@ -70,6 +73,18 @@ impl Store {
         document_cohorts(self.conn()).map_err(|e| self.sqlite(e))
     }
 
+    /// The attributes of the respondents whose open answers are quotes, by
+    /// name: what a table's columns may be besides cohorts and roles.
+    pub fn quote_attributes(&self) -> super::Result<Vec<String>> {
+        self.rows(
+            "SELECT DISTINCT ra.name FROM respondent_attribute ra
+             WHERE EXISTS (SELECT 1 FROM quote q WHERE q.respondent = ra.respondent)
+             ORDER BY ra.name",
+            [],
+            |r| r.get(0),
+        )
+    }
+
     /// How many quotes each code has in each cohort (or role): distinct
     /// quotes, by all coders or one, with the descendants' quotes when
     /// `children` (a quote coded with a code and its child counts once).
@@ -77,7 +92,7 @@ impl Store {
     /// roles that have coded quotes, the commonest first.
     pub fn code_matrix(
         &self,
-        by: Dimension,
+        by: &Dimension,
         coder: Option<Id>,
         children: bool,
     ) -> super::Result<CodeMatrix> {
@@ -116,11 +131,26 @@ impl Store {
                         }
                     }
                 }
-                Dimension::Role => {
-                    let mut s = c.prepare_cached(
-                        "SELECT code, role, quote FROM coding_fact WHERE ?1 IS NULL OR coder = ?1",
-                    )?;
-                    let mut read = s.query([coder])?;
+                Dimension::Role | Dimension::Attribute(_) => {
+                    let mut s = match by {
+                        Dimension::Attribute(_) => c.prepare_cached(
+                            // Respondents' open answers alone.
+                            "SELECT f.code, COALESCE(ra.value, ''), f.quote FROM coding_fact f
+                             JOIN quote q ON q.id = f.quote AND q.respondent IS NOT NULL
+                             LEFT JOIN respondent_attribute ra
+                                 ON ra.respondent = q.respondent AND ra.name = ?2
+                             WHERE ?1 IS NULL OR f.coder = ?1",
+                        )?,
+                        _ => c.prepare_cached(
+                            "SELECT code, role, quote FROM coding_fact
+                             WHERE (?1 IS NULL OR coder = ?1) AND ?2 IS NULL",
+                        )?,
+                    };
+                    let name = match by {
+                        Dimension::Attribute(name) => Some(name.as_str()),
+                        _ => None,
+                    };
+                    let mut read = s.query(params![coder, name])?;
                     let mut last: Option<usize> = None;
                     while let Some(r) = read.next()? {
                         let role = r.get_ref(1)?.as_str().unwrap_or("");
@@ -154,8 +184,8 @@ impl Store {
                         .collect(),
                     (0..cohort_ids.len()).collect(),
                 ),
-                Dimension::Role => {
-                    // The roles of coded quotes, the commonest first.
+                Dimension::Role | Dimension::Attribute(_) => {
+                    // The roles (values) of coded quotes, the commonest first.
                     let mut quotes = vec![0usize; roles.len()];
                     let mut last = None;
                     for (_, role, quote) in &rows {
@@ -170,7 +200,16 @@ impl Store {
                     for (place, &n) in order.iter().enumerate() {
                         at[n] = place;
                     }
-                    let columns = order.iter().map(|&n| Column::Role(roles[n].clone())).collect();
+                    let columns = order
+                        .iter()
+                        .map(|&n| match by {
+                            Dimension::Attribute(name) => Column::Attribute {
+                                name: name.clone(),
+                                value: roles[n].clone(),
+                            },
+                            _ => Column::Role(roles[n].clone()),
+                        })
+                        .collect();
                     (columns, at)
                 }
             };
@@ -372,7 +411,7 @@ mod tests {
 
     /// Every cell's count is the number of quotes its filter lists.
     fn cells_open_their_quotes(s: &Store, by: Dimension, coder: Option<Id>, children: bool) {
-        let m = s.code_matrix(by, coder, children).unwrap();
+        let m = s.code_matrix(&by, coder, children).unwrap();
         assert!(!m.columns.is_empty());
         assert!(!m.cells.is_empty());
         for (code, at, n) in &m.cells {
@@ -385,6 +424,9 @@ mod tests {
             match &m.columns[*at] {
                 Column::Cohort { id, .. } => f.cohort = Some(*id),
                 Column::Role(r) => f.role = Some(r.clone()),
+                Column::Attribute { name, value } => {
+                    f.attribute = Some((name.clone(), value.clone()));
+                }
             }
             assert_eq!(s.count_quotes(&f).unwrap(), *n, "{f:?}");
         }
@@ -397,7 +439,7 @@ mod tests {
         for by in [Dimension::Cohort, Dimension::Role] {
             for children in [false, true] {
                 for coder in [None, Some(coders[0].id), Some(coders[1].id)] {
-                    cells_open_their_quotes(&s, by, coder, children);
+                    cells_open_their_quotes(&s, by.clone(), coder, children);
                 }
             }
         }
@@ -407,9 +449,9 @@ mod tests {
     fn with_its_children_a_parent_counts_their_quotes_by_cohort() {
         let s = demo_store();
         let met = code_id(&s, "ציפיות שנענו");
-        let alone = s.code_matrix(Dimension::Cohort, None, false).unwrap();
+        let alone = s.code_matrix(&Dimension::Cohort, None, false).unwrap();
         assert!(alone.cells.iter().all(|(c, _, _)| *c != met));
-        let with = s.code_matrix(Dimension::Cohort, None, true).unwrap();
+        let with = s.code_matrix(&Dimension::Cohort, None, true).unwrap();
         let total: usize = with
             .cells
             .iter()

@@ -285,7 +285,7 @@ fn main() {
     report(
         "  by cohort: the counts from the store",
         runs(10, &mut || {
-            store.code_matrix(Dimension::Cohort, None, true).unwrap();
+            store.code_matrix(&Dimension::Cohort, None, true).unwrap();
         }),
     );
 }

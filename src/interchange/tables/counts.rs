@@ -14,7 +14,7 @@ use std::collections::HashMap;
 /// opens its quotes. With `children`, a code counts its descendants' quotes.
 pub fn by_column(
     store: &Store,
-    by: Dimension,
+    by: &Dimension,
     coder: Option<Id>,
     children: bool,
     w: &Words,
@@ -49,12 +49,15 @@ pub fn by_column(
             Column::Cohort { label, .. } => format!("{} {label}", w.cohort),
             Column::Role(r) if r.is_empty() => w.no_role.to_string(),
             Column::Role(r) => r.clone(),
+            Column::Attribute { value, .. } if value.is_empty() => w.not_given.to_string(),
+            Column::Attribute { value, .. } => value.clone(),
         })
         .collect();
     columns.push(w.total.to_string());
     let what = match by {
-        Dimension::Cohort => w.quotes_by_cohort,
-        Dimension::Role => w.quotes_by_role,
+        Dimension::Cohort => w.quotes_by_cohort.to_string(),
+        Dimension::Role => w.quotes_by_role.to_string(),
+        Dimension::Attribute(name) => w.quotes_by_attribute.replace("{}", name),
     };
     let with = if children {
         format!(" ({})", w.with_children)

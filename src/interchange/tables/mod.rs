@@ -38,6 +38,10 @@ pub struct Words {
     pub shared_documents: &'static str,
     pub quotes_by_cohort: &'static str,
     pub quotes_by_role: &'static str,
+    /// The same by an attribute of the respondents, named where `{}` is.
+    pub quotes_by_attribute: &'static str,
+    /// `b` in the role table where no quote is a respondent's answer.
+    pub no_quote_attributes: &'static str,
     pub cooccurrence: &'static str,
     pub agreement: &'static str,
     pub quotes_of: &'static str,
@@ -97,6 +101,8 @@ impl Words {
         shared_documents: "documents both coded",
         quotes_by_cohort: "Quotes by code and cohort",
         quotes_by_role: "Quotes by code and role",
+        quotes_by_attribute: "Quotes by code and {}",
+        no_quote_attributes: "No quote is a respondent's open answer: the columns stay speakers' roles",
         cooccurrence: "Codes on overlapping quotes",
         agreement: "Agreement",
         quotes_of: "Quotes of",
@@ -241,6 +247,9 @@ impl Table {
         match by.columns.get(col)? {
             Some(Column::Cohort { id, .. }) => f.cohort = Some(*id),
             Some(Column::Role(r)) => f.role = Some(r.clone()),
+            Some(Column::Attribute { name, value }) => {
+                f.attribute = Some((name.clone(), value.clone()));
+            }
             None => {}
         }
         Some(f)
@@ -361,10 +370,10 @@ mod tests {
         s.apply_code(doc, 0, 40, code, second).unwrap();
         for by in [Dimension::Cohort, Dimension::Role] {
             for children in [false, true] {
-                cells_count_what_they_open(&s, &by_column(&s, by, None, children, &w).unwrap());
+                cells_count_what_they_open(&s, &by_column(&s, &by, None, children, &w).unwrap());
             }
         }
-        let by_cohort = by_column(&s, Dimension::Cohort, None, false, &w).unwrap();
+        let by_cohort = by_column(&s, &Dimension::Cohort, None, false, &w).unwrap();
         assert_eq!(by_cohort.columns.last().unwrap(), "total");
         assert!(by_cohort.columns[0].starts_with("cohort "));
         let co = cooccurrence_table(&s, None, &w).unwrap();

@@ -62,6 +62,7 @@ pub enum Help {
     TableCell,
     CellQuotes,
     NextTable,
+    RoleColumns,
     RowChildren,
     Agreement,
     ExportTable,

@@ -21,6 +21,10 @@ pub trait Surveys {
     /// `w` on a question whose respondents carry no attribute.
     fn no_attributes(&self) -> &'static str;
 
+    /// `export table roles --attribute NAME` where no quote's respondent
+    /// has NAME (or with another table): the attributes there are.
+    fn no_quote_attribute(&self, name: &str, known: &[String]) -> String;
+
     /// `--only` without `=`.
     fn only_needs_a_value(&self, given: &str) -> String;
 

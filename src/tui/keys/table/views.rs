@@ -333,6 +333,12 @@ pub(super) static VIEWS: &[Binding] = &[
     ),
     h(
         View(ViewId::Tables),
+        &[C('b')],
+        Action::NextSplit,
+        Help::RoleColumns,
+    ),
+    h(
+        View(ViewId::Tables),
         &[C('C')],
         Action::CycleCoder,
         Help::CycleCoder,

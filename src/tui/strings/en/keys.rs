@@ -66,6 +66,9 @@ impl Keys for En {
             Help::TableCell => "a cell left, right",
             Help::CellQuotes => "to the cell's quotes; again opens one in context",
             Help::NextTable => "next table: by cohort, by role, co-occurrence, agreement",
+            Help::RoleColumns => {
+                "the role table's columns: speakers' roles, then each attribute of the respondents whose open answers are coded"
+            }
             Help::RowChildren => "a code with or without its children's quotes",
             Help::Agreement => "agreement: choose the two coders, the documents",
             Help::ExportTable => "export the table to Markdown and CSV",

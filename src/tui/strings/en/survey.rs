@@ -74,6 +74,21 @@ impl Surveys for En {
         )
     }
 
+    fn no_quote_attribute(&self, name: &str, known: &[String]) -> String {
+        if known.is_empty() {
+            format!(
+                "--attribute {name}: no quote is a respondent's open answer \
+                 (import survey makes them); the roles table takes speakers' roles"
+            )
+        } else {
+            format!(
+                "--attribute {name}: the roles table's columns can be one of the attributes \
+                 of the respondents whose answers are quotes: {}",
+                known.join(", ")
+            )
+        }
+    }
+
     fn everyone(&self) -> &'static str {
         "everyone"
     }

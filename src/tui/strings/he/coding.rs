@@ -22,6 +22,8 @@ const WORDS: Words = Words {
     shared_documents: "מסמכים ששניהם קודדו",
     quotes_by_cohort: "ציטוטים לפי קוד ומחזור",
     quotes_by_role: "ציטוטים לפי קוד ותפקיד",
+    quotes_by_attribute: "ציטוטים לפי קוד ו־{}",
+    no_quote_attributes: "אף ציטוט אינו תשובה פתוחה של משיב/ה: העמודות נשארות תפקידי הדוברים",
     cooccurrence: "קודים על ציטוטים חופפים",
     agreement: "הסכמה",
     quotes_of: "הציטוטים של",

@@ -156,6 +156,21 @@ impl Surveys for He {
         format!("תשובות לפי משיבים: {who} · {split}")
     }
 
+    fn no_quote_attribute(&self, name: &str, known: &[String]) -> String {
+        if known.is_empty() {
+            format!(
+                "--attribute {name}: אף ציטוט אינו תשובה פתוחה של משיב/ה \
+                 (import survey יוצר אותן); טבלת התפקידים לפי תפקידי הדוברים"
+            )
+        } else {
+            format!(
+                "--attribute {name}: עמודות טבלת התפקידים יכולות להיות אחד ממאפייני \
+                 המשיבים שתשובותיהם ציטוטים: {}",
+                known.join(", ")
+            )
+        }
+    }
+
     fn everyone(&self) -> &'static str {
         "כולם"
     }

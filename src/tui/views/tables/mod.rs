@@ -57,6 +57,10 @@ pub struct TablesState {
     pub kind: TableKind,
     /// A code counts only its own quotes, not its children's (`a`).
     pub alone: bool,
+    /// The role table's columns: speakers' roles (`None`), or the values of
+    /// this attribute of the respondents whose open answers the quotes are
+    /// (`b` goes round them).
+    pub attribute: Option<String>,
     /// The two coders compared, and on which documents.
     pub pair: Option<(Id, Id)>,
     pub set: DocumentSet,
@@ -77,9 +81,10 @@ pub struct TablesState {
 /// What a table is built of: its kind, whose codings, with the codes'
 /// children or not, the documents and coders compared, and the words it is
 /// titled in (by address: each language's are one static table).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 struct Built {
     kind: TableKind,
+    attribute: Option<String>,
     coder: Option<Id>,
     children: bool,
     set: DocumentSet,
@@ -126,6 +131,10 @@ impl TablesState {
         }
         let key = Built {
             kind: self.kind,
+            attribute: self
+                .attribute
+                .clone()
+                .filter(|_| self.kind == TableKind::ByRole),
             coder,
             children,
             set: self.set,
@@ -137,10 +146,14 @@ impl TablesState {
             None => {
                 let table = match self.kind {
                     TableKind::ByCohort => {
-                        tables::by_column(store, Dimension::Cohort, coder, children, words)?
+                        tables::by_column(store, &Dimension::Cohort, coder, children, words)?
                     }
                     TableKind::ByRole => {
-                        tables::by_column(store, Dimension::Role, coder, children, words)?
+                        let by = match &self.attribute {
+                            Some(name) => Dimension::Attribute(name.clone()),
+                            None => Dimension::Role,
+                        };
+                        tables::by_column(store, &by, coder, children, words)?
                     }
                     TableKind::Cooccurrence => tables::cooccurrence_table(store, coder, words)?,
                     TableKind::Agreement => match self.pair {
@@ -250,6 +263,26 @@ impl TablesState {
             }
             Action::ToggleChildren => {
                 self.alone = !self.alone;
+                self.reload(store, coder, words).map(|_| true)
+            }
+            Action::NextSplit if self.kind == TableKind::ByRole => {
+                let names = match store.quote_attributes() {
+                    Ok(names) => names,
+                    Err(e) => return Outcome::of(Err(e)),
+                };
+                if names.is_empty() && self.attribute.is_none() {
+                    return Outcome::said(words.no_quote_attributes.to_string());
+                }
+                // Roles, then each attribute, then roles again.
+                self.attribute = match &self.attribute {
+                    None => names.first().cloned(),
+                    Some(now) => names
+                        .iter()
+                        .position(|n| n == now)
+                        .and_then(|i| names.get(i + 1))
+                        .cloned(),
+                };
+                self.col = 0;
                 self.reload(store, coder, words).map(|_| true)
             }
             Action::CycleSet if self.kind == TableKind::Agreement => self
