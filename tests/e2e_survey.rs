@@ -2,7 +2,8 @@
 //! imported from the shell into the demo store, then the question found by
 //! search in the Survey view and its answers split with `b` by the
 //! respondents' sector, each segment with its n and a flag when small; its
-//! open answers are a document to code.
+//! open answers are a document to code; a respondent found by search opens
+//! as a card.
 
 mod common;
 
@@ -71,6 +72,20 @@ fn a_survey_is_imported_from_the_shell_and_split_in_the_survey_view() {
         screen.contains("How to put the resident first in every service"),
         "{screen}"
     );
+    // A respondent found by their id opens as a card: sector, each answer
+    // (a rating's label, a number), their open answer; Esc closes it.
+    t.keys(&["Escape", "/"]);
+    t.tmux(&["send-keys", "-t", "t", "-l", "A5"]);
+    t.wait_for("Respondents");
+    t.keys(&["Enter"]);
+    let screen = t.wait_for("Respondent A5");
+    assert!(screen.contains("Sector: central"), "{screen}");
+    assert!(screen.contains("Much"), "{screen}");
+    assert!(screen.contains("20"), "{screen}");
+    assert!(screen.contains("put the resident first"), "{screen}");
+    t.keys(&["Escape"]);
+    let screen = t.wait_for("Answers row by row");
+    assert!(!screen.contains("Respondent A5"), "{screen}");
     quit(&t);
     assert_terminal_restored(&t);
 }
