@@ -855,3 +855,63 @@ fn a_respondents_card_holds_missing_answers_numbers_and_open_answers() {
     assert!(r2.open.is_empty(), "an empty open answer is no quote");
     assert!(h.store.respondent_card(999_999).unwrap().is_none());
 }
+
+#[test]
+fn qualtrics_choices_exported_as_codes_are_named_in_the_map_and_counted_per_option() {
+    let mut h = demo_store();
+    // Qualtrics' numeric export: three header rows, the choices chosen as
+    // their codes joined by a bare comma.
+    let text = "ResponseId,Q1,Q2\n\
+                Response ID,Sector,Which tools do you use? - Selected Choice\n\
+                {\"ImportId\":\"_recordId\"},{\"ImportId\":\"QID1\"},{\"ImportId\":\"QID2\"}\n\
+                R_1,local,\"1,3\"\n\
+                R_2,central,2\n\
+                R_3,local,\"1,2,3\"\n\
+                R_4,local,\n";
+    let file = h.file("codes.csv", text.as_bytes());
+    let (_, guessed) = h.map(&file);
+    assert!(
+        guessed.contains("codes = [\"1\", \"2\", \"3\"]"),
+        "{guessed}"
+    );
+    assert!(guessed.contains("write each option's label"), "{guessed}");
+    let named = guessed.replacen(
+        "options = [\"1\", \"2\", \"3\"]",
+        "options = [\"Excel\", \"Power BI\", \"Monday\"]",
+        1,
+    );
+    let m = h.dir.path().join("named.toml");
+    std::fs::write(&m, &named).unwrap();
+    survey::import_file(&mut h.store, &file, &m, "2").unwrap();
+    let d = h.store.dataset().unwrap();
+    let q = by_field(&d, 2);
+    let chosen = |option: &str| {
+        let id = q
+            .values()
+            .find(|x| x.wording == option)
+            .unwrap_or_else(|| panic!("{option} in {q:?}"))
+            .id;
+        let on = d
+            .answers
+            .iter()
+            .filter(|a| a.question == id && a.option == Some(1))
+            .count();
+        let missing = d
+            .answers
+            .iter()
+            .filter(|a| a.question == id && a.option.is_none())
+            .count();
+        (on, missing)
+    };
+    // Recounted from the file by hand: Excel R_1, R_3; Power BI R_2, R_3;
+    // Monday R_1, R_3; R_4 left it.
+    assert_eq!(chosen("Excel"), (2, 1));
+    assert_eq!(chosen("Power BI"), (2, 1));
+    assert_eq!(chosen("Monday"), (2, 1));
+    check_derived(&h.store);
+    // Codes and options that do not pair up are named, nothing written.
+    let wrong = named.replacen("codes = [\"1\", \"2\", \"3\"]", "codes = [\"1\", \"2\"]", 1);
+    let e = refused(&mut h, &file, &wrong);
+    assert!(e.contains("2 codes for 3 options"), "{e}");
+    assert!(e.contains("Q2"), "{e}");
+}

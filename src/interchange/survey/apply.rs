@@ -29,7 +29,9 @@ enum Target {
     Rating(usize, HashMap<String, u32>),
     Numeric(usize),
     /// Its options' questions, in the map's order.
-    Multiple(Vec<usize>, Vec<String>, String),
+    /// The questions (an option each), the options' labels and codes, and
+    /// what joins a cell's options.
+    Multiple(Vec<usize>, Vec<String>, Vec<String>, String),
     /// The question, and its group (the option columns that are answered
     /// or missing together).
     Option(usize, String),
@@ -181,6 +183,13 @@ pub fn batch(
                         flaw: Flaw::NoOptions,
                     });
                 }
+                if !mc.codes.is_empty() && mc.codes.len() != mc.options.len() {
+                    return Err(SurveyError {
+                        line: 0,
+                        column: Some(mc.name.clone()),
+                        flaw: Flaw::CodesAndOptions(mc.codes.len(), mc.options.len()),
+                    });
+                }
                 let s = choice_scale(&mut scale_of, &mut b.scales, &text);
                 let topic = mc.topic.clone().unwrap_or_else(|| text.clone());
                 let qs = mc
@@ -199,6 +208,7 @@ pub fn batch(
                 Target::Multiple(
                     qs,
                     mc.options.clone(),
+                    mc.codes.clone(),
                     mc.separator.clone().unwrap_or_else(|| ", ".into()),
                 )
             }
@@ -308,22 +318,28 @@ pub fn batch(
                     };
                     b.answers.push((*q, r, None, value));
                 }
-                Target::Multiple(qs, options, sep) => {
+                Target::Multiple(qs, options, codes, sep) => {
                     if is_missing(v) {
                         for q in qs {
                             b.answers.push((*q, r, None, None));
                         }
                         continue;
                     }
-                    let known: Vec<&str> = options.iter().map(String::as_str).collect();
+                    let known: Vec<&str> =
+                        options.iter().chain(codes).map(String::as_str).collect();
                     let chosen = split_choices(v, sep, &known);
+                    // An option chosen by its label or by its code.
+                    let is = |part: &str, i: usize| {
+                        normal(&options[i]) == normal(part)
+                            || codes.get(i).is_some_and(|c| normal(c) == normal(part))
+                    };
                     for part in &chosen {
-                        if !options.iter().any(|o| normal(o) == normal(part)) {
+                        if !(0..options.len()).any(|i| is(part, i)) {
                             strange(part);
                         }
                     }
-                    for (q, o) in qs.iter().zip(options) {
-                        let on = chosen.iter().any(|p| normal(p) == normal(o));
+                    for (i, q) in qs.iter().enumerate() {
+                        let on = chosen.iter().any(|p| is(p, i));
                         b.answers.push((*q, r, Some(on as u32), None));
                     }
                 }

@@ -123,6 +123,7 @@ pub fn guess(
             topic: None,
             scale: None,
             options: vec![],
+            codes: vec![],
             separator: None,
         };
         let lower = normal(&col.name);
@@ -234,6 +235,15 @@ pub fn guess(
             column.topic = Some(col.text.clone());
             column.options = options.0;
             column.separator = Some(options.1);
+            if column.options.iter().all(|o| o.parse::<u32>().is_ok()) {
+                // Codes (Qualtrics' numeric export): kept as the options'
+                // codes, for their labels to be written in.
+                column
+                    .options
+                    .sort_by_key(|o| o.parse::<u32>().unwrap_or(0));
+                column.codes = column.options.clone();
+                note.push("the cells hold codes: write each option's label in `options`".into());
+            }
         } else if seen.mean_len() > 30
             || seen.values.iter().any(|v| v.chars().count() > 80)
             || seen.values.len() >= 2

@@ -103,6 +103,11 @@ pub struct MapColumn {
     /// A multiple-choice cell's options, in order.
     #[serde(default)]
     pub options: Vec<String>,
+    /// The codes a multiple-choice cell lists instead of the options'
+    /// labels (Qualtrics' numeric export: `1,3`), one per option in the
+    /// options' order; a cell may hold either.
+    #[serde(default)]
+    pub codes: Vec<String>,
     /// What joins a multiple-choice cell's options (`, ` when not given).
     #[serde(default)]
     pub separator: Option<String>,
@@ -209,6 +214,9 @@ impl Map {
             if !c.options.is_empty() {
                 out.push_str(&format!("options = {}\n", list(&c.options)));
             }
+            if !c.codes.is_empty() {
+                out.push_str(&format!("codes = {}\n", list(&c.codes)));
+            }
             if let Some(sep) = &c.separator {
                 out.push_str(&format!("separator = {}\n", q(sep)));
             }
@@ -267,6 +275,7 @@ mod tests {
                     topic: Some("כלים".into()),
                     scale: Some("במידה \"רבה\"".into()),
                     options: vec![],
+                    codes: vec![],
                     separator: None,
                 },
                 MapColumn {
@@ -276,6 +285,7 @@ mod tests {
                     topic: None,
                     scale: None,
                     options: vec!["a, b".into(), "c".into()],
+                    codes: vec!["1".into(), "2".into()],
                     separator: Some(";".into()),
                 },
             ],

@@ -50,6 +50,9 @@ pub enum Flaw {
     EmptyScale(String),
     /// A multiple-choice column without its options.
     NoOptions,
+    /// A multiple-choice column with another number of codes than of
+    /// options: how many of each.
+    CodesAndOptions(usize, usize),
     /// A respondent without an id in the id column.
     NoId,
     IdTwice {
@@ -101,6 +104,10 @@ impl Flaw {
             Flaw::NoScale(s) => format!("the map has no scale named {s:?}"),
             Flaw::EmptyScale(s) => format!("scale {s:?} has no options"),
             Flaw::NoOptions => "a multiple-choice column needs its `options`".into(),
+            Flaw::CodesAndOptions(codes, options) => format!(
+                "a multiple-choice column's `codes` name its `options` one by one: \
+                 {codes} codes for {options} options"
+            ),
             Flaw::NoId => "no id in the respondent's id column".into(),
             Flaw::NoStructure => "LimeSurvey responses need the survey's structure (.lss) beside \
                                   them, named as they are without _responses"

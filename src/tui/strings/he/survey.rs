@@ -25,6 +25,11 @@ fn flaw(f: &Flaw) -> String {
         Flaw::NoScale(s) => format!("אין במפה סולם בשם {}", iso(s)),
         Flaw::EmptyScale(s) => format!("בסולם {} אין אפשרויות", iso(s)),
         Flaw::NoOptions => format!("עמודת בחירה מרובה צריכה {}", iso("options")),
+        Flaw::CodesAndOptions(codes, options) => format!(
+            "ב{} של עמודת בחירה מרובה קוד לכל אחת מה{}: {codes} קודים ל־{options} אפשרויות",
+            iso("codes"),
+            iso("options")
+        ),
         Flaw::NoId => "אין מזהה בעמודת המזהה של המשיב/ה".into(),
         Flaw::NoStructure => format!(
             "לתשובות של LimeSurvey צריך את מבנה הסקר ({}) לצדן, באותו שם בלי {}",
