@@ -363,3 +363,32 @@ fn text_outside_quotes_is_found_as_passages_and_speaker_labels_are_not() {
     assert_eq!(doc2, doc);
     check(&again, "imported as JSON");
 }
+
+#[test]
+fn case_latin_diacritics_and_punctuation_are_matched_as_the_index_parts_them() {
+    let mut d = demo();
+    d.findings[0].statement = "סדנה ב־École Polytechnique על שת״פ ו־Power-BI".into();
+    let (s, _dir) = store_of(&d);
+    let found = |q: &str| {
+        s.search_kind(q, HitKind::Finding, 10)
+            .unwrap()
+            .iter()
+            .any(|h| h.id == 1)
+    };
+    // Case and the accent aside, either way round.
+    assert!(found("ecole"));
+    assert!(found("ÉCOLE"));
+    assert!(found("polytechnique"));
+    // Maqaf and hyphen part words: the word after them is found, and so
+    // are both parts typed with the hyphen.
+    assert!(found("power-bi"));
+    assert!(found("bi"));
+    // Gershayim part an acronym as they did: typed whole, it is found.
+    assert!(found("שת״פ"));
+    // A word that is not there is not.
+    assert!(!found("ecoles"));
+    // Whatever is typed, nothing of it is FTS5 syntax.
+    for odd in ["\"", "*", "(a", "NEAR(", "a:b", "^x", "'", "-"] {
+        assert!(s.search(odd, 10).is_ok(), "{odd}");
+    }
+}
