@@ -22,6 +22,52 @@ pub enum TableKind {
     Cooccurrence,
 }
 
+/// What `export report` writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, Default)]
+pub enum ReportFormat {
+    #[default]
+    Html,
+    #[value(alias = "markdown")]
+    Md,
+}
+
+/// The report of one cohort (by label or id; the first without one) or of
+/// every cohort, as HTML or Markdown, to `output` or standard output.
+pub fn report(
+    store: &Store,
+    cohort: Option<&str>,
+    all: bool,
+    format: ReportFormat,
+    output: Option<&std::path::Path>,
+    lang: Lang,
+) -> Result<(), CliError> {
+    use crate::interchange::report::{self, Scope};
+    let scope = if all {
+        Scope::All
+    } else {
+        let cohorts = store.cohorts()?;
+        let c = match cohort {
+            Some(key) => cohorts
+                .iter()
+                .find(|c| c.label == key || c.id.to_string() == key)
+                .ok_or_else(|| CliError::Said(lang.no_such_cohort(key)))?,
+            None => cohorts
+                .first()
+                .ok_or_else(|| CliError::Said(lang.no_such_cohort("")))?,
+        };
+        Scope::Cohort(c.id)
+    };
+    let r = report::build(store, scope, &lang)?;
+    let text = match format {
+        ReportFormat::Html => report::html(&r),
+        ReportFormat::Md => report::markdown(&r),
+    };
+    match output {
+        Some(path) => super::write_atomically(path, text.as_bytes(), lang),
+        None => super::files::write_stdout(&text, lang),
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, Default)]
 pub enum Format {
     #[default]

@@ -56,6 +56,24 @@ pub enum ExportFormat {
         #[command(flatten)]
         output: super::export::Output,
     },
+    /// The evaluation report: the program and the cohort (or every cohort),
+    /// the findings with their figures and quotes, code frequencies,
+    /// agreement between two coders, and the recommendations with their
+    /// fate. HTML (one self-contained page, printable on A4) or Markdown;
+    /// in the interface's language unless `--lang` says otherwise.
+    Report {
+        /// The cohort (its label or id); the first cohort without it.
+        #[arg(long, conflicts_with = "all")]
+        cohort: Option<String>,
+        /// Every cohort of the store.
+        #[arg(long)]
+        all: bool,
+        #[arg(long, value_enum, default_value_t = super::export::ReportFormat::Html)]
+        format: super::export::ReportFormat,
+        /// Write to FILE instead of standard output.
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
+    },
     /// A REFI-QDA project (`.qdpx`) for NVivo, ATLAS.ti, MAXQDA, QualCoder.
     Qdpx {
         /// The archive to write.

@@ -292,6 +292,19 @@ fn dispatch(
                     only,
                     output,
                 } => export::answers(&store, &instrument, by.as_deref(), &only, &output, lang),
+                ExportFormat::Report {
+                    cohort,
+                    all,
+                    format,
+                    output,
+                } => export::report(
+                    &store,
+                    cohort.as_deref(),
+                    all,
+                    format,
+                    output.as_deref(),
+                    lang,
+                ),
                 ExportFormat::Qdpx { file } => qda::export_qdpx(&store, &file, out),
                 ExportFormat::Qdc { file } => qda::export_qdc(&store, &file, out),
             }

@@ -1,11 +1,13 @@
 //! Everything that crosses the border of the store: the JSON form of a whole
 //! store, REFI-QDA projects and codebooks (`qda`), survey exports row by
-//! row (`survey`), transcripts, tables.
+//! row (`survey`), transcripts, tables, and the evaluation report
+//! (`report`: HTML and Markdown).
 
 pub mod encoding;
 pub mod files;
 pub mod json;
 pub mod qda;
+pub mod report;
 pub mod survey;
 pub mod tables;
 pub mod transcript;

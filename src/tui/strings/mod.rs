@@ -8,6 +8,7 @@
 mod en;
 mod exchange;
 mod he;
+mod report;
 mod survey;
 
 pub use exchange::Exchange;
