@@ -197,22 +197,37 @@ fn a_findings_pieces_move_come_out_and_open_in_their_context() {
 }
 
 #[test]
-fn e_writes_the_findings_with_their_cited_quotes_and_the_recommendations_with_their_fate() {
+fn e_writes_the_report_with_the_cited_quotes_and_the_recommendations_with_their_fate() {
     let (mut app, dir) = app_in(&demo(), Settings::default());
     app.export_dir = dir.path().to_path_buf();
     keys(&mut app, &["6", "j", "Enter"]);
     let quote = app.codebook.quotes.selected_quote().unwrap().text.clone();
     cite_first(&mut app, "f");
+    // In Findings, `E` writes the report of the finding's cohort: a page
+    // and its Markdown, the cited quote among the finding's evidence.
     keys(&mut app, &["3", "E"]);
-    let md = std::fs::read_to_string(dir.path().join("tovana-findings.md")).unwrap();
-    assert!(md.contains(&quote.replace('|', "\\|")), "{md}");
-    assert!(md.contains("quotes cited"), "{md}");
-    let csv = std::fs::read_to_string(dir.path().join("tovana-findings.csv")).unwrap();
-    assert_eq!(
-        csv.lines().count(),
-        dataset(&app).findings.len() + 1,
-        "a row per finding under the heads"
-    );
+    let cohort = app.findings.selected_finding().unwrap().cohort;
+    let label = dataset(&app)
+        .cohorts
+        .iter()
+        .find(|c| c.id == cohort)
+        .unwrap()
+        .label
+        .clone();
+    let stem = dir.path().join(format!("tovana-report-{label}"));
+    let md = std::fs::read_to_string(stem.with_extension("md")).unwrap();
+    let start: String = quote.chars().take(12).collect();
+    assert!(md.contains(&start), "{start} in {md}");
+    assert!(md.contains("Quotes cited"), "{md}");
+    let html = std::fs::read_to_string(stem.with_extension("html")).unwrap();
+    assert!(html.starts_with("<!DOCTYPE html>"));
+    assert!(html.contains(&start));
+    let said = app.status.clone().unwrap_or_default();
+    assert!(said.contains(".html") && said.contains(".md"), "{said}");
+    // In Cohorts too, a second time beside the first.
+    keys(&mut app, &["1", "E"]);
+    let said = app.status.clone().unwrap_or_default();
+    assert!(said.contains("tovana-report-"), "{said}");
     keys(&mut app, &["4", "E"]);
     let csv = std::fs::read_to_string(dir.path().join("tovana-recommendations.csv")).unwrap();
     let d = dataset(&app);

@@ -6,29 +6,47 @@ use std::path::{Path, PathBuf};
 
 /// Writes `table` as `stem.md` and `stem.csv` in `dir` (with `-2`, `-3`, …
 /// when those are taken); never overwrites a file.
-pub fn write_table(table: &Table, stem: &str, dir: &Path) -> std::io::Result<(PathBuf, PathBuf)> {
+/// Writes `files` (extension and text) beside each other as `stem.EXT`
+/// in `dir`, or `stem-2.EXT` and so on where one of them is taken: never
+/// over a file. Nothing is left half written.
+pub fn write_files(
+    stem: &str,
+    dir: &Path,
+    files: &[(&str, String)],
+) -> std::io::Result<Vec<PathBuf>> {
     for n in 1..1000 {
         let name = if n == 1 {
             stem.to_string()
         } else {
             format!("{stem}-{n}")
         };
-        let md = dir.join(format!("{name}.md"));
-        let csv = dir.join(format!("{name}.csv"));
-        if md.exists() || csv.exists() {
+        let paths: Vec<PathBuf> = files
+            .iter()
+            .map(|(ext, _)| dir.join(format!("{name}.{ext}")))
+            .collect();
+        if paths.iter().any(|p| p.exists()) {
             continue;
         }
-        write_new(&md, &tables::markdown(table))?;
-        if let Err(e) = write_new(&csv, &tables::csv(table)) {
-            let _ = std::fs::remove_file(&md);
-            return Err(e);
+        for (i, (path, (_, text))) in paths.iter().zip(files).enumerate() {
+            if let Err(e) = write_new(path, text) {
+                for written in &paths[..i] {
+                    let _ = std::fs::remove_file(written);
+                }
+                return Err(e);
+            }
         }
-        return Ok((md, csv));
+        return Ok(paths);
     }
     Err(std::io::Error::other(format!(
         "{}: too many files named {stem}",
         dir.display()
     )))
+}
+
+pub fn write_table(table: &Table, stem: &str, dir: &Path) -> std::io::Result<(PathBuf, PathBuf)> {
+    let files = [("md", tables::markdown(table)), ("csv", tables::csv(table))];
+    let p = write_files(stem, dir, &files)?;
+    Ok((p[0].clone(), p[1].clone()))
 }
 
 fn write_new(path: &Path, text: &str) -> std::io::Result<()> {

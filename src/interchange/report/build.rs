@@ -383,7 +383,10 @@ fn question_figures(
             Figures::NotRecoverable => (w.not_recoverable.to_string(), None),
         };
         // Beside answers counted row by row, the source's figures say so.
-        let notes = match (rows.first().is_some_and(|r| r.from_answers), r.notes.is_empty()) {
+        let notes = match (
+            rows.first().is_some_and(|r| r.from_answers),
+            r.notes.is_empty(),
+        ) {
             (true, true) => w.as_given.to_string(),
             (true, false) => format!("{} · {}", w.as_given, r.notes),
             (false, _) => r.notes.clone(),
@@ -423,11 +426,7 @@ fn counts_text(counts: &[u32], n: u32) -> String {
 
 /// Agreement between the two coders the store compares (or its first
 /// two), on the cohort's documents or on those both coded.
-fn agreement(
-    store: &Store,
-    scope: Scope,
-    w: &tables::Words,
-) -> Result<Option<Table>, StoreError> {
+fn agreement(store: &Store, scope: Scope, w: &tables::Words) -> Result<Option<Table>, StoreError> {
     let coders = store.coders()?;
     if coders.len() < 2 {
         return Ok(None);
@@ -483,7 +482,11 @@ fn recommendations_section(
                 };
                 fates.push((format!("{} {}", w.fate_in, say.cohort(&c.label)), said));
             }
-            if own.is_some_and(|o| !cohorts.iter().any(|c| c.program == o.program && c.ordinal > o.ordinal)) {
+            if own.is_some_and(|o| {
+                !cohorts
+                    .iter()
+                    .any(|c| c.program == o.program && c.ordinal > o.ordinal)
+            }) {
                 fates.push((w.fate_in.to_string(), w.not_yet.to_string()));
             }
             blocks.push(Block::Facts(fates));

@@ -246,7 +246,10 @@ fn question(o: &mut String, q: &QuestionFigures) {
 fn quotes(o: &mut String, qs: &[ReportQuote], illustrative: &str) {
     for q in qs {
         let mark = if q.illustrative {
-            format!(" <span class=\"illustrative\">{}</span>", escape(illustrative))
+            format!(
+                " <span class=\"illustrative\">{}</span>",
+                escape(illustrative)
+            )
         } else {
             String::new()
         };

@@ -85,13 +85,13 @@ const PART_MARKS: [char; 6] = ['█', '▓', '▒', '░', '▚', '▞'];
 fn parts(o: &mut String, p: &Parts) {
     let total: u32 = p.parts.iter().map(|x| x.1).sum();
     let _ = writeln!(o, "**{}**\n", escape(&p.title));
-    if total > 0 {
+    if let Some(whole) = std::num::NonZeroU32::new(total) {
         let mut bar = String::new();
         let mut so_far = 0u32;
         for (i, (_, n)) in p.parts.iter().enumerate() {
-            let before = (so_far * 40 + total / 2) / total;
+            let before = (so_far * 40 + total / 2) / whole;
             so_far += n;
-            let cells = (so_far * 40 + total / 2) / total - before;
+            let cells = (so_far * 40 + total / 2) / whole - before;
             bar.extend(std::iter::repeat_n(
                 PART_MARKS[i % PART_MARKS.len()],
                 cells as usize,
@@ -150,7 +150,7 @@ fn question(o: &mut String, q: &QuestionFigures) {
     for row in &q.rows {
         let bar = match &row.shares {
             Some(shares) => {
-                let mut cells = vec![' '; 2 * HALF];
+                let mut cells = [' '; 2 * HALF];
                 for part in diverging(shares, &valences, HALF) {
                     for k in 0..part.len as i32 {
                         let at = (HALF as i32 + part.start + k) as usize;

@@ -120,27 +120,49 @@ impl App {
         }
     }
 
-    /// `E` in Findings or Recommendations: the list, with each finding's
-    /// evidence or each recommendation's fate, to Markdown and CSV.
+    /// `E` in Cohorts or Findings: the evaluation report of the cohort on
+    /// screen, as a page to print (HTML) and as Markdown.
+    pub(super) fn export_report(&mut self, cohort: Option<crate::domain::Id>) -> Outcome {
+        let Some(cohort) = cohort else {
+            return Outcome::said(self.settings.lang.nothing_to_export().into());
+        };
+        let lang = self.settings.lang;
+        let scope = crate::interchange::report::Scope::Cohort(cohort);
+        match crate::interchange::report::build(&self.store, scope, &lang) {
+            Ok(r) => {
+                let label = self
+                    .store
+                    .cohorts()
+                    .ok()
+                    .and_then(|cs| cs.into_iter().find(|c| c.id == cohort))
+                    .map(|c| crate::interchange::files::slug(&c.label))
+                    .unwrap_or_default();
+                let stem = format!("tovana-report-{label}");
+                let files = [
+                    ("html", crate::interchange::report::html(&r)),
+                    ("md", crate::interchange::report::markdown(&r)),
+                ];
+                self.exported(
+                    crate::interchange::files::write_files(&stem, &self.export_dir, &files)
+                        .map(|p| (p[0].clone(), p[1].clone())),
+                )
+            }
+            Err(e) => Outcome::failed(e),
+        }
+    }
+
+    /// `E` in Recommendations: the list, with each recommendation's fate
+    /// in every later cohort, to Markdown and CSV.
     pub(super) fn export_evaluation(&mut self) -> Outcome {
         let lang = self.settings.lang;
         let w = lang.table_words();
-        let (table, stem) = if self.view == crate::tui::action::ViewId::Findings {
-            (
-                crate::interchange::tables::findings_table(&self.store, w),
-                "tovana-findings",
-            )
-        } else {
-            (
-                crate::interchange::tables::recommendations_table(
-                    &self.store,
-                    w,
-                    |p| lang.phase(p),
-                    |u| lang.uptake(u),
-                ),
-                "tovana-recommendations",
-            )
-        };
+        let table = crate::interchange::tables::recommendations_table(
+            &self.store,
+            w,
+            |p| lang.phase(p),
+            |u| lang.uptake(u),
+        );
+        let stem = "tovana-recommendations";
         match table {
             Ok(t) => self.exported(crate::interchange::files::write_table(
                 &t,

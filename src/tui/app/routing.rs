@@ -66,9 +66,15 @@ impl App {
     pub(super) fn view_update(&mut self, action: Action) -> Outcome {
         match self.view {
             _ if action == Action::Cite => self.cite_here(),
-            ViewId::Findings | ViewId::Recommendations if action == Action::Export => {
-                self.export_evaluation()
+            ViewId::Cohorts if action == Action::Export => {
+                let cohort = self.cohorts.selected_cohort().map(|c| c.id);
+                self.export_report(cohort)
             }
+            ViewId::Findings if action == Action::Export => {
+                let cohort = self.findings.selected_finding().map(|f| f.cohort);
+                self.export_report(cohort)
+            }
+            ViewId::Recommendations if action == Action::Export => self.export_evaluation(),
             ViewId::Recommendations if action == Action::Memo => {
                 let Some((r, c)) = self.recs.later_cohort() else {
                     return Outcome::said(self.settings.lang.no_later_cohort().into());

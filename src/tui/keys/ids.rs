@@ -35,6 +35,7 @@ pub enum Help {
     NewInstrument,
     Cite,
     ExportEvaluation,
+    ExportReport,
     OpenDocument,
     CycleCoder,
     CellLeftRight,

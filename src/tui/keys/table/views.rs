@@ -123,7 +123,13 @@ pub(super) static VIEWS: &[Binding] = &[
         View(ViewId::Findings),
         &[C('E')],
         Action::Export,
-        Help::ExportEvaluation,
+        Help::ExportReport,
+    ),
+    h(
+        View(ViewId::Cohorts),
+        &[C('E')],
+        Action::Export,
+        Help::ExportReport,
     ),
     h(
         View(ViewId::Recommendations),

@@ -39,6 +39,9 @@ impl Keys for En {
             Help::NewInstrument => "a new instrument of the selected cohort",
             Help::Cite => "cite in a finding (picked, or a new one)",
             Help::ExportEvaluation => "write the list, with evidence or fate, to Markdown and CSV",
+            Help::ExportReport => {
+                "write the evaluation report of the cohort on screen (HTML to print, and Markdown)"
+            }
             Help::OpenDocument => "open the document to read and code",
             Help::CycleCoder => "all coders' codings, or one's",
             Help::CellLeftRight => "a cell left, right on screen",

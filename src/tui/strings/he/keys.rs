@@ -37,6 +37,7 @@ impl Keys for He {
             Help::NewInstrument => "כלי מחקר חדש של המחזור הנבחר",
             Help::Cite => "ראיה לממצא (קיים או חדש)",
             Help::ExportEvaluation => "כתיבת הרשימה, עם הראיות או הגורל, ל־Markdown ול־CSV",
+            Help::ExportReport => "כתיבת דוח ההערכה של המחזור שעל המסך (HTML להדפסה, ו־Markdown)",
             Help::OpenDocument => "פתיחת המסמך לקריאה ולקידוד",
             Help::CycleCoder => "קידודים של כל המקודדים או של אחד",
             Help::CellLeftRight => "תו שמאלה, ימינה על המסך",
