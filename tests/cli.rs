@@ -1367,3 +1367,47 @@ fn a_survey_is_mapped_imported_counted_and_exported_from_the_shell() {
     let stats = ok(&tovana(&["stats", "--db", db], home));
     assert_eq!(stat(&stats, "respondents"), 3);
 }
+
+#[test]
+fn the_report_is_written_for_a_cohort_or_all_in_either_format_and_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let home = dir.path();
+    let db = home.join("s.sqlite");
+    let db = db.to_str().unwrap();
+    ok(&tovana(&["init", "--db", db], home));
+    let page = home.join("r.html");
+    ok(&tovana(
+        &[
+            "export",
+            "report",
+            "--cohort",
+            "ג",
+            "--lang",
+            "he",
+            "-o",
+            page.to_str().unwrap(),
+            "--db",
+            db,
+        ],
+        home,
+    ));
+    let html = std::fs::read_to_string(&page).unwrap();
+    assert!(html.starts_with("<!DOCTYPE html>\n<html lang=\"he\" dir=\"rtl\">"));
+    assert!(
+        html.contains("מחזור \u{2068}ג\u{2069}"),
+        "the cohort's section"
+    );
+    let md = ok(&tovana(
+        &[
+            "export", "report", "--all", "--format", "md", "--lang", "en", "--db", db,
+        ],
+        home,
+    ));
+    assert!(md.starts_with("# "), "{md}");
+    assert!(md.contains("All cohorts") && md.contains("Recommendations and their fate"));
+    let err = fails(&tovana(
+        &["export", "report", "--cohort", "ז", "--db", db],
+        home,
+    ));
+    assert!(err.contains("ז"), "{err}");
+}
