@@ -211,3 +211,127 @@ fn hostile_text_in_the_store_appears_escaped_and_inert() {
         assert!(!md.contains('\u{202E}') && !md.contains('\u{1b}'));
     }
 }
+
+/// The blocks of the section titled `title`.
+fn section<'r>(r: &'r Report, title: &str) -> &'r [Block] {
+    &r.sections
+        .iter()
+        .find(|s| s.title == title)
+        .unwrap_or_else(|| panic!("no section {title}"))
+        .blocks
+}
+
+#[test]
+fn meetings_instruments_code_frequencies_and_agreement_are_recounted() {
+    use std::collections::HashSet;
+    let d = demo();
+    let (s, _dir) = store_of(&d);
+    for cohort in &d.cohorts {
+        let r = report::build(&s, Scope::Cohort(cohort.id), &Lang::En).unwrap();
+        let blocks = section(&r, &format!("Cohort \u{2068}{}\u{2069}", cohort.label));
+        let facts: Vec<&(String, String)> = blocks
+            .iter()
+            .filter_map(|b| match b {
+                Block::Facts(f) => Some(f),
+                _ => None,
+            })
+            .flatten()
+            .collect();
+        // Participants as stored.
+        if let Some(n) = cohort.participants {
+            assert!(facts.iter().any(|f| f.1.contains(&n.to_string())));
+        }
+        // Each instrument, with how many responded where the store says.
+        for i in d.instruments.iter().filter(|i| i.cohort == cohort.id) {
+            let line = facts
+                .iter()
+                .find(|f| f.1.starts_with(&i.title))
+                .unwrap_or_else(|| panic!("{} in {facts:?}", i.title));
+            if let Some(responded) = i.responded {
+                assert!(line.1.contains(&responded.to_string()), "{line:?}");
+            }
+        }
+        // Meetings of each kind not counted inside another: their number.
+        let sessions: Vec<_> = d
+            .sessions
+            .iter()
+            .filter(|x| x.cohort == cohort.id)
+            .collect();
+        for kind in tovana::domain::SessionKind::ALL {
+            let own: Vec<_> = sessions
+                .iter()
+                .filter(|x| x.kind == *kind && x.within.is_none())
+                .collect();
+            if own.is_empty() {
+                continue;
+            }
+            // Meetings unknown count nothing (and put a "+" after).
+            let count: u32 = own.iter().filter_map(|x| x.meetings).sum();
+            let label = report::Say::session_kind(&Lang::En, *kind);
+            let line = facts
+                .iter()
+                .find(|f| f.0 == label)
+                .unwrap_or_else(|| panic!("{label} in {facts:?}"));
+            assert!(line.1.starts_with(&count.to_string()), "{label}: {line:?}");
+        }
+    }
+    // Code frequencies by cohort: each cohort's distinct coded quotes of a
+    // code and its descendants, counted from the codings.
+    let r = report::build(&s, Scope::All, &Lang::En).unwrap();
+    let tables: Vec<&tovana::interchange::tables::Table> = section(&r, "Code frequencies")
+        .iter()
+        .filter_map(|b| match b {
+            Block::Table(t) => Some(t),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(tables.len(), 2, "by cohort and by role");
+    let by_cohort = tables[0];
+    let doc_cohort: HashMap<_, _> = d.documents.iter().map(|x| (x.id, x.cohort)).collect();
+    let quote_cohort: HashMap<_, _> = d
+        .quotes
+        .iter()
+        .map(|q| (q.id, doc_cohort[&q.document]))
+        .collect();
+    let descendants = |code: i64| {
+        let mut all = vec![code];
+        let mut i = 0;
+        while i < all.len() {
+            let c = all[i];
+            all.extend(d.codes.iter().filter(|x| x.parent == Some(c)).map(|x| x.id));
+            i += 1;
+        }
+        all
+    };
+    let mut checked = 0;
+    for row in &by_cohort.rows {
+        let Some(code) = d.codes.iter().find(|c| c.name == row.label.trim()) else {
+            continue;
+        };
+        let codes = descendants(code.id);
+        for (col, cohort) in d
+            .cohorts
+            .iter()
+            .filter(|c| d.documents.iter().any(|x| x.cohort == c.id))
+            .enumerate()
+        {
+            let quotes: HashSet<i64> = d
+                .codings
+                .iter()
+                .filter(|g| codes.contains(&g.code) && quote_cohort[&g.quote] == cohort.id)
+                .map(|g| g.quote)
+                .collect();
+            let shown: usize = row.cells[col].text.trim().parse().unwrap_or(0);
+            assert_eq!(shown, quotes.len(), "{} in {}", code.name, cohort.label);
+            checked += 1;
+        }
+    }
+    assert!(checked > 10, "{checked} cells");
+    // Two coders in the demo: their agreement is in the report.
+    assert!(d.coders.len() >= 2);
+    assert!(
+        r.sections
+            .iter()
+            .any(|s| s.title == "Agreement between two coders")
+    );
+}
