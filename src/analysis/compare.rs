@@ -119,6 +119,17 @@ pub fn meetings(sessions: &[Session]) -> BTreeMap<SessionKind, Meetings> {
     by_kind
 }
 
+/// The kinds of meeting a cohort's card and report list, in order, with
+/// their counts: a kind whose every session is counted within another's
+/// is left out.
+pub fn listed_meetings(sessions: &[Session]) -> Vec<(SessionKind, Meetings)> {
+    let by_kind = meetings(sessions);
+    SessionKind::ALL
+        .iter()
+        .filter_map(|k| by_kind.get(k).filter(|m| m.sessions > 0).map(|m| (*k, *m)))
+        .collect()
+}
+
 /// Every aspect either cohort has, in order, with whether it changed.
 pub fn compare(a: &CohortFacts, b: &CohortFacts) -> Vec<(Aspect, bool)> {
     let mut rows = vec![

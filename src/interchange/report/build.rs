@@ -112,12 +112,8 @@ fn cohort_section(store: &Store, c: &Cohort, say: &dyn Say) -> Result<Section, S
         }));
     }
     // Meetings by kind, with their days, as the cohort card counts them.
-    let by_kind = crate::analysis::compare::meetings(&sessions);
     let mut meetings = vec![];
-    for kind in crate::domain::SessionKind::ALL {
-        let Some(m) = by_kind.get(kind).filter(|m| m.sessions > 0) else {
-            continue;
-        };
+    for (kind, m) in crate::analysis::compare::listed_meetings(&sessions) {
         let more = if m.more { "+" } else { "" };
         let days = if m.days > 0 {
             format!(" ({})", say.days(m.days))
@@ -125,7 +121,7 @@ fn cohort_section(store: &Store, c: &Cohort, say: &dyn Say) -> Result<Section, S
             String::new()
         };
         meetings.push((
-            say.session_kind(*kind).to_string(),
+            say.session_kind(kind).to_string(),
             format!("{}{more}{days}", m.count),
         ));
     }

@@ -61,12 +61,10 @@ pub(super) fn index(tx: &Transaction, instrument: Option<Id>) -> rusqlite::Resul
         [instrument],
     )?;
     tx.execute(
-        &format!(
-            "INSERT INTO respondent_index (rowid, body)
-             SELECT r.id, tovana_index_text(r.key || ' ' || COALESCE(
-                 (SELECT group_concat(value, ' ') FROM respondent_attribute WHERE respondent = r.id), ''))
-             FROM respondent r WHERE {only} ORDER BY r.id"
-        ),
+        "INSERT INTO respondent_index (rowid, body)
+         SELECT r.id, tovana_index_text(r.key || ' ' || COALESCE(
+             (SELECT group_concat(value, ' ') FROM respondent_attribute WHERE respondent = r.id), ''))
+         FROM respondent r WHERE ?1 IS NULL OR r.instrument = ?1 ORDER BY r.id",
         [instrument],
     )?;
     Ok(())

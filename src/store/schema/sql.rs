@@ -411,6 +411,10 @@ DROP TABLE temp.search_index_copy;
 
 CREATE VIRTUAL TABLE respondent_index USING fts5 (
     body, tokenize = 'ascii', prefix = '1 2', content = '', contentless_delete = 1);
+-- What the index holds of a respondent: their id in the file and the
+-- values of their attributes (written out in each trigger rather than as
+-- a view: a view naming tovana's functions would stop the sqlite3 shell
+-- from altering any table of the store).
 CREATE TRIGGER respondent_index_ai AFTER INSERT ON respondent WHEN tovana_indexing() BEGIN
     INSERT INTO respondent_index (rowid, body) VALUES (new.id, tovana_index_text(new.key));
 END;
@@ -420,35 +424,30 @@ END;
 CREATE TRIGGER respondent_index_au AFTER UPDATE OF key ON respondent WHEN tovana_indexing() BEGIN
     DELETE FROM respondent_index WHERE rowid = old.id;
     INSERT INTO respondent_index (rowid, body)
-        SELECT new.id, tovana_index_text(new.key || ' ' || COALESCE(
-            (SELECT group_concat(value, ' ') FROM respondent_attribute WHERE respondent = new.id), ''));
+        SELECT r.id, tovana_index_text(r.key || ' ' || COALESCE(
+            (SELECT group_concat(value, ' ') FROM respondent_attribute WHERE respondent = r.id), '')) FROM respondent r WHERE r.id = new.id;
 END;
 CREATE TRIGGER respondent_attribute_index_ai AFTER INSERT ON respondent_attribute
 WHEN tovana_indexing() BEGIN
     DELETE FROM respondent_index WHERE rowid = new.respondent;
     INSERT INTO respondent_index (rowid, body)
         SELECT r.id, tovana_index_text(r.key || ' ' || COALESCE(
-            (SELECT group_concat(value, ' ') FROM respondent_attribute WHERE respondent = r.id), ''))
-        FROM respondent r WHERE r.id = new.respondent;
+            (SELECT group_concat(value, ' ') FROM respondent_attribute WHERE respondent = r.id), '')) FROM respondent r WHERE r.id = new.respondent;
 END;
 CREATE TRIGGER respondent_attribute_index_ad AFTER DELETE ON respondent_attribute
 WHEN tovana_indexing() BEGIN
     DELETE FROM respondent_index WHERE rowid = old.respondent;
     INSERT INTO respondent_index (rowid, body)
         SELECT r.id, tovana_index_text(r.key || ' ' || COALESCE(
-            (SELECT group_concat(value, ' ') FROM respondent_attribute WHERE respondent = r.id), ''))
-        FROM respondent r WHERE r.id = old.respondent;
+            (SELECT group_concat(value, ' ') FROM respondent_attribute WHERE respondent = r.id), '')) FROM respondent r WHERE r.id = old.respondent;
 END;
 CREATE TRIGGER respondent_attribute_index_au AFTER UPDATE ON respondent_attribute
 WHEN tovana_indexing() BEGIN
     DELETE FROM respondent_index WHERE rowid IN (old.respondent, new.respondent);
     INSERT INTO respondent_index (rowid, body)
         SELECT r.id, tovana_index_text(r.key || ' ' || COALESCE(
-            (SELECT group_concat(value, ' ') FROM respondent_attribute WHERE respondent = r.id), ''))
-        FROM respondent r WHERE r.id IN (old.respondent, new.respondent);
+            (SELECT group_concat(value, ' ') FROM respondent_attribute WHERE respondent = r.id), '')) FROM respondent r WHERE r.id IN (old.respondent, new.respondent);
 END;
-INSERT INTO respondent_index (rowid, body)
-    SELECT r.id, tovana_index_text(r.key || ' ' || COALESCE(
-        (SELECT group_concat(value, ' ') FROM respondent_attribute WHERE respondent = r.id), ''))
-    FROM respondent r ORDER BY r.id;
+INSERT INTO respondent_index (rowid, body) SELECT r.id, tovana_index_text(r.key || ' ' || COALESCE(
+            (SELECT group_concat(value, ' ') FROM respondent_attribute WHERE respondent = r.id), '')) FROM respondent r ORDER BY r.id;
 "#;

@@ -3,7 +3,7 @@
 
 use super::{CohortsState, SECTOR_COLOURS};
 use crate::analysis::shown_rate;
-use crate::domain::{Cohort, Session, SessionKind};
+use crate::domain::{Cohort, Session};
 use crate::text::Direction;
 use crate::tui::widgets::Ctx;
 use crate::tui::widgets::{Prose, pane};
@@ -133,13 +133,8 @@ fn sector_bar(c: &Cohort, total: u32, width: usize, mirrored: bool) -> Line<'sta
 /// "9 in-person (21 days) · 1 study tour · ..." counted from the sessions.
 fn meetings_summary(cx: &Ctx, sessions: &[Session]) -> String {
     let lang = cx.settings.lang;
-    let by_kind = crate::analysis::compare::meetings(sessions);
     let mut parts = vec![];
-    for kind in SessionKind::ALL {
-        // A kind whose every session is counted within another's is left out.
-        let Some(m) = by_kind.get(kind).filter(|m| m.sessions > 0) else {
-            continue;
-        };
+    for (kind, m) in crate::analysis::compare::listed_meetings(sessions) {
         let more = if m.more { "+" } else { "" };
         let days = if m.days > 0 {
             format!(" ({})", lang.days(m.days))
@@ -149,7 +144,7 @@ fn meetings_summary(cx: &Ctx, sessions: &[Session]) -> String {
         parts.push(format!(
             "{}{more} {}{days}",
             m.count,
-            lang.session_kind(*kind)
+            lang.session_kind(kind)
         ));
     }
     if parts.is_empty() {
