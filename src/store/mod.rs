@@ -2,6 +2,7 @@
 //! search. Every write runs in a transaction. Nothing outside this module
 //! speaks SQL.
 
+mod agreement;
 pub mod authoring;
 pub mod codebook;
 mod codetree;
