@@ -7,12 +7,13 @@
 //! with what became of each in every later cohort.
 //!
 //! [`build`] reads the store into a [`Report`], a plain model of sections
-//! and blocks; `html.rs` writes it as one self-contained page (inline CSS
+//! and blocks (the findings' in `findings.rs`); `html.rs` writes it as one self-contained page (inline CSS
 //! and SVG, every text escaped) and `markdown.rs` as GitHub-flavoured
 //! Markdown with text bars. The words come through [`Say`], which the
 //! interface's languages implement.
 
 mod build;
+mod findings;
 mod html;
 mod markdown;
 
