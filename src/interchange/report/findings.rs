@@ -8,6 +8,7 @@ use crate::analysis::survey::{bar_shares, rounded_percent};
 use crate::domain::{Cohort, Figures, Id, Instrument, Question, ResultSet, Scale, Segment};
 use crate::store::{Store, StoreError};
 use std::collections::HashMap;
+use std::collections::hash_map::Entry;
 
 /// Each finding of the cohorts, with its evidence.
 pub(super) fn findings_section(
@@ -51,17 +52,17 @@ pub(super) fn findings_section(
                 continue;
             };
             // The answers row by row, counted once per instrument.
-            if !derived.contains_key(&q.instrument) {
-                let options = |scale: Id| {
-                    scales
-                        .iter()
-                        .find(|s| s.id == scale)
-                        .map_or(0, |s| s.options.len())
-                };
-                let counts = store.answer_counts(q.instrument, options)?;
-                derived.insert(q.instrument, counts);
-            }
-            let answers = derived[&q.instrument].get(&q.id);
+            let options = |scale: Id| {
+                scales
+                    .iter()
+                    .find(|s| s.id == scale)
+                    .map_or(0, |s| s.options.len())
+            };
+            let counts = match derived.entry(q.instrument) {
+                Entry::Occupied(e) => e.into_mut(),
+                Entry::Vacant(e) => e.insert(store.answer_counts(q.instrument, options)?),
+            };
+            let answers = counts.get(&q.id);
             blocks.push(Block::Question(question_figures(
                 &q,
                 &results,
