@@ -36,7 +36,7 @@ pub(super) fn merge_codings(
     let mut update = tx.prepare_cached("UPDATE coding SET memo = ?2 WHERE id = ?1")?;
     let now = crate::domain::now_utc();
     // The new codings are numbered here, written together at the end (as
-    // the quotes are: see `write_quotes`), and their facts filled in by one
+    // the quotes are: see `Stage`), and their facts filled in by one
     // statement rather than by the trigger once per coding.
     let last: Id = tx.query_row("SELECT coalesce(max(id), 0) FROM coding", [], |r| r.get(0))?;
     let mut next = last;
@@ -63,29 +63,31 @@ pub(super) fn merge_codings(
             }
         };
         let triple = (quote, code, coder);
-        if let Some((id, memo)) = held {
-            let memo2 = merge_text(&memo, &c.memo);
-            if memo2 != memo {
-                update.execute(params![id, memo2])?;
-                m.updated.codings += 1;
-                m.updated.memos += 1;
-            } else {
-                m.unchanged.codings += 1;
-            }
-        } else if let Some(&id) = staged.get(&triple) {
-            // The same code by the same coder on the same quote, met
-            // earlier in this batch: one coding, its memos joined.
-            let memo: String = tx.query_row(
-                "SELECT memo FROM temp.coding_stage WHERE id = ?1",
-                [id],
-                |r| r.get(0),
-            )?;
-            let memo2 = merge_text(&memo, &c.memo);
-            if memo2 != memo {
-                tx.execute(
-                    "UPDATE temp.coding_stage SET memo = ?2 WHERE id = ?1",
-                    params![id, memo2],
+        // Held by the store, or met earlier in this batch (the same code by
+        // the same coder on the same quote: one coding, memos joined).
+        let found = match (held, staged.get(&triple)) {
+            (Some((id, memo)), _) => Some((id, memo, false)),
+            (None, Some(&id)) => {
+                let memo: String = tx.query_row(
+                    "SELECT memo FROM temp.coding_stage WHERE id = ?1",
+                    [id],
+                    |r| r.get(0),
                 )?;
+                Some((id, memo, true))
+            }
+            (None, None) => None,
+        };
+        if let Some((id, memo, in_stage)) = found {
+            let memo2 = merge_text(&memo, &c.memo);
+            if memo2 != memo {
+                if in_stage {
+                    tx.execute(
+                        "UPDATE temp.coding_stage SET memo = ?2 WHERE id = ?1",
+                        params![id, memo2],
+                    )?;
+                } else {
+                    update.execute(params![id, memo2])?;
+                }
                 m.updated.codings += 1;
                 m.updated.memos += 1;
             } else {

@@ -160,36 +160,37 @@ fn merge(
             }
         };
         let span = (doc, q.start, q.end);
-        if let Some((id, role, memo)) = held {
-            let role2 = pick(&role, &q.role);
-            let memo2 = merge_text(&memo, &q.memo);
-            if role2 != role || memo2 != memo {
-                update.execute(params![id, role2, memo2])?;
-                m.updated.quotes += 1;
-                m.updated.memos += usize::from(memo2 != memo);
-            } else {
-                m.unchanged.quotes += 1;
-            }
-            quotes.insert(&q.guid, id);
-        } else if let Some(&id) = staged_span.get(&span) {
-            // Met earlier in this batch, on a document the store held.
-            let (role, memo): (String, String) = tx.query_row(
-                "SELECT role, memo FROM temp.quote_stage WHERE id = ?1",
-                [id],
-                |r| Ok((r.get(0)?, r.get(1)?)),
-            )?;
-            let role2 = pick(&role, &q.role);
-            let memo2 = merge_text(&memo, &q.memo);
-            if role2 != role || memo2 != memo {
-                tx.execute(
-                    "UPDATE temp.quote_stage SET role = ?2, memo = ?3 WHERE id = ?1",
-                    params![id, role2, memo2],
+        // Held by the store, or met earlier in this batch on a document the
+        // store held (staged, not yet written).
+        let found = match (held, staged_span.get(&span)) {
+            (Some((id, role, memo)), _) => Some((id, role, memo, false)),
+            (None, Some(&id)) => {
+                let (role, memo): (String, String) = tx.query_row(
+                    "SELECT role, memo FROM temp.quote_stage WHERE id = ?1",
+                    [id],
+                    |r| Ok((r.get(0)?, r.get(1)?)),
                 )?;
-                if let Some(f) = fresh
-                    .get_mut(&doc)
-                    .and_then(|f| f.iter_mut().find(|f| f.0 == id))
-                {
-                    f.3.clone_from(&role2);
+                Some((id, role, memo, true))
+            }
+            (None, None) => None,
+        };
+        if let Some((id, role, memo, staged)) = found {
+            let role2 = pick(&role, &q.role);
+            let memo2 = merge_text(&memo, &q.memo);
+            if role2 != role || memo2 != memo {
+                if staged {
+                    tx.execute(
+                        "UPDATE temp.quote_stage SET role = ?2, memo = ?3 WHERE id = ?1",
+                        params![id, role2, memo2],
+                    )?;
+                    if let Some(f) = fresh
+                        .get_mut(&doc)
+                        .and_then(|f| f.iter_mut().find(|f| f.0 == id))
+                    {
+                        f.3.clone_from(&role2);
+                    }
+                } else {
+                    update.execute(params![id, role2, memo2])?;
                 }
                 m.updated.quotes += 1;
                 m.updated.memos += usize::from(memo2 != memo);
